@@ -1,0 +1,45 @@
+using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
+using Resolint.Core.Rules;
+
+namespace Resolint.Core.Checking;
+
+/// <summary>The findings on one draft.</summary>
+public sealed record CheckResult(Draft Draft, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Runs every enabled rule over a parsed draft. Reads the learned conventions, never learns: this runs on
+/// every keystroke, so its cost grows with the draft and not with the corpus.
+/// </summary>
+public sealed class Checker
+{
+    private readonly IReadOnlyList<Rule> _rules;
+
+    public Checker(ConventionModel conventions, CheckOptions? options = null, IReadOnlyList<Rule>? rules = null)
+    {
+        Conventions = conventions;
+        Options = options ?? CheckOptions.Default;
+        _rules = rules ?? RuleCatalogue.All;
+    }
+
+    public ConventionModel Conventions { get; }
+
+    public CheckOptions Options { get; }
+
+    public CheckResult Check(Draft draft)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (Rule rule in _rules)
+        {
+            if (Options.SeverityOf(rule.Descriptor) is not { } severity)
+            {
+                continue;
+            }
+
+            rule.Check(new RuleContext(draft, Conventions, Options, rule.Descriptor, severity, diagnostics));
+        }
+
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new CheckResult(draft, diagnostics);
+    }
+}

@@ -1,0 +1,171 @@
+using Resolint.Core.Citations;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Drafts;
+
+/// <summary>How the draft was written down.</summary>
+public enum DraftForm
+{
+    PlainText,
+    Markdown,
+}
+
+/// <summary>
+/// A draft resolution as the parser understood it. Immutable: the server keeps one per document version.
+/// Every element carries its exact source span; <see cref="Text"/> turns spans into lines and UTF-16 columns.
+/// </summary>
+public sealed record Draft(
+    SourceText Text,
+    DraftForm Form,
+    Heading Heading,
+    OrganLine? Organ,
+    IReadOnlyList<PreambularParagraph> Preamble,
+    IReadOnlyList<OperativeParagraph> Operative,
+    IReadOnlyList<Footnote> Footnotes,
+    IReadOnlyList<FootnoteReference> FootnoteReferences,
+    IReadOnlyList<Citation> Citations,
+    AdoptionLine? Adoption,
+    IReadOnlyList<NoiseLine> Noise)
+{
+    /// <summary>The organ that adopts the draft ("General Assembly"), from the organ line or the heading.</summary>
+    public string? Body => Organ?.Body ?? Heading.AdoptedBy;
+
+    /// <summary>
+    /// The symbol ("A/RES/68/171"): as the text spells it, else derived from the resolution number and the
+    /// organ; null when unknown.
+    /// </summary>
+    public string? Symbol => Heading.Symbol;
+
+    public SourceRange RangeOf(TextSpan span) => Text.RangeOf(span);
+
+    /// <summary>Text that is neither heading, paragraph, footnote, adoption line nor noise (for structure rules).</summary>
+    public IReadOnlyList<TextSpan> Unrecognized { get; init; } = [];
+
+    /// <summary>Text after the adoption line that is not noise or footnotes.</summary>
+    public IReadOnlyList<TextSpan> AfterAdoption { get; init; } = [];
+}
+
+/// <summary>The heading: everything before the organ line.</summary>
+public sealed record Heading(TextSpan Span)
+{
+    public string? Symbol { get; init; }
+
+    public TextSpan? SymbolSpan { get; init; }
+
+    /// <summary>"Seventy-fourth session", as written.</summary>
+    public string? Session { get; init; }
+
+    /// <summary>"Agenda item 70 (b)" → "70 (b)".</summary>
+    public string? AgendaItem { get; init; }
+
+    /// <summary>The resolution number as it stands before the title ("68/171").</summary>
+    public string? Number { get; init; }
+
+    public TextSpan? NumberSpan { get; init; }
+
+    public string? Title { get; init; }
+
+    public TextSpan? TitleSpan { get; init; }
+
+    /// <summary>"Resolution adopted by the General Assembly on 18 December 2013" → "General Assembly".</summary>
+    public string? AdoptedBy { get; init; }
+
+    /// <summary>"18 December 2013", from the "Resolution adopted by … on …" line.</summary>
+    public string? AdoptionDate { get; init; }
+
+    /// <summary>"[on the report of the Third Committee (A/68/456/Add.2)]" → "the Third Committee (A/68/456/Add.2)".</summary>
+    public string? OnReportOf { get; init; }
+}
+
+/// <summary>"The General Assembly," — the organ that speaks.</summary>
+public sealed record OrganLine(TextSpan Span, string Body, string Text);
+
+/// <summary>The opening words of a paragraph: "Taking note with appreciation", "Also requests".</summary>
+public sealed record Opener(string Text, TextSpan Span, bool Italic);
+
+/// <summary>What closes a paragraph: the last visible character and where it stands.</summary>
+public sealed record Ending(char? Mark, TextSpan Span)
+{
+    /// <summary>Where a missing mark would be inserted: just after the last visible character.</summary>
+    public int InsertAt => Mark is null ? Span.Start : Span.End;
+}
+
+/// <summary>A paragraph of either part. Its words may be cut by a page break: <see cref="Segments"/> are its pieces.</summary>
+public abstract record Paragraph(TextSpan Span, IReadOnlyList<TextSpan> Segments, InlineText Content, Ending Ending);
+
+public sealed record PreambularParagraph(
+    TextSpan Span, IReadOnlyList<TextSpan> Segments, InlineText Content, Ending Ending, Opener Opener, int Index)
+    : Paragraph(Span, Segments, Content, Ending);
+
+public sealed record OperativeParagraph(
+    TextSpan Span,
+    IReadOnlyList<TextSpan> Segments,
+    InlineText Content,
+    Ending Ending,
+    Opener Verb,
+    int? Number,
+    string NumberText,
+    TextSpan NumberSpan,
+    IReadOnlyList<SubParagraph> SubParagraphs)
+    : Paragraph(Span, Segments, Content, Ending);
+
+/// <summary>How a sub-paragraph label is written: (a), (i), a., i.</summary>
+public enum LabelStyle
+{
+    ParenthesizedLetter,
+    ParenthesizedRoman,
+    DottedLetter,
+    DottedRoman,
+}
+
+/// <summary>(a), (b) … at level 1; (i), (ii) … at level 2; a. … at 3; i. … at 4.</summary>
+public sealed record SubParagraph(
+    TextSpan Span,
+    IReadOnlyList<TextSpan> Segments,
+    InlineText Content,
+    Ending Ending,
+    string Label,
+    LabelStyle Style,
+    int Level,
+    TextSpan LabelSpan,
+    IReadOnlyList<SubParagraph> Children)
+    : Paragraph(Span, Segments, Content, Ending);
+
+/// <summary>How a footnote marker was written.</summary>
+public enum MarkerForm
+{
+    /// <summary>¹, ¹⁴.</summary>
+    Superscript,
+
+    /// <summary>A bare number glued to the word before it, where the superscript was lost ("20121").</summary>
+    Glued,
+
+    /// <summary>Markdown's [^1].</summary>
+    Markdown,
+}
+
+/// <summary>A footnote marker in the text.</summary>
+public sealed record FootnoteReference(int Number, TextSpan Span, MarkerForm Form);
+
+/// <summary>A footnote's text: "3 Resolution 48/134, annex."</summary>
+public sealed record Footnote(int Number, TextSpan Span, TextSpan NumberSpan, InlineText Content)
+{
+    public string Text => Content.Text;
+}
+
+/// <summary>The closing: "70th plenary meeting / 18 December 2013", "[Adopted without a vote.]".</summary>
+public sealed record AdoptionLine(TextSpan Span, string? Meeting, string? Date, bool WithoutVote);
+
+public enum NoiseKind
+{
+    PageFooter,
+    JobNumber,
+    RunningHeader,
+    PageNumber,
+    OdsMarker,
+    Rule,
+    Distribution,
+}
+
+/// <summary>Production noise set aside: not the drafter's text.</summary>
+public sealed record NoiseLine(TextSpan Span, NoiseKind Kind);

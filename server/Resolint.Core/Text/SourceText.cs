@@ -1,0 +1,149 @@
+namespace Resolint.Core.Text;
+
+/// <summary>
+/// An immutable text with its line starts. Columns are UTF-16 code units, the unit LSP positions use,
+/// which is what .NET strings index by, so a column is simply an offset minus its line's start.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    public SourceText(string text)
+    {
+        Text = text ?? string.Empty;
+        _lineStarts = ComputeLineStarts(Text);
+    }
+
+    public string Text { get; }
+
+    public int Length => Text.Length;
+
+    public int LineCount => _lineStarts.Length;
+
+    public static SourceText From(string text) => new(text);
+
+    /// <summary>Offset of the first character of a line.</summary>
+    public int LineStart(int line) => _lineStarts[Math.Clamp(line, 0, _lineStarts.Length - 1)];
+
+    /// <summary>The span of a line without its line break.</summary>
+    public TextSpan LineSpan(int line)
+    {
+        line = Math.Clamp(line, 0, _lineStarts.Length - 1);
+        int start = _lineStarts[line];
+        int end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
+        while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    public string LineText(int line) => Slice(LineSpan(line));
+
+    public string Slice(TextSpan span)
+    {
+        int start = Math.Clamp(span.Start, 0, Text.Length);
+        int end = Math.Clamp(span.End, start, Text.Length);
+        return Text.Substring(start, end - start);
+    }
+
+    /// <summary>The line that holds an offset (an offset past the end belongs to the last line).</summary>
+    public int LineOf(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        int index = Array.BinarySearch(_lineStarts, offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    public LinePosition PositionOf(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Text.Length);
+        int line = LineOf(offset);
+        return new LinePosition(line, offset - _lineStarts[line]);
+    }
+
+    public SourceRange RangeOf(TextSpan span) => new(PositionOf(span.Start), PositionOf(span.End));
+
+    /// <summary>
+    /// The offset of a position. Positions out of range are clamped, as LSP asks: a character past the
+    /// end of its line means the end of the line, a line past the end means the end of the text.
+    /// </summary>
+    public int OffsetOf(LinePosition position)
+    {
+        if (position.Line < 0)
+        {
+            return 0;
+        }
+
+        if (position.Line >= _lineStarts.Length)
+        {
+            return Text.Length;
+        }
+
+        TextSpan line = LineSpan(position.Line);
+        int character = Math.Clamp(position.Character, 0, line.Length);
+        int offset = line.Start + character;
+
+        // Never split a surrogate pair: a column in the middle of one means the pair's start.
+        if (offset > 0 && offset < Text.Length && char.IsLowSurrogate(Text[offset]) && char.IsHighSurrogate(Text[offset - 1]))
+        {
+            offset--;
+        }
+
+        return offset;
+    }
+
+    public TextSpan SpanOf(SourceRange range)
+    {
+        int start = OffsetOf(range.Start);
+        int end = OffsetOf(range.End);
+        return end < start ? TextSpan.FromBounds(end, start) : TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Applies edits (non-overlapping, any order) and returns the new text.</summary>
+    public SourceText WithEdits(IEnumerable<TextEdit> edits) => new(ApplyEdits(Text, edits));
+
+    public static string ApplyEdits(string text, IEnumerable<TextEdit> edits)
+    {
+        var ordered = edits.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.End).ToList();
+        var builder = new System.Text.StringBuilder(text.Length);
+        int cursor = 0;
+        foreach (TextEdit edit in ordered)
+        {
+            int start = Math.Clamp(edit.Span.Start, cursor, text.Length);
+            int end = Math.Clamp(edit.Span.End, start, text.Length);
+            builder.Append(text, cursor, start - cursor).Append(edit.NewText);
+            cursor = end;
+        }
+
+        builder.Append(text, cursor, text.Length - cursor);
+        return builder.ToString();
+    }
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts.ToArray();
+    }
+
+    public override string ToString() => Text;
+}
