@@ -3,7 +3,6 @@
 /** The part of an LSP DocumentSymbol the counts need. */
 export interface SymbolNode {
   name: string;
-  detail?: string;
   children?: SymbolNode[];
 }
 
@@ -13,41 +12,26 @@ export interface DraftCounts {
   footnotes: number;
 }
 
-type Part = keyof DraftCounts;
-
-/** Words that name a part of a draft, in a symbol's name (a container) or detail (a paragraph). */
-const PartNames: ReadonlyArray<[Part, RegExp]> = [
-  ['preambular', /\bpreamb/i],
-  ['operative', /\boperative\b/i],
-  ['footnotes', /\bfootnote/i],
+/**
+ * The server's outline puts each part of the draft in a container named after it: "Preamble",
+ * "Operative part" and "Footnotes", each paragraph or footnote a direct child (sub-paragraphs are
+ * the operative paragraph's children, so they are not counted). Details are paragraph excerpts and
+ * are not read: a paragraph that mentions "footnotes" is still a paragraph.
+ */
+const Containers: ReadonlyArray<[keyof DraftCounts, string]> = [
+  ['preambular', 'Preamble'],
+  ['operative', 'Operative part'],
+  ['footnotes', 'Footnotes'],
 ];
 
-function partNamed(text: string | undefined): Part | undefined {
-  return text === undefined ? undefined : PartNames.find(([, pattern]) => pattern.test(text))?.[0];
-}
-
-/**
- * Counts paragraphs and footnotes. A symbol counts as a part when its detail names the part
- * ("operative paragraph"), or when it sits directly in a container named after the part ("Preamble",
- * "Operative part", "Footnotes"). Sub-paragraphs sit one level deeper and are not counted.
- */
 export function countDraft(symbols: readonly SymbolNode[]): DraftCounts {
   const counts: DraftCounts = { preambular: 0, operative: 0, footnotes: 0 };
-  const visit = (nodes: readonly SymbolNode[], container: Part | undefined): void => {
-    for (const node of nodes) {
-      const ownPart = partNamed(node.detail);
-      const containerPart = node.children?.length ? partNamed(node.name) : undefined;
-      if (ownPart) {
-        counts[ownPart]++;
-      } else if (container && !containerPart) {
-        counts[container]++;
-      }
-      if (node.children?.length) {
-        visit(node.children, ownPart ? undefined : containerPart);
-      }
+  for (const symbol of symbols) {
+    const part = Containers.find(([, name]) => name === symbol.name)?.[0];
+    if (part) {
+      counts[part] += symbol.children?.length ?? 0;
     }
-  };
-  visit(symbols, undefined);
+  }
   return counts;
 }
 

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { DocumentSymbol, DocumentSymbolRequest, SymbolInformation } from 'vscode-languageclient/node';
 import { countDraft, describeCounts, SymbolNode } from './draftCounts';
+import { resolintDiagnostics } from './resolintDiagnostics';
 import { ServerConnection } from './serverConnection';
 
 /** Symbols are asked for again this long after the last edit, not on every keystroke. */
@@ -60,8 +61,7 @@ export class DraftStatusBar implements vscode.Disposable {
     if (generation !== this.generation) {
       return;
     }
-    // The client's own collection holds exactly what this server published, whatever `source` it sets.
-    const problems = client.diagnostics?.get(document.uri)?.length ?? 0;
+    const problems = resolintDiagnostics(document.uri).length;
     const counts = countDraft((symbols ?? []).filter((symbol): symbol is DocumentSymbol => 'range' in symbol) as SymbolNode[]);
     this.item.text = `$(law) ${describeCounts(counts, problems)}`;
     this.item.tooltip = 'Resolint: paragraphs and footnotes of this draft, and its problems. Click for the Problems panel.';

@@ -73,9 +73,12 @@ export class ServerConnection implements vscode.Disposable {
     }
   }
 
+  /** Starts the server unless it runs or is starting; resolves once it runs or has failed to start. */
   start(): Promise<void> {
-    this.starting ??= this.launch().finally(() => (this.starting = undefined));
-    return this.starting;
+    if (!this.starting && !this.client) {
+      this.starting = this.launch().finally(() => (this.starting = undefined));
+    }
+    return this.starting ?? Promise.resolve();
   }
 
   async restart(): Promise<void> {

@@ -16,14 +16,12 @@ describe('countDraft', () => {
     assert.deepEqual(counts, { preambular: 2, operative: 3, footnotes: 1 });
   });
 
-  it('counts a flat list by each symbol\'s detail', () => {
+  it('reads container names only: details are paragraph excerpts that may say anything', () => {
     const counts = countDraft([
-      { name: 'Recalling', detail: 'preambular paragraph' },
-      { name: '1. Decides', detail: 'operative paragraph', children: [{ name: '(a)', detail: 'sub-paragraph' }] },
-      { name: '2. Requests', detail: 'operative paragraph' },
-      { name: '¹', detail: 'footnote' },
-    ]);
-    assert.deepEqual(counts, { preambular: 1, operative: 2, footnotes: 1 });
+      { name: 'Preamble', detail: '2 paragraphs', children: [{ name: 'Recalling', detail: 'its operative paragraph 3 and footnotes' }, { name: 'Noting' }] },
+      { name: 'Footnotes', detail: '1 footnotes', children: [{ name: 'Footnote 1', detail: 'See the preamble of resolution 66/164.' }] },
+    ] as Array<{ name: string; detail?: string; children?: Array<{ name: string; detail?: string }> }>);
+    assert.deepEqual(counts, { preambular: 2, operative: 0, footnotes: 1 });
   });
 
   it('counts nothing in symbols that name no part', () => {

@@ -1,26 +1,24 @@
 // "Resolint: Show Rule Documentation": pick a rule, read its page (docs/rules/<ID>.md) rendered as Markdown.
 import * as vscode from 'vscode';
 import { findRulePages, mergeRuleSources, RulePage } from '../ruleDocs';
-import { ServerConnection } from '../serverConnection';
+import { resolintDiagnostics } from '../resolintDiagnostics';
 
-/** Rules named by the problems the server has published, with the link it gave for each. */
-function rulesInDiagnostics(connection: ServerConnection): Array<{ id: string; uri?: string }> {
+/** Rules named by the problems showing, with the link the server gave for each. */
+function rulesInDiagnostics(): Array<{ id: string; uri?: string }> {
   const rules: Array<{ id: string; uri?: string }> = [];
-  connection.runningClient?.diagnostics?.forEach((_uri, diagnostics) => {
-    for (const { code } of diagnostics) {
-      if (typeof code === 'object') {
-        rules.push({ id: String(code.value), uri: code.target.toString() });
-      } else if (code !== undefined) {
-        rules.push({ id: String(code) });
-      }
+  for (const { code } of resolintDiagnostics()) {
+    if (typeof code === 'object') {
+      rules.push({ id: String(code.value), uri: code.target.toString() });
+    } else if (code !== undefined) {
+      rules.push({ id: String(code) });
     }
-  });
+  }
   return rules;
 }
 
 /** Shows the page of `ruleId`, or asks which rule first. */
-export async function showRuleDocumentation(connection: ServerConnection, extensionPath: string, ruleId?: string): Promise<void> {
-  const rules = mergeRuleSources(findRulePages(extensionPath), rulesInDiagnostics(connection));
+export async function showRuleDocumentation(extensionPath: string, ruleId?: string): Promise<void> {
+  const rules = mergeRuleSources(findRulePages(extensionPath), rulesInDiagnostics());
   let rule: RulePage | undefined = ruleId ? rules.find((r) => r.id === ruleId.toUpperCase()) : undefined;
   if (!rule) {
     if (rules.length === 0) {

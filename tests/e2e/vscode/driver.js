@@ -1,0 +1,321 @@
+// Drives code-server (VS Code in the browser) through headless Chromium with playwright-core, and checks what
+// a drafter sees: the draft's problems, a hover on a cited resolution, completion of an operative verb, a quick
+// fix, "Renumber Operative Paragraphs", "Check All Drafts", rule documentation and a new draft.
+// usage: node driver.js URL WORKSPACE_DIR PLAN_JSON OUT_DIR
+// Every step runs even when an earlier one failed (unless the workbench or the draft never opened), so one run
+// shows everything that works and everything that does not. Prints one JSON report; exit 0 = every step passed.
+const { chromium } = require('playwright-core');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const [url, workspace, planJson, outDir] = process.argv.slice(2);
+const plan = JSON.parse(planJson);
+const env = process.env;
+const expect = {
+  // RES101's message for the numbering slip (server/Resolint.Core/Rules/Numbering/RES101OperativeNumbering.cs).
+  numbering: new RegExp(env.E2E_EXPECT_NUMBERING || 'Operative paragraph 3 is numbered 4; expected 3'),
+  // The slip in paragraph 5: a paragraph that does not end with a semicolon.
+  punctuation: new RegExp(env.E2E_EXPECT_PUNCTUATION || 'semicolon', 'i'),
+  hoverWord: env.E2E_HOVER_WORD || '66/164',
+  // The catalogue's title of resolution 66/164 (seeds/A-RES-66-164.txt).
+  hover: new RegExp(env.E2E_EXPECT_HOVER || 'Promotion of the Declaration on the Right and Responsibility'),
+  completionTyped: env.E2E_COMPLETION_TYPED || 'Fur',
+  // "Requests" and "Also requests" stand above paragraph 20, so the next repeat is "Further requests".
+  completion: env.E2E_EXPECT_COMPLETION || 'Further requests',
+  quickFix: new RegExp(env.E2E_EXPECT_QUICK_FIX || 'semicolon', 'i'),
+  // The draft's parts as the parser reads them (seeds/README.md: 18 preambular, 20 operative, 12 footnotes).
+  counts: new RegExp(env.E2E_EXPECT_COUNTS || '18 preambular · 20 operative · 12 footnotes'),
+  councilProblem: new RegExp(env.E2E_EXPECT_COUNCIL || 'Operative paragraph 4 is numbered 5; expected 4'),
+};
+
+const report = { url, plan, steps: {}, failures: [] };
+const started = Date.now();
+const elapsed = () => Date.now() - started;
+const squash = (text) => text.replace(/\s+/g, ' ').trim();
+const draftPath = path.join(workspace, plan.draft);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function step(name, run, { fatal = false } = {}) {
+  const start = Date.now();
+  try {
+    const details = await run();
+    report.steps[name] = { ok: true, atMs: elapsed(), tookMs: Date.now() - start, ...(details || {}) };
+  } catch (error) {
+    report.steps[name] = { ok: false, atMs: elapsed(), tookMs: Date.now() - start, error: String(error.message || error).split('\n')[0] };
+    report.failures.push(name);
+    if (fatal) {
+      throw error;
+    }
+  } finally {
+    await page.screenshot({ path: path.join(outDir, `${String(Object.keys(report.steps).length).padStart(2, '0')}-${name}.png`) }).catch(() => {});
+    await page.keyboard.press('Escape').catch(() => {});
+  }
+}
+
+let page;
+
+/** Gives the editor the keyboard (a click could land on a widget floating over the text). */
+async function focusEditor() {
+  await page.keyboard.press('Control+1');
+  await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: 10000 });
+}
+
+/** Ctrl+G: "line" or "line:column", 1-based. */
+async function goTo(position) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(`${position}`);
+  await page.keyboard.press('Enter');
+  await sleep(200);
+}
+
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
+  await page.keyboard.type(title);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title });
+  await row.first().waitFor({ state: 'visible', timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+async function saveDraft() {
+  await page.keyboard.press('Control+S');
+  await sleep(500);
+  return fs.readFileSync(draftPath, 'utf8');
+}
+
+async function problemRows() {
+  // Ctrl+Shift+M toggles the panel: press it only when the panel is not showing.
+  if (!(await page.locator('.markers-panel').isVisible())) {
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 10000 });
+  }
+  return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map(squash);
+}
+
+/** Waits until some row of the Problems panel matches (or, with absent, no row does). */
+async function waitForProblem(pattern, { absent = false, timeout = 30000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let rows = [];
+  while (Date.now() < deadline) {
+    rows = await problemRows();
+    if (rows.some((row) => pattern.test(row)) !== absent) {
+      return rows;
+    }
+    await sleep(500);
+  }
+  throw new Error(`Problems panel ${absent ? 'still shows' : 'shows no'} ${pattern}; rows: ${JSON.stringify(rows.slice(0, 8))}`);
+}
+
+const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) => Number(m[1]));
+
+(async () => {
+  fs.mkdirSync(outDir, { recursive: true });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'resolint-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = browser.pages()[0] || (await browser.newPage());
+  const consoleLines = [];
+  page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+
+  try {
+    await step('loadWorkbench', async () => {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60000 });
+      await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+    }, { fatal: true });
+
+    await step('openDraft', async () => {
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 20000 });
+      await page.keyboard.type(plan.draft);
+      await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${plan.draft}"]`).first().waitFor({ timeout: 20000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.editor-instance .monaco-editor .view-lines', { timeout: 20000 });
+    }, { fatal: true });
+
+    await step('languageAndHighlighting', async () => {
+      const mode = page.locator('.statusbar-item[id="status.editor.mode"]');
+      await mode.filter({ hasText: 'UN Resolution' }).waitFor({ timeout: 20000 });
+      // The grammar colours the organ line; plain words keep the default colour (mtk1).
+      // Editor lines render spaces as no-break spaces, which \s matches.
+      const organLine = page.locator('.view-line', { hasText: /^\s*The\sGeneral\sAssembly,\s*$/ }).first();
+      await organLine.waitFor({ timeout: 10000 });
+      const tokens = await organLine.locator('span span').evaluateAll((spans) => spans.map((span) => [span.textContent, span.className]));
+      const organClass = tokens.find(([text]) => /General\sAssembly/.test(text))?.[1];
+      if (!organClass || /\bmtk1\b/.test(organClass)) {
+        throw new Error(`the organ line is not highlighted: ${JSON.stringify(tokens)}`);
+      }
+      return { languageMode: squash(await mode.innerText()), organClass };
+    });
+
+    await step('statusBarCounts', async () => {
+      const item = page.locator('.statusbar-item', { hasText: 'preambular' });
+      await item.first().waitFor({ timeout: 60000 });
+      const deadline = Date.now() + 30000;
+      let text = '';
+      while (Date.now() < deadline) {
+        text = squash(await item.first().innerText());
+        if (expect.counts.test(text) && /[1-9]\d* problems?/.test(text)) {
+          return { text };
+        }
+        await sleep(500);
+      }
+      throw new Error(`status bar says "${text}", expected ${expect.counts} and some problems`);
+    });
+
+    await step('diagnosticInProblems', async () => {
+      await page.waitForSelector('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info', { timeout: 60000 });
+      const rows = await waitForProblem(expect.numbering, { timeout: 60000 });
+      return { rows: rows.slice(0, 10) };
+    });
+
+    await step('punctuationInProblems', async () => {
+      const rows = await waitForProblem(expect.punctuation, { timeout: 15000 });
+      return { rows: rows.filter((row) => expect.punctuation.test(row)) };
+    });
+
+    await step('hoverCitation', async () => {
+      await focusEditor();
+      const line = fs.readFileSync(draftPath, 'utf8').split('\n').findIndex((l) => l.includes(` ${expect.hoverWord} `)) + 1;
+      const column = fs.readFileSync(draftPath, 'utf8').split('\n')[line - 1].indexOf(expect.hoverWord) + 1;
+      await goTo(`${line}:${column}`); // reveals the citation, which sits far right on a long line
+      await page.keyboard.press('Escape');
+      // The innermost span holding the word; the font is monospaced, so the word's middle is found by its index.
+      const span = page.locator('.view-line span span', { hasText: expect.hoverWord }).last();
+      const box = await span.boundingBox();
+      const spanText = await span.textContent();
+      if (!box || !spanText) {
+        throw new Error(`${expect.hoverWord} is not on screen`);
+      }
+      const charWidth = box.width / spanText.length;
+      const x = box.x + (spanText.indexOf(expect.hoverWord) + expect.hoverWord.length / 2) * charWidth;
+      await page.mouse.move(x - 3, box.y + box.height / 2);
+      await page.mouse.move(x, box.y + box.height / 2);
+      // Poll the hover widgets that are showing, so a wrong hover is reported with what it said.
+      const deadline = Date.now() + 20000;
+      let shown = [];
+      while (Date.now() < deadline) {
+        shown = [];
+        for (const hover of await page.locator('.monaco-hover').all()) {
+          if (await hover.isVisible()) {
+            shown.push(squash(await hover.innerText()));
+          }
+        }
+        const match = shown.find((text) => expect.hover.test(text));
+        if (match) {
+          return { text: match };
+        }
+        await sleep(250);
+      }
+      throw new Error(`no hover matching ${expect.hover}; showing ${JSON.stringify(shown)}`);
+    });
+
+    await step('completeOperativeVerb', async () => {
+      await page.mouse.move(5, 5);
+      await focusEditor();
+      await goTo(plan.lastParagraphLine - 1);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText(`\t${plan.operativeCount}.\t`);
+      await page.keyboard.type(expect.completionTyped, { delay: 50 });
+      await page.keyboard.press('Control+Space');
+      const item = page.locator('.suggest-widget .monaco-list-row', { hasText: expect.completion });
+      await item.first().waitFor({ state: 'visible', timeout: 20000 }).catch(async () => {
+        const labels = await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts().catch(() => []);
+        throw new Error(`no completion "${expect.completion}"; offered ${JSON.stringify(labels)}`);
+      });
+      const labels = await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts();
+      await page.screenshot({ path: path.join(outDir, 'completion-list.png') });
+      await item.first().click();
+      await page.keyboard.insertText(' the Secretary-General to report on the implementation of the present resolution;');
+      const text = await saveDraft();
+      const added = text.split('\n').find((l) => l.startsWith(`\t${plan.operativeCount}.\t`) && l.includes('the implementation of the present resolution'));
+      if (!added || !added.includes(expect.completion)) {
+        throw new Error(`the accepted completion is not in the draft: ${JSON.stringify(added)}`);
+      }
+      return { labels, line: added.trim() };
+    });
+
+    await step('quickFix', async () => {
+      await focusEditor();
+      await goTo(plan.slipSemicolonLine);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Control+.');
+      const action = page.locator('.action-widget .monaco-list-row', { hasText: expect.quickFix });
+      await action.first().waitFor({ state: 'visible', timeout: 20000 }).catch(async () => {
+        const offered = await page.locator('.action-widget .monaco-list-row').allInnerTexts().catch(() => []);
+        throw new Error(`no quick fix matching ${expect.quickFix}; offered ${JSON.stringify(offered.map(squash))}`);
+      });
+      const title = squash(await action.first().innerText());
+      await action.first().click();
+      const text = await saveDraft();
+      const fixed = text.split('\n')[plan.slipSemicolonLine - 1];
+      if (!/;\s*$/.test(fixed)) {
+        throw new Error(`paragraph 5 still ends "${fixed.slice(-40)}"`);
+      }
+      return { title };
+    });
+
+    await step('renumber', async () => {
+      await focusEditor();
+      const before = operativeNumbers(fs.readFileSync(draftPath, 'utf8'));
+      await runCommand('Resolint: Renumber Operative Paragraphs');
+      const deadline = Date.now() + 20000;
+      let after = before;
+      while (Date.now() < deadline) {
+        after = operativeNumbers(await saveDraft());
+        if (after.every((n, i) => n === i + 1) && after.length >= plan.operativeCount) {
+          await waitForProblem(/RES101/, { absent: true, timeout: 20000 });
+          return { before: before.join(','), after: after.join(',') };
+        }
+        await sleep(500);
+      }
+      throw new Error(`operative paragraphs are numbered ${after.join(',')} after renumbering`);
+    });
+
+    await step('checkAllDrafts', async () => {
+      await runCommand('Resolint: Check All Drafts in the Workspace');
+      const rows = await waitForProblem(expect.councilProblem, { timeout: 30000 });
+      return { rows: rows.filter((row) => row.includes(plan.council) || expect.councilProblem.test(row)) };
+    });
+
+    await step('ruleDocumentation', async () => {
+      await runCommand('Resolint: Show Rule Documentation');
+      const rule = page.locator('.quick-input-list .monaco-list-row', { hasText: 'RES101' });
+      await rule.first().waitFor({ state: 'visible', timeout: 15000 });
+      const rules = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map(squash);
+      await rule.first().click();
+      const tab = page.locator('.tabs-container .tab', { hasText: 'RES101' });
+      await tab.first().waitFor({ state: 'visible', timeout: 20000 });
+      return { rules, tab: squash(await tab.first().innerText()) };
+    });
+
+    await step('newDraft', async () => {
+      await runCommand('Resolint: New Draft Resolution');
+      const organ = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Human Rights Council' });
+      await organ.first().waitFor({ state: 'visible', timeout: 15000 });
+      await organ.first().click();
+      await page.locator('.view-line', { hasText: 'The Human Rights Council,' }).first().waitFor({ timeout: 15000 });
+      await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'UN Resolution' }).waitFor({ timeout: 10000 });
+      await page.keyboard.press('Escape'); // leave snippet mode
+    });
+  } catch {
+    // A fatal step failed; the report says which.
+  } finally {
+    await page.screenshot({ path: path.join(outDir, 'final.png') }).catch(() => {});
+    fs.writeFileSync(path.join(outDir, 'browser-console.log'), consoleLines.join('\n'));
+    report.ok = report.failures.length === 0;
+    report.totalMs = elapsed();
+    console.log(JSON.stringify(report, null, 2));
+    await browser.close().catch(() => {});
+    fs.rmSync(profile, { recursive: true, force: true });
+    process.exit(report.ok ? 0 : 1);
+  }
+})();
