@@ -88,11 +88,9 @@ run_mode() {
     sleep 0.5
   done
 
-  set +e
+  rc=0
   NODE_PATH="$repo/node_modules" timeout --kill-after=10 "${VSCODE_E2E_WALL:-300}" \
-    node "$here/driver.js" "http://127.0.0.1:$port/?folder=$run/workspace" "$run/workspace" "$plan" "$mode_out" > "$mode_out/report.json"
-  rc=$?
-  set -e
+    node "$here/driver.js" "http://127.0.0.1:$port/?folder=$run/workspace" "$run/workspace" "$plan" "$mode_out" > "$mode_out/report.json" || rc=$?
   stop_code_server
   trap - INT TERM
   mkdir -p "$mode_out/logs"
@@ -109,7 +107,8 @@ run_mode() {
 status=0
 for mode in "${modes[@]}"; do
   echo "== VS Code scenario: $mode (artefacts in $out/$mode)"
-  set +e; run_mode "$mode"; rc=$?; set -e
-  (( rc > status )) && status=$rc
+  rc=0
+  run_mode "$mode" || rc=$?
+  if (( rc > status )); then status=$rc; fi
 done
 exit $status
