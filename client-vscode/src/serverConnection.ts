@@ -2,6 +2,7 @@
 // or when the settings that shape it change, and say plainly what is wrong when it cannot start.
 import * as fs from 'fs';
 import * as os from 'os';
+import * as readline from 'readline';
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
@@ -12,6 +13,7 @@ import {
   ServerOptions,
 } from 'vscode-languageclient/node';
 import { DraftFilter, draftSelector } from './draftSelector';
+import { stderrLevel } from './serverLog';
 import { locateServer, Machine, ServerProblem } from './serverLocation';
 import { ServerSettings, toServerSettings } from './settings';
 
@@ -126,6 +128,10 @@ export class ServerConnection implements vscode.Disposable {
       documentSelector: this.selector,
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      stdioOptions: {
+        stdout: (input, channel) => readLines(input, (line) => channel.info(line)),
+        stderr: (input, channel) => readLines(input, (line) => channel[stderrLevel(line)](line)),
+      },
       synchronize: { configurationSection: 'resolint' },
       middleware: {
         workspace: {
@@ -205,6 +211,10 @@ async function showServerProblem(problem: ServerProblem): Promise<void> {
   } else if (choice === getDotnet) {
     await vscode.env.openExternal(vscode.Uri.parse('https://dotnet.microsoft.com/download/dotnet/10.0'));
   }
+}
+
+function readLines(input: NodeJS.ReadableStream, line: (text: string) => void): void {
+  readline.createInterface({ input, crlfDelay: Infinity, terminal: false }).on('line', line);
 }
 
 /** A VSIX is a zip file; where an unpacker dropped the executable bit, put it back rather than fail. */
