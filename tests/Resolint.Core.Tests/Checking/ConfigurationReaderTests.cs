@@ -93,7 +93,7 @@ public class ConfigurationReaderTests
                 "2:59: the level of RES101 must be \"off\", \"info\", \"warning\" or \"error\"",
                 "3:14: \"italics\" must be \"corpus\", \"always\" or \"off\"",
                 "4:27: an entry of \"forms.markdown\" must be a file-name ending that starts with a dot, like \".md\" or \".res.md\"",
-                "4:35: unknown form \"html\"; the forms are \"markdown\" and \"text\"",
+                "4:34: unknown form \"html\"; the forms are \"markdown\" and \"text\"",
                 "5:17: \"extensions\" must be an array of file-name endings: [\".md\"]",
             ],
             errors);
