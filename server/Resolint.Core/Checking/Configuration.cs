@@ -10,13 +10,14 @@ public sealed record Configuration
 {
     public const string FileName = ".resolint.json";
 
+    // Declared before Default, whose initializer reads it.
+    private static readonly IReadOnlyList<(string Ending, DraftForm Form)> DefaultForms = [(".markdown", DraftForm.Markdown), (".md", DraftForm.Markdown)];
+
     /// <summary>The settings when no file gives any.</summary>
     public static Configuration Default { get; } = new();
 
     /// <summary>Extensions a folder is always searched for.</summary>
     public static IReadOnlyList<string> DraftExtensions { get; } = [".md", ".markdown", ".txt"];
-
-    private static readonly IReadOnlyList<(string Ending, DraftForm Form)> DefaultForms = [(".markdown", DraftForm.Markdown), (".md", DraftForm.Markdown)];
 
     private readonly IReadOnlyList<(string Ending, DraftForm Form)> _forms = DefaultForms;
 

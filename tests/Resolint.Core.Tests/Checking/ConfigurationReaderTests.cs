@@ -67,6 +67,14 @@ public class ConfigurationReaderTests
     }
 
     [Fact]
+    public void DefaultsReadMarkdownFilesAsMarkdown()
+    {
+        Assert.Equal(DraftForm.Markdown, Configuration.Default.FormOf("draft.md"));
+        Assert.Null(Configuration.Default.FormOf("draft.txt"));
+        Assert.True(Configuration.Default.IsDraftFile("draft.txt"));
+    }
+
+    [Fact]
     public void UnknownSettingIsReportedAtItsKey()
     {
         Assert.Equal(
