@@ -60,13 +60,14 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
     private void AddMatches(string pattern)
     {
         Glob glob = Glob.Parse(pattern);
-        int before = _inputs.Count;
+        bool any = false;
         foreach (string relative in glob.Files(workingDirectory))
         {
             Add(Path.GetFullPath(Path.Combine(glob.BaseDirectory, relative), workingDirectory));
+            any = true;
         }
 
-        if (_inputs.Count == before)
+        if (!any)
         {
             Errors.Add($"no files match '{pattern}'");
         }
