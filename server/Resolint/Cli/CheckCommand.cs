@@ -139,7 +139,9 @@ public static class CheckCommand
         {
             foreach (DraftReport report in reports.Where(r => r.OriginalText is not null))
             {
-                output.Write(UnifiedDiff.Create(report.OriginalText!, report.Text.Text, report.Name));
+                // The BOM is part of the file's first line, so the diff applies to the file as it is.
+                string bom = report.Encoding == DraftEncoding.Utf8WithBom ? "\uFEFF" : string.Empty;
+                output.Write(UnifiedDiff.Create(bom + report.OriginalText, bom + report.Text.Text, report.Name));
             }
         }
         else

@@ -103,19 +103,19 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
 
         if (settings.Fix == FixMode.None)
         {
-            return Report(input, Check(draft.Text));
+            return Report(input, draft, Check(draft.Text));
         }
 
         FixOutcome<CheckResult> outcome = Fixer.Apply(draft.Text, Check, Findings);
         if (outcome.Text == draft.Text)
         {
-            return Report(input, outcome.Check);
+            return Report(input, draft, outcome.Check);
         }
 
         if (DraftFile.Encode(outcome.Text, draft.Encoding, out char unencodable) is not { } bytes)
         {
             string error = $"cannot fix '{input.Name}': the fixes need '{unencodable}' (U+{(int)unencodable:X4}), which its {draft.Encoding} encoding cannot hold; save it as UTF-8 to fix it";
-            return Report(input, Check(draft.Text)) with { Error = error };
+            return Report(input, draft, Check(draft.Text)) with { Error = error };
         }
 
         if (settings.Fix == FixMode.Apply)
@@ -126,15 +126,15 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
             }
             catch (Exception ex) when (DraftFile.IsFileError(ex))
             {
-                return Report(input, Check(draft.Text)) with { Error = $"cannot write '{input.Name}': {ex.Message}" };
+                return Report(input, draft, Check(draft.Text)) with { Error = $"cannot write '{input.Name}': {ex.Message}" };
             }
         }
 
-        return Report(input, outcome.Check) with { OriginalText = draft.Text, FixesApplied = outcome.Applied };
+        return Report(input, draft, outcome.Check) with { OriginalText = draft.Text, FixesApplied = outcome.Applied };
     }
 
-    private DraftReport Report(DraftInput input, CheckResult result) =>
-        new(input, result.Draft.Text, Findings(result).ToList()) { Suppressed = result.Suppressed };
+    private DraftReport Report(DraftInput input, DecodedDraft draft, CheckResult result) =>
+        new(input, result.Draft.Text, Findings(result).ToList()) { Suppressed = result.Suppressed, Encoding = draft.Encoding };
 
     /// <summary>What the run reports of a result: the findings, and the unused suppressions when asked for.</summary>
     private IEnumerable<Diagnostic> Findings(CheckResult result) =>

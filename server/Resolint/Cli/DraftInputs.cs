@@ -119,9 +119,10 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
         {
             foreach (ConfigurationError error in ex.Errors)
             {
-                if (!Errors.Contains(error.ToString()))
+                string message = (error with { File = DisplayName(error.File) }).ToString();
+                if (!Errors.Contains(message))
                 {
-                    Errors.Add(error.ToString());
+                    Errors.Add(message);
                 }
             }
 

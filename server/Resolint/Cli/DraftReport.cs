@@ -12,6 +12,9 @@ public sealed record DraftReport(DraftInput Input, SourceText Text, IReadOnlyLis
     /// <summary>The text before fixing, when fixes changed it.</summary>
     public string? OriginalText { get; init; }
 
+    /// <summary>How the draft's bytes were written (a diff shows its BOM, as the file holds it).</summary>
+    public DraftEncoding Encoding { get; init; }
+
     public int FixesApplied { get; init; }
 
     /// <summary>Why the draft could not be read, fixed or written; the run then exits with 2.</summary>

@@ -17,8 +17,9 @@ internal sealed class PhraseRule(string id, string phrase, string? replacement, 
         string text = context.Text.Text;
         for (int at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
         {
-            bool wholeWord = (at == 0 || !char.IsLetter(text[at - 1])) && (at + phrase.Length == text.Length || !char.IsLetter(text[at + phrase.Length]));
-            if (!wholeWord)
+            bool startsWord = !char.IsLetter(phrase[0]) || at == 0 || !char.IsLetter(text[at - 1]);
+            bool endsWord = !char.IsLetter(phrase[^1]) || at + phrase.Length == text.Length || !char.IsLetter(text[at + phrase.Length]);
+            if (!startsWord || !endsWord)
             {
                 continue;
             }
