@@ -496,6 +496,17 @@ public static class DraftParser
                 return new Ending(null, new TextSpan(endOffset, 0));
             }
 
+            // "(h) To study; and": practice puts "and" (or "or") after the penultimate sub-paragraph's semicolon.
+            string t = content.Text;
+            foreach (string conjunction in (ReadOnlySpan<string>)["; and", "; or", ", and", ", or"])
+            {
+                if (t.AsSpan(0, last + 1).EndsWith(conjunction, StringComparison.Ordinal))
+                {
+                    last -= conjunction.Length - 1;
+                    break;
+                }
+            }
+
             TextSpan source = content.ToSource(new TextSpan(last, 1));
             char c = content.Text[last];
             return c is ',' or ';' or ':' or '.'
@@ -556,6 +567,13 @@ public static class DraftParser
 
             foreach (NoiseLine noise in lines.NoiseLines())
             {
+                // A symbol alone on a line of the heading reads like a running header, but it names the draft.
+                string line = text.Slice(noise.Span).Trim();
+                if (noise.Span.Start < _headingEnd && HeadingLines.Symbol().IsMatch(line))
+                {
+                    return line;
+                }
+
                 Match m = HeadingLines.OdsSymbol().Match(text.Slice(noise.Span));
                 if (m.Success && HeadingLines.Symbol().IsMatch(m.Groups["symbol"].Value.Trim()))
                 {

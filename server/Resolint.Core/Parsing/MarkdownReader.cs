@@ -186,7 +186,7 @@ internal static class MarkdownReader
 
         private void ReadFootnoteDefinition(Footnote footnote)
         {
-            int number = int.TryParse(footnote.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : footnote.Order;
+            int number = int.TryParse(footnote.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : footnote.Order;
             TextSpan whole = SpanOf(footnote);
             var raw = new RawText { EndOffset = whole.End };
             foreach (Markdig.Syntax.Block child in footnote)
@@ -308,7 +308,7 @@ internal static class MarkdownReader
 
                     break;
                 case FootnoteLink { IsBackLink: false } link:
-                    int number = int.TryParse(link.Footnote?.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Index + 1;
+                    int number = int.TryParse(link.Footnote?.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Footnote?.Order ?? link.Index + 1;
                     raw.Markers.Add(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(link.Span.Start, link.Span.Length) });
                     break;
                 case CodeInline code:
