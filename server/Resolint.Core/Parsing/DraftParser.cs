@@ -74,6 +74,8 @@ public static class DraftParser
         private BodyItem? _lastOperative;
         private int _lastFootnoteNumber;
         private bool _afterFootnotes;
+        private bool _inVotingRecord;
+        private BodyItem? _lastFootnote;
 
         public Draft Build(List<Block> blocks)
         {
@@ -220,9 +222,25 @@ public static class DraftParser
 
         private void PlaceAfterAdoption(Block block, string words)
         {
+            // "[Adopted by a recorded vote of 31 to 14 … The voting was as follows:" runs on to its closing bracket.
+            if (_inVotingRecord && _adoption is { } voting)
+            {
+                _adoption = voting with { Span = TextSpan.FromBounds(voting.Span.Start, block.Span.End) };
+                _inVotingRecord = !words.EndsWith(']');
+                return;
+            }
+
             if (TryFootnoteText(block, words, out BodyItem? footnote))
             {
                 _items.Add(footnote);
+                _lastFootnote = footnote;
+                return;
+            }
+
+            // A footnote text wrapped over two lines: the second carries on the first.
+            if (_lastFootnote is { } last && (char.IsLower(words[0]) || !last.Block.Text.ToString().TrimEnd().EndsWith('.')) && !HeadingLines.Date().IsMatch(words))
+            {
+                last.Block.Continue(block);
                 return;
             }
 
@@ -236,6 +254,7 @@ public static class DraftParser
             if (_adoption is { } a && note.Success)
             {
                 _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = note.Groups["how"].Value.StartsWith("without a vote", StringComparison.Ordinal) };
+                _inVotingRecord = !words.EndsWith(']');
                 return;
             }
 
@@ -272,6 +291,7 @@ public static class DraftParser
             {
                 _adoption = new AdoptionLine(block.Span, null, null, note.Groups["how"].Value.StartsWith("without a vote", StringComparison.Ordinal));
                 _part = Part.AfterAdoption;
+                _inVotingRecord = !words.EndsWith(']');
                 return true;
             }
 

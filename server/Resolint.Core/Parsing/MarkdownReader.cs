@@ -322,6 +322,16 @@ internal static class MarkdownReader
                     break;
                 case HtmlInline:
                     break;
+                case DelimiterInline delimiter:
+                    // An unmatched "[" stays a delimiter in Markdig's tree: its characters are still the draft's text.
+                    string delimiterText = delimiter.ToLiteral();
+                    AppendSlice(raw, delimiterText, 0, delimiterText.Length, delimiter.Span, italic);
+                    foreach (Inline child in delimiter)
+                    {
+                        ReadInline(child, raw, italic);
+                    }
+
+                    break;
                 case ContainerInline container:
                     foreach (Inline child in container)
                     {
