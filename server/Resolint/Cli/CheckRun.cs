@@ -130,7 +130,7 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
             }
         }
 
-        return Report(input, draft, outcome.Check) with { OriginalText = draft.Text, FixesApplied = outcome.Applied };
+        return Report(input, draft, outcome.Check) with { OriginalText = draft.Text, FixesApplied = outcome.Fixed };
     }
 
     private DraftReport Report(DraftInput input, DecodedDraft draft, CheckResult result) =>

@@ -42,7 +42,7 @@ internal static class TestRules
     /// <summary>Information, without a fix.</summary>
     public static readonly Rule Etc = new PhraseRule("RES003", "etc", null, Severity.Info);
 
-    /// <summary>A warning whose fix touches the end of a word that RES001 fixes: the two cannot go in one pass.</summary>
+    /// <summary>A warning whose fix sits right after a word RES001 fixes: adjacent edits.</summary>
     public static readonly Rule DoubledSemicolon = new PhraseRule("RES004", ";;", ";", Severity.Warning);
 
     public static readonly IReadOnlyList<Rule> All = [Programme, SecretaryGeneral, Etc, DoubledSemicolon];
