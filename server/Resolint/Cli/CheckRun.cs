@@ -1,5 +1,6 @@
 using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
+using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
 
 namespace Resolint.Cli;
@@ -99,7 +100,7 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
 
         Checker checker = _checkers[input.Configuration];
         var form = input.Configuration.FormOf(input.Name);
-        CheckResult Check(string text) => checker.Check(environment.Parse(text, form));
+        CheckResult Check(string text) => checker.Check(DraftParser.Parse(text, form));
 
         if (settings.Fix == FixMode.None)
         {

@@ -1,21 +1,17 @@
 using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
-using Resolint.Core.Drafts;
-using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
 
 namespace Resolint.Cli;
 
 /// <summary>
-/// What the commands take from the world beyond their arguments: the rules, the parser, the conventions, the working
-/// folder and standard input. The executable uses the real ones; tests give their own, so that they do not depend on
+/// What the commands take from the world beyond their arguments: the rules, the conventions, the working folder and
+/// standard input. The executable uses the real ones; tests give their own, so that they do not depend on
 /// which rules the catalogue holds today or on the process's current folder.
 /// </summary>
 public sealed record CliEnvironment
 {
     public IReadOnlyList<Rule> Rules { get; init; } = RuleCatalogue.All;
-
-    public Func<string, DraftForm?, Draft> Parse { get; init; } = (text, form) => DraftParser.Parse(text, form);
 
     /// <summary>
     /// The conventions learned from the bundled seeds plus the given corpus folders. Called once per distinct set of

@@ -20,7 +20,6 @@ internal sealed class CliHarness : IDisposable
         Environment = new CliEnvironment
         {
             Rules = rules ?? TestRules.All,
-            Parse = TestRules.ParseText,
             WorkingDirectory = Folder,
             OpenStandardInput = () => new MemoryStream(StandardInput),
             LearnConventions = folders =>

@@ -1,5 +1,3 @@
-using Resolint.Core.Drafts;
-
 namespace Resolint.Tests.Cli;
 
 public class ConfigurationCliTests
@@ -79,42 +77,30 @@ public class ConfigurationCliTests
     [Fact]
     public void ConfiguredFormsAndExtensionsDecideWhichFilesAFolderHoldsAndHowTheyAreRead()
     {
-        using var cli = new CliHarness();
-        var forms = new Dictionary<string, DraftForm?>();
-        cli.Environment = cli.Environment with
-        {
-            Parse = (text, form) =>
-            {
-                lock (forms)
-                {
-                    forms[text.Trim()] = form;
-                }
-
-                return TestRules.ParseText(text, form);
-            },
-        };
+        using var cli = new CliHarness([new FormRule()]);
+        const string markdown = "1. *Decides* to remain seized of the matter.\n";
         cli.Write("drafts/.resolint.json", "{ \"forms\": { \"text\": [\".txt\", \".resolution\"], \"markdown\": [\".res.md\"] }, \"extensions\": [\".draft\"] }");
-        cli.Write("drafts/a.resolution", "a");
-        cli.Write("drafts/b.txt", "b");
-        cli.Write("drafts/c.res.md", "c");
-        cli.Write("drafts/d.draft", "d");
-        cli.Write("drafts/e.docx", "e");
-        cli.Write("elsewhere/f.resolution", "f");
-        cli.Write("elsewhere/g.txt", "g");
+        cli.Write("drafts/a.resolution", markdown);
+        cli.Write("drafts/b.txt", markdown);
+        cli.Write("drafts/c.res.md", "1.\tDecides to remain seized of the matter.\n");
+        cli.Write("drafts/d.draft", markdown);
+        cli.Write("drafts/e.docx", markdown);
+        cli.Write("elsewhere/f.resolution", markdown);
+        cli.Write("elsewhere/g.txt", markdown);
 
         CliRun run = cli.Run("check", "drafts", "elsewhere");
 
-        Assert.Equal("No problems in 5 files.\n", run.Output);
+        // Configured endings force a form; elsewhere, and for a file no ending claims, the text decides.
         Assert.Equal(
-            new Dictionary<string, DraftForm?>
-            {
-                ["a"] = DraftForm.PlainText,
-                ["b"] = DraftForm.PlainText,
-                ["c"] = DraftForm.Markdown,
-                ["d"] = null,
-                ["g"] = null,
-            },
-            forms.Where(f => f.Key != "f").ToDictionary());
-        Assert.False(forms.ContainsKey("f"));
+            """
+            drafts/a.resolution:1:1: info RES006: Read as PlainText.
+            drafts/b.txt:1:1: info RES006: Read as PlainText.
+            drafts/c.res.md:1:1: info RES006: Read as Markdown.
+            drafts/d.draft:1:1: info RES006: Read as Markdown.
+            elsewhere/g.txt:1:1: info RES006: Read as Markdown.
+            5 problems (0 errors, 0 warnings, 5 info) in 5 files.
+
+            """.ReplaceLineEndings("\n"),
+            run.Output);
     }
 }

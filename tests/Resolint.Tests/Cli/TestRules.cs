@@ -1,4 +1,3 @@
-using Resolint.Core.Drafts;
 using Resolint.Core.Rules;
 using Resolint.Core.Text;
 
@@ -46,8 +45,12 @@ internal static class TestRules
     public static readonly Rule DoubledSemicolon = new PhraseRule("RES004", ";;", ";", Severity.Warning);
 
     public static readonly IReadOnlyList<Rule> All = [Programme, SecretaryGeneral, Etc, DoubledSemicolon];
+}
 
-    /// <summary>A draft model that holds only its text: all these rules read. The form follows what the command line asked for.</summary>
-    public static Draft ParseText(string text, DraftForm? form) =>
-        new(SourceText.From(text), form ?? DraftForm.PlainText, new Heading(default), null, [], [], [], [], [], null, []);
+/// <summary>Says, at the start of each draft, which form it was read in: the form a file name promises reaches the parser.</summary>
+internal sealed class FormRule : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new("RES006", "Form", Severity.Info, RuleCategory.Structure, "Says how the draft was read.");
+
+    public override void Check(RuleContext context) => context.Report(new TextSpan(0, 0), $"Read as {context.Draft.Form}.");
 }
