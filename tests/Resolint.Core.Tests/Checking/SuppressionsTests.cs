@@ -1,6 +1,7 @@
 using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
 using Resolint.Core.Text;
 
@@ -12,7 +13,7 @@ public class SuppressionsTests
     private static readonly Rule SecretaryGeneral = new WordRule("RES002", "Secretary General", "Secretary-General");
 
     private static CheckResult Check(string text, CheckOptions? options = null, DraftForm form = DraftForm.Markdown) =>
-        new Checker(ConventionModel.Empty, options, [Programme, SecretaryGeneral]).Check(Drafts.OfText(text, form));
+        new Checker(ConventionModel.Empty, options, [Programme, SecretaryGeneral]).Check(DraftParser.Parse(text, form));
 
     /// <summary>Each finding as "line:id", lines 1-based, to read like the drafts below.</summary>
     private static string[] Lines(CheckResult result, IEnumerable<Diagnostic>? diagnostics = null) =>
