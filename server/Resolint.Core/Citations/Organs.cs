@@ -83,8 +83,8 @@ public static class Organs
     /// The whole name of the organ whose resolution <paramref name="number"/> is, given how the text names it.
     /// <list type="bullet">
     /// <item>A full name stands for itself.</item>
-    /// <item>"its" is the organ named just before "in its" / "by its" ("the General Assembly in its resolution"),
-    /// else the adopting body.</item>
+    /// <item>"its" is the adopting body, unless an organ is named just before it ("the General Assembly in its
+    /// resolution", "the Working Group is implementing its decision"; see <see cref="ItsReferent"/>).</item>
     /// <item>"Assembly" is the General Assembly.</item>
     /// <item>"Council" and "Commission" are the adopting body when its name ends so; else the council or
     /// commission last named in full earlier in the same text ("… the Human Rights Council …, Council
@@ -125,44 +125,73 @@ public static class Organs
             default:
                 if (asWritten.Equals(Its, StringComparison.OrdinalIgnoreCase))
                 {
-                    string? subject = NamedBeforeIts(text, organStart, out int subjectStart);
-                    return subject is null ? body : Resolve(subject, number, body, text, subjectStart);
+                    return ItsReferent(text, organStart, number, body);
                 }
 
                 return asWritten;
         }
     }
 
-    /// <summary>"the General Assembly in its", "the Council, by its": the organ the "its" refers to.</summary>
-    private static string? NamedBeforeIts(string text, int itsStart, out int start)
+    /// <summary>
+    /// The organ "its" stands for. "Recalling its resolution" speaks for the adopting body; but "the General
+    /// Assembly in its resolution", "the Council, by its decision" and "the Working Group is implementing its
+    /// decision" name the organ just before: a known one is resolved, an unknown one ("Open-ended Working Group
+    /// on Ageing") leaves the organ open rather than credit the body with another's decision.
+    /// </summary>
+    private static string? ItsReferent(string text, int itsStart, ResolutionNumber number, string? body)
     {
-        start = itsStart;
-        int i = itsStart;
-        while (i > 0 && Words.IsSpace(text[i - 1]))
+        string word = WordBefore(text, itsStart, out int wordStart);
+        int nameEnd;
+        if (word is "in" or "by" or "through" or "under")
         {
-            i--;
+            nameEnd = wordStart;
+            while (nameEnd > 0 && (Words.IsSpace(text[nameEnd - 1]) || text[nameEnd - 1] == ','))
+            {
+                nameEnd--;
+            }
+        }
+        else if ((word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal))
+            && WordBefore(text, wordStart, out int auxiliaryStart) is "is" or "are" or "was" or "were" or "has" or "have" or "had")
+        {
+            nameEnd = auxiliaryStart;
+        }
+        else
+        {
+            return body;
         }
 
-        int wordStart = i;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        string? named = NamedBefore(text, SkipSpacesBack(text, nameEnd), out int namedStart);
+        if (named is not null && !named.Equals(Its, StringComparison.OrdinalIgnoreCase))
         {
-            wordStart--;
+            return Resolve(named, number, body, text, namedStart);
         }
 
-        string preposition = text[wordStart..i];
-        if (preposition is not ("in" or "by" or "through" or "under") || wordStart == i)
+        string name = WordBefore(text, nameEnd, out int nameStart);
+        bool anotherBody = name.Length > 0 && char.IsUpper(name[0]) && nameStart > 0;
+        return anotherBody ? null : body;
+    }
+
+    /// <summary>The word of letters that ends, after spaces, just before <paramref name="end"/>; empty when none.</summary>
+    private static string WordBefore(string text, int end, out int start)
+    {
+        int wordEnd = SkipSpacesBack(text, end);
+        start = wordEnd;
+        while (start > 0 && char.IsLetter(text[start - 1]))
         {
-            return null;
+            start--;
         }
 
-        i = wordStart;
-        while (i > 0 && (Words.IsSpace(text[i - 1]) || text[i - 1] == ','))
+        return text[start..wordEnd];
+    }
+
+    private static int SkipSpacesBack(string text, int end)
+    {
+        while (end > 0 && Words.IsSpace(text[end - 1]))
         {
-            i--;
+            end--;
         }
 
-        string? organ = NamedBefore(text, i, out start);
-        return organ is null || organ.Equals(Its, StringComparison.OrdinalIgnoreCase) ? null : organ;
+        return end;
     }
 
     /// <summary>The one of <paramref name="names"/> whose last mention before <paramref name="end"/> comes latest.</summary>

@@ -39,8 +39,19 @@ internal static class ResolutionListReader
         string? asWritten = wordBefore < start ? Organs.NamedBefore(s, wordBefore, out organStart) : null;
         int citationStart = asWritten is null ? start : organStart;
         int end;
+
+        // The numbers of a list share their organ unless their shapes differ; resolving once keeps a long
+        // "Council resolutions …" list linear, since resolving "Council" searches the text before it.
+        NumberShape resolvedShape = number.Shape;
+        string? organ = Organs.Resolve(asWritten, number, body, s, organStart);
         while (true)
         {
+            if (number.Shape != resolvedShape)
+            {
+                resolvedShape = number.Shape;
+                organ = Organs.Resolve(asWritten, number, body, s, organStart);
+            }
+
             CitationDate? date = ReadDate(text, numberEnd, out int dateEnd);
             end = date is null ? numberEnd : dateEnd;
             TextSpan span = TextSpan.FromBounds(citationStart, end);
@@ -53,7 +64,7 @@ internal static class ResolutionListReader
                 isDecision)
             {
                 OrganAsWritten = asWritten,
-                Organ = Organs.Resolve(asWritten, number, body, s, organStart),
+                Organ = organ,
             });
 
             numberStart = ReadSeparator(s, end);

@@ -1,3 +1,4 @@
+using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
 
@@ -14,7 +15,33 @@ internal static class ReaderText
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /// <summary>The reader's text of <paramref name="source"/>, which starts at <paramref name="sourceStart"/> in its file.</summary>
-    public static InlineText From(string source, int sourceStart = 0)
+    public static InlineText From(string source, int sourceStart = 0) => Build(source, sourceStart, new bool[source.Length]);
+
+    /// <summary>
+    /// The reader's text of a plain-text paragraph whose footnote markers lost their superscript: each marker is
+    /// named by the words it is glued to ("5 July 2012", "1" for "5 July 20121"), in the order they stand.
+    /// </summary>
+    public static InlineText WithoutMarkers(string source, params (string After, string Marker)[] markers)
+    {
+        var dropped = new bool[source.Length];
+        int from = 0;
+        foreach ((string after, string marker) in markers)
+        {
+            int at = source.IndexOf(after + marker, from, StringComparison.Ordinal);
+            Assert.True(at >= 0, $"No marker {marker} after \"{after}\".");
+            at += after.Length;
+            for (int i = at; i < at + marker.Length; i++)
+            {
+                dropped[i] = true;
+            }
+
+            from = at + marker.Length;
+        }
+
+        return Build(source, 0, dropped);
+    }
+
+    private static InlineText Build(string source, int sourceStart, bool[] dropped)
     {
         var text = new System.Text.StringBuilder();
         var offsets = new List<int>();
@@ -23,6 +50,11 @@ internal static class ReaderText
         for (int i = 0; i < source.Length; i++)
         {
             char c = source[i];
+            if (dropped[i])
+            {
+                continue;
+            }
+
             if (c == '*')
             {
                 if (italicStart < 0)
@@ -61,6 +93,15 @@ internal static class ReaderText
 
         offsets.Add(sourceStart + source.Length);
         return new InlineText(text.ToString(), [.. offsets], italics);
+    }
+
+    /// <summary>The reader's text a source span covers: what a citation's <see cref="Citation.Text"/> must be.</summary>
+    public static string Read(InlineText text, TextSpan sourceSpan)
+    {
+        int start = text.FromSourceOffset(sourceSpan.Start);
+        int end = text.FromSourceOffset(sourceSpan.End - 1) + 1;
+        Assert.True(start >= 0 && end > start, $"{sourceSpan} does not start and end on the reader's characters.");
+        return text.Text[start..end];
     }
 
     /// <summary>The source text a span covers.</summary>
