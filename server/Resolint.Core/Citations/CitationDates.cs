@@ -109,7 +109,7 @@ public static class CitationDates
         problem ??= ordinal ? "Write the day as a plain number, without \"st\", \"nd\", \"rd\" or \"th\"." : null;
         problem ??= leadingZero ? "Write the day without a leading zero." : null;
         problem ??= comma ? "Write the date without a comma: day, month, year." : null;
-        reading = DateReading.Make(start, i, day, month, year, problem);
+        reading = DateReading.Make(i, day, month, year, problem);
         return true;
     }
 
@@ -133,7 +133,7 @@ public static class CitationDates
             return false;
         }
 
-        reading = DateReading.Make(start, i, day, month, year, "Put the day before the month: day, month, year.");
+        reading = DateReading.Make(i, day, month, year, "Put the day before the month: day, month, year.");
         return true;
     }
 
@@ -221,17 +221,17 @@ public static class CitationDates
 }
 
 /// <summary>A date read from prose: where it ends, its parts when they make a real date, and what is wrong.</summary>
-internal readonly record struct DateReading(int Start, int End, DateOnly? Date, string? Problem)
+internal readonly record struct DateReading(int End, DateOnly? Date, string? Problem)
 {
     /// <summary>Written as the convention wants and a real date.</summary>
     public bool IsCorrect => Problem is null && Date is not null;
 
-    public static DateReading Make(int start, int end, int day, int month, int year, string? problem)
+    public static DateReading Make(int end, int day, int month, int year, string? problem)
     {
         bool real = year >= 1 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
         DateOnly? date = real ? new DateOnly(year, month, day) : null;
         string? reason = problem
             ?? (real ? null : $"There is no {CitationDates.Format(day, month, year)}.");
-        return new DateReading(start, end, date, reason);
+        return new DateReading(end, date, reason);
     }
 }

@@ -80,11 +80,14 @@ public static class DocumentSymbols
         }
 
         int rootEnd = Words.Letters(s, start);
+        if (rootEnd >= s.Length || s[rootEnd] != '/')
+        {
+            return null;
+        }
+
         // Lower case is read for the one-letter organs only ("a/68/208" is a slip; "cat/2" is not a symbol).
         ReadOnlySpan<char> root = s.AsSpan(start, rootEnd - start);
-        bool isRoot = IsRoot(root, StringComparison.Ordinal)
-            || (root.Length == 1 && IsRoot(root, StringComparison.OrdinalIgnoreCase));
-        if (rootEnd >= s.Length || s[rootEnd] != '/' || !isRoot)
+        if (!IsRoot(root, StringComparison.Ordinal) && !(root.Length == 1 && IsRoot(root, StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }

@@ -32,6 +32,7 @@ public static class Organs
 
     private static readonly string[] Commissions = [CommissionOnHumanRights, CommissionOnTheStatusOfWomen];
 
+    /// <summary>True for an organ's whole name as the scanner knows it ("General Assembly", not "Assembly").</summary>
     internal static bool IsFullName(ReadOnlySpan<char> name)
     {
         foreach (string full in FullNames)

@@ -81,9 +81,10 @@ internal static class ResolutionListReader
     {
         foreach (string keyword in Keywords)
         {
-            // "Resolution 48/134, annex." opens a footnote with a capital.
-            if (word.Equals(keyword, StringComparison.Ordinal)
-                || (word.Length == keyword.Length && char.ToLowerInvariant(word[0]) == keyword[0] && word[1..].Equals(keyword.AsSpan(1), StringComparison.Ordinal)))
+            // "Resolution 48/134, annex." opens a footnote with a capital; "RESOLUTION" is no citation.
+            if (word.Length == keyword.Length
+                && char.ToLowerInvariant(word[0]) == keyword[0]
+                && word[1..].SequenceEqual(keyword.AsSpan(1)))
             {
                 return true;
             }

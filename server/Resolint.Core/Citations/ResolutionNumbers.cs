@@ -31,6 +31,7 @@ public static class ResolutionNumbers
     /// Whether <paramref name="number"/> has a shape <paramref name="organ"/> used when the number was given; when
     /// not, <paramref name="reason"/> says why in a drafter's words. Sessions that cannot have met yet count as
     /// wrong; "yet" is <paramref name="currentYear"/>, by default this year. Organs this knows nothing of pass.
+    /// Decisions are numbered as their organ's resolutions are ("decision 31/301"), so the same shapes apply.
     /// </summary>
     public static bool IsPlausible(ResolutionNumber number, string? organ, out string reason, int? currentYear = null)
     {

@@ -56,7 +56,7 @@ internal static class Words
             return -1;
         }
 
-        return string.Compare(s, i, literal, 0, literal.Length, comparison) == 0 ? i + literal.Length : -1;
+        return s.AsSpan(i, literal.Length).Equals(literal, comparison) ? i + literal.Length : -1;
     }
 
     /// <summary>

@@ -124,6 +124,31 @@ public class ResolutionCitationTests
     }
 
     [Fact]
+    public void Its_after_another_body_that_is_acting_leaves_the_organ_open()
+    {
+        ResolutionCitation c = Single("Welcoming also that the Open-ended Working Group on Ageing is implementing its decision 7/1 of 12 December 2016,");
+
+        Assert.Equal("its", c.OrganAsWritten);
+        Assert.Null(c.Organ);
+    }
+
+    [Fact]
+    public void Its_after_a_named_council_and_a_comma_is_that_council()
+    {
+        ResolutionCitation c = Single("Noting that the Human Rights Council, in its resolution 5/1 of 18 June 2007, adopted");
+
+        Assert.Equal(Council, c.Organ);
+        Assert.Equal("its resolution 5/1 of 18 June 2007", c.Text);
+    }
+
+    [Theory]
+    [InlineData("Recalling also all previous resolutions on this subject, in particular its resolution 64/163 of 18 December 2009")]
+    [InlineData("Recalling, in its resolution 64/163 of 18 December 2009,")]
+    [InlineData("as reflected in its resolution 64/163,")]
+    public void Its_after_other_words_is_the_adopting_body(string source) =>
+        Assert.Equal(Assembly, Single(source).Organ);
+
+    [Fact]
     public void Its_without_an_organ_before_it_is_the_adopting_body()
     {
         ResolutionCitation c = Single("Recalling its resolution 5/1 of 18 June 2007,", Council);
