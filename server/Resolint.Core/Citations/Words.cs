@@ -86,7 +86,7 @@ internal static class Words
         return end > i ? end : -1;
     }
 
-    /// <summary>The index after a run of letters at <paramref name="i"/> (itself when there is none).</summary>
+    /// <summary>The index after a run of letters at <paramref name="i"/> (<paramref name="i"/> itself when there is none).</summary>
     public static int Letters(string s, int i)
     {
         if (i < 0)
