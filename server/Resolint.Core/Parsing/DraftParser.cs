@@ -92,6 +92,12 @@ public static class DraftParser
         private void Place(Block block)
         {
             string words = block.Text.ToInlineText().Text;
+            if (words.Length == 0 && block.Kind == BlockKind.Paragraph)
+            {
+                // Nothing a reader would see (a lone footnote link, an empty emphasis): nothing to place.
+                return;
+            }
+
             switch (_part)
             {
                 case Part.Heading:
