@@ -35,5 +35,5 @@ grep -q '"version": "2.1.0"' "$work/seeds.sarif"
 expect "SARIF on the seeds" 0 $?
 set -e
 
-echo "install-as-tool: $passed passed, $failed failed"
+echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
