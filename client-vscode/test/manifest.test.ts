@@ -40,7 +40,8 @@ describe('package.json', () => {
 
   it('points at files that exist', () => {
     const files = [
-      ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
+      ...manifest.contributes.languages.filter((l: { configuration?: string }) => l.configuration).map((l: { configuration: string }) => l.configuration),
+      ...manifest.contributes.jsonValidation.map((v: { url: string }) => v.url),
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
     ];
