@@ -27,6 +27,7 @@ const expect = {
   // The draft's parts as the parser reads them (seeds/README.md: 18 preambular, 20 operative, 12 footnotes).
   counts: new RegExp(env.E2E_EXPECT_COUNTS || '18 preambular · 20 operative · 12 footnotes'),
   councilProblem: new RegExp(env.E2E_EXPECT_COUNCIL || 'Operative paragraph 4 is numbered 5; expected 4'),
+  attachedProblem: new RegExp(env.E2E_EXPECT_ATTACHED || 'Operative paragraph 2 is numbered 3; expected 2'),
 };
 
 const report = { url, plan, steps: {}, failures: [] };
@@ -282,8 +283,12 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
 
     await step('checkAllDrafts', async () => {
       await runCommand('Resolint: Check All Drafts in the Workspace');
-      const rows = await waitForProblem(expect.councilProblem, { timeout: 30000 });
-      return { rows: rows.filter((row) => row.includes(plan.council) || expect.councilProblem.test(row)) };
+      await waitForProblem(expect.councilProblem, { timeout: 30000 });
+      const rows = await waitForProblem(expect.attachedProblem, { timeout: 10000 });
+      if (rows.some((row) => row.includes(plan.unattached))) {
+        throw new Error(`${plan.unattached} matches no resolint.attachTo glob but was checked: ${JSON.stringify(rows)}`);
+      }
+      return { rows: rows.filter((row) => !row.startsWith(plan.draft)) };
     });
 
     await step('ruleDocumentation', async () => {

@@ -1,5 +1,6 @@
-// Builds the scenario's workspace from the seeds: a draft with two slips, a second draft for "Check All Drafts",
-// and workspace settings that point the server at the seed corpus. Prints what the driver needs as JSON.
+// Builds the scenario's workspace from the seeds: a draft with two slips, two more drafts for "Check All Drafts"
+// (one of them a plain Markdown file attached by a glob), and workspace settings that point the server at the
+// seed corpus. Prints what the driver needs as JSON.
 // usage: node prepare-workspace.js REPO_ROOT WORKSPACE_DIR [SERVER_PATH]
 const fs = require('fs');
 const path = require('path');
@@ -34,7 +35,16 @@ let council = fs.readFileSync(path.join(repo, 'seeds', 'A-HRC-RES-36-29.txt'), '
 council = slip(council, '\n4. *Requests*', '\n5. *Requests*', 'Council paragraph 4 numbered 5');
 fs.writeFileSync(path.join(workspace, 'council.res.md'), council);
 
+// A/RES/74/156 (Markdown) as drafts/L.12.md: a plain .md file, a draft only because resolint.attachTo names it.
+// Its paragraph 2 is numbered 3. notes.md beside it matches no glob and must stay unchecked.
+fs.mkdirSync(path.join(workspace, 'drafts'), { recursive: true });
+let attached = fs.readFileSync(path.join(repo, 'seeds', 'A-RES-74-156.txt'), 'utf8');
+attached = slip(attached, '\n2. *Reaffirms* the importance', '\n3. *Reaffirms* the importance', 'attached draft paragraph 2 numbered 3');
+fs.writeFileSync(path.join(workspace, 'drafts', 'L.12.md'), attached);
+fs.writeFileSync(path.join(workspace, 'drafts', 'notes.md'), '# Notes\n\n1. Call the Bureau.\n3. Circulate the draft.\n');
+
 const settings = {
+  'resolint.attachTo': ['drafts/L.*.md'],
   'resolint.corpus': [path.join(repo, 'seeds')],
   'resolint.trace.server': 'messages',
 };
@@ -46,6 +56,8 @@ fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringif
 console.log(JSON.stringify({
   draft: 'draft.res.txt',
   council: 'council.res.md',
+  attached: 'L.12.md',
+  unattached: 'notes.md',
   // 1-based editor lines the driver goes to.
   slipNumberLine: lineOf(draft, '\t4.\tWelcomes the work'),
   slipSemicolonLine: lineOf(draft, '\t5.\tEncourages partnerships'),

@@ -111,4 +111,13 @@ for mode in "${modes[@]}"; do
   run_mode "$mode" || rc=$?
   if (( rc > status )); then status=$rc; fi
 done
+# The project's test runner (tests/run.sh) reads this last line.
+node -e '
+  const fs = require("fs"); let passed = 0, failed = 0;
+  for (const file of process.argv.slice(1)) {
+    try { for (const s of Object.values(JSON.parse(fs.readFileSync(file, "utf8")).steps)) s.ok ? passed++ : failed++; }
+    catch { failed++; } // a run that wrote no report
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+' $(for mode in "${modes[@]}"; do echo "$out/$mode/report.json"; done)
 exit $status
