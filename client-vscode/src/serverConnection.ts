@@ -147,9 +147,16 @@ export class ServerConnection implements vscode.Disposable {
           },
           // The same checked settings are pushed on a change, for a server that reads the notification.
           didChangeConfiguration: async () => {
-            await client.sendNotification(DidChangeConfigurationNotification.type, {
-              settings: { resolint: this.serverSettings(undefined) },
-            });
+            try {
+              await client.sendNotification(DidChangeConfigurationNotification.type, {
+                settings: { resolint: this.serverSettings(undefined) },
+              });
+            } catch (error) {
+              // A client stopping for a restart cannot be told; the next one reads the settings when it starts.
+              if (client.isRunning()) {
+                throw error;
+              }
+            }
           },
         },
       },

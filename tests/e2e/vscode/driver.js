@@ -311,6 +311,41 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'UN Resolution' }).waitFor({ timeout: 10000 });
       await page.keyboard.press('Escape'); // leave snippet mode
     });
+    await step('serverProblemAndRestart', async () => {
+      // A wrong resolint.server.path: the server stops, and the message names the path and offers the setting.
+      const settingsFile = path.join(workspace, '.vscode', 'settings.json');
+      const settings = fs.readFileSync(settingsFile, 'utf8');
+      const missing = path.join(workspace, 'no-such-folder', 'resolint');
+      fs.writeFileSync(settingsFile, JSON.stringify({ ...JSON.parse(settings), 'resolint.server.path': missing }, null, 2));
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'does not exist' });
+      await toast.first().waitFor({ state: 'visible', timeout: 30000 });
+      const message = squash(await toast.first().innerText());
+      if (!message.includes(missing) || !message.includes('Open Setting')) {
+        throw new Error(`the message does not name the path or offer the setting: ${message}`);
+      }
+      await toast.first().locator('.monaco-button', { hasText: 'Open Setting' }).click();
+      await page.locator('.settings-editor').first().waitFor({ timeout: 15000 });
+      // A machine-overridable setting shows under the Remote tab when VS Code runs remotely, as code-server does.
+      const remote = page.locator('.settings-editor .settings-tabs-widget .action-label', { hasText: /^Remote/ });
+      if (await remote.count()) {
+        await remote.first().click();
+      }
+      await page.locator('.settings-editor .setting-item-contents', { hasText: 'Path to the Resolint server' }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Escape');
+      await page.locator('.settings-editor').first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => page.keyboard.press('Control+W'));
+      // Put the setting back: the extension restarts the server by itself, and "Restart Server" restarts it again.
+      fs.writeFileSync(settingsFile, settings);
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
+      await page.keyboard.type(plan.draft);
+      await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${plan.draft}"]`).first().waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.statusbar-item', { hasText: 'preambular' }).first().waitFor({ timeout: 60000 });
+      await runCommand('Resolint: Restart Server');
+      await page.locator('.statusbar-item', { hasText: 'preambular' }).first().waitFor({ state: 'hidden', timeout: 15000 }).catch(() => {});
+      await page.locator('.statusbar-item', { hasText: 'preambular' }).first().waitFor({ timeout: 60000 });
+      return { message };
+    });
   } catch {
     // A fatal step failed; the report says which.
   } finally {
