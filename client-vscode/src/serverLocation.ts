@@ -102,9 +102,9 @@ function fromConfiguredPath(file: string, machine: Machine): ServerLookup {
     };
   }
   if (file.toLowerCase().endsWith('.dll')) {
-    return withDotnet(file, 'resolint.server.path', machine);
+    return withDotnet(file, 'the server named by resolint.server.path', machine);
   }
-  return found(file, [], 'resolint.server.path');
+  return found(file, [], 'the server named by resolint.server.path');
 }
 
 function withDotnet(dll: string, origin: string, machine: Machine): ServerLookup {

@@ -114,6 +114,10 @@ describe('un-resolution grammar', () => {
     const plainFootnote = '1 See Official Records of the General Assembly, Sixty-fifth Session, Supplement No. 53 and corrigendum (A/65/53 and Corr.1), chap. II, sect. A.';
     assertScope(plainFootnote, '1', 'constant.other.footnote-marker');
     assertScope(plainFootnote, 'See Official Records', 'comment.line.footnote-text');
+    const tabbedFootnote = '\t3 \tSee Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53 (A/68/53), chap. IV.';
+    assertScope(tabbedFootnote, '3', 'constant.other.footnote-marker');
+    assertScope(tabbedFootnote, 'Sixty-eighth Session', 'comment.line.footnote-text');
+    assertNoScope('\t3.\tWelcomes the work of the Special Rapporteur;', '3', 'constant.other.footnote-marker');
     assertScope('[^1]: Resolution 53/144, annex.', '53/144', 'constant.numeric.resolution-number');
     assertScope('[^1]: Resolution 53/144, annex.', 'annex', 'comment.line.footnote-text');
   });
