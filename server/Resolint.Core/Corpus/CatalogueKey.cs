@@ -1,27 +1,22 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Resolint.Core.Citations;
 
 namespace Resolint.Core.Corpus;
 
 /// <summary>
 /// The one way to turn a resolution number as written into the key the catalogue files it under, so a
-/// resolution's own heading ("57/270 B.") and a citation of it ("resolution 57/270 B") meet: spaces
-/// folded, the part letter dropped. "68/171" → "68/171", "57/270 B" → "57/270", "217 A (III)" →
-/// "217 (III)", "1757 (2007)" → "1757 (2007)", "S‑8/1" → "S-8/1".
+/// resolution's own heading ("57/270 B.") and a citation of it ("resolution 57/270 B") meet: it is the key the
+/// citation scanner gives (<see cref="ResolutionNumber.Key"/>), after folding the spaces and dashes a word
+/// processor substitutes. "68/171" → "68/171", "57/270 B" → "57/270", "217 A (III)" → "217 (III)",
+/// "1757 (2007)" → "1757 (2007)", "S‑8/1" → "S-8/1".
 /// </summary>
 public static partial class CatalogueKey
 {
     public static string Of(string number)
     {
         string text = Normalize(number);
-        Match m = Slashed().Match(text);
-        if (m.Success)
-        {
-            return m.Groups["number"].Value;
-        }
-
-        m = WithSession().Match(text);
-        return m.Success ? $"{m.Groups["sequence"].Value} ({m.Groups["session"].Value})" : text;
+        return ResolutionNumbers.TryParse(text, out ResolutionNumber parsed) ? parsed.Key : text;
     }
 
     /// <summary>
@@ -49,14 +44,6 @@ public static partial class CatalogueKey
 
         return builder.ToString();
     }
-
-    /// <summary>"66/169", "57/270 B", "S-8/1", "ES-10/2", "2005/74".</summary>
-    [GeneratedRegex(@"^(?<number>(?:E?S-)?\d{1,4}/\d{1,4})(?: ?[A-Z])?$")]
-    private static partial Regex Slashed();
-
-    /// <summary>"217 A (III)", "2200 A (XXI)", "1757 (2007)".</summary>
-    [GeneratedRegex(@"^(?<sequence>\d{1,4})(?: ?[A-Z])? ?\((?<session>[IVXLC]{1,8}|\d{4})\)$")]
-    private static partial Regex WithSession();
 
     /// <summary>"A/RES/68/171", "A/HRC/RES/36/29", "S/RES/2334 (2016)", "A/RES/ES-10/2".</summary>
     [GeneratedRegex(@"^[AES](?:/[A-Z]{2,5})?/RES/(?<number>.+)$")]
