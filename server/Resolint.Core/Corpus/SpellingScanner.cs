@@ -51,37 +51,50 @@ internal static class SpellingScanner
 
     /// <summary>
     /// Every candidate in order of position; at one position the two-word expression comes before the word,
-    /// and the word before its parts.
+    /// and the word before its parts. One pass, no allocation per word: this runs on every keystroke.
     /// </summary>
     private static IEnumerable<Candidate> Candidates(string text)
     {
-        TextSpan? previous = null;
+        TextSpan previous = default;
         bool previousAtStart = false;
-        foreach ((TextSpan word, bool atStart) in Words(text))
+        bool hasPrevious = false;
+        int i = 0;
+        while (true)
         {
-            if (previous is { } before && IsOnlySpaceBetween(text, before.End, word.Start))
+            TextSpan word = NextWord(text, ref i);
+            bool atStart = word.Length > 0 && IsSentenceStart(text, word.Start);
+            if (word.Length > 0 && hasPrevious && IsOnlySpaceBetween(text, previous.End, word.Start))
             {
-                yield return new Candidate(TextSpan.FromBounds(before.Start, word.End), previousAtStart, CandidateKind.TwoWords);
+                yield return new Candidate(TextSpan.FromBounds(previous.Start, word.End), previousAtStart, CandidateKind.TwoWords);
             }
 
-            if (previous is { } last)
+            if (hasPrevious)
             {
-                foreach (Candidate c in WordAndParts(text, last, previousAtStart))
+                yield return new Candidate(previous, previousAtStart, CandidateKind.Word);
+
+                // The parts of a hyphenated word: "self" and "defense" in "self-defense".
+                int partStart = previous.Start;
+                for (int at = previous.Start; at < previous.End; at++)
                 {
-                    yield return c;
+                    if (text[at] == '-')
+                    {
+                        yield return new Candidate(TextSpan.FromBounds(partStart, at), previousAtStart && partStart == previous.Start, CandidateKind.PartOfWord);
+                        partStart = at + 1;
+                    }
+                }
+
+                if (partStart > previous.Start)
+                {
+                    yield return new Candidate(TextSpan.FromBounds(partStart, previous.End), false, CandidateKind.PartOfWord);
                 }
             }
 
-            previous = word;
-            previousAtStart = atStart;
-        }
-
-        if (previous is { } final)
-        {
-            foreach (Candidate c in WordAndParts(text, final, previousAtStart))
+            if (word.Length == 0)
             {
-                yield return c;
+                yield break;
             }
+
+            (previous, previousAtStart, hasPrevious) = (word, atStart, true);
         }
     }
 
@@ -100,28 +113,13 @@ internal static class SpellingScanner
         return string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).AsSpan();
     }
 
-    private static IEnumerable<Candidate> WordAndParts(string text, TextSpan word, bool atStart)
+    /// <summary>
+    /// The next run of letters from <paramref name="i"/>, with a hyphen between two letters kept inside the
+    /// word; an empty span at the end of the text. A word glued to digits ("l993", "A4") is not a word of the
+    /// language and is passed over.
+    /// </summary>
+    private static TextSpan NextWord(string text, ref int i)
     {
-        yield return new Candidate(word, atStart, CandidateKind.Word);
-        int partStart = word.Start;
-        for (int i = word.Start; i <= word.End; i++)
-        {
-            if (i == word.End || text[i] == '-')
-            {
-                if (partStart > word.Start || i < word.End)
-                {
-                    yield return new Candidate(TextSpan.FromBounds(partStart, i), atStart && partStart == word.Start, CandidateKind.PartOfWord);
-                }
-
-                partStart = i + 1;
-            }
-        }
-    }
-
-    /// <summary>Runs of letters, with a hyphen between two letters kept inside the word.</summary>
-    private static IEnumerable<(TextSpan Word, bool AtSentenceStart)> Words(string text)
-    {
-        int i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetter(text[i]))
@@ -131,18 +129,19 @@ internal static class SpellingScanner
             }
 
             int start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)))
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
             {
                 i++;
             }
 
-            // A word glued to digits ("l993", "A4") is not a word of the language.
             bool glued = (start > 0 && char.IsDigit(text[start - 1])) || (i < text.Length && char.IsDigit(text[i]));
             if (!glued)
             {
-                yield return (TextSpan.FromBounds(start, i), IsSentenceStart(text, start));
+                return TextSpan.FromBounds(start, i);
             }
         }
+
+        return new TextSpan(text.Length, 0);
     }
 
     /// <summary>Nothing but opening quotes and brackets since the text began or since a full stop, question or exclamation mark.</summary>
