@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
@@ -5,12 +6,12 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Resolint.Benchmarks;
 
 // dotnet run -c Release --project tests/Resolint.Benchmarks -- --filter '*' [--quick]
-// --quick: a short in-process run (3 warm-ups, 3 iterations), a couple of minutes on a small machine.
+// --quick: a short in-process run (3 warm-ups, 8 iterations), a couple of minutes on a small machine.
 bool quick = args.Contains("--quick");
-IConfig config = DefaultConfig.Instance.AddColumn(new ThroughputColumn());
+IConfig config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), StatisticColumn.Median);
 if (quick)
 {
-    config = config.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
+    config = config.AddJob(Job.ShortRun.WithIterationCount(8).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(CheckingBenchmarks).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);
