@@ -68,7 +68,8 @@ async function goTo(position) {
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: 10000 });
   await page.keyboard.type(`${position}`);
   await page.keyboard.press('Enter');
-  await sleep(200);
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: 10000 });
+  await page.waitForSelector('.editor-instance .monaco-editor.focused', { timeout: 10000 });
 }
 
 async function runCommand(title) {
@@ -223,8 +224,8 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       await focusEditor();
       await goTo(plan.lastParagraphLine - 1);
       await page.keyboard.press('End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.insertText(`\t${plan.operativeCount}.\t`);
+      // Typed as text, so no widget that happens to be open can take the Enter key.
+      await page.keyboard.insertText(`\n\t${plan.operativeCount}.\t`);
       await page.keyboard.type(expect.completionTyped, { delay: 50 });
       await page.keyboard.press('Control+Space');
       const item = page.locator('.suggest-widget .monaco-list-row', { hasText: expect.completion });
