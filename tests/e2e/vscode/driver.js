@@ -1,6 +1,7 @@
 // Drives code-server (VS Code in the browser) through headless Chromium with playwright-core, and checks what
 // a drafter sees: the draft's problems, a hover on a cited resolution, completion of an operative verb, a quick
-// fix, "Renumber Operative Paragraphs", "Check All Drafts", rule documentation and a new draft.
+// fix, "Renumber Operative Paragraphs", "Check All Drafts", rule documentation, a new draft, and what happens
+// when the server cannot be found.
 // usage: node driver.js URL WORKSPACE_DIR PLAN_JSON OUT_DIR
 // Every step runs even when an earlier one failed (unless the workbench or the draft never opened), so one run
 // shows everything that works and everything that does not. Prints one JSON report; exit 0 = every step passed.
@@ -268,6 +269,9 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
     await step('renumber', async () => {
       await focusEditor();
       const before = operativeNumbers(fs.readFileSync(draftPath, 'utf8'));
+      if (before.every((n, i) => n === i + 1)) {
+        throw new Error(`nothing to renumber: the paragraphs are already numbered ${before.join(',')}`);
+      }
       await runCommand('Resolint: Renumber Operative Paragraphs');
       const deadline = Date.now() + 20000;
       let after = before;
