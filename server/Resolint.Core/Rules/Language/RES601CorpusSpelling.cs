@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Rules.Language;
+
+/// <summary>
+/// United Nations English is British spelling with -ize, and a set of fixed forms (Secretary-General,
+/// Member States, non-governmental). Which forms a text should use is learned from the corpus, never
+/// hard-coded here: the finding names the corpus's form and where it was seen.
+/// </summary>
+public sealed class RES601CorpusSpelling : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES601",
+        "Spelling and fixed forms follow the corpus",
+        Severity.Warning,
+        RuleCategory.Language,
+        "Words and fixed forms are written as the corpus writes them: programme, favourably, Secretary-General.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        SpellingMatcher matcher = SpellingMatcher.For(context.Conventions);
+        foreach (InlineText words in Passages.Texts(context.Draft))
+        {
+            foreach ((Match match, Spelling spelling, string replacement) in matcher.Find(words.Text))
+            {
+                TextSpan span = words.ToSource(new TextSpan(match.Index, match.Length));
+                string message = $"\"{match.Value}\" is written \"{replacement}\" in the corpus{Evidence(spelling)}.";
+
+                // Only where the source holds exactly the words found: never across Markdown syntax or a line break.
+                Fix? fix = context.Text.Slice(span) == match.Value ? RuleContext.Replace($"Write \"{replacement}\"", span, replacement) : null;
+                context.Report(span, message, fix);
+            }
+        }
+    }
+
+    private static string Evidence(Spelling spelling)
+    {
+        string times = spelling.Count == 1 ? "once" : $"{spelling.Count} times";
+        return spelling.Seen.Count > 0
+            ? $" (seen {times}, e.g. {spelling.Seen[0].File}:{spelling.Seen[0].Line})"
+            : spelling.Count > 0 ? $" (seen {times})" : string.Empty;
+    }
+}
