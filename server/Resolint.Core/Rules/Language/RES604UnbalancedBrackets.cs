@@ -94,14 +94,14 @@ public sealed class RES604UnbalancedBrackets : Rule
         int match = open.FindLastIndex(o => o.Mark == opener);
         if (match < 0)
         {
-            context.Report(words.ToSource(new TextSpan(index, 1)), $"\"{closer}\" closes nothing: there is no \"{opener}\" before it in this {where}.");
+            context.Report(words.ToSource(new TextSpan(index, 1)), $"{Name(closer)} closes nothing: there is no {Name(opener)} before it in this {where}.");
             return;
         }
 
         for (int inner = open.Count - 1; inner > match; inner--)
         {
             Opening unclosed = open[inner];
-            context.Report(unclosed.Span, $"\"{unclosed.Mark}\" is not closed before the \"{closer}\" that closes the \"{opener}\" around it.");
+            context.Report(unclosed.Span, $"{Name(unclosed.Mark)} is not closed before the {Name(closer)} that closes the {Name(opener)} around it.");
         }
 
         open.RemoveRange(match, open.Count - match);
@@ -117,10 +117,13 @@ public sealed class RES604UnbalancedBrackets : Rule
             }
 
             string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
-            context.Report(open[i].Span, $"\"{open[i].Mark}\" is not closed {end}.");
+            context.Report(open[i].Span, $"{Name(open[i].Mark)} is not closed {end}.");
             open.RemoveAt(i);
         }
     }
+
+    /// <summary>How a message names a mark: "(", or the straight quotation mark, which cannot be quoted.</summary>
+    private static string Name(char mark) => mark == '"' ? "The straight quotation mark" : $"\"{mark}\"";
 
     /// <summary>"a)" or "iv)" standing alone: a list label in the French or Spanish style, not a bracket.</summary>
     private static bool IsLabel(string text, int close)
