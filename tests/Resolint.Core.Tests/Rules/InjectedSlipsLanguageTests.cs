@@ -5,14 +5,7 @@ namespace Resolint.Core.Tests.Rules;
 /// <summary>Language and typography slips injected into real resolutions are reported on their line, and nothing else new appears.</summary>
 public sealed class InjectedSlipsLanguageTests
 {
-    /// <summary>
-    /// The learned conventions, with the spellings the corpus shows made certain: "programme" and
-    /// "Secretary-General" stand in every seed, whatever the learner of the day keeps as evidence.
-    /// </summary>
-    private static readonly ConventionModel Conventions = WithSpellings(
-        TestConventions.Model,
-        new Spelling("program", "programme", 9, [new SourceRef("A-RES-68-171.txt", 15)]),
-        new Spelling("secretary general", "Secretary-General", 14, [new SourceRef("A-RES-68-171.txt", 18)]));
+    private static readonly ConventionModel Conventions = HandBuiltConventions.With(TestConventions.Model, HandBuiltConventions.SeedSpellings);
 
     [Fact]
     public void A_variant_spelling_is_reported_on_its_line_with_the_corpus_form()
@@ -73,25 +66,5 @@ public sealed class InjectedSlipsLanguageTests
         IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-74-156.txt", 72, SlipInjection.Replace("entitled “Modalities", "entitled Modalities"));
 
         Assert.Equal([new Finding(72, "RES604", "\"”\" closes nothing: there is no \"“\" before it in this paragraph.")], found);
-    }
-
-    private static ConventionModel WithSpellings(ConventionModel learned, params Spelling[] spellings)
-    {
-        var all = new Dictionary<string, Spelling>(learned.Spellings, StringComparer.OrdinalIgnoreCase);
-        foreach (Spelling spelling in spellings)
-        {
-            all[spelling.Variant] = spelling;
-        }
-
-        return new ConventionModel
-        {
-            Files = learned.Files,
-            PreambularOpeners = learned.PreambularOpeners,
-            OperativeVerbs = learned.OperativeVerbs,
-            PreambularItalics = learned.PreambularItalics,
-            OperativeItalics = learned.OperativeItalics,
-            Catalogue = learned.Catalogue,
-            Spellings = all,
-        };
     }
 }
