@@ -12,7 +12,7 @@ internal static class HandBuiltConventions
     public static readonly Spelling[] SeedSpellings =
     [
         new("program", "programme", 9, [new SourceRef("A-RES-68-171.txt", 15)]),
-        new("secretary general", "Secretary-General", 14, [new SourceRef("A-RES-68-171.txt", 18)]),
+        new("Secretary General", "Secretary-General", 14, [new SourceRef("A-RES-68-171.txt", 18)]),
         new("favorably", "favourably", 1, [new SourceRef("A-RES-66-164.txt", 35)]),
     ];
 
