@@ -14,25 +14,32 @@ internal sealed class SpellingMatcher
     private static readonly ConditionalWeakTable<ConventionModel, SpellingMatcher> Cache = [];
 
     private readonly Regex? _variants;
-    private readonly Dictionary<string, Spelling> _spellings = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Variants as the model writes them: an entry for "Program" says how to mend "Program".</summary>
+    private readonly Dictionary<string, Spelling> _exact = new(StringComparer.Ordinal);
+
+    /// <summary>Variants in any case, the lower-case entry first: "program" also answers for "PROGRAM".</summary>
+    private readonly Dictionary<string, Spelling> _anyCase = new(StringComparer.OrdinalIgnoreCase);
 
     private SpellingMatcher(IReadOnlyDictionary<string, Spelling> spellings)
     {
-        foreach ((string variant, Spelling spelling) in spellings)
+        foreach ((string variant, Spelling spelling) in spellings.OrderBy(s => s.Key.Any(char.IsUpper)))
         {
-            if (variant.Trim().Length > 0 && spelling.Preferred.Length > 0)
+            string key = variant.Trim();
+            if (key.Length > 0 && spelling.Preferred.Length > 0)
             {
-                _spellings[variant.Trim()] = spelling;
+                _exact[key] = spelling;
+                _anyCase.TryAdd(key, spelling);
             }
         }
 
-        if (_spellings.Count == 0)
+        if (_exact.Count == 0)
         {
             return;
         }
 
         // Longest first, so that "Secretary General" wins over a shorter variant starting the same way.
-        IEnumerable<string> alternatives = _spellings.Keys
+        IEnumerable<string> alternatives = _anyCase.Keys
             .OrderByDescending(v => v.Length)
             .Select(v => Regex.Escape(v).Replace(@"\ ", " ", StringComparison.Ordinal));
 
@@ -54,12 +61,20 @@ internal sealed class SpellingMatcher
 
         foreach (Match match in _variants.Matches(text))
         {
-            if (!_spellings.TryGetValue(match.Value, out Spelling? spelling))
+            string replacement;
+            if (_exact.TryGetValue(match.Value, out Spelling? spelling))
+            {
+                replacement = spelling.Preferred;
+            }
+            else if (_anyCase.TryGetValue(match.Value, out spelling))
+            {
+                replacement = KeepCapitals(match.Value, spelling.Preferred);
+            }
+            else
             {
                 continue;
             }
 
-            string replacement = KeepCapitals(match.Value, spelling.Preferred);
             if (!string.Equals(replacement, match.Value, StringComparison.Ordinal))
             {
                 yield return (match, spelling, replacement);
