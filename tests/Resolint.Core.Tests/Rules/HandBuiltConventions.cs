@@ -18,7 +18,7 @@ internal static class HandBuiltConventions
 
     public static ConventionModel With(ConventionModel learned, IEnumerable<Spelling>? spellings = null, IEnumerable<CatalogueEntry>? catalogue = null)
     {
-        var allSpellings = new Dictionary<string, Spelling>(learned.Spellings, StringComparer.OrdinalIgnoreCase);
+        var allSpellings = new Dictionary<string, Spelling>(learned.Spellings, StringComparer.Ordinal);
         foreach (Spelling spelling in spellings ?? [])
         {
             allSpellings[spelling.Variant] = spelling;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
@@ -26,13 +25,13 @@ public sealed class RES601CorpusSpelling : Rule
         SpellingMatcher matcher = SpellingMatcher.For(context.Conventions);
         foreach (InlineText words in Passages.Texts(context.Draft))
         {
-            foreach ((Match match, Spelling spelling, string replacement) in matcher.Find(words.Text))
+            foreach (SpellingVariant variant in matcher.Find(words.Text))
             {
-                TextSpan span = words.ToSource(new TextSpan(match.Index, match.Length));
-                string message = $"\"{match.Value}\" is written \"{replacement}\" in the corpus{Evidence(spelling)}.";
+                TextSpan span = words.ToSource(variant.Span);
+                string message = $"\"{variant.Written}\" is written \"{variant.Replacement}\" in the corpus{Evidence(variant.Spelling)}.";
 
                 // Only where the source holds exactly the words found: never across Markdown syntax or a line break.
-                Fix? fix = context.Text.Slice(span) == match.Value ? RuleContext.Replace($"Write \"{replacement}\"", span, replacement) : null;
+                Fix? fix = context.Text.Slice(span) == variant.Written ? RuleContext.Replace($"Write \"{variant.Replacement}\"", span, variant.Replacement) : null;
                 context.Report(span, message, fix);
             }
         }

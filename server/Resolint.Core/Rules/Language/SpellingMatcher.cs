@@ -1,19 +1,22 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Resolint.Core.Corpus;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.Language;
 
+/// <summary>A variant found in a text: where it stands, the corpus's spelling, and the words to write instead.</summary>
+internal sealed record SpellingVariant(TextSpan Span, string Written, Spelling Spelling, string Replacement);
+
 /// <summary>
-/// Finds the variants a convention model corrects ("program", "Secretary General") as whole words, in one
-/// pass over a text. Built once per model and kept with it, so checking a draft costs one scan of its text
-/// whatever the size of the corpus.
+/// Finds the variants a convention model corrects ("program", "Secretary General") in a text: every word,
+/// and every two words one space apart, is looked up in a table built once per model and kept with it, so
+/// checking a draft costs one pass over its words whatever the size of the corpus. A word is a run of
+/// letters with hyphens inside it, so "programmed" is not "program" and "Under-Secretary General" is not
+/// "Secretary General".
 /// </summary>
 internal sealed class SpellingMatcher
 {
     private static readonly ConditionalWeakTable<ConventionModel, SpellingMatcher> Cache = [];
-
-    private readonly Regex? _variants;
 
     /// <summary>Variants as the model writes them: an entry for "Program" says how to mend "Program".</summary>
     private readonly Dictionary<string, Spelling> _exact = new(StringComparer.Ordinal);
@@ -25,60 +28,46 @@ internal sealed class SpellingMatcher
     {
         foreach ((string variant, Spelling spelling) in spellings.OrderBy(s => s.Key.Any(char.IsUpper)))
         {
-            string key = variant.Trim();
+            string key = string.Join(' ', variant.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (key.Length > 0 && spelling.Preferred.Length > 0)
             {
                 _exact[key] = spelling;
                 _anyCase.TryAdd(key, spelling);
             }
         }
-
-        if (_exact.Count == 0)
-        {
-            return;
-        }
-
-        // Longest first, so that "Secretary General" wins over a shorter variant starting the same way.
-        IEnumerable<string> alternatives = _anyCase.Keys
-            .OrderByDescending(v => v.Length)
-            .Select(v => Regex.Escape(v).Replace(@"\ ", " ", StringComparison.Ordinal));
-
-        // Whole words only, and not the tail of a hyphenated word ("Under-Secretary General" is another title).
-        _variants = new Regex(
-            @"(?<![\p{L}\p{N}\-])(?:" + string.Join('|', alternatives) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }
 
     public static SpellingMatcher For(ConventionModel model) => Cache.GetValue(model, m => new SpellingMatcher(m.Spellings));
 
-    /// <summary>Every variant in the text, with the corpus's spelling and the form to write here.</summary>
-    public IEnumerable<(Match Match, Spelling Spelling, string Replacement)> Find(string text)
+    /// <summary>Every variant in the text, in order; two words found together are not looked at again one by one.</summary>
+    public IEnumerable<SpellingVariant> Find(string text)
     {
-        if (_variants is null)
+        if (_anyCase.Count == 0)
         {
             yield break;
         }
 
-        foreach (Match match in _variants.Matches(text))
+        TextSpan? previous = null;
+        int coveredUntil = 0;
+        foreach (TextSpan word in Words(text))
         {
-            string replacement;
-            if (_exact.TryGetValue(match.Value, out Spelling? spelling))
+            if (previous is { } before && before.Start >= coveredUntil && word.Start == before.End + 1 && text[before.End] == ' '
+                && Lookup(text, TextSpan.FromBounds(before.Start, word.End)) is { } pair)
             {
-                replacement = spelling.Preferred;
+                coveredUntil = word.End;
+                yield return pair;
             }
-            else if (_anyCase.TryGetValue(match.Value, out spelling))
+            else if (previous is { } single && single.Start >= coveredUntil && Lookup(text, single) is { } found)
             {
-                replacement = KeepCapitals(match.Value, spelling.Preferred);
-            }
-            else
-            {
-                continue;
+                yield return found;
             }
 
-            if (!string.Equals(replacement, match.Value, StringComparison.Ordinal))
-            {
-                yield return (match, spelling, replacement);
-            }
+            previous = word;
+        }
+
+        if (previous is { } last && last.Start >= coveredUntil && Lookup(text, last) is { } final)
+        {
+            yield return final;
         }
     }
 
@@ -101,5 +90,51 @@ internal sealed class SpellingMatcher
         return written.Length > 0 && char.IsUpper(written[0])
             ? char.ToUpperInvariant(preferred[0]) + preferred[1..]
             : preferred;
+    }
+
+    private SpellingVariant? Lookup(string text, TextSpan span)
+    {
+        string written = text.Substring(span.Start, span.Length);
+        string replacement;
+        if (_exact.TryGetValue(written, out Spelling? spelling))
+        {
+            replacement = spelling.Preferred;
+        }
+        else if (_anyCase.TryGetValue(written, out spelling))
+        {
+            replacement = KeepCapitals(written, spelling.Preferred);
+        }
+        else
+        {
+            return null;
+        }
+
+        return string.Equals(replacement, written, StringComparison.Ordinal) ? null : new SpellingVariant(span, written, spelling, replacement);
+    }
+
+    /// <summary>Runs of letters, with a hyphen between two letters kept inside the word; none glued to digits ("l993").</summary>
+    private static IEnumerable<TextSpan> Words(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            bool glued = (start > 0 && char.IsDigit(text[start - 1])) || (i < text.Length && char.IsDigit(text[i]));
+            if (!glued)
+            {
+                yield return TextSpan.FromBounds(start, i);
+            }
+        }
     }
 }
