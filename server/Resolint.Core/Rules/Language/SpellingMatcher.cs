@@ -92,23 +92,18 @@ internal sealed class SpellingMatcher
             : preferred;
     }
 
+    /// <summary>Looks the words up without copying them: most words of a draft are no variant.</summary>
     private SpellingVariant? Lookup(string text, TextSpan span)
     {
-        string written = text.Substring(span.Start, span.Length);
-        string replacement;
-        if (_exact.TryGetValue(written, out Spelling? spelling))
-        {
-            replacement = spelling.Preferred;
-        }
-        else if (_anyCase.TryGetValue(written, out spelling))
-        {
-            replacement = KeepCapitals(written, spelling.Preferred);
-        }
-        else
+        ReadOnlySpan<char> words = text.AsSpan(span.Start, span.Length);
+        bool exact = _exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out Spelling? spelling);
+        if (!exact && !_anyCase.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(words, out spelling))
         {
             return null;
         }
 
+        string written = words.ToString();
+        string replacement = exact ? spelling!.Preferred : KeepCapitals(written, spelling!.Preferred);
         return string.Equals(replacement, written, StringComparison.Ordinal) ? null : new SpellingVariant(span, written, spelling, replacement);
     }
 
