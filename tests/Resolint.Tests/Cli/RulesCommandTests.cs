@@ -14,11 +14,11 @@ public class RulesCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             """
-            RES001  Language   warning  Phrase program
-            RES002  Language   error    Phrase Secretary General
-            RES003  Language   info     Phrase etc
-            RES004  Language   warning  Phrase ;;
-            RES900  Structure  warning  Unused suppression
+            RES001  Language      warning  Phrase program
+            RES002  Language      error    Phrase Secretary General
+            RES003  Language      info     Phrase etc
+            RES004  Language      warning  Phrase ;;
+            RES900  Suppressions  warning  Unused suppression
 
             """.ReplaceLineEndings("\n"),
             run.Output);
@@ -34,7 +34,7 @@ public class RulesCommandTests
         Assert.Equal(5, rules.GetArrayLength());
         JsonElement unused = rules[4];
         Assert.Equal("RES900", unused.GetProperty("id").GetString());
-        Assert.Equal("Structure", unused.GetProperty("category").GetString());
+        Assert.Equal("Suppressions", unused.GetProperty("category").GetString());
         Assert.Equal("warning", unused.GetProperty("defaultSeverity").GetString());
         Assert.Equal("https://github.com/resolint/resolint/blob/main/docs/rules/RES900.md", unused.GetProperty("helpUri").GetString());
     }
