@@ -33,12 +33,16 @@ internal static class HandBuiltConventions
         return new ConventionModel
         {
             Files = learned.Files,
+            Problems = learned.Problems,
             PreambularOpeners = learned.PreambularOpeners,
             OperativeVerbs = learned.OperativeVerbs,
             PreambularItalics = learned.PreambularItalics,
             OperativeItalics = learned.OperativeItalics,
             Catalogue = allEntries,
             Spellings = allSpellings,
+            ResolutionCitationShapes = learned.ResolutionCitationShapes,
+            SymbolSeries = learned.SymbolSeries,
+            OfficialRecordsOrgans = learned.OfficialRecordsOrgans,
         };
     }
 }

@@ -1,4 +1,8 @@
+using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
+using Resolint.Core.Parsing;
+using Resolint.Core.Rules;
+using Resolint.Core.Rules.Citations;
 
 namespace Resolint.Core.Tests.Rules;
 
@@ -58,6 +62,28 @@ public sealed class InjectedSlipsCitationsTests
         Finding finding = Assert.Single(found);
         Assert.Equal((8, "RES505"), (finding.Line, finding.RuleId));
         Assert.StartsWith("Resolution 53/144 was adopted on 9 December 1998, not 10 December 1998", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Where_the_corpus_disagrees_with_itself_its_date_is_not_offered_as_a_fix()
+    {
+        ConventionModel conventions = HandBuiltConventions.With(
+            TestConventions.Model,
+            catalogue:
+            [
+                new CatalogueEntry("53/144")
+                {
+                    Organ = "General Assembly",
+                    AdoptionDate = "9 December 1998",
+                    Dates = [new CatalogueDate("9 December 1998", 2, []), new CatalogueDate("8 December 1998", 1, [])],
+                },
+            ]);
+        string text = SlipInjection.SeedText("A-RES-66-164.txt").Replace("53/144 of 9 December 1998", "53/144 of 10 December 1998", StringComparison.Ordinal);
+
+        Diagnostic finding = Assert.Single(
+            new Checker(conventions, CheckOptions.Default, [new RES505DateAgreesWithCatalogue()]).Check(DraftParser.Parse(text)).Diagnostics);
+        Assert.Equal(7, text[..finding.Span.Start].Count(c => c == '\n'));
+        Assert.Null(finding.Fix);
     }
 
     [Fact]

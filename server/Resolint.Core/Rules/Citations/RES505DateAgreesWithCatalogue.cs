@@ -1,5 +1,4 @@
 using Resolint.Core.Citations;
-using Resolint.Core.Corpus;
 
 namespace Resolint.Core.Rules.Citations;
 
@@ -21,22 +20,23 @@ public sealed class RES505DateAgreesWithCatalogue : Rule
 
     public override void Check(RuleContext context)
     {
-        IReadOnlyDictionary<string, CatalogueEntry> catalogue = context.Conventions.Catalogue;
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
             if (citation.IsDecision
                 || citation.Date is not { IsValid: true } date
-                || !catalogue.TryGetValue(citation.Number.Key, out CatalogueEntry? entry)
+                || context.Conventions.FindResolution(citation.Number.Key, citation.Organ) is not { } entry
                 || !CitationDates.TryParse(entry.AdoptionDate, out DateOnly known)
-                || (entry.Organ is not null && citation.Organ is not null && entry.Organ != citation.Organ)
                 || new DateOnly(date.Year!.Value, date.Month!.Value, date.Day!.Value) == known)
             {
                 continue;
             }
 
             string right = CitationDates.Format(known);
-            string where = entry.File is not null ? $"; the corpus holds it in {entry.File}" : entry.Seen.Count > 0 ? $"; seen in {entry.Seen[0].File}:{entry.Seen[0].Line}" : string.Empty;
-            Fix? fix = context.Text.Slice(date.Span) == date.Text ? RuleContext.Replace($"Write \"{right}\"", date.Span, right) : null;
+            string where = entry.File is not null ? $"; the corpus holds it in {entry.File}" : entry.Seen.Count > 0 ? $"; seen in {entry.Seen[0]}" : string.Empty;
+
+            // The corpus's date is certain where the corpus holds the resolution, or gives it no other date.
+            bool certain = entry.File is not null || !entry.DatesDisagree;
+            Fix? fix = certain && context.Text.Slice(date.Span) == date.Text ? RuleContext.Replace($"Write \"{right}\"", date.Span, right) : null;
             context.Report(date.Span, $"Resolution {citation.Number.Text} was adopted on {right}, not {date.Text}{where}.", fix);
         }
     }

@@ -22,16 +22,16 @@ public sealed class RES601CorpusSpelling : Rule
 
     public override void Check(RuleContext context)
     {
-        SpellingMatcher matcher = SpellingMatcher.For(context.Conventions);
         foreach (InlineText words in Passages.Texts(context.Draft))
         {
-            foreach (SpellingVariant variant in matcher.Find(words.Text))
+            foreach (SpellingMatch variant in context.Conventions.FindSpellingVariants(words.Text))
             {
+                string written = words.Text.Substring(variant.Span.Start, variant.Span.Length);
                 TextSpan span = words.ToSource(variant.Span);
-                string message = $"\"{variant.Written}\" is written \"{variant.Replacement}\" in the corpus{Evidence(variant.Spelling)}.";
+                string message = $"\"{written}\" is written \"{variant.Replacement}\" in the corpus{Evidence(variant.Spelling)}.";
 
                 // Only where the source holds exactly the words found: never across Markdown syntax or a line break.
-                Fix? fix = context.Text.Slice(span) == variant.Written ? RuleContext.Replace($"Write \"{variant.Replacement}\"", span, variant.Replacement) : null;
+                Fix? fix = context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{variant.Replacement}\"", span, variant.Replacement) : null;
                 context.Report(span, message, fix);
             }
         }
@@ -41,7 +41,7 @@ public sealed class RES601CorpusSpelling : Rule
     {
         string times = spelling.Count == 1 ? "once" : $"{spelling.Count} times";
         return spelling.Seen.Count > 0
-            ? $" (seen {times}, e.g. {spelling.Seen[0].File}:{spelling.Seen[0].Line})"
+            ? $" (seen {times}, e.g. {spelling.Seen[0]})"
             : spelling.Count > 0 ? $" (seen {times})" : string.Empty;
     }
 }
