@@ -70,6 +70,19 @@ public class RulesCommandTests
 
         CliRun run = cli.Run("explain", "RES999");
 
-        Assert.Equal((2, string.Empty, "resolint: there is no rule 'RES999'; `resolint rules` lists them.\n"), (run.ExitCode, run.Output, run.Error));
+        Assert.Equal((2, string.Empty, "resolint: 'RES999' is neither a rule (`resolint rules` lists them) nor a convention the corpus shows.\n"), (run.ExitCode, run.Output, run.Error));
+    }
+
+    [Fact]
+    public void ExplainOfAConventionSaysWhereTheCorpusShowsIt()
+    {
+        using var cli = new CliHarness();
+        cli.Environment = cli.Environment with { LearnConventions = _ => Core.Corpus.BundledConventions.Model };
+
+        CliRun run = cli.Run("explain", "Recalling");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Preambular opener \"Recalling\": used 15 times in 5 files", run.Output, StringComparison.Ordinal);
+        Assert.Contains("seen at seeds/A-RES-66-164.txt:8", run.Output, StringComparison.Ordinal);
     }
 }
