@@ -26,25 +26,37 @@ public sealed class RES509ParagraphReference : Rule
         int count = draft.Operative.Count;
         foreach (ParagraphReference reference in draft.Citations.OfType<ParagraphReference>())
         {
-            string side = reference.Above ? "above" : "below";
             (bool inFootnote, int? from) = Position(draft, reference.Span.Start);
             foreach (int number in reference.Paragraphs)
             {
-                string? problem = number < 1 || number > count
-                    ? $"There is no operative paragraph {number}: the resolution has {count}."
-                    : inFootnote
-                        ? null
-                        : from is not int here
-                            ? reference.Above ? $"Paragraph {number} is below the preamble, not above it." : null
-                            : reference.Above && number >= here || !reference.Above && number <= here
-                                ? $"Paragraph {number} is not {side} paragraph {here}, which refers to it."
-                                : null;
-                if (problem is not null)
+                if (Problem(number, count, reference.Above, inFootnote, from) is { } problem)
                 {
                     context.Report(reference.Span, problem);
                 }
             }
         }
+    }
+
+    /// <summary>What is wrong with a reference to paragraph <paramref name="number"/> made from paragraph <paramref name="from"/> (null: the preamble).</summary>
+    private static string? Problem(int number, int count, bool above, bool inFootnote, int? from)
+    {
+        if (number < 1 || number > count)
+        {
+            return $"There is no operative paragraph {number}: the resolution has {count}.";
+        }
+
+        if (inFootnote)
+        {
+            return null;
+        }
+
+        if (from is not int here)
+        {
+            return above ? $"Paragraph {number} is below the preamble, not above it." : null;
+        }
+
+        bool onThatSide = above ? number < here : number > here;
+        return onThatSide ? null : $"Paragraph {number} is not {(above ? "above" : "below")} paragraph {here}, which refers to it.";
     }
 
     /// <summary>Whether an offset lies in a footnote, and which operative paragraph (by position, from 1) holds it; null in the preamble.</summary>
