@@ -251,7 +251,8 @@ public static class DocumentSymbols
                 return partProblem;
             }
 
-            hasNumber |= IsNumber(parts[i]);
+            // A session ("ES-10") numbers the document as well as digits do: "A/ES-10/L.22".
+            hasNumber |= IsNumber(parts[i]) || parts[i].StartsWith("ES-", StringComparison.Ordinal) || parts[i].StartsWith("S-", StringComparison.Ordinal);
         }
 
         return hasNumber ? null : "The symbol has no document number (\"A/68/208\").";
