@@ -12,6 +12,7 @@ public static class Program
     {
         var root = new RootCommand("Resolint checks draft United Nations resolutions: structure, numbering, italics, footnotes and citations.");
         root.Subcommands.Add(OutlineCommand.Create());
+        root.Subcommands.Add(Lsp.LspCommand.Create());
         return root;
     }
 }

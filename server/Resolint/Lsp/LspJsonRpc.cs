@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Logging;
+using Resolint.Lsp.Protocol;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace Resolint.Lsp;
+
+/// <summary>
+/// StreamJsonRpc's connection with LSP's rules added: messages are refused outside the lifecycle, and a
+/// handler's failure reaches the client as a plain message, never with a .NET stack trace.
+/// </summary>
+internal sealed class LspJsonRpc : JsonRpc
+{
+    private readonly ServerSession _session;
+    private readonly ILogger _logger;
+
+    public LspJsonRpc(IJsonRpcMessageHandler handler, ServerSession session, ILogger logger)
+        : base(handler)
+    {
+        _session = session;
+        _logger = logger;
+    }
+
+    protected override ValueTask<JsonRpcMessage> DispatchRequestAsync(JsonRpcRequest request, TargetMethod targetMethod, CancellationToken cancellationToken)
+    {
+        if (_session.Refusal(request.Method!) is { } refusal)
+        {
+            if (request.IsNotification)
+            {
+                _logger.LogDebug("Ignored the notification {Method}: {Reason}", request.Method, refusal.Message);
+            }
+
+            return new ValueTask<JsonRpcMessage>(new JsonRpcError
+            {
+                RequestId = request.RequestId,
+                Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)refusal.Code, Message = refusal.Message },
+            });
+        }
+
+        return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
+    }
+
+    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
+    {
+        if (exception is LocalRpcException local)
+        {
+            return new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)local.ErrorCode, Message = local.Message, Data = local.ErrorData };
+        }
+
+        // The stack goes to the log, where a developer can read it; the client gets one sentence.
+        _logger.LogError(exception, "{Method} failed", request.Method);
+        return new JsonRpcError.ErrorDetail
+        {
+            Code = (JsonRpcErrorCode)ErrorCodes.InternalError,
+            Message = $"resolint could not answer {request.Method}: {exception.Message}",
+        };
+    }
+}

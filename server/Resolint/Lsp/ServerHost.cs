@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Resolint.Lsp.Handlers;
+using Resolint.Lsp.Protocol;
+using StreamJsonRpc;
+
+namespace Resolint.Lsp;
+
+/// <summary>
+/// One language server on one connection: the JSON-RPC transport, the lifecycle, the open documents and
+/// the handlers, one per LSP method. <see cref="Completion"/> ends with the process's exit code.
+/// </summary>
+public sealed class ServerHost : IAsyncDisposable
+{
+    private readonly LspJsonRpc _rpc;
+    private readonly ServerSession _session = new();
+    private readonly DiagnosticsPublisher _publisher;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ILogger _logger;
+    private readonly Task<int> _completion;
+
+    private ServerHost(Stream input, Stream output, ServerOptions options)
+    {
+        _logger = options.LoggerFactory.CreateLogger("resolint.lsp");
+        var formatter = new SystemTextJsonFormatter();
+        LspJsonContext.Configure(formatter.JsonSerializerOptions);
+        _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, _logger), _session, _logger);
+        _rpc.TraceSource.Switch.Level = SourceLevels.Warning;
+        _rpc.TraceSource.Listeners.Clear();
+        _rpc.TraceSource.Listeners.Add(new RpcTraceListener(_logger));
+
+        var documents = new DocumentStore(new Analysis(0, ResolintSettings.Default, options.LoadConventions([]), options.Rules), _logger);
+        _publisher = new DiagnosticsPublisher(documents, _rpc, _logger);
+        var configuration = new WorkspaceConfiguration(documents, _publisher, options, _logger);
+
+        AddHandler(new InitializeHandler(_session, _publisher));
+        AddHandler(new InitializedHandler(_session, configuration, _rpc));
+        AddHandler(new ShutdownHandler(_session, _publisher));
+        AddHandler(new ExitHandler(_session));
+        AddHandler(new DidOpenHandler(documents, _publisher));
+        AddHandler(new DidChangeHandler(documents, _publisher));
+        AddHandler(new DidCloseHandler(documents, _publisher));
+        AddHandler(new DidChangeConfigurationHandler(_session, configuration, _rpc));
+        AddHandler(new DocumentDiagnosticHandler(documents));
+        AddHandler(new CodeActionHandler(documents));
+        AddHandler(new ExecuteCommandHandler(documents, _session, _rpc));
+        AddHandler(new DocumentSymbolHandler(documents));
+        AddHandler(new FoldingRangeHandler(documents));
+        AddHandler(new DefinitionHandler(documents));
+        AddHandler(new ReferencesHandler(documents));
+        AddHandler(new SemanticTokensHandler(documents));
+        AddHandler(new CompletionHandler(documents, _session));
+        AddHandler(new HoverHandler(documents));
+
+        options.ClientLog?.Connect(_rpc);
+        _rpc.StartListening();
+        _completion = RunAsync();
+    }
+
+    /// <summary>The exit code: 0 after shutdown then exit, 1 when the client exits or disappears without shutdown.</summary>
+    public Task<int> Completion => _completion;
+
+    /// <summary>Starts serving a client over a pair of streams (stdin/stdout, or an in-process pipe in tests).</summary>
+    public static ServerHost Start(Stream input, Stream output, ServerOptions options) => new(input, output, options);
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        _rpc.Dispose();
+        await _completion.ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+
+    private void AddHandler<THandler>(THandler handler)
+        where THandler : notnull =>
+        _rpc.AddLocalRpcTarget(handler, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+
+    private async Task<int> RunAsync()
+    {
+        Task publishing = _publisher.RunAsync(_stopping.Token);
+        await Task.WhenAny(_session.Exited, _rpc.Completion).ConfigureAwait(false);
+        if (!_session.Exited.IsCompleted)
+        {
+            _logger.LogWarning("The client closed the connection without exit.");
+        }
+
+        _publisher.Complete();
+        _stopping.Cancel();
+        _rpc.Dispose();
+        await publishing.ConfigureAwait(false);
+        try
+        {
+            await _rpc.Completion.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogDebug("The connection ended with {Message}", ex.Message);
+        }
+
+        return _session.ExitCode;
+    }
+}

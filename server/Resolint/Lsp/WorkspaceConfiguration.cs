@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Resolint.Core.Corpus;
+using Resolint.Lsp.Protocol;
+using StreamJsonRpc;
+
+namespace Resolint.Lsp;
+
+/// <summary>
+/// Reads the "resolint" settings section (pulled with workspace/configuration where the client can answer,
+/// else taken from didChangeConfiguration or initializationOptions) and puts every open document under
+/// the resulting analysis.
+/// </summary>
+internal sealed class WorkspaceConfiguration
+{
+    public const string Section = "resolint";
+
+    private readonly SemaphoreSlim _applying = new(1, 1);
+    private readonly DocumentStore _documents;
+    private readonly DiagnosticsPublisher _publisher;
+    private readonly ServerOptions _options;
+    private readonly ILogger _logger;
+    private (string Key, ConventionModel Model)? _conventions;
+
+    public WorkspaceConfiguration(DocumentStore documents, DiagnosticsPublisher publisher, ServerOptions options, ILogger logger)
+    {
+        _documents = documents;
+        _publisher = publisher;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Asks the client for the section; a client that fails to answer leaves the settings as they are.</summary>
+    public async Task PullAsync(JsonRpc rpc)
+    {
+        JsonElement[] answer;
+        try
+        {
+            answer = await rpc.InvokeWithParameterObjectAsync<JsonElement[]>(
+                "workspace/configuration",
+                new ConfigurationParams([new ConfigurationItem(Section)])).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RemoteInvocationException or ConnectionLostException or JsonException or RemoteSerializationException)
+        {
+            _logger.LogWarning("The client did not give the \"{Section}\" settings: {Message}", Section, ex.Message);
+            return;
+        }
+
+        await ApplyAsync(answer.Length > 0 ? answer[0] : null).ConfigureAwait(false);
+    }
+
+    /// <summary>Settings pushed by the client: either the whole settings object or just the section.</summary>
+    public Task ApplyPushedAsync(JsonElement? settings) =>
+        ApplyAsync(settings is { ValueKind: JsonValueKind.Object } all && all.TryGetProperty(Section, out JsonElement section) ? section : settings);
+
+    public async Task ApplyAsync(JsonElement? section)
+    {
+        var problems = new List<string>();
+        ResolintSettings settings = ResolintSettings.Read(section, problems);
+        foreach (string problem in problems)
+        {
+            _logger.LogWarning("Settings: {Problem}", problem);
+        }
+
+        await _applying.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            ConventionModel conventions = await LoadConventionsAsync(settings.CorpusFolders).ConfigureAwait(false);
+            Analysis current = _documents.Analysis;
+            _documents.Reconfigure(new Analysis(current.Generation + 1, settings, conventions, _options.Rules));
+        }
+        finally
+        {
+            _applying.Release();
+        }
+
+        _publisher.QueueAll();
+    }
+
+    private async Task<ConventionModel> LoadConventionsAsync(IReadOnlyList<string> folders)
+    {
+        string key = string.Join('\n', folders);
+        if (_conventions is { } cached && cached.Key == key)
+        {
+            return cached.Model;
+        }
+
+        ConventionModel model;
+        try
+        {
+            // Learning reads and parses files: never on the dispatcher's thread.
+            model = await Task.Run(() => _options.LoadConventions(folders)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _logger.LogWarning("Could not read the corpus ({Folders}): {Message}", key.Replace('\n', ','), ex.Message);
+            return _documents.Analysis.Conventions;
+        }
+
+        _conventions = (key, model);
+        _logger.LogInformation("Conventions learned from {Files} corpus files.", model.Files.Count);
+        return model;
+    }
+}
