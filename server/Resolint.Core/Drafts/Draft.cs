@@ -38,11 +38,11 @@ public sealed record Draft(
 
     public SourceRange RangeOf(TextSpan span) => Text.RangeOf(span);
 
-    /// <summary>Text that is neither heading, paragraph, footnote, adoption line nor noise (for structure rules).</summary>
-    public IReadOnlyList<TextSpan> Unrecognized { get; init; } = [];
-
-    /// <summary>Text after the adoption line that is not noise or footnotes.</summary>
+    /// <summary>Text after the adoption line that is neither footnote texts, noise nor an annex.</summary>
     public IReadOnlyList<TextSpan> AfterAdoption { get; init; } = [];
+
+    /// <summary>Where an annex begins ("Annex"), when the resolution has one: what follows is the annex's text.</summary>
+    public TextSpan? Annex { get; init; }
 }
 
 /// <summary>The heading: everything before the organ line.</summary>

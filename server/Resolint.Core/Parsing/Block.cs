@@ -1,0 +1,55 @@
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Parsing;
+
+internal enum BlockKind
+{
+    /// <summary>A paragraph of running text.</summary>
+    Paragraph,
+
+    /// <summary>A numbered item: "1.<TAB>Decides", "1. *Decides*".</summary>
+    NumberedItem,
+
+    /// <summary>A footnote text: "1 See …", "¹ A/HRC/34/24.", "[^1]: …".</summary>
+    FootnoteText,
+}
+
+/// <summary>A block of the draft as the readers cut it, before the parser says what it is.</summary>
+internal sealed class Block
+{
+    public Block(BlockKind kind, RawText text, TextSpan span)
+    {
+        Kind = kind;
+        Text = text;
+        Span = span;
+        Segments.Add(span);
+    }
+
+    public BlockKind Kind { get; set; }
+
+    public RawText Text { get; }
+
+    /// <summary>From the first segment's start to the last segment's end.</summary>
+    public TextSpan Span { get; private set; }
+
+    public List<TextSpan> Segments { get; } = [];
+
+    /// <summary>For numbered items: the number as written ("12."), its value and where it stands.</summary>
+    public string NumberText { get; init; } = string.Empty;
+
+    public int? Number { get; init; }
+
+    public TextSpan NumberSpan { get; init; }
+
+    /// <summary>True when a page break (footnote texts or production noise) stands just before this block.</summary>
+    public bool AfterPageBreak { get; set; }
+
+    /// <summary>Takes in a block that continues this one after a page break.</summary>
+    public void Continue(Block next)
+    {
+        Text.Append(' ', next.Span.Start, false);
+        Text.AppendAll(next.Text);
+        Segments.AddRange(next.Segments);
+        Span = TextSpan.FromBounds(Span.Start, next.Span.End);
+    }
+}

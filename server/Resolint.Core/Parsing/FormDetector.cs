@@ -1,0 +1,65 @@
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Parsing;
+
+/// <summary>
+/// Tells a Markdown draft from a plain-text one by what its lines show, since the seeds and real files are
+/// often named ".txt" whatever their form: Markdown shows "1. *Verb*", emphasis, links and footnote labels;
+/// plain text shows tab-indented paragraphs.
+/// </summary>
+public static class FormDetector
+{
+    public static DraftForm Detect(string text)
+    {
+        int markdown = 0;
+        int plain = 0;
+        int lineStart = 0;
+        int lines = 0;
+        while (lineStart < text.Length && lines < 5000)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            ReadOnlySpan<char> line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
+            lines++;
+            if (line.Length > 0 && line[0] == '\t')
+            {
+                plain++;
+            }
+
+            ReadOnlySpan<char> trimmed = line.TrimStart();
+            int digits = 0;
+            while (digits < trimmed.Length && char.IsAsciiDigit(trimmed[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && trimmed.Length > digits + 2 && trimmed[digits] == '.' && trimmed[digits + 1] == ' ' && trimmed[digits + 2] is '*' or '_')
+            {
+                markdown += 3;
+            }
+
+            if (trimmed.StartsWith("[^", StringComparison.Ordinal) || trimmed.StartsWith("# ", StringComparison.Ordinal) || trimmed.StartsWith("## ", StringComparison.Ordinal))
+            {
+                markdown += 2;
+            }
+
+            if (line.Contains("](", StringComparison.Ordinal) || line.Contains("[^", StringComparison.Ordinal))
+            {
+                markdown++;
+            }
+
+            if (trimmed.Length > 2 && trimmed[0] is '*' or '_' && char.IsLetter(trimmed[1]))
+            {
+                markdown++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return markdown > plain ? DraftForm.Markdown : DraftForm.PlainText;
+    }
+}

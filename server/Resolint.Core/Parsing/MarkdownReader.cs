@@ -1,0 +1,368 @@
+using Markdig;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Resolint.Core.Drafts;
+using Footnote = Markdig.Extensions.Footnotes.Footnote;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Parsing;
+
+/// <summary>
+/// Reads a Markdown draft into blocks with Markdig: paragraphs, ordered list items (operative paragraphs),
+/// footnote definitions ([^1]: …), emphasis (italics), links ([39/17](#)) and footnote links ([^1]).
+/// Noise lines are blanked (same length, so offsets hold) before Markdig sees the text.
+/// </summary>
+internal static class MarkdownReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseFootnotes()
+        .Build();
+
+    public static List<Block> Read(SourceLines lines)
+    {
+        string source = lines.Text.Text;
+        string visible = BlankNoise(lines);
+        MarkdownDocument document = Markdown.Parse(visible, Pipeline);
+        var blocks = new List<Block>();
+        var reader = new Reader(source, blocks);
+        foreach (Markdig.Syntax.Block block in document)
+        {
+            reader.Visit(block);
+        }
+
+        blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        MarkPageBreaks(blocks, lines);
+        return blocks;
+    }
+
+    /// <summary>Replaces noise lines by spaces so Markdig never reads "* 1 7 1 7 7 9 9 *" as a list.</summary>
+    private static string BlankNoise(SourceLines lines)
+    {
+        char[]? chars = null;
+        for (int line = 0; line < lines.Noise.Length; line++)
+        {
+            if (lines.Noise[line] is null)
+            {
+                continue;
+            }
+
+            chars ??= lines.Text.Text.ToCharArray();
+            TextSpan span = lines.Text.LineSpan(line);
+            Array.Fill(chars, ' ', span.Start, span.Length);
+        }
+
+        return chars is null ? lines.Text.Text : new string(chars);
+    }
+
+    /// <summary>A block that follows footnote texts or noise stands after a page break.</summary>
+    private static void MarkPageBreaks(List<Block> blocks, SourceLines lines)
+    {
+        int previousEndLine = -1;
+        foreach (Block block in blocks)
+        {
+            int firstLine = lines.Text.LineOf(block.Span.Start);
+            for (int line = previousEndLine + 1; line < firstLine; line++)
+            {
+                if (lines.Noise[line] is not null)
+                {
+                    block.AfterPageBreak = true;
+                }
+            }
+
+            previousEndLine = lines.Text.LineOf(Math.Max(block.Span.Start, block.Span.End - 1));
+        }
+    }
+
+    private sealed class Reader(string source, List<Block> blocks)
+    {
+        public void Visit(Markdig.Syntax.Block block)
+        {
+            switch (block)
+            {
+                case FootnoteGroup group:
+                    foreach (Markdig.Syntax.Block footnote in group)
+                    {
+                        Visit(footnote);
+                    }
+
+                    break;
+                case Footnote footnote:
+                    ReadFootnoteDefinition(footnote);
+                    break;
+                case ListBlock { IsOrdered: true } list:
+                    foreach (Markdig.Syntax.Block item in list)
+                    {
+                        if (item is ListItemBlock listItem)
+                        {
+                            ReadNumberedItem(listItem);
+                        }
+                    }
+
+                    break;
+                case ContainerBlock container:
+                    foreach (Markdig.Syntax.Block child in container)
+                    {
+                        Visit(child);
+                    }
+
+                    break;
+                case LeafBlock { Inline: not null } leaf:
+                    AddSplitAtLabels(BlockKind.Paragraph, ReadInlines(leaf.Inline), SpanOf(leaf));
+                    break;
+                case LeafBlock leaf when leaf is not HtmlBlock and not ThematicBreakBlock and not LinkReferenceDefinition:
+                    // Code blocks and the like: keep their words as written, never lose text.
+                    TextSpan span = SpanOf(leaf);
+                    if (!span.IsEmpty)
+                    {
+                        var raw = new RawText();
+                        raw.AppendSource(source, span.Start, span.End, italic: false);
+                        AddSplitAtLabels(BlockKind.Paragraph, raw, span);
+                    }
+
+                    break;
+            }
+        }
+
+        private void ReadNumberedItem(ListItemBlock item)
+        {
+            TextSpan itemSpan = SpanOf(item);
+            int start = itemSpan.Start;
+            while (start < itemSpan.End && char.IsWhiteSpace(source[start]))
+            {
+                start++;
+            }
+
+            int i = start;
+            while (i < itemSpan.End && char.IsAsciiDigit(source[i]))
+            {
+                i++;
+            }
+
+            int numberEnd = Math.Min(i + 1, itemSpan.End);
+            bool first = true;
+            foreach (Markdig.Syntax.Block child in item)
+            {
+                if (first && child is LeafBlock { Inline: not null } leaf)
+                {
+                    RawText raw = ReadInlines(leaf.Inline);
+                    TextSpan span = TextSpan.FromBounds(start, SpanOf(leaf).End);
+                    int? number = i > start && i - start <= 9
+                        ? int.Parse(source.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture)
+                        : null;
+                    List<(RawText Text, TextSpan Span)> parts = SplitAtLabels(raw, span);
+                    blocks.Add(new Block(BlockKind.NumberedItem, parts[0].Text, parts[0].Span)
+                    {
+                        Number = number,
+                        NumberText = source[start..numberEnd],
+                        NumberSpan = TextSpan.FromBounds(start, numberEnd),
+                    });
+                    foreach ((RawText text, TextSpan partSpan) in parts.Skip(1))
+                    {
+                        blocks.Add(new Block(BlockKind.Paragraph, text, partSpan));
+                    }
+                }
+                else
+                {
+                    Visit(child);
+                }
+
+                first = false;
+            }
+
+            if (first)
+            {
+                // "5." alone: an item with no words.
+                var raw = new RawText { EndOffset = numberEnd };
+                blocks.Add(new Block(BlockKind.NumberedItem, raw, TextSpan.FromBounds(start, numberEnd))
+                {
+                    Number = i > start && i - start <= 9 ? int.Parse(source.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture) : null,
+                    NumberText = source[start..numberEnd],
+                    NumberSpan = TextSpan.FromBounds(start, numberEnd),
+                });
+            }
+        }
+
+        private void ReadFootnoteDefinition(Footnote footnote)
+        {
+            int number = int.TryParse(footnote.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : footnote.Order;
+            TextSpan whole = SpanOf(footnote);
+            var raw = new RawText { EndOffset = whole.End };
+            foreach (Markdig.Syntax.Block child in footnote)
+            {
+                if (child is LeafBlock { Inline: not null } leaf)
+                {
+                    if (raw.Length > 0)
+                    {
+                        raw.Append(' ', SpanOf(leaf).Start, false);
+                    }
+
+                    raw.AppendAll(ReadInlines(leaf.Inline));
+                }
+            }
+
+            // The label "[^1]:" is the footnote's number; its text follows.
+            int labelEnd = source.IndexOf(':', whole.Start, Math.Max(0, Math.Min(whole.Length, 40)));
+            blocks.Add(new Block(BlockKind.FootnoteText, raw, whole)
+            {
+                Number = number,
+                NumberText = labelEnd > whole.Start ? source[whole.Start..(labelEnd + 1)] : string.Empty,
+                NumberSpan = labelEnd > whole.Start ? TextSpan.FromBounds(whole.Start, labelEnd + 1) : new TextSpan(whole.Start, 0),
+            });
+        }
+
+        private void AddSplitAtLabels(BlockKind kind, RawText raw, TextSpan span)
+        {
+            if (raw.Length == 0)
+            {
+                return;
+            }
+
+            foreach ((RawText text, TextSpan part) in SplitAtLabels(raw, span))
+            {
+                blocks.Add(new Block(kind, text, part));
+            }
+        }
+
+        /// <summary>
+        /// Sub-paragraphs written on their own lines without blank lines between them are one Markdown
+        /// paragraph; cut it where a line opens with a label such as "(a)" or with a footnote number.
+        /// </summary>
+        private List<(RawText Text, TextSpan Span)> SplitAtLabels(RawText raw, TextSpan span)
+        {
+            var parts = new List<(RawText, TextSpan)>();
+            int partStart = 0;
+            for (int i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] != '\n')
+                {
+                    continue;
+                }
+
+                int next = i + 1;
+                while (next < raw.Length && raw[next] is ' ' or '\t')
+                {
+                    next++;
+                }
+
+                if (next < raw.Length && (SubParagraphLabels.TryRead(raw, next, out _) || IsSuperscriptDigit(raw[next])))
+                {
+                    parts.Add(Slice(raw, partStart, i));
+                    partStart = next;
+                }
+            }
+
+            if (parts.Count == 0)
+            {
+                return [(raw, span)];
+            }
+
+            parts.Add(Slice(raw, partStart, raw.Length));
+            parts[0] = (parts[0].Item1, TextSpan.FromBounds(span.Start, parts[0].Item2.End));
+            return parts;
+        }
+
+        private static (RawText, TextSpan) Slice(RawText raw, int start, int end)
+        {
+            var part = new RawText();
+            for (int i = start; i < end; i++)
+            {
+                part.Append(raw[i], raw.OffsetAt(i), raw.ItalicAt(i));
+            }
+
+            foreach (RawMarker marker in raw.Markers)
+            {
+                if (marker.Index >= start && marker.Index < end)
+                {
+                    part.Markers.Add(marker with { Index = marker.Index - start });
+                }
+            }
+
+            int spanStart = end > start ? raw.OffsetAt(start) : 0;
+            int spanEnd = end > start ? raw.OffsetAt(end - 1) + 1 : 0;
+            part.EndOffset = spanEnd;
+            return (part, TextSpan.FromBounds(spanStart, spanEnd));
+        }
+
+        private RawText ReadInlines(ContainerInline container)
+        {
+            var raw = new RawText();
+            ReadInline(container, raw, italic: false);
+            return raw;
+        }
+
+        private void ReadInline(Inline inline, RawText raw, bool italic)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    AppendSlice(raw, literal.Content.Text, literal.Content.Start, literal.Content.Length, literal.Span, italic);
+                    break;
+                case EmphasisInline emphasis:
+                    bool isItalic = italic || emphasis.DelimiterCount % 2 == 1;
+                    foreach (Inline child in emphasis)
+                    {
+                        ReadInline(child, raw, isItalic);
+                    }
+
+                    break;
+                case FootnoteLink { IsBackLink: false } link:
+                    int number = int.TryParse(link.Footnote?.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Index + 1;
+                    raw.Markers.Add(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(link.Span.Start, link.Span.Length) });
+                    break;
+                case CodeInline code:
+                    AppendSlice(raw, code.Content, 0, code.Content.Length, code.Span, italic);
+                    break;
+                case LineBreakInline lineBreak:
+                    raw.Append('\n', lineBreak.Span.Start, italic);
+                    break;
+                case HtmlEntityInline entity:
+                    AppendSlice(raw, entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length, entity.Span, italic);
+                    break;
+                case HtmlInline:
+                    break;
+                case ContainerInline container:
+                    foreach (Inline child in container)
+                    {
+                        ReadInline(child, raw, italic);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// Adds characters with their source offsets. When the source run is as long as the text the map is
+        /// one to one; otherwise (an escape, an entity) every character maps to the end of the run.
+        /// </summary>
+        private void AppendSlice(RawText raw, string text, int start, int length, SourceSpan span, bool italic)
+        {
+            if (length <= 0 || span.Start < 0)
+            {
+                return;
+            }
+
+            bool oneToOne = span.Length == length && span.End < source.Length + 1 && string.CompareOrdinal(source, span.Start, text, start, length) == 0;
+            for (int i = 0; i < length; i++)
+            {
+                int offset = oneToOne ? span.Start + i : Math.Max(span.Start, span.End - length + 1 + i);
+                raw.Append(text[start + i], Math.Min(offset, Math.Max(0, source.Length - 1)), italic);
+            }
+        }
+
+        private TextSpan SpanOf(Markdig.Syntax.Block block)
+        {
+            int start = Math.Clamp(block.Span.Start, 0, source.Length);
+            int end = Math.Clamp(block.Span.End + 1, start, source.Length);
+            while (end > start && char.IsWhiteSpace(source[end - 1]))
+            {
+                end--;
+            }
+
+            return TextSpan.FromBounds(start, end);
+        }
+    }
+
+    public static bool IsSuperscriptDigit(char c) => SuperscriptDigits.ValueOf(c) >= 0;
+}

@@ -1,0 +1,229 @@
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Parsing;
+
+/// <summary>
+/// Recognises production noise line by line: page footers, job numbers, running headers, page numbers, ODS
+/// markers and rules. None of it is the drafter's text, so the readers never see it.
+/// </summary>
+internal static class NoiseFilter
+{
+    /// <summary>The kind of noise a line is, or null when it is text.</summary>
+    public static NoiseKind? Classify(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> t = line.Trim();
+        if (t.IsEmpty)
+        {
+            return null;
+        }
+
+        if (t.Contains("<<ODS", StringComparison.Ordinal) || IsBracketTag(t))
+        {
+            return NoiseKind.OdsMarker;
+        }
+
+        if (IsRule(t))
+        {
+            return NoiseKind.Rule;
+        }
+
+        if (t.StartsWith("Please recycle", StringComparison.OrdinalIgnoreCase))
+        {
+            return NoiseKind.PageFooter;
+        }
+
+        if (IsPageNumber(t))
+        {
+            return NoiseKind.PageNumber;
+        }
+
+        if (IsJobNumber(t))
+        {
+            return NoiseKind.JobNumber;
+        }
+
+        if (IsRunningHeader(t))
+        {
+            return NoiseKind.RunningHeader;
+        }
+
+        if (t.StartsWith("Distr.:", StringComparison.Ordinal) || t.StartsWith("Original:", StringComparison.Ordinal))
+        {
+            return NoiseKind.Distribution;
+        }
+
+        return null;
+    }
+
+    /// <summary>[DU1], [Start1]: a production tag alone on its line, or glued to an ODS marker.</summary>
+    private static bool IsBracketTag(ReadOnlySpan<char> t)
+    {
+        if (t.Length < 3 || t[0] != '[' || t[^1] != ']')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> inner = t[1..^1];
+        return (inner.StartsWith("DU", StringComparison.Ordinal) || inner.StartsWith("Start", StringComparison.Ordinal))
+            && inner.Length <= 8 && char.IsDigit(inner[^1]);
+    }
+
+    private static bool IsRule(ReadOnlySpan<char> t)
+    {
+        if (t.Length < 3)
+        {
+            return false;
+        }
+
+        foreach (char c in t)
+        {
+            if (c != '_' && c != '-' && c != '—' && c != '–' && c != '=' && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"5", "4/5", "17-233316/6", "5/617-23331".</summary>
+    private static bool IsPageNumber(ReadOnlySpan<char> t)
+    {
+        if (t.Length > 16)
+        {
+            return false;
+        }
+
+        foreach (char c in t)
+        {
+            if (!char.IsAsciiDigit(c) && c != '/' && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"13-44971 (E)", "17-23331 (E)    300118", "GE.17-17799(E)", "*1344971*", "* 1 7 1 7 7 9 9 *", "11-46866".</summary>
+    private static bool IsJobNumber(ReadOnlySpan<char> t)
+    {
+        if (t[0] == '*' && t[^1] == '*' && t.Length > 2)
+        {
+            foreach (char c in t[1..^1])
+            {
+                if (!char.IsAsciiDigit(c) && c != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        ReadOnlySpan<char> s = t.StartsWith("GE.", StringComparison.Ordinal) ? t[3..] : t;
+        int digits = 0;
+        int i = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+            digits++;
+        }
+
+        if (digits != 2 || i >= s.Length || s[i] != '-')
+        {
+            return false;
+        }
+
+        i++;
+        int jobDigits = 0;
+        while (i < s.Length && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+            jobDigits++;
+        }
+
+        if (jobDigits < 4)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = s[i..].Trim();
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!rest.StartsWith("(", StringComparison.Ordinal) || rest.Length < 3 || rest[2] != ')')
+        {
+            return false;
+        }
+
+        foreach (char c in rest[3..])
+        {
+            if (!char.IsAsciiDigit(c) && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Running headers glued together by the text extraction: "A/RES/68/171National institutions…",
+    /// "…human rightsA/RES/68/171", "United NationsA/RES/68/171General AssemblyDistr.: General",
+    /// "23 January 2014Sixty-eighth session", or a bare resolution symbol alone on its line.
+    /// </summary>
+    private static bool IsRunningHeader(ReadOnlySpan<char> t)
+    {
+        if (t.StartsWith("United Nations", StringComparison.Ordinal) && t.Length > 14 && (t[14] == 'A' || t[14] == 'E' || t[14] == 'S') && t[14..].Contains('/'))
+        {
+            return true;
+        }
+
+        int res = t.IndexOf("/RES/", StringComparison.Ordinal);
+        if (res > 0)
+        {
+            // A resolution symbol glued to words with no space between: text extraction, not prose.
+            int start = res;
+            while (start > 0 && (char.IsAsciiLetterUpper(t[start - 1]) || t[start - 1] == '/'))
+            {
+                start--;
+            }
+
+            int end = res + 5;
+            while (end < t.Length && (char.IsAsciiDigit(t[end]) || t[end] == '/'))
+            {
+                end++;
+            }
+
+            bool aloneOrGlued = (start == 0 || char.IsLetter(t[start - 1])) && (end == t.Length || char.IsLetter(t[end]) || t[end] == ' ');
+            bool glued = (start > 0 && char.IsLetter(t[start - 1])) || (end < t.Length && char.IsLetter(t[end]));
+            if (aloneOrGlued && (glued || (start == 0 && end == t.Length)))
+            {
+                return true;
+            }
+
+            if (start == 0 && end < t.Length && t[end] == ' ' && t.Length - end < 3)
+            {
+                return true;
+            }
+        }
+
+        // "23 January 2014Sixty-eighth session" and "10 April 2012Sixty-sixth session": a date glued to a session.
+        int session = t.IndexOf(" session", StringComparison.Ordinal);
+        if (session > 0 && session + 8 == t.Length)
+        {
+            for (int i = 1; i < session; i++)
+            {
+                if (char.IsAsciiDigit(t[i - 1]) && char.IsAsciiLetterUpper(t[i]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

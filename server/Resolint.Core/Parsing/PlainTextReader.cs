@@ -1,0 +1,89 @@
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Parsing;
+
+/// <summary>
+/// Reads a plain-text draft into blocks, a line at a time: every line that is not blank or noise is a
+/// block of its own (the classifier joins hard-wrapped lines). "1.<TAB>" opens a numbered item.
+/// </summary>
+internal static class PlainTextReader
+{
+    public static List<Block> Read(SourceLines lines)
+    {
+        var blocks = new List<Block>();
+        string source = lines.Text.Text;
+        bool pageBreak = false;
+        for (int line = 0; line < lines.Text.LineCount; line++)
+        {
+            if (lines.Noise[line] is not null)
+            {
+                pageBreak = true;
+                continue;
+            }
+
+            if (lines.IsBlank(line))
+            {
+                continue;
+            }
+
+            TextSpan span = lines.Text.LineSpan(line);
+            int start = span.Start;
+            while (start < span.End && char.IsWhiteSpace(source[start]))
+            {
+                start++;
+            }
+
+            int end = span.End;
+            while (end > start && char.IsWhiteSpace(source[end - 1]))
+            {
+                end--;
+            }
+
+            Block block = ReadNumberedItem(source, start, end) ?? Paragraph(source, start, end);
+            block.AfterPageBreak = pageBreak;
+            pageBreak = false;
+            blocks.Add(block);
+        }
+
+        return blocks;
+    }
+
+    private static Block Paragraph(string source, int start, int end)
+    {
+        var text = new RawText();
+        text.AppendSource(source, start, end, italic: false);
+        return new Block(BlockKind.Paragraph, text, TextSpan.FromBounds(start, end));
+    }
+
+    /// <summary>"12.<TAB>Requests …" or "12. Requests …": a number of one to three digits, a full stop, white space.</summary>
+    private static Block? ReadNumberedItem(string source, int start, int end)
+    {
+        int i = start;
+        while (i < end && i - start < 3 && char.IsAsciiDigit(source[i]))
+        {
+            i++;
+        }
+
+        if (i == start || i >= end || source[i] != '.' || i + 1 >= end || !char.IsWhiteSpace(source[i + 1]))
+        {
+            return null;
+        }
+
+        int numberEnd = i + 1;
+        int textStart = numberEnd;
+        while (textStart < end && char.IsWhiteSpace(source[textStart]))
+        {
+            textStart++;
+        }
+
+        var text = new RawText();
+        text.AppendSource(source, textStart, end, italic: false);
+        text.EndOffset = end;
+        return new Block(BlockKind.NumberedItem, text, TextSpan.FromBounds(start, end))
+        {
+            Number = int.Parse(source.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture),
+            NumberText = source[start..numberEnd],
+            NumberSpan = TextSpan.FromBounds(start, numberEnd),
+        };
+    }
+}

@@ -1,0 +1,144 @@
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Parsing;
+
+/// <summary>A sub-paragraph label as read: "(a)", "(ii)", "b.", "iv.".</summary>
+internal readonly record struct LabelToken(string Text, string Value, bool Parenthesized, int Length);
+
+/// <summary>Reads sub-paragraph labels and tells letters from roman numerals.</summary>
+internal static class SubParagraphLabels
+{
+    /// <summary>A label at <paramref name="index"/> followed by white space.</summary>
+    public static bool TryRead(RawText raw, int index, out LabelToken label)
+    {
+        int max = Math.Min(raw.Length - index, 12);
+        var chars = new char[Math.Max(0, max)];
+        for (int i = 0; i < max; i++)
+        {
+            chars[i] = raw[index + i];
+        }
+
+        return TryRead(chars, out label);
+    }
+
+    public static bool TryRead(ReadOnlySpan<char> text, out LabelToken label)
+    {
+        label = default;
+        bool parenthesized = text.Length > 0 && text[0] == '(';
+        int i = parenthesized ? 1 : 0;
+        int start = i;
+        while (i < text.Length && i - start < 6 && char.IsAsciiLetterLower(text[i]))
+        {
+            i++;
+        }
+
+        if (i == start || i >= text.Length)
+        {
+            return false;
+        }
+
+        string value = text[start..i].ToString();
+        char close = parenthesized ? ')' : '.';
+        if (text[i] != close || i + 1 >= text.Length || !char.IsWhiteSpace(text[i + 1]))
+        {
+            return false;
+        }
+
+        // A letter label is one letter or a doubled one ("aa"); anything longer must be a roman numeral.
+        bool letter = value.Length == 1 || (value.Length == 2 && value[0] == value[1]);
+        if (!letter && !IsRoman(value))
+        {
+            return false;
+        }
+
+        label = new LabelToken(text[..(i + 1)].ToString(), value, parenthesized, i + 1);
+        return true;
+    }
+
+    public static bool IsRoman(string value)
+    {
+        foreach (char c in value)
+        {
+            if (c is not ('i' or 'v' or 'x' or 'l' or 'c'))
+            {
+                return false;
+            }
+        }
+
+        return RomanValue(value) > 0;
+    }
+
+    /// <summary>The value of a lower-case roman numeral written in the usual way, or 0.</summary>
+    public static int RomanValue(string value)
+    {
+        int total = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            int v = Digit(value[i]);
+            int next = i + 1 < value.Length ? Digit(value[i + 1]) : 0;
+            total += v < next ? -v : v;
+        }
+
+        return string.Equals(ToRoman(total), value, StringComparison.Ordinal) ? total : 0;
+
+        static int Digit(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, _ => 0 };
+    }
+
+    public static string ToRoman(int number)
+    {
+        var builder = new System.Text.StringBuilder();
+        (int Value, string Text)[] table = [(100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")];
+        foreach ((int value, string text) in table)
+        {
+            while (number >= value)
+            {
+                builder.Append(text);
+                number -= value;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// The style of a label, deciding "(i)", "(v)" and "(x)" by what precedes them at the letter level:
+    /// "(i)" after "(h)" is a letter, otherwise a roman numeral.
+    /// </summary>
+    public static LabelStyle StyleOf(LabelToken label, string? previousLetterValue)
+    {
+        bool roman = IsRoman(label.Value);
+        bool letter = label.Value.Length == 1 || (label.Value.Length == 2 && label.Value[0] == label.Value[1]);
+        if (roman && letter)
+        {
+            roman = previousLetterValue is null || !string.Equals(PreviousLetter(label.Value), previousLetterValue, StringComparison.Ordinal);
+        }
+
+        return (label.Parenthesized, roman) switch
+        {
+            (true, false) => LabelStyle.ParenthesizedLetter,
+            (true, true) => LabelStyle.ParenthesizedRoman,
+            (false, false) => LabelStyle.DottedLetter,
+            _ => LabelStyle.DottedRoman,
+        };
+    }
+
+    /// <summary>The letter label before this one: "b" before "c", "z" before "aa", "hh" before "ii".</summary>
+    private static string PreviousLetter(string value) =>
+        value.Length == 1
+            ? value[0] == 'a' ? string.Empty : ((char)(value[0] - 1)).ToString()
+            : value[0] == 'a' ? "z" : new string((char)(value[0] - 1), 2);
+
+    public static int LevelOf(LabelStyle style) => style switch
+    {
+        LabelStyle.ParenthesizedLetter => 1,
+        LabelStyle.ParenthesizedRoman => 2,
+        LabelStyle.DottedLetter => 3,
+        _ => 4,
+    };
+
+    /// <summary>The 1-based position of a label in its sequence: (a) → 1, (c) → 3, (iv) → 4, (aa) → 27.</summary>
+    public static int Ordinal(string value, LabelStyle style) =>
+        style is LabelStyle.ParenthesizedRoman or LabelStyle.DottedRoman
+            ? RomanValue(value)
+            : value.Length == 2 ? 26 + (value[0] - 'a' + 1) : value[0] - 'a' + 1;
+}

@@ -1,0 +1,16 @@
+namespace Resolint.Core.Parsing;
+
+/// <summary>The Unicode superscript digits ⁰¹²³⁴⁵⁶⁷⁸⁹ that Markdown drafts use as footnote markers.</summary>
+internal static class SuperscriptDigits
+{
+    /// <summary>The digit's value, or -1 when the character is not a superscript digit.</summary>
+    public static int ValueOf(char c) => c switch
+    {
+        '\u2070' => 0,
+        '\u00B9' => 1,
+        '\u00B2' => 2,
+        '\u00B3' => 3,
+        >= '\u2074' and <= '\u2079' => c - '\u2070',
+        _ => -1,
+    };
+}
