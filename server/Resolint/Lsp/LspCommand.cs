@@ -30,19 +30,21 @@ public static class LspCommand
         Stream input = Console.OpenStandardInput();
         Console.SetOut(Console.Error);
 
-        var clientLog = new ClientLogProvider(level);
-        using ILoggerFactory loggerFactory = LoggerFactory.Create(logging => logging
-            .SetMinimumLevel(level)
-            .AddSimpleConsole(console =>
-            {
-                console.SingleLine = true;
-                console.ColorBehavior = LoggerColorBehavior.Disabled;
-                console.TimestampFormat = "HH:mm:ss.fff ";
-            })
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-            .AddProvider(clientLog));
+        var options = new ServerOptions
+        {
+            LogLevel = level,
 
-        await using ServerHost host = ServerHost.Start(input, output, new ServerOptions { LoggerFactory = loggerFactory, ClientLog = clientLog });
+            // The console logger writes to stdout unless told otherwise.
+            Logging = logging => logging
+                .AddSimpleConsole(console =>
+                {
+                    console.SingleLine = true;
+                    console.ColorBehavior = LoggerColorBehavior.Disabled;
+                    console.TimestampFormat = "HH:mm:ss.fff ";
+                })
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace),
+        };
+        await using ServerHost host = ServerHost.Start(input, output, options);
         using CancellationTokenRegistration stop = cancellation.Register(() => _ = host.DisposeAsync().AsTask());
         return await host.Completion.ConfigureAwait(false);
     }

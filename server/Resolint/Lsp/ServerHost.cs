@@ -16,12 +16,19 @@ public sealed class ServerHost : IAsyncDisposable
     private readonly ServerSession _session = new();
     private readonly DiagnosticsPublisher _publisher;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly Task<int> _completion;
 
     private ServerHost(Stream input, Stream output, ServerOptions options)
     {
-        _logger = options.LoggerFactory.CreateLogger("resolint.lsp");
+        var clientLog = new ClientLogProvider(options.LogLevel);
+        _loggerFactory = LoggerFactory.Create(logging =>
+        {
+            logging.SetMinimumLevel(options.LogLevel).AddProvider(clientLog);
+            options.Logging(logging);
+        });
+        _logger = _loggerFactory.CreateLogger("resolint.lsp");
         var formatter = new SystemTextJsonFormatter();
         LspJsonContext.Configure(formatter.JsonSerializerOptions);
         _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, _logger), _session, _logger);
@@ -52,7 +59,7 @@ public sealed class ServerHost : IAsyncDisposable
         AddHandler(new CompletionHandler(documents, _session));
         AddHandler(new HoverHandler(documents));
 
-        options.ClientLog?.Connect(_rpc);
+        clientLog.Connect(_rpc);
         _rpc.StartListening();
         _completion = RunAsync();
     }
@@ -69,6 +76,7 @@ public sealed class ServerHost : IAsyncDisposable
         _rpc.Dispose();
         await _completion.ConfigureAwait(false);
         _stopping.Dispose();
+        _loggerFactory.Dispose();
     }
 
     private void AddHandler<THandler>(THandler handler)

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Resolint.Core.Corpus;
 using Resolint.Core.Rules;
 
@@ -17,8 +16,9 @@ public sealed record ServerOptions
     /// <summary>The rules to run; null means every rule of the engine.</summary>
     public IReadOnlyList<Rule>? Rules { get; init; }
 
-    public ILoggerFactory LoggerFactory { get; init; } = NullLoggerFactory.Instance;
+    /// <summary>The least important messages logged; they go to the editor (window/logMessage) and to <see cref="Logging"/>.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
-    /// <summary>Forwards log messages to the editor (window/logMessage); null forwards nothing.</summary>
-    internal ClientLogProvider? ClientLog { get; init; }
+    /// <summary>Where else the log goes (the command line adds stderr).</summary>
+    public Action<ILoggingBuilder> Logging { get; init; } = _ => { };
 }
