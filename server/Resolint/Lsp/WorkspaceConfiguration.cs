@@ -43,6 +43,7 @@ internal sealed class WorkspaceConfiguration
         catch (Exception ex) when (ex is RemoteInvocationException or ConnectionLostException or JsonException or RemoteSerializationException)
         {
             _logger.LogWarning("The client did not give the \"{Section}\" settings: {Message}", Section, ex.Message);
+            _publisher.Configured();
             return;
         }
 
@@ -74,6 +75,7 @@ internal sealed class WorkspaceConfiguration
             _applying.Release();
         }
 
+        _publisher.Configured();
         _publisher.QueueAll();
     }
 
@@ -91,9 +93,10 @@ internal sealed class WorkspaceConfiguration
             // Learning reads and parses files: never on the dispatcher's thread.
             model = await Task.Run(() => _options.LoadConventions(folders)).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            _logger.LogWarning("Could not read the corpus ({Folders}): {Message}", key.Replace('\n', ','), ex.Message);
+            // A corpus that cannot be read must not cost the drafter the checks: the last conventions stay.
+            _logger.LogError(ex, "Could not learn from the corpus ({Folders}): {Message}", key.Replace('\n', ','), ex.Message);
             return _documents.Analysis.Conventions;
         }
 

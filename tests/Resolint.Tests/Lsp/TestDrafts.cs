@@ -40,6 +40,11 @@ internal static class TestDrafts
         ³ A/80/208.
         """;
 
+    /// <summary>The same draft numbered 1 to 4.</summary>
+    public static readonly string Renumbered = Markdown
+        .Replace("4. *Encourages*", "3. *Encourages*", StringComparison.Ordinal)
+        .Replace("5. *Decides*", "4. *Decides*", StringComparison.Ordinal);
+
     /// <summary>The 0-based line and UTF-16 column of the n-th occurrence (0-based) of a string, plus an offset into it.</summary>
     public static (int Line, int Character) Find(string text, string needle, int occurrence = 0, int plus = 0)
     {
