@@ -47,6 +47,16 @@ internal sealed class LspJsonRpc : JsonRpc
             return new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)local.ErrorCode, Message = local.Message, Data = local.ErrorData };
         }
 
+        if (exception is System.Text.Json.JsonException || exception.InnerException is System.Text.Json.JsonException)
+        {
+            // The parameters did not fit the method: the client's mistake, said as such.
+            return new JsonRpcError.ErrorDetail
+            {
+                Code = (JsonRpcErrorCode)ErrorCodes.InvalidParams,
+                Message = $"Invalid params for {request.Method}: {(exception as System.Text.Json.JsonException ?? exception.InnerException)!.Message}",
+            };
+        }
+
         // The stack goes to the log, where a developer can read it; the client gets one sentence.
         _logger.LogError(exception, "{Method} failed", request.Method);
         return new JsonRpcError.ErrorDetail

@@ -39,11 +39,12 @@ internal static partial class CompletionSource
 
         if (ParagraphStart().Match(before) is { Success: true } start && PartAt(draft, offset, start.Groups["number"].Success) is { } operative)
         {
-            var replace = TextSpan.FromBounds(lineStart + start.Groups["typed"].Index, offset);
+            Group typed = start.Groups["typed"];
+            var replace = TextSpan.FromBounds(typed.Success ? lineStart + typed.Index : offset, offset);
             bool openedItalic = start.Groups["star"].Success;
             return operative
-                ? OperativeVerbs(draft, conventions, offset, replace, openedItalic)
-                : PreambularOpeners(draft, conventions, offset, replace, openedItalic);
+                ? OperativeVerbs(draft, conventions, replace, openedItalic)
+                : PreambularOpeners(draft, conventions, replace, openedItalic);
         }
 
         return [];
@@ -67,14 +68,15 @@ internal static partial class CompletionSource
         return offset >= operativeStart && offset <= end ? true : null;
     }
 
-    private static IReadOnlyList<Suggestion> OperativeVerbs(Draft draft, ConventionModel conventions, int offset, TextSpan replace, bool openedItalic)
+    private static IReadOnlyList<Suggestion> OperativeVerbs(Draft draft, ConventionModel conventions, TextSpan replace, bool openedItalic)
     {
-        IReadOnlyList<string> above = draft.Operative.Where(p => p.Span.End <= offset).Select(p => p.Verb.Text).ToList();
+        IReadOnlyList<string> above = draft.Operative.Where(p => p.Span.End <= replace.Start && p.Verb.Text.Length > 0).Select(p => p.Verb.Text).ToList();
         bool italic = UsesItalics(draft, draft.Operative.Select(p => p.Verb), conventions.OperativeItalics);
         var suggestions = new List<Suggestion>();
 
         // "Also requests" where "Requests" stands above; "Further requests" where "Also requests" does too.
-        foreach (string verb in above.Distinct(StringComparer.OrdinalIgnoreCase))
+        // The verb nearest above comes first: it is the one most likely repeated.
+        foreach (string verb in above.Reverse().Distinct(StringComparer.OrdinalIgnoreCase))
         {
             string plain = StripRepeat(verb, "Also ", "Further ");
             string? next = !Contains(above, "Also " + Lower(plain)) ? "Also " + Lower(plain)
@@ -82,7 +84,7 @@ internal static partial class CompletionSource
                 : null;
             if (next is not null && !suggestions.Any(s => s.Label == next))
             {
-                suggestions.Add(Opening(next, replace, SuggestionKind.Verb, 0, italic, openedItalic) with
+                suggestions.Add(Opening(next, replace, SuggestionKind.Verb, suggestions.Count, italic, openedItalic) with
                 {
                     Detail = $"repeats \"{plain}\" above",
                 });
@@ -93,14 +95,14 @@ internal static partial class CompletionSource
         return suggestions;
     }
 
-    private static IReadOnlyList<Suggestion> PreambularOpeners(Draft draft, ConventionModel conventions, int offset, TextSpan replace, bool openedItalic)
+    private static IReadOnlyList<Suggestion> PreambularOpeners(Draft draft, ConventionModel conventions, TextSpan replace, bool openedItalic)
     {
-        IReadOnlyList<string> above = draft.Preamble.Where(p => p.Span.End <= offset).Select(p => p.Opener.Text).ToList();
+        IReadOnlyList<string> above = draft.Preamble.Where(p => p.Span.End <= replace.Start && p.Opener.Text.Length > 0).Select(p => p.Opener.Text).ToList();
         bool italic = UsesItalics(draft, draft.Preamble.Select(p => p.Opener), conventions.PreambularItalics);
         var suggestions = new List<Suggestion>();
 
-        // "Recalling also" where "Recalling" stands above; "Recalling further" after that.
-        foreach (string opener in above.Distinct(StringComparer.OrdinalIgnoreCase))
+        // "Recalling also" where "Recalling" stands above; "Recalling further" after that; nearest first.
+        foreach (string opener in above.Reverse().Distinct(StringComparer.OrdinalIgnoreCase))
         {
             string plain = StripRepeatSuffix(opener);
             string? next = !Contains(above, plain + " also") ? plain + " also"
@@ -108,7 +110,7 @@ internal static partial class CompletionSource
                 : null;
             if (next is not null && !suggestions.Any(s => s.Label == next))
             {
-                suggestions.Add(Opening(next, replace, SuggestionKind.Opener, 0, italic, openedItalic) with
+                suggestions.Add(Opening(next, replace, SuggestionKind.Opener, suggestions.Count, italic, openedItalic) with
                 {
                     Detail = $"repeats \"{plain}\" above",
                 });
@@ -121,7 +123,7 @@ internal static partial class CompletionSource
 
     private static void AddLexicon(List<Suggestion> suggestions, IReadOnlyList<LexiconEntry> lexicon, TextSpan replace, SuggestionKind kind, bool italic, bool openedItalic, string where)
     {
-        int rank = 1;
+        int rank = suggestions.Count;
         foreach (LexiconEntry entry in lexicon.OrderByDescending(e => e.Count))
         {
             if (suggestions.Any(s => s.Label.Equals(entry.Text, StringComparison.OrdinalIgnoreCase)))

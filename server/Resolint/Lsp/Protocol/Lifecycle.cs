@@ -37,7 +37,8 @@ public static class MessageType
     public const int Log = 4;
 }
 
-// Client capabilities: only what the server reads. Everything else the client sends is ignored.
+// Client capabilities: only what the server reads; everything else the client sends is ignored. Every
+// capability is optional in LSP, so none is a constructor parameter (those are required here).
 
 public sealed record ClientCapabilities
 {
@@ -48,7 +49,10 @@ public sealed record ClientCapabilities
     public WorkspaceClientCapabilities? Workspace { get; init; }
 }
 
-public sealed record GeneralClientCapabilities(IReadOnlyList<string>? PositionEncodings);
+public sealed record GeneralClientCapabilities
+{
+    public IReadOnlyList<string>? PositionEncodings { get; init; }
+}
 
 public sealed record WorkspaceClientCapabilities
 {
@@ -61,25 +65,19 @@ public sealed record TextDocumentClientCapabilities
 {
     public CompletionClientCapabilities? Completion { get; init; }
 
-    public HoverClientCapabilities? Hover { get; init; }
-
-    public PublishDiagnosticsClientCapabilities? PublishDiagnostics { get; init; }
-
     /// <summary>Present when the client pulls diagnostics (textDocument/diagnostic).</summary>
     public JsonElement? Diagnostic { get; init; }
-
-    public DocumentSymbolClientCapabilities? DocumentSymbol { get; init; }
 }
 
-public sealed record CompletionClientCapabilities(CompletionItemClientCapabilities? CompletionItem);
+public sealed record CompletionClientCapabilities
+{
+    public CompletionItemClientCapabilities? CompletionItem { get; init; }
+}
 
-public sealed record CompletionItemClientCapabilities(bool? SnippetSupport, IReadOnlyList<string>? DocumentationFormat);
-
-public sealed record HoverClientCapabilities(IReadOnlyList<string>? ContentFormat);
-
-public sealed record PublishDiagnosticsClientCapabilities(bool? VersionSupport, bool? RelatedInformation);
-
-public sealed record DocumentSymbolClientCapabilities(bool? HierarchicalDocumentSymbolSupport);
+public sealed record CompletionItemClientCapabilities
+{
+    public bool? SnippetSupport { get; init; }
+}
 
 // Server capabilities.
 
