@@ -81,16 +81,12 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             // The body is a copy owned by the message: the formatter reads parameters lazily, after this returns.
             message = Formatter.Deserialize(new ReadOnlySequence<byte>(body));
         }
-        catch (Exception ex) when (IsJsonFailure(ex))
-        {
-            errorCode = ErrorCodes.ParseError;
-            error = "Parse error: the message body is not valid JSON (" + ex.Message + ")";
-            return false;
-        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            errorCode = ErrorCodes.InvalidRequest;
-            error = "Invalid request: " + ex.Message;
+            // Only now is the body read a second time, to tell bad JSON from JSON that is no JSON-RPC message.
+            (errorCode, error) = IsJson(body)
+                ? (ErrorCodes.InvalidRequest, "Invalid request: the message is not a JSON-RPC request or notification (" + ex.Message + ")")
+                : (ErrorCodes.ParseError, "Parse error: the message body is not valid JSON (" + ex.Message + ")");
             return false;
         }
 
@@ -104,8 +100,22 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         return true;
     }
 
-    private static bool IsJsonFailure(Exception ex) =>
-        ex is System.Text.Json.JsonException || ex.InnerException is System.Text.Json.JsonException || ex is DecoderFallbackException;
+    private static bool IsJson(byte[] body)
+    {
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(body);
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
 
     private Task AnswerAsync(int code, string message, CancellationToken cancellationToken) =>
         WriteAsync(
