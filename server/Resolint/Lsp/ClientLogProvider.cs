@@ -84,8 +84,9 @@ internal sealed class RpcTraceListener(ILogger logger) : TraceListener
 {
     public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? message)
     {
-        // An unknown method is answered with -32601 (or ignored, for a notification such as $/setTrace): not a problem of ours.
-        LogLevel level = id == (int)JsonRpc.TraceEvents.RequestWithoutMatchingTarget ? LogLevel.Debug
+        // An unknown method is answered with -32601 (or ignored, for a notification such as $/setTrace), and
+        // a handler's failure is logged once, plainly, where it is answered: neither is news here.
+        LogLevel level = id is (int)JsonRpc.TraceEvents.RequestWithoutMatchingTarget or (int)JsonRpc.TraceEvents.LocalInvocationError ? LogLevel.Debug
             : eventType <= TraceEventType.Error ? LogLevel.Error
             : LogLevel.Warning;
         logger.Log(level, "StreamJsonRpc: {Message}", message);

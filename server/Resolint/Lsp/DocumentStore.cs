@@ -15,6 +15,7 @@ internal sealed class DocumentStore
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, DocumentSnapshot> _documents = new(StringComparer.Ordinal);
+    private readonly HashSet<Task> _reading = [];
     private readonly ILogger _logger;
     private Analysis _analysis;
 
@@ -116,9 +117,37 @@ internal sealed class DocumentStore
     {
         DocumentSnapshot snapshot = Find(document.Uri)
             ?? throw new LocalRpcException($"{document.Uri} is not open: send textDocument/didOpen before asking about it.") { ErrorCode = ErrorCodes.InvalidParams };
-        T answer = await Task.Run(() => read(snapshot), cancellation).ConfigureAwait(false);
-        cancellation.ThrowIfCancellationRequested();
-        return answer;
+        Task<T> reading = Task.Run(() => read(snapshot), cancellation);
+        lock (_reading)
+        {
+            _reading.Add(reading);
+        }
+
+        try
+        {
+            T answer = await reading.ConfigureAwait(false);
+            cancellation.ThrowIfCancellationRequested();
+            return answer;
+        }
+        finally
+        {
+            lock (_reading)
+            {
+                _reading.Remove(reading);
+            }
+        }
+    }
+
+    /// <summary>Completes when every request being answered now has its answer (shutdown waits for them).</summary>
+    public Task Answered()
+    {
+        Task[] pending;
+        lock (_reading)
+        {
+            pending = _reading.ToArray();
+        }
+
+        return Task.WhenAll(pending).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     /// <summary>Puts every open document under a new configuration.</summary>

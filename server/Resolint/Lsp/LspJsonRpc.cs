@@ -13,6 +13,9 @@ internal sealed class LspJsonRpc : JsonRpc
 {
     private readonly ServerSession _session;
     private readonly ILogger _logger;
+    private readonly object _answers = new();
+    private int _unanswered;
+    private TaskCompletionSource? _drained;
 
     public LspJsonRpc(IJsonRpcMessageHandler handler, ServerSession session, ILogger logger)
         : base(handler)
@@ -21,8 +24,47 @@ internal sealed class LspJsonRpc : JsonRpc
         _logger = logger;
     }
 
+    /// <summary>
+    /// Completes when every request received so far has had its answer written: after exit, the process
+    /// must not end with an answer still in the pipe (the client would wait for it forever).
+    /// </summary>
+    public Task AllAnswered()
+    {
+        lock (_answers)
+        {
+            if (_unanswered == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _drained.Task;
+        }
+    }
+
+    protected override void OnResponseSent(JsonRpcMessage response)
+    {
+        base.OnResponseSent(response);
+        lock (_answers)
+        {
+            if (--_unanswered == 0)
+            {
+                _drained?.TrySetResult();
+                _drained = null;
+            }
+        }
+    }
+
     protected override ValueTask<JsonRpcMessage> DispatchRequestAsync(JsonRpcRequest request, TargetMethod targetMethod, CancellationToken cancellationToken)
     {
+        if (!request.IsNotification)
+        {
+            lock (_answers)
+            {
+                _unanswered++;
+            }
+        }
+
         if (_session.Refusal(request.Method!) is { } refusal)
         {
             if (request.IsNotification)

@@ -25,8 +25,12 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     private static readonly byte[] ContentLengthName = "Content-Length:"u8.ToArray();
     private readonly ILogger _logger;
 
+    /// <remarks>
+    /// The writer goes straight to the output stream: a message counts as sent once it is in the stream,
+    /// not in an intermediate pipe that a process ending right after exit would never empty.
+    /// </remarks>
     public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, ILogger logger)
-        : base(output, input, formatter)
+        : base(PipeWriter.Create(output), PipeReader.Create(input), formatter)
     {
         _logger = logger;
     }
@@ -151,14 +155,14 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 
             ReadOnlySequence<byte> header = buffer.Slice(0, end.Value);
             int? length = ParseContentLength(header);
-            Input.AdvanceTo(buffer.GetPosition(HeaderEnd.Length, end.Value));
-            if (length is int value)
+            if (length is null)
             {
-                return value;
+                // Read before AdvanceTo: after it the buffer belongs to the pipe again.
+                _logger.LogWarning("Skipped a header block without a valid Content-Length: {Header}", Printable(header));
             }
 
-            _logger.LogWarning("Skipped a header block without a valid Content-Length: {Header}", Printable(header));
-            return -1;
+            Input.AdvanceTo(buffer.GetPosition(HeaderEnd.Length, end.Value));
+            return length ?? -1;
         }
     }
 

@@ -12,6 +12,13 @@ internal sealed record ResolintSettings(CheckOptions CheckOptions, IReadOnlyList
 {
     public static ResolintSettings Default { get; } = new(CheckOptions.Default, []);
 
+    /// <summary>True when both settings check alike (the same levels, italics policy and corpus).</summary>
+    public bool SameAs(ResolintSettings other) =>
+        CheckOptions.Italics == other.CheckOptions.Italics
+        && CorpusFolders.SequenceEqual(other.CorpusFolders)
+        && CheckOptions.RuleLevels.Count == other.CheckOptions.RuleLevels.Count
+        && CheckOptions.RuleLevels.All(level => other.CheckOptions.RuleLevels.TryGetValue(level.Key, out RuleLevel same) && same == level.Value);
+
     public static ResolintSettings Read(JsonElement? section, ICollection<string> problems)
     {
         if (section is not { ValueKind: JsonValueKind.Object } settings)

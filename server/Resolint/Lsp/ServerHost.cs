@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Resolint.Core.Corpus;
 using Resolint.Lsp.Handlers;
 using Resolint.Lsp.Protocol;
 using StreamJsonRpc;
@@ -36,13 +37,14 @@ public sealed class ServerHost : IAsyncDisposable
         _rpc.TraceSource.Listeners.Clear();
         _rpc.TraceSource.Listeners.Add(new RpcTraceListener(_logger));
 
-        var documents = new DocumentStore(new Analysis(0, ResolintSettings.Default, options.LoadConventions([]), options.Rules), _logger);
+        // The corpus is learned once the settings are known, off this thread: start-up does not wait for it.
+        var documents = new DocumentStore(new Analysis(0, ResolintSettings.Default, ConventionModel.Empty, options.Rules), _logger);
         _publisher = new DiagnosticsPublisher(documents, _rpc, _logger);
         var configuration = new WorkspaceConfiguration(documents, _publisher, options, _logger);
 
         AddHandler(new InitializeHandler(_session, _publisher));
         AddHandler(new InitializedHandler(_session, configuration, _rpc));
-        AddHandler(new ShutdownHandler(_session, _publisher));
+        AddHandler(new ShutdownHandler(_session, documents, _publisher));
         AddHandler(new ExitHandler(_session));
         AddHandler(new DidOpenHandler(documents, _publisher));
         AddHandler(new DidChangeHandler(documents, _publisher));
@@ -94,17 +96,16 @@ public sealed class ServerHost : IAsyncDisposable
 
         _publisher.Complete();
         _stopping.Cancel();
-        _rpc.Dispose();
         await publishing.ConfigureAwait(false);
-        try
+        if (_session.Exited.IsCompleted && !await _rpc.AllAnswered().WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).ConfigureAwait(false))
         {
-            await _rpc.Completion.ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            _logger.LogDebug("The connection ended with {Message}", ex.Message);
+            _logger.LogWarning("Exiting with requests still unanswered after 5 seconds.");
         }
 
+        // Not awaited: after exit, the reader may sit in a blocking read of stdin that only the client's
+        // closing of the pipe would end, and the process must end now.
+        _ = _rpc.Completion.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        _rpc.Dispose();
         return _session.ExitCode;
     }
 }

@@ -68,6 +68,13 @@ internal sealed class WorkspaceConfiguration
         {
             ConventionModel conventions = await LoadConventionsAsync(settings.CorpusFolders).ConfigureAwait(false);
             Analysis current = _documents.Analysis;
+            if (settings.SameAs(current.Settings) && ReferenceEquals(conventions, current.Conventions))
+            {
+                // Nothing that checks differently: keep every result, and the client's cached reports valid.
+                _publisher.Configured();
+                return;
+            }
+
             _documents.Reconfigure(new Analysis(current.Generation + 1, settings, conventions, _options.Rules));
         }
         finally
@@ -101,7 +108,10 @@ internal sealed class WorkspaceConfiguration
         }
 
         _conventions = (key, model);
-        _logger.LogInformation("Conventions learned from {Files} corpus files.", model.Files.Count);
+        if (model.Files.Count > 0)
+        {
+            _logger.LogInformation("Conventions learned from {Files} corpus files.", model.Files.Count);
+        }
         return model;
     }
 }

@@ -104,6 +104,7 @@ public sealed class CompletionTests
     {
         LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => TestConventions.Model }, capabilities);
         await client.OpenAsync(Uri, text);
+        await client.NextDiagnosticsAsync(Uri); // published once the corpus's conventions are in force
         return client;
     }
 

@@ -66,6 +66,7 @@ public sealed class HoverTests
     {
         LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => TestConventions.Model });
         await client.OpenAsync(Uri, text ?? Text);
+        await client.NextDiagnosticsAsync(Uri); // published once the corpus's conventions are in force
         return client;
     }
 }

@@ -111,3 +111,4 @@ internal sealed class RawLspConnection : IAsyncDisposable
         return true;
     }
 }
+
