@@ -59,7 +59,7 @@ public sealed class ServerHost : IAsyncDisposable
         AddHandler(new ReferencesHandler(documents));
         AddHandler(new SemanticTokensHandler(documents));
         AddHandler(new CompletionHandler(documents, _session));
-        AddHandler(new HoverHandler(documents));
+        AddHandler(new HoverHandler(documents, _session));
 
         clientLog.Connect(_rpc);
         _rpc.StartListening();

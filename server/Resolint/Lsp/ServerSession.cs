@@ -25,6 +25,9 @@ internal sealed class ServerSession
 
     public bool ClientAppliesEdits => Capabilities.Workspace?.ApplyEdit == true;
 
+    /// <summary>Markdown unless the client says it renders plain text only (Eglot 1.9 does).</summary>
+    public bool ClientRendersMarkdown => Capabilities.TextDocument?.Hover?.ContentFormat is not { } formats || formats.Contains(MarkupKind.Markdown);
+
     public bool ClientSupportsSnippets => Capabilities.TextDocument?.Completion?.CompletionItem?.SnippetSupport == true;
 
     public void Initialize(InitializeParams parameters)

@@ -45,6 +45,23 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task A_client_that_renders_plain_text_gets_plain_text()
+    {
+        LspTestClient client = await LspTestClient.InitializedAsync(
+            new ServerOptions { LoadConventions = _ => TestConventions.Model },
+            new { textDocument = new { hover = new { contentFormat = new[] { "plaintext" } } } });
+        await using (client)
+        {
+            await client.OpenAsync(Uri, Text);
+
+            JsonNode hover = (await client.RequestAsync("textDocument/hover", TestDrafts.At(Uri, Text, "institutions,¹", plus: "institutions,".Length)))!;
+
+            Assert.Equal("plaintext", (string?)hover["contents"]!["kind"]);
+            Assert.StartsWith("Footnote 1\n\nSee Official Records", (string?)hover["contents"]!["value"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Plain_words_have_no_hover_and_positions_out_of_range_are_clamped()
     {
         await using LspTestClient client = await OpenedAsync();

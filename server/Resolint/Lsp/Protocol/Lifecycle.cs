@@ -65,6 +65,8 @@ public sealed record TextDocumentClientCapabilities
 {
     public CompletionClientCapabilities? Completion { get; init; }
 
+    public HoverClientCapabilities? Hover { get; init; }
+
     /// <summary>Present when the client pulls diagnostics (textDocument/diagnostic).</summary>
     public JsonElement? Diagnostic { get; init; }
 }
@@ -72,6 +74,12 @@ public sealed record TextDocumentClientCapabilities
 public sealed record CompletionClientCapabilities
 {
     public CompletionItemClientCapabilities? CompletionItem { get; init; }
+}
+
+public sealed record HoverClientCapabilities
+{
+    /// <summary>The formats the client renders, preferred first.</summary>
+    public IReadOnlyList<string>? ContentFormat { get; init; }
 }
 
 public sealed record CompletionItemClientCapabilities
