@@ -40,7 +40,7 @@ public sealed class ServerHost : IAsyncDisposable
         // The corpus is learned once the settings are known, off this thread: start-up does not wait for it.
         var documents = new DocumentStore(new Analysis(0, ResolintSettings.Default, ConventionModel.Empty, options.Rules), _logger);
         _publisher = new DiagnosticsPublisher(documents, _rpc, _logger);
-        var configuration = new WorkspaceConfiguration(documents, _publisher, options, _logger);
+        var configuration = new WorkspaceConfiguration(documents, _publisher, _session, options, _logger);
 
         AddHandler(new InitializeHandler(_session, _publisher));
         AddHandler(new InitializedHandler(_session, configuration, _rpc));

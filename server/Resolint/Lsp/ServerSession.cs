@@ -19,6 +19,13 @@ internal sealed class ServerSession
     /// <summary>0 when exit follows shutdown, 1 otherwise (LSP's rule).</summary>
     public int ExitCode => State == LifecycleState.ShutDown ? 0 : 1;
 
+    /// <summary>The local folder of the first workspace folder (or the root URI), where relative settings start.</summary>
+    public string? WorkspaceRoot =>
+        (InitializeParams?.WorkspaceFolders is [var first, ..] ? first.Uri : InitializeParams?.RootUri) is { } uri
+        && Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) && parsed.IsFile
+            ? parsed.LocalPath
+            : null;
+
     public bool ClientPullsConfiguration => Capabilities.Workspace?.Configuration == true;
 
     public bool ClientPullsDiagnostics => Capabilities.TextDocument?.Diagnostic is not null;

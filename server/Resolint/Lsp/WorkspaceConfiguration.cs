@@ -16,14 +16,16 @@ internal sealed class WorkspaceConfiguration
     public const string Section = "resolint";
 
     private readonly SemaphoreSlim _applying = new(1, 1);
+    private readonly ServerSession _session;
     private readonly DocumentStore _documents;
     private readonly DiagnosticsPublisher _publisher;
     private readonly ServerOptions _options;
     private readonly ILogger _logger;
     private (string Key, ConventionModel Model)? _conventions;
 
-    public WorkspaceConfiguration(DocumentStore documents, DiagnosticsPublisher publisher, ServerOptions options, ILogger logger)
+    public WorkspaceConfiguration(DocumentStore documents, DiagnosticsPublisher publisher, ServerSession session, ServerOptions options, ILogger logger)
     {
+        _session = session;
         _documents = documents;
         _publisher = publisher;
         _options = options;
@@ -66,6 +68,7 @@ internal sealed class WorkspaceConfiguration
         await _applying.WaitAsync().ConfigureAwait(false);
         try
         {
+            settings = settings with { CorpusFolders = settings.CorpusFolders.Select(Resolve).ToList() };
             ConventionModel conventions = await LoadConventionsAsync(settings.CorpusFolders).ConfigureAwait(false);
             Analysis current = _documents.Analysis;
             if (settings.SameAs(current.Settings) && ReferenceEquals(conventions, current.Conventions))
@@ -84,6 +87,18 @@ internal sealed class WorkspaceConfiguration
 
         _publisher.Configured();
         _publisher.QueueAll();
+    }
+
+    /// <summary>A corpus folder as the user wrote it: "~" is the home folder, a relative path starts at the workspace folder.</summary>
+    private string Resolve(string folder)
+    {
+        if (folder == "~" || folder.StartsWith("~/", StringComparison.Ordinal))
+        {
+            folder = Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), folder[1..]);
+        }
+
+        string? root = _session.WorkspaceRoot;
+        return Path.IsPathRooted(folder) || root is null ? folder : Path.GetFullPath(Path.Join(root, folder));
     }
 
     private async Task<ConventionModel> LoadConventionsAsync(IReadOnlyList<string> folders)

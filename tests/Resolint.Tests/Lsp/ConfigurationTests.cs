@@ -67,7 +67,7 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public async Task Corpus_folders_reach_the_convention_loader_once_per_distinct_list()
+    public async Task Corpus_folders_reach_the_convention_loader_from_the_workspace_folder_once_per_distinct_list()
     {
         var asked = new List<string>();
         var options = new ServerOptions
@@ -83,8 +83,9 @@ public sealed class ConfigurationTests
             },
         };
         await using LspTestClient client = LspTestClient.Start(options);
-        client.Target.Settings = JsonNode.Parse("""{ "corpus": ["/corpus/ga", "/corpus/hrc"] }""");
-        await client.InitializeAsync(PullsConfiguration);
+        client.Target.Settings = JsonNode.Parse("""{ "corpus": ["/corpus/ga", "hrc"] }""");
+        await client.Rpc.InvokeWithParameterObjectAsync<JsonNode>("initialize", new { capabilities = PullsConfiguration, workspaceFolders = new[] { new { uri = "file:///corpus", name = "corpus" } } });
+        await client.NotifyAsync("initialized", new { });
         await client.NextLogAsync(m => m.Contains("2 corpus files", StringComparison.Ordinal));
 
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { } });
