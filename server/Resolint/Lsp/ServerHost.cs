@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Resolint.Core.Corpus;
 using Resolint.Lsp.Handlers;
@@ -81,7 +82,8 @@ public sealed class ServerHost : IAsyncDisposable
         _loggerFactory.Dispose();
     }
 
-    private void AddHandler<THandler>(THandler handler)
+    // StreamJsonRpc finds a handler's methods by reflection: under trimming and NativeAOT they must be kept.
+    private void AddHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] THandler>(THandler handler)
         where THandler : notnull =>
         _rpc.AddLocalRpcTarget(handler, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
 

@@ -53,6 +53,16 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task Initialization_options_may_hold_the_section_by_name()
+    {
+        await using LspTestClient client = await LspTestClient.InitializedAsync(initializationOptions: new { resolint = new { rules = new { RES101 = "off" } } });
+
+        await client.OpenAsync(Uri, TestDrafts.Markdown);
+
+        Assert.Empty((await client.NextDiagnosticsAsync(Uri))["diagnostics"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Settings_that_cannot_be_understood_are_reported_and_left_at_their_defaults()
     {
         await using LspTestClient client = LspTestClient.Start();

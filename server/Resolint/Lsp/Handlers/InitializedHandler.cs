@@ -10,5 +10,5 @@ internal sealed class InitializedHandler(ServerSession session, WorkspaceConfigu
     public Task InitializedAsync(InitializedParams request) =>
         session.ClientPullsConfiguration
             ? configuration.PullAsync(rpc)
-            : configuration.ApplyAsync(session.InitializeParams?.InitializationOptions);
+            : configuration.ApplyPushedAsync(session.InitializeParams?.InitializationOptions);
 }

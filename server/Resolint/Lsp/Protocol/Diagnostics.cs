@@ -34,14 +34,12 @@ public static class DiagnosticSeverity
     public const int Error = 1;
     public const int Warning = 2;
     public const int Information = 3;
-    public const int Hint = 4;
 }
 
 /// <summary>DiagnosticTag.</summary>
 public static class DiagnosticTag
 {
     public const int Unnecessary = 1;
-    public const int Deprecated = 2;
 }
 
 public sealed record PublishDiagnosticsParams(string Uri, IReadOnlyList<Diagnostic> Diagnostics)

@@ -16,8 +16,6 @@ public sealed record TextDocumentContentChangeEvent(string Text)
 
 public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 
-public sealed record DidSaveTextDocumentParams(TextDocumentIdentifier TextDocument);
-
 public sealed record DidChangeConfigurationParams
 {
     public JsonElement? Settings { get; init; }

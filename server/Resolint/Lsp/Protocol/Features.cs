@@ -57,18 +57,11 @@ public sealed record DocumentSymbol(string Name, int Kind, Range Range, Range Se
 public static class SymbolKind
 {
     public const int File = 1;
-    public const int Module = 2;
     public const int Namespace = 3;
-    public const int Class = 5;
     public const int Method = 6;
     public const int Field = 8;
-    public const int Function = 12;
     public const int String = 15;
-    public const int Number = 16;
-    public const int Object = 19;
-    public const int Key = 20;
     public const int EnumMember = 22;
-    public const int Event = 24;
 }
 
 public sealed record FoldingRangeParams(TextDocumentIdentifier TextDocument);
@@ -117,11 +110,9 @@ public sealed record CompletionItem(string Label)
 /// <summary>CompletionItemKind.</summary>
 public static class CompletionItemKind
 {
-    public const int Text = 1;
     public const int Keyword = 14;
     public const int Snippet = 15;
     public const int Reference = 18;
-    public const int Constant = 21;
 }
 
 public static class InsertTextFormat

@@ -2,21 +2,15 @@ using System.Text.Json;
 
 namespace Resolint.Lsp.Protocol;
 
-public sealed record ClientInfo(string Name, string? Version = null);
-
 public sealed record WorkspaceFolder(string Uri, string Name);
 
 public sealed record InitializeParams(ClientCapabilities? Capabilities)
 {
-    public int? ProcessId { get; init; }
-
-    public ClientInfo? ClientInfo { get; init; }
-
     public string? RootUri { get; init; }
 
     public IReadOnlyList<WorkspaceFolder>? WorkspaceFolders { get; init; }
 
-    /// <summary>Settings given at start-up, for clients that cannot answer workspace/configuration (Helix).</summary>
+    /// <summary>Settings given at start-up, for clients that send them only there.</summary>
     public JsonElement? InitializationOptions { get; init; }
 }
 
@@ -121,7 +115,6 @@ public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
 /// <summary>TextDocumentSyncKind.</summary>
 public static class TextDocumentSyncKind
 {
-    public const int Full = 1;
     public const int Incremental = 2;
 }
 
