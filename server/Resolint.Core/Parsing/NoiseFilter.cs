@@ -17,6 +17,11 @@ internal static class NoiseFilter
             return null;
         }
 
+        if (SuppressionComments.IsDirectiveLine(t))
+        {
+            return NoiseKind.SuppressionComment;
+        }
+
         if (t.Contains("<<ODS", StringComparison.Ordinal) || IsBracketTag(t))
         {
             return NoiseKind.OdsMarker;
@@ -27,7 +32,7 @@ internal static class NoiseFilter
             return NoiseKind.Rule;
         }
 
-        if (t.StartsWith("Please recycle", StringComparison.OrdinalIgnoreCase))
+        if (t.Contains("Please recycle", StringComparison.OrdinalIgnoreCase))
         {
             return NoiseKind.PageFooter;
         }

@@ -8,10 +8,11 @@ namespace Resolint.Lsp;
 public sealed record ServerOptions
 {
     /// <summary>
-    /// Learns the conventions from the configured corpus folders. Called off the dispatcher's thread,
-    /// once per distinct folder list. The corpus learner plugs in here; until it does, no conventions.
+    /// The conventions for the configured corpus folders (the bundled seeds plus those folders). Called off
+    /// the dispatcher's thread whenever the settings change; it answers from its cache while the folders'
+    /// files are unchanged, and the server keeps every check when the model it returns is the same one.
     /// </summary>
-    public Func<IReadOnlyList<string>, ConventionModel> LoadConventions { get; init; } = _ => ConventionModel.Empty;
+    public Func<IReadOnlyList<string>, ConventionModel> LoadConventions { get; init; } = new ConventionCache().Get;
 
     /// <summary>The rules to run; null means every rule of the engine.</summary>
     public IReadOnlyList<Rule>? Rules { get; init; }

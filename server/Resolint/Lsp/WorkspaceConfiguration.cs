@@ -21,7 +21,6 @@ internal sealed class WorkspaceConfiguration
     private readonly DiagnosticsPublisher _publisher;
     private readonly ServerOptions _options;
     private readonly ILogger _logger;
-    private (string Key, ConventionModel Model)? _conventions;
 
     public WorkspaceConfiguration(DocumentStore documents, DiagnosticsPublisher publisher, ServerSession session, ServerOptions options, ILogger logger)
     {
@@ -103,12 +102,6 @@ internal sealed class WorkspaceConfiguration
 
     private async Task<ConventionModel> LoadConventionsAsync(IReadOnlyList<string> folders)
     {
-        string key = string.Join('\n', folders);
-        if (_conventions is { } cached && cached.Key == key)
-        {
-            return cached.Model;
-        }
-
         ConventionModel model;
         try
         {
@@ -118,15 +111,21 @@ internal sealed class WorkspaceConfiguration
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A corpus that cannot be read must not cost the drafter the checks: the last conventions stay.
-            _logger.LogError(ex, "Could not learn from the corpus ({Folders}): {Message}", key.Replace('\n', ','), ex.Message);
+            _logger.LogError(ex, "Could not learn from the corpus ({Folders}): {Message}", string.Join(", ", folders), ex.Message);
             return _documents.Analysis.Conventions;
         }
 
-        _conventions = (key, model);
-        if (model.Files.Count > 0)
+        if (!ReferenceEquals(model, _documents.Analysis.Conventions))
         {
+            foreach (string problem in model.Problems)
+            {
+                _logger.LogWarning("Corpus: {Problem}", problem);
+            }
+
             _logger.LogInformation("Conventions learned from {Files} corpus files.", model.Files.Count);
         }
+
         return model;
     }
+
 }

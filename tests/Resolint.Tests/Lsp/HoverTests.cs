@@ -21,6 +21,18 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task A_cited_resolution_shows_what_the_catalogue_knows_of_it()
+    {
+        await using LspTestClient client = await OpenedAsync();
+
+        JsonNode hover = (await client.RequestAsync("textDocument/hover", TestDrafts.At(Uri, Text, "48/134, annex", plus: 2)))!;
+
+        string value = (string)hover["contents"]!["value"]!;
+        Assert.StartsWith("**Resolution 48/134** — General Assembly, adopted 20 December 1993", value, StringComparison.Ordinal);
+        Assert.Contains("In the corpus: `corpus/A-RES-48-134.md`", value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_operative_verb_shows_how_the_corpus_uses_it()
     {
         await using LspTestClient client = await OpenedAsync();
