@@ -16,7 +16,6 @@ internal sealed class DiagnosticsPublisher
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
-    private readonly TaskCompletionSource _configured = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly DocumentStore _documents;
     private readonly JsonRpc _rpc;
     private readonly ILogger _logger;
@@ -57,12 +56,6 @@ internal sealed class DiagnosticsPublisher
         }
     }
 
-    /// <summary>
-    /// Called once the first settings are in force. Until then nothing is published: diagnostics under the
-    /// defaults, replaced a moment later under the user's settings, would flicker in the editor.
-    /// </summary>
-    public void Configured() => _configured.TrySetResult();
-
     public void Complete() => _queue.Writer.TryComplete();
 
     /// <summary>The publishing loop; runs until <see cref="Complete"/> or the connection ends.</summary>
@@ -70,7 +63,8 @@ internal sealed class DiagnosticsPublisher
     {
         try
         {
-            await _configured.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            // Nothing is published under the defaults only to be replaced under the user's settings a moment later.
+            await _documents.Configured.WaitAsync(cancellationToken).ConfigureAwait(false);
             await foreach (string uri in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
                 lock (_queued)

@@ -16,6 +16,7 @@ internal sealed class DocumentStore
     private readonly object _gate = new();
     private readonly Dictionary<string, DocumentSnapshot> _documents = new(StringComparer.Ordinal);
     private readonly HashSet<Task> _reading = [];
+    private readonly TaskCompletionSource _configured = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ILogger _logger;
     private Analysis _analysis;
 
@@ -35,6 +36,14 @@ internal sealed class DocumentStore
             }
         }
     }
+
+    /// <summary>
+    /// Completes once the first settings (and the corpus they name) are in force. Results computed before
+    /// would be replaced a moment later, so diagnostics wait for it.
+    /// </summary>
+    public Task Configured => _configured.Task;
+
+    public void MarkConfigured() => _configured.TrySetResult();
 
     public IReadOnlyList<DocumentSnapshot> All
     {

@@ -44,7 +44,7 @@ internal sealed class WorkspaceConfiguration
         catch (Exception ex) when (ex is RemoteInvocationException or ConnectionLostException or JsonException or RemoteSerializationException)
         {
             _logger.LogWarning("The client did not give the \"{Section}\" settings: {Message}", Section, ex.Message);
-            _publisher.Configured();
+            _documents.MarkConfigured();
             return;
         }
 
@@ -73,7 +73,7 @@ internal sealed class WorkspaceConfiguration
             if (settings.SameAs(current.Settings) && ReferenceEquals(conventions, current.Conventions))
             {
                 // Nothing that checks differently: keep every result, and the client's cached reports valid.
-                _publisher.Configured();
+                _documents.MarkConfigured();
                 return;
             }
 
@@ -84,7 +84,7 @@ internal sealed class WorkspaceConfiguration
             _applying.Release();
         }
 
-        _publisher.Configured();
+        _documents.MarkConfigured();
         _publisher.QueueAll();
     }
 

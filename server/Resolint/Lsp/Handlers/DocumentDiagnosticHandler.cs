@@ -6,9 +6,14 @@ namespace Resolint.Lsp.Handlers;
 /// <summary>textDocument/diagnostic: diagnostics pulled by the client, "unchanged" when it already has them.</summary>
 internal sealed class DocumentDiagnosticHandler(DocumentStore documents)
 {
+    /// <summary>How long a report waits for the first settings before it is computed under the defaults.</summary>
+    private static readonly TimeSpan SettingsWait = TimeSpan.FromSeconds(5);
+
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
-    public Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation) =>
-        documents.ReadAsync(request.TextDocument, cancellation, snapshot =>
+    public async Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation)
+    {
+        await Task.WhenAny(documents.Configured, Task.Delay(SettingsWait, cancellation)).ConfigureAwait(false);
+        return await documents.ReadAsync(request.TextDocument, cancellation, snapshot =>
         {
             if (request.PreviousResultId == snapshot.ResultId)
             {
@@ -19,5 +24,6 @@ internal sealed class DocumentDiagnosticHandler(DocumentStore documents)
                 .Select(d => Conversions.ToDiagnostic(snapshot.Uri, snapshot.Version, snapshot.Text, d))
                 .ToArray();
             return new DocumentDiagnosticReport(DocumentDiagnosticReport.Full, snapshot.ResultId) { Items = items };
-        });
+        }).ConfigureAwait(false);
+    }
 }
