@@ -38,6 +38,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create(environment));
         root.Subcommands.Add(RulesCommand.Create(environment));
         root.Subcommands.Add(ExplainCommand.Create(environment));
+        root.Subcommands.Add(Lsp.LspCommand.Create());
         return root;
     }
 }

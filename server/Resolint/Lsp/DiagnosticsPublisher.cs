@@ -1,0 +1,132 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Resolint.Lsp.Protocol;
+using StreamJsonRpc;
+
+namespace Resolint.Lsp;
+
+/// <summary>
+/// Checks changed documents off the dispatcher's thread and pushes their diagnostics
+/// (textDocument/publishDiagnostics) with the version they belong to. A document queued several times
+/// while a check runs is checked once more, at its latest version: a burst of keystrokes costs one check
+/// per pause, not one per keystroke, with no timer-based debounce.
+/// </summary>
+internal sealed class DiagnosticsPublisher
+{
+    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly DocumentStore _documents;
+    private readonly JsonRpc _rpc;
+    private readonly ILogger _logger;
+
+    public DiagnosticsPublisher(DocumentStore documents, JsonRpc rpc, ILogger logger)
+    {
+        _documents = documents;
+        _rpc = rpc;
+        _logger = logger;
+    }
+
+    /// <summary>False when the client pulls diagnostics itself (pushing too would show every finding twice).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public void Queue(string uri)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        lock (_queued)
+        {
+            if (!_queued.Add(uri))
+            {
+                return;
+            }
+        }
+
+        _queue.Writer.TryWrite(uri);
+    }
+
+    public void QueueAll()
+    {
+        foreach (DocumentSnapshot snapshot in _documents.All)
+        {
+            Queue(snapshot.Uri);
+        }
+    }
+
+    public void Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>The publishing loop; runs until <see cref="Complete"/> or the connection ends.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Nothing is published under the defaults only to be replaced under the user's settings a moment later.
+            await _documents.Configured.WaitAsync(cancellationToken).ConfigureAwait(false);
+            await foreach (string uri in _queue.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                lock (_queued)
+                {
+                    _queued.Remove(uri);
+                }
+
+                await PublishAsync(uri).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection closed.
+        }
+    }
+
+    private async Task PublishAsync(string uri)
+    {
+        DocumentSnapshot? snapshot = _documents.Find(uri);
+        PublishDiagnosticsParams message;
+        if (snapshot is null)
+        {
+            // Closed: clear what the editor shows, once.
+            if (!_published.Remove(uri))
+            {
+                return;
+            }
+
+            message = new PublishDiagnosticsParams(uri, []);
+        }
+        else
+        {
+            if (_published.TryGetValue(uri, out string? resultId) && resultId == snapshot.ResultId)
+            {
+                return;
+            }
+
+            IReadOnlyList<Core.Rules.Diagnostic> findings;
+            try
+            {
+                findings = snapshot.Check.Diagnostics;
+            }
+            catch (Exception ex)
+            {
+                _logger.LogError(ex, "Checking version {Version} of {Uri} failed; its diagnostics are not published.", snapshot.Version, uri);
+                return;
+            }
+
+            _published[uri] = snapshot.ResultId;
+            message = new PublishDiagnosticsParams(uri, findings.Select(d => Conversions.ToDiagnostic(uri, snapshot.Version, snapshot.Text, d)).ToArray())
+            {
+                Version = snapshot.Version,
+            };
+        }
+
+        try
+        {
+            await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is ConnectionLostException or ObjectDisposedException)
+        {
+            _logger.LogDebug("Diagnostics for {Uri} not sent: the connection is closed.", uri);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Resolint.Core.Checking;
+using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
+using Resolint.Core.Text;
+
+namespace Resolint.Lsp;
+
+/// <summary>
+/// One version of an open document. Immutable: its draft is parsed at most once and checked at most
+/// once per configuration, on first use, whichever thread asks first; later readers share the result.
+/// </summary>
+internal sealed class DocumentSnapshot
+{
+    private readonly Lazy<Draft> _draft;
+    private readonly Lazy<CheckResult> _check;
+
+    public DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis)
+        : this(uri, version, text, form, analysis, new Lazy<Draft>(() => DraftParser.Parse(text, form)))
+    {
+    }
+
+    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, Lazy<Draft> draft)
+    {
+        Uri = uri;
+        Version = version;
+        Text = text;
+        Form = form;
+        Analysis = analysis;
+        _draft = draft;
+        _check = new Lazy<CheckResult>(() => analysis.Checker.Check(_draft.Value));
+    }
+
+    public string Uri { get; }
+
+    public int Version { get; }
+
+    public SourceText Text { get; }
+
+    public DraftForm? Form { get; }
+
+    public Analysis Analysis { get; }
+
+    public Draft Draft => _draft.Value;
+
+    public CheckResult Check => _check.Value;
+
+    /// <summary>An identifier of this version's diagnostics: the text version and the configuration.</summary>
+    public string ResultId => $"{Version}.{Analysis.Generation}";
+
+    public DocumentSnapshot WithText(int version, SourceText text) => new(Uri, version, text, Form, Analysis);
+
+    /// <summary>The same text under another configuration: the parsed draft is kept, only the check is redone.</summary>
+    public DocumentSnapshot WithAnalysis(Analysis analysis) => new(Uri, Version, Text, Form, analysis, _draft);
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace Resolint.Lsp;
+
+/// <summary>`resolint lsp`: the language server over stdio, for any LSP editor.</summary>
+public static class LspCommand
+{
+    public static Command Create()
+    {
+        var logLevel = new Option<LogLevel>("--log-level")
+        {
+            Description = "Least important log messages to write to stderr and to the editor's log",
+            DefaultValueFactory = _ => LogLevel.Information,
+        };
+
+        // vscode-languageclient appends --stdio for the stdio transport; stdio is the only transport anyway.
+        var stdio = new Option<bool>("--stdio") { Description = "Talk LSP over stdin and stdout (the default and only transport)" };
+        var command = new Command("lsp", "Run the language server over stdin/stdout (LSP 3.17).") { logLevel, stdio };
+        command.SetAction((result, cancellation) => RunAsync(result.GetValue(logLevel), cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(LogLevel level, CancellationToken cancellation)
+    {
+        // stdout belongs to the protocol: anything else written to Console.Out (a library's stray line)
+        // would corrupt a message, so it goes to stderr.
+        Stream output = Console.OpenStandardOutput();
+        Stream input = Console.OpenStandardInput();
+        Console.SetOut(Console.Error);
+
+        var options = new ServerOptions
+        {
+            LogLevel = level,
+
+            // The console logger writes to stdout unless told otherwise.
+            Logging = logging => logging
+                .AddSimpleConsole(console =>
+                {
+                    console.SingleLine = true;
+                    console.ColorBehavior = LoggerColorBehavior.Disabled;
+                    console.TimestampFormat = "HH:mm:ss.fff ";
+                })
+                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace),
+        };
+        await using ServerHost host = ServerHost.Start(input, output, options);
+        using CancellationTokenRegistration stop = cancellation.Register(() => _ = host.DisposeAsync().AsTask());
+        return await host.Completion.ConfigureAwait(false);
+    }
+}

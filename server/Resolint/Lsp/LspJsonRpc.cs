@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Logging;
+using Resolint.Lsp.Protocol;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace Resolint.Lsp;
+
+/// <summary>
+/// StreamJsonRpc's connection with LSP's rules added: messages are refused outside the lifecycle, and a
+/// handler's failure reaches the client as a plain message, never with a .NET stack trace.
+/// </summary>
+internal sealed class LspJsonRpc : JsonRpc
+{
+    private readonly ServerSession _session;
+    private readonly ILogger _logger;
+    private readonly object _answers = new();
+    private int _unanswered;
+    private TaskCompletionSource? _drained;
+
+    public LspJsonRpc(IJsonRpcMessageHandler handler, ServerSession session, ILogger logger)
+        : base(handler)
+    {
+        _session = session;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Completes when every request received so far has had its answer written: after exit, the process
+    /// must not end with an answer still in the pipe (the client would wait for it forever).
+    /// </summary>
+    public Task AllAnswered()
+    {
+        lock (_answers)
+        {
+            if (_unanswered == 0)
+            {
+                return Task.CompletedTask;
+            }
+
+            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _drained.Task;
+        }
+    }
+
+    protected override void OnResponseSent(JsonRpcMessage response)
+    {
+        base.OnResponseSent(response);
+        lock (_answers)
+        {
+            if (--_unanswered == 0)
+            {
+                _drained?.TrySetResult();
+                _drained = null;
+            }
+        }
+    }
+
+    protected override ValueTask<JsonRpcMessage> DispatchRequestAsync(JsonRpcRequest request, TargetMethod targetMethod, CancellationToken cancellationToken)
+    {
+        if (!request.IsNotification)
+        {
+            lock (_answers)
+            {
+                _unanswered++;
+            }
+        }
+
+        if (_session.Refusal(request.Method!) is { } refusal)
+        {
+            if (request.IsNotification)
+            {
+                _logger.LogDebug("Ignored the notification {Method}: {Reason}", request.Method, refusal.Message);
+            }
+
+            return new ValueTask<JsonRpcMessage>(new JsonRpcError
+            {
+                RequestId = request.RequestId,
+                Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)refusal.Code, Message = refusal.Message },
+            });
+        }
+
+        return base.DispatchRequestAsync(request, targetMethod, cancellationToken);
+    }
+
+    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception)
+    {
+        if (exception is LocalRpcException local)
+        {
+            return new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)local.ErrorCode, Message = local.Message, Data = local.ErrorData };
+        }
+
+        if (exception is System.Text.Json.JsonException || exception.InnerException is System.Text.Json.JsonException)
+        {
+            // The parameters did not fit the method: the client's mistake, said as such.
+            return new JsonRpcError.ErrorDetail
+            {
+                Code = (JsonRpcErrorCode)ErrorCodes.InvalidParams,
+                Message = $"Invalid params for {request.Method}: {(exception as System.Text.Json.JsonException ?? exception.InnerException)!.Message}",
+            };
+        }
+
+        // The stack goes to the log, where a developer can read it; the client gets one sentence.
+        _logger.LogError(exception, "{Method} failed", request.Method);
+        return new JsonRpcError.ErrorDetail
+        {
+            Code = (JsonRpcErrorCode)ErrorCodes.InternalError,
+            Message = $"resolint could not answer {request.Method}: {exception.Message}",
+        };
+    }
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Logging;
+using Resolint.Core.Corpus;
+using Resolint.Lsp.Handlers;
+using Resolint.Lsp.Protocol;
+using StreamJsonRpc;
+
+namespace Resolint.Lsp;
+
+/// <summary>
+/// One language server on one connection: the JSON-RPC transport, the lifecycle, the open documents and
+/// the handlers, one per LSP method. <see cref="Completion"/> ends with the process's exit code.
+/// </summary>
+public sealed class ServerHost : IAsyncDisposable
+{
+    private readonly LspJsonRpc _rpc;
+    private readonly ServerSession _session = new();
+    private readonly DiagnosticsPublisher _publisher;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ILoggerFactory _loggerFactory;
+    private readonly ILogger _logger;
+    private readonly Task<int> _completion;
+
+    private ServerHost(Stream input, Stream output, ServerOptions options)
+    {
+        var clientLog = new ClientLogProvider(options.LogLevel);
+        _loggerFactory = LoggerFactory.Create(logging =>
+        {
+            logging.SetMinimumLevel(options.LogLevel).AddProvider(clientLog);
+            options.Logging(logging);
+        });
+        _logger = _loggerFactory.CreateLogger("resolint.lsp");
+        var formatter = new SystemTextJsonFormatter();
+        LspJsonContext.Configure(formatter.JsonSerializerOptions);
+        _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, _logger), _session, _logger);
+        _rpc.TraceSource.Switch.Level = SourceLevels.Warning;
+        _rpc.TraceSource.Listeners.Clear();
+        _rpc.TraceSource.Listeners.Add(new RpcTraceListener(_logger));
+
+        // The corpus is learned once the settings are known, off this thread: start-up does not wait for it.
+        var documents = new DocumentStore(new Analysis(0, ResolintSettings.Default, ConventionModel.Empty, options.Rules), _logger);
+        _publisher = new DiagnosticsPublisher(documents, _rpc, _logger);
+        var configuration = new WorkspaceConfiguration(documents, _publisher, _session, options, _logger);
+
+        AddHandler(new InitializeHandler(_session, _publisher));
+        AddHandler(new InitializedHandler(_session, configuration, _rpc));
+        AddHandler(new ShutdownHandler(_session, documents, _publisher));
+        AddHandler(new ExitHandler(_session));
+        AddHandler(new DidOpenHandler(documents, _publisher));
+        AddHandler(new DidChangeHandler(documents, _publisher));
+        AddHandler(new DidCloseHandler(documents, _publisher));
+        AddHandler(new DidChangeConfigurationHandler(_session, configuration, _rpc));
+        AddHandler(new DocumentDiagnosticHandler(documents));
+        AddHandler(new CodeActionHandler(documents));
+        AddHandler(new ExecuteCommandHandler(documents, _session, _rpc));
+        AddHandler(new DocumentSymbolHandler(documents));
+        AddHandler(new FoldingRangeHandler(documents));
+        AddHandler(new DefinitionHandler(documents));
+        AddHandler(new ReferencesHandler(documents));
+        AddHandler(new SemanticTokensHandler(documents));
+        AddHandler(new CompletionHandler(documents, _session));
+        AddHandler(new HoverHandler(documents, _session));
+
+        clientLog.Connect(_rpc);
+        _rpc.StartListening();
+        _completion = RunAsync();
+    }
+
+    /// <summary>The exit code: 0 after shutdown then exit, 1 when the client exits or disappears without shutdown.</summary>
+    public Task<int> Completion => _completion;
+
+    /// <summary>Starts serving a client over a pair of streams (stdin/stdout, or an in-process pipe in tests).</summary>
+    public static ServerHost Start(Stream input, Stream output, ServerOptions options) => new(input, output, options);
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        _rpc.Dispose();
+        await _completion.ConfigureAwait(false);
+        _stopping.Dispose();
+        _loggerFactory.Dispose();
+    }
+
+    // StreamJsonRpc finds a handler's methods by reflection: under trimming and NativeAOT they must be kept.
+    private void AddHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] THandler>(THandler handler)
+        where THandler : notnull =>
+        _rpc.AddLocalRpcTarget(handler, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+
+    private async Task<int> RunAsync()
+    {
+        Task publishing = _publisher.RunAsync(_stopping.Token);
+        await Task.WhenAny(_session.Exited, _rpc.Completion).ConfigureAwait(false);
+        if (!_session.Exited.IsCompleted)
+        {
+            _logger.LogWarning("The client closed the connection without exit.");
+        }
+
+        _publisher.Complete();
+        _stopping.Cancel();
+        await publishing.ConfigureAwait(false);
+        if (_session.Exited.IsCompleted && !await _rpc.AllAnswered().WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).ConfigureAwait(false))
+        {
+            _logger.LogWarning("Exiting with requests still unanswered after 5 seconds.");
+        }
+
+        // Not awaited: after exit, the reader may sit in a blocking read of stdin that only the client's
+        // closing of the pipe would end, and the process must end now.
+        _ = _rpc.Completion.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        _rpc.Dispose();
+        return _session.ExitCode;
+    }
+}

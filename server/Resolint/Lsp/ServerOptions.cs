@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+using Resolint.Core.Corpus;
+using Resolint.Core.Rules;
+
+namespace Resolint.Lsp;
+
+/// <summary>What a server is built from; tests swap the parts they need to control.</summary>
+public sealed record ServerOptions
+{
+    /// <summary>
+    /// The conventions for the configured corpus folders (the bundled seeds plus those folders). Called off
+    /// the dispatcher's thread whenever the settings change; it answers from its cache while the folders'
+    /// files are unchanged, and the server keeps every check when the model it returns is the same one.
+    /// </summary>
+    public Func<IReadOnlyList<string>, ConventionModel> LoadConventions { get; init; } = new ConventionCache().Get;
+
+    /// <summary>The rules to run; null means every rule of the engine.</summary>
+    public IReadOnlyList<Rule>? Rules { get; init; }
+
+    /// <summary>The least important messages logged; they go to the editor (window/logMessage) and to <see cref="Logging"/>.</summary>
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary>Where else the log goes (the command line adds stderr).</summary>
+    public Action<ILoggingBuilder> Logging { get; init; } = _ => { };
+}

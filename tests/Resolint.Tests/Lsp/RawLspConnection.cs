@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Nerdbank.Streams;
+using Resolint.Lsp;
+
+namespace Resolint.Tests.Lsp;
+
+/// <summary>A client that writes raw bytes, for input no well-behaved client library would send.</summary>
+internal sealed class RawLspConnection : IAsyncDisposable
+{
+    private readonly Stream _stream;
+    private readonly byte[] _buffer = new byte[1 << 16];
+    private readonly MemoryStream _pending = new();
+
+    private RawLspConnection(ServerHost server, Stream stream)
+    {
+        Server = server;
+        _stream = stream;
+    }
+
+    public ServerHost Server { get; }
+
+    public static async Task<RawLspConnection> InitializedAsync(ServerOptions? options = null)
+    {
+        (Stream serverSide, Stream clientSide) = FullDuplexStream.CreatePair();
+        var connection = new RawLspConnection(ServerHost.Start(serverSide, serverSide, options ?? new ServerOptions()), clientSide);
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}""");
+        await connection.ResponseAsync(0);
+        await connection.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
+        return connection;
+    }
+
+    public Task SendAsync(string json) => SendAsync(Encoding.UTF8.GetBytes(json));
+
+    public Task SendAsync(byte[] body) => WriteAsync([.. Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"), .. body]);
+
+    public async Task WriteAsync(byte[] bytes)
+    {
+        await _stream.WriteAsync(bytes);
+        await _stream.FlushAsync();
+    }
+
+    /// <summary>The response with this id; notifications and other responses before it are skipped.</summary>
+    public async Task<JsonNode> ResponseAsync(int? id)
+    {
+        while (true)
+        {
+            JsonNode message = await ReadAsync();
+            if (message["method"] is null && (int?)message["id"] == id)
+            {
+                return message;
+            }
+        }
+    }
+
+    /// <summary>True when a hover request with this id gets an answer: the server is still serving.</summary>
+    public async Task<bool> ServesAsync(int id)
+    {
+        await SendAsync("""{"jsonrpc":"2.0","id":""" + id + ""","method":"textDocument/hover","params":{"textDocument":{"uri":"file:///none.md"},"position":{"line":0,"character":0}}}""");
+        JsonNode answer = await ResponseAsync(id);
+        return (int?)answer["error"]?["code"] == -32602; // "not open": an answer all the same
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stream.Dispose();
+        await Server.DisposeAsync();
+    }
+
+    private async Task<JsonNode> ReadAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (TryTakeMessage(out JsonNode? message))
+            {
+                return message!;
+            }
+
+            int read = await _stream.ReadAsync(_buffer, timeout.Token);
+            if (read == 0)
+            {
+                throw new EndOfStreamException("The server closed the connection.");
+            }
+
+            _pending.Write(_buffer, 0, read);
+        }
+    }
+
+    private bool TryTakeMessage(out JsonNode? message)
+    {
+        message = null;
+        byte[] bytes = _pending.ToArray();
+        string head = Encoding.ASCII.GetString(bytes);
+        int headerEnd = head.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        if (headerEnd < 0)
+        {
+            return false;
+        }
+
+        int length = int.Parse(head[(head.IndexOf(':') + 1)..headerEnd].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        int end = headerEnd + 4 + length;
+        if (bytes.Length < end)
+        {
+            return false;
+        }
+
+        message = JsonNode.Parse(bytes.AsSpan(headerEnd + 4, length));
+        _pending.SetLength(0);
+        _pending.Write(bytes, end, bytes.Length - end);
+        return true;
+    }
+}
+

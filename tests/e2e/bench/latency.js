@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Measures what a drafter feels of resolint's language server, over stdio as an editor drives it:
+//   cold start   spawn -> initialize response, over --starts runs;
+//   keystroke    one typed character (didChange) -> the publishDiagnostics for that version, on a
+//                100 KB draft grown from the seed A/RES/74/156, over --keystrokes edits typed one at a time.
+// usage: node latency.js [--starts 10] [--keystrokes 200] [--size 102400] -- <server command...>
+// Prints one JSON report (milliseconds: p50, p99, max) on stdout.
+'use strict';
+const cp = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const P = require(require.resolve('vscode-languageserver-protocol/node', { paths: [path.join(__dirname, '../node')] }));
+
+const argv = process.argv.slice(2);
+const dd = argv.indexOf('--');
+if (dd < 0) { console.error('usage: latency.js [options] -- <server command...>'); process.exit(2); }
+const server = argv.slice(dd + 1);
+const opt = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 && i < dd ? Number(argv[i + 1]) : fallback; };
+const starts = opt('--starts', 10);
+const keystrokes = opt('--keystrokes', 200);
+const size = opt('--size', 100 * 1024);
+
+/** The seed's text with its operative paragraphs repeated (numbered on) until the draft reaches `size` characters. */
+function grownDraft() {
+  const seed = fs.readFileSync(path.join(__dirname, '../../../seeds/A-RES-74-156.txt'), 'utf8');
+  const lines = seed.split('\n');
+  const operative = lines.map((l, i) => [l, i]).filter(([l]) => /^\d+\. \*/.test(l));
+  const last = operative[operative.length - 1][1];
+  const extra = [];
+  let number = operative.length;
+  let length = seed.length;
+  for (let k = 0; length < size; k++) {
+    const [line] = operative[k % operative.length];
+    const paragraph = line.replace(/^\d+\./, `${++number}.`).replace(/\.$/, ';');
+    extra.push('', paragraph);
+    length += paragraph.length + 2;
+  }
+  lines.splice(last + 1, 0, ...extra);
+  return lines.join('\n');
+}
+
+function percentile(sorted, p) { return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]; }
+function summary(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const r = (x) => Math.round(x * 10) / 10;
+  return { n: s.length, p50: r(percentile(s, 50)), p99: r(percentile(s, 99)), max: r(s[s.length - 1]), min: r(s[0]) };
+}
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+function connect() {
+  const proc = cp.spawn(server[0], server.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = P.createProtocolConnection(new P.StreamMessageReader(proc.stdout), new P.StreamMessageWriter(proc.stdin));
+  conn.onRequest(P.ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+  conn.listen();
+  return { proc, conn };
+}
+async function stop({ proc, conn }) {
+  await conn.sendRequest(P.ShutdownRequest.type);
+  conn.sendNotification(P.ExitNotification.type);
+  await new Promise((resolve) => { proc.on('exit', resolve); setTimeout(() => { proc.kill('SIGKILL'); resolve(); }, 5000); });
+  conn.dispose();
+}
+const initialize = (conn) => conn.sendRequest(P.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+
+async function coldStarts() {
+  const samples = [];
+  for (let i = 0; i < starts; i++) {
+    const t0 = now();
+    const c = connect();
+    await initialize(c.conn);
+    samples.push(now() - t0);
+    c.conn.sendNotification(P.InitializedNotification.type, {});
+    await stop(c);
+  }
+  return summary(samples);
+}
+
+async function keystrokeLatency() {
+  const text = grownDraft();
+  const uri = 'file:///bench/draft.md';
+  const c = connect();
+  const waiting = new Map();
+  c.conn.onNotification(P.PublishDiagnosticsNotification.type, (p) => {
+    const resolve = waiting.get(p.version);
+    if (resolve) { waiting.delete(p.version); resolve(p); }
+  });
+  const published = (version) => new Promise((resolve) => waiting.set(version, resolve));
+  await initialize(c.conn);
+  c.conn.sendNotification(P.InitializedNotification.type, {});
+  const opened = published(1);
+  let t0 = now();
+  c.conn.sendNotification(P.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  const first = await opened;
+  const openMs = now() - t0;
+
+  // Type into the middle of an operative paragraph, one character at a time, as a drafter would.
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => l.startsWith('14. *'));
+  let character = lines[line].indexOf(' the ') + 5;
+  const samples = [];
+  for (let k = 0; k < keystrokes; k++) {
+    const version = k + 2;
+    const next = published(version);
+    t0 = now();
+    c.conn.sendNotification(P.DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
+    });
+    await next;
+    samples.push(now() - t0);
+    character++;
+  }
+  await stop(c);
+  return { draftChars: text.length, diagnosticsOnOpen: first.diagnostics.length, openMs: Math.round(openMs), keystroke: summary(samples) };
+}
+
+(async () => {
+  const report = { server: server.join(' '), coldStart: await coldStarts() };
+  Object.assign(report, await keystrokeLatency());
+  console.log(JSON.stringify(report, null, 2));
+})().catch((e) => { console.error(e); process.exit(2); });

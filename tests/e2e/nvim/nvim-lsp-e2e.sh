@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Headless Neovim LSP e2e check (Debian neovim 0.7.2).
+# usage: nvim-lsp-e2e.sh [--filetype FT] [--expect SUBSTR] [--expect-count N] [--hover L:C[=SUBSTR]]
+#                        [--complete L:C[=LABEL]] [--definition L:C=LINE] [--symbols 'a|b']
+#                        [--timeout MS] FILE -- SERVER_CMD...
+# Example: nvim-lsp-e2e.sh --expect 'numbered 4' --hover 16:126=Footnote --complete '28:4=Also requests' \
+#            fixtures/draft.md -- dotnet path/to/resolint.dll lsp
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+file=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --filetype) export LSP_E2E_FILETYPE="$2"; shift 2 ;;
+    --expect) export LSP_E2E_EXPECT="$2"; shift 2 ;;
+    --expect-count) export LSP_E2E_EXPECT_COUNT="$2"; shift 2 ;;
+    --hover) export LSP_E2E_HOVER="$2"; shift 2 ;;
+    --complete) export LSP_E2E_COMPLETE="$2"; shift 2 ;;
+    --definition) export LSP_E2E_DEFINITION="$2"; shift 2 ;;
+    --symbols) export LSP_E2E_SYMBOLS="$2"; shift 2 ;;
+    --timeout) export LSP_E2E_TIMEOUT="$2"; shift 2 ;;
+    --) shift; break ;;
+    *) file="$1"; shift ;;
+  esac
+done
+[[ -n "$file" && $# -gt 0 ]] || { echo "usage: $0 [opts] FILE -- SERVER_CMD..." >&2; exit 2; }
+# JSON-encode the server command (argv) without needing jq
+LSP_E2E_CMD="$(node -e 'console.log(JSON.stringify(process.argv.slice(1)))' -- "$@" 2>/dev/null || python3 -c 'import json,sys;print(json.dumps(sys.argv[1:]))' "$@")"
+export LSP_E2E_CMD
+# isolated state: no user config, no shada, no swap, lsp.log in a temp dir
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" XDG_CACHE_HOME="$tmp/cache"
+# hard wall-clock cap so a hung server can never hang CI
+exec timeout --kill-after=5 "${LSP_E2E_WALL:-120}" nvim --headless -n -i NONE --noplugin -u "$here/lsp-e2e.lua" "$file"
