@@ -1,0 +1,184 @@
+using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Rules.OpeningWords;
+
+/// <summary>Whether opening words repeat an earlier paragraph's: "Also requests", "Recalling further".</summary>
+internal enum Repetition
+{
+    Plain,
+    Also,
+    Further,
+}
+
+/// <summary>
+/// A paragraph's opening words as the grammar reads them, italics set aside ("*Also* requests" opens with
+/// "Also requests"): the leading adverbs ("Also", "Strongly", "Once again"), the head word whose form
+/// decides the kind of paragraph ("requests", "Recalling", "concerned"), and whether it repeats.
+/// Positions are in the paragraph's reader text (<see cref="InlineText"/>).
+/// </summary>
+internal sealed class OpeningPhrase
+{
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "further", "again", "once", "hereby", "therefore", "likewise", "moreover", "nevertheless", "still", "thus",
+    };
+
+    private OpeningPhrase(InlineText content, TextSpan span, TextSpan head, IReadOnlyList<TextSpan> words)
+    {
+        Content = content;
+        Span = span;
+        HeadSpan = head;
+        Words = words;
+        Repetition = words.Any(w => IsWord(content.Text, w, "further")) ? Repetition.Further
+            : words.Any(w => IsWord(content.Text, w, "also")) ? Repetition.Also
+            : Repetition.Plain;
+    }
+
+    public InlineText Content { get; }
+
+    /// <summary>The whole phrase: "Taking note with appreciation", "Also requests".</summary>
+    public TextSpan Span { get; }
+
+    public string Text => Content.Text.Substring(Span.Start, Span.Length);
+
+    /// <summary>The word whose form decides: "requests" in "Also requests", "concerned" in "Deeply concerned".</summary>
+    public TextSpan HeadSpan { get; }
+
+    public string Head => Content.Text.Substring(HeadSpan.Start, HeadSpan.Length);
+
+    /// <summary>The head in lower case: what repeats compare ("requests" in "Requests" and "Also requests").</summary>
+    public string Key => Head.ToLowerInvariant();
+
+    public Repetition Repetition { get; }
+
+    /// <summary>The words of the phrase, punctuation trimmed.</summary>
+    public IReadOnlyList<TextSpan> Words { get; }
+
+    /// <summary>The phrase without its "also"/"further": "Also requests" → "Requests", "Recalling also" → "Recalling".</summary>
+    public string PlainForm => Capitalized(string.Join(' ', Words.Where(w => !IsWord(Content.Text, w, "also") && !IsWord(Content.Text, w, "further")).Select(WordText)));
+
+    /// <summary>The phrase as an "also" repeat: "Requests" → "Also requests" (operative), "Recalling" → "Recalling also".</summary>
+    public string AlsoForm(bool operative) => operative ? "Also " + LowerFirst(PlainForm) : PlainForm + " also";
+
+    /// <summary>
+    /// The opening words of a paragraph, or null when it opens with no word (a number, a bracket alone) or
+    /// with a sub-paragraph label ("(a) the Secretary-General …", a list inside the preamble).
+    /// </summary>
+    public static OpeningPhrase? Read(Paragraph paragraph, bool operative)
+    {
+        InlineText content = paragraph.Content;
+        string text = content.Text;
+        if (SubParagraphLabels.TryRead(text.AsSpan(), out _))
+        {
+            return null;
+        }
+
+        List<TextSpan> words = WordsAtStart(text, 8);
+        int w = 0;
+        while (w < words.Count - 1 && w < 3 && IsAdverb(text, words[w]))
+        {
+            w++;
+        }
+
+        if (w >= words.Count)
+        {
+            return null;
+        }
+
+        TextSpan head = words[w];
+        if (head.IsEmpty || !char.IsLetter(text[head.Start]))
+        {
+            return null;
+        }
+
+        // The grammar that reads opening words knows their tails ("note", "in mind", "upon", "also").
+        int[] offsets = new int[text.Length + 1];
+        for (int i = 0; i <= text.Length; i++)
+        {
+            offsets[i] = content.ToSourceOffset(i);
+        }
+
+        TextSpan grammar = OpenerReader.Read(new InlineText(text, offsets, []), operative);
+        int end = Math.Max(grammar.End, head.End);
+        int start = words[0].Start;
+        return new OpeningPhrase(content, TextSpan.FromBounds(start, end), head, words.Where(x => x.End <= end).ToList());
+    }
+
+    /// <summary>The head word of opening words given as text ("Gravely concerned also" → "concerned").</summary>
+    public static string HeadOf(string opener)
+    {
+        List<TextSpan> words = WordsAtStart(opener, 6);
+        int w = 0;
+        while (w < words.Count - 1 && IsAdverb(opener, words[w]))
+        {
+            w++;
+        }
+
+        return w < words.Count ? opener.Substring(words[w].Start, words[w].Length) : string.Empty;
+    }
+
+    public string WordText(TextSpan word) => Content.Text.Substring(word.Start, word.Length);
+
+    public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
+    private static bool IsAdverb(string text, TextSpan word)
+    {
+        string w = text.Substring(word.Start, word.Length);
+        return Adverbs.Contains(w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetter) && !VerbLike(w));
+    }
+
+    /// <summary>"Apply", "Rely", "Comply", "Supply" end in -ly and are verbs, not adverbs.</summary>
+    private static bool VerbLike(string w) => w.EndsWith("ply", StringComparison.OrdinalIgnoreCase) || w.Equals("rely", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWord(string text, TextSpan word, string value) =>
+        word.Length == value.Length && string.Compare(text, word.Start, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>The first words: letters, digits, hyphens and apostrophes, with brackets and punctuation around them trimmed.</summary>
+    private static List<TextSpan> WordsAtStart(string text, int max)
+    {
+        var words = new List<TextSpan>();
+        int i = 0;
+        while (i < text.Length && words.Count < max)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int s = start;
+            int e = i;
+            while (s < e && !char.IsLetterOrDigit(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && !char.IsLetterOrDigit(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (i > start)
+            {
+                words.Add(TextSpan.FromBounds(s, e));
+            }
+
+            // A comma or colon closes the opening words: "Stressing, in this regard," opens with "Stressing".
+            if (e < i && text[e] is ',' or ':' or ';')
+            {
+                break;
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,173 @@
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.OpeningWords;
+
+/// <summary>
+/// A repeated opening word says so: "Also requests" after "Requests", "Further requests" after "Also
+/// requests"; in the preamble "Recalling also" after "Recalling", "Recalling further" after "Recalling also".
+/// The seeds show the order plain, also, further (A/RES/66/164: "Welcoming", "Welcoming also", "Welcoming
+/// further"). A word used earlier inside a paragraph's text ("…, and requests the Secretary-General …")
+/// counts as used. No fix: the drafter chooses whether to move a paragraph or change its words.
+/// </summary>
+public sealed class RES204RepeatOrder : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES204",
+        "\"Also\" after the plain form, \"Further\" after \"Also\"",
+        Severity.Warning,
+        RuleCategory.OpeningWords,
+        "A paragraph opens with \"Also …\" only after one that opens with the plain form, and with \"Further …\" only after one that opens with \"Also …\".");
+
+    /// <summary>Words that cannot stand between "and" and a verb: before them the word is a noun ("the requests").</summary>
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "to", "of", "for", "from", "with", "by", "all", "such", "any", "these", "those", "its", "their", "his", "her", "our",
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        Draft draft = context.Draft;
+        CheckPart(context, draft.Preamble, false, i => $"preambular paragraph {i + 1}");
+        CheckPart(context, draft.Operative, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
+    }
+
+    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, bool operative, Func<int, string> name)
+    {
+        var phrases = paragraphs.Select(p => OpeningPhrase.Read(p, operative)).ToList();
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i] is not { Repetition: not Repetition.Plain } phrase)
+            {
+                continue;
+            }
+
+            Repetition needed = phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
+            bool opensEarlier = Enumerable.Range(0, i).Any(j => phrases[j] is { } p && p.Key == phrase.Key && p.Repetition == needed);
+            bool usedEarlier = Enumerable.Range(0, i).Any(j => UsedInside(paragraphs[j].Content.Text, phrase.Key, needed == Repetition.Also));
+            if (opensEarlier || usedEarlier)
+            {
+                continue;
+            }
+
+            string neededForm = needed == Repetition.Plain ? phrase.PlainForm : phrase.AlsoForm(operative);
+            string order = needed == Repetition.Plain ? "the plain form comes first, then \"Also\", then \"Further\"" : "\"Further\" follows \"Also\"";
+            string part = operative ? "operative" : "preambular";
+            string message = $"{OpeningPhrase.Capitalized(name(i))} opens with '{phrase.Text}', but no earlier {part} paragraph opens with '{neededForm}'; {order}.";
+            context.Report(phrase.Content.ToSource(phrase.Span), message, related: Related(phrases, i, phrase, needed, name));
+        }
+    }
+
+    /// <summary>Where the form it needs stands after it; or, for "Further", the plain form before it.</summary>
+    private static IReadOnlyList<RelatedLocation> Related(List<OpeningPhrase?> phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
+    {
+        for (int j = at + 1; j < phrases.Count; j++)
+        {
+            if (phrases[j] is { } later && later.Key == phrase.Key && later.Repetition == needed)
+            {
+                return [new RelatedLocation(later.Content.ToSource(later.Span), $"'{later.Text}' opens {name(j)}, after it.")];
+            }
+        }
+
+        for (int j = 0; j < at && needed == Repetition.Also; j++)
+        {
+            if (phrases[j] is { Repetition: Repetition.Plain } plain && plain.Key == phrase.Key)
+            {
+                return [new RelatedLocation(plain.Content.ToSource(plain.Span), $"'{plain.Text}' opens {name(j)}; the next repeat says \"also\".")];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// True when a paragraph uses the word as a verb of its own clause: after "and", with at most a few words
+    /// between and none that would make it a noun ("and in this regard requests", "and recalling also").
+    /// </summary>
+    private static bool UsedInside(string text, string key, bool withAlso)
+    {
+        for (int at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + key.Length;
+            if (at == 0 || char.IsLetter(text[at - 1]) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            List<string> before = WordsBefore(text, at, 6);
+            bool also = before.FirstOrDefault() is "also" || WordAfter(text, end) is "also";
+            if (withAlso && !also)
+            {
+                continue;
+            }
+
+            foreach (string word in before)
+            {
+                if (word == "and")
+                {
+                    return true;
+                }
+
+                if (NounMarkers.Contains(word) || word.Length == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words before a position, nearest first; an empty word for a ; : or . that closes a clause.</summary>
+    private static List<string> WordsBefore(string text, int at, int max)
+    {
+        var words = new List<string>();
+        int i = at;
+        while (words.Count < max && i > 0)
+        {
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
+            {
+                i--;
+            }
+
+            if (i > 0 && text[i - 1] is ';' or ':' or '.')
+            {
+                words.Add(string.Empty);
+                break;
+            }
+
+            int end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            if (i == end)
+            {
+                break;
+            }
+
+            words.Add(text[i..end]);
+        }
+
+        return words;
+    }
+
+    private static string WordAfter(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+}
