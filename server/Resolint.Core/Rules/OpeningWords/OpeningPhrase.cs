@@ -132,7 +132,7 @@ internal sealed class OpeningPhrase
     }
 
     /// <summary>"Apply", "Rely", "Comply", "Supply" end in -ly and are verbs, not adverbs.</summary>
-    private static bool VerbLike(string w) => w.EndsWith("ply", StringComparison.OrdinalIgnoreCase) || w.Equals("rely", StringComparison.OrdinalIgnoreCase);
+    private static bool VerbLike(string w) => w.ToLowerInvariant() is "apply" or "comply" or "supply" or "imply" or "reply" or "rely" or "multiply" or "ally";
 
     private static bool IsWord(string text, TextSpan word, string value) =>
         word.Length == value.Length && string.Compare(text, word.Start, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;

@@ -36,7 +36,7 @@ public sealed class RES203OpenerItalics : Rule
             ItalicsPolicy.Off => (false, false),
             _ => (context.Conventions.PreambularItalics.Required, context.Conventions.OperativeItalics.Required),
         };
-        string why = context.Options.Italics == ItalicsPolicy.Always ? "opening words are italic" : "the corpus italicises {0}";
+        string why = context.Options.Italics == ItalicsPolicy.Always ? "with italics set to always, {0} are italic" : "the corpus italicises {0}";
         if (preamble)
         {
             foreach (PreambularParagraph paragraph in draft.Preamble)
