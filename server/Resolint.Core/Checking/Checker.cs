@@ -5,7 +5,14 @@ using Resolint.Core.Rules;
 namespace Resolint.Core.Checking;
 
 /// <summary>The findings on one draft.</summary>
-public sealed record CheckResult(Draft Draft, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record CheckResult(Draft Draft, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Findings that a suppression comment in the draft silenced.</summary>
+    public IReadOnlyList<Diagnostic> Suppressed { get; init; } = [];
+
+    /// <summary>Suppression comments that silenced nothing (<see cref="Suppressions.UnusedSuppression"/>), shown on request.</summary>
+    public IReadOnlyList<Diagnostic> UnusedSuppressions { get; init; } = [];
+}
 
 /// <summary>
 /// Runs every enabled rule over a parsed draft. Reads the learned conventions, never learns: this runs on
@@ -40,6 +47,7 @@ public sealed class Checker
         }
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        return new CheckResult(draft, diagnostics);
+        SuppressionOutcome outcome = Suppressions.Read(draft.Text).Apply(diagnostics, Options);
+        return new CheckResult(draft, outcome.Reported) { Suppressed = outcome.Suppressed, UnusedSuppressions = outcome.Unused };
     }
 }

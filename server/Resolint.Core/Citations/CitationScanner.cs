@@ -2,8 +2,62 @@ using Resolint.Core.Drafts;
 
 namespace Resolint.Core.Citations;
 
-/// <summary>Placeholder until the scanner lands.</summary>
+/// <summary>
+/// Finds what a paragraph or footnote cites: resolutions and decisions, document symbols, Official Records,
+/// and "paragraph 14 above". One pass over the words, trying a form only where its first word stands, so it
+/// is cheap enough to run on every keystroke; no input makes it throw.
+/// </summary>
 public static class CitationScanner
 {
-    public static IReadOnlyList<Citation> Scan(InlineText text, string? body) => [];
+    /// <summary>
+    /// The citations in <paramref name="text"/>, in text order, with source spans. <paramref name="body"/> is the
+    /// organ adopting the draft ("General Assembly"), which "its resolution" and an unnamed organ stand for.
+    /// </summary>
+    public static IReadOnlyList<Citation> Scan(InlineText text, string? body)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string s = text.Text;
+        var found = new List<Citation>();
+        int i = 0;
+        while (i < s.Length)
+        {
+            int end = Words.StartsWord(s, i) ? ReadAt(text, body, i, found) : -1;
+            i = end > i ? end : i + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>Tries the forms that can start with the word at <paramref name="i"/>; the index after what was read, or -1.</summary>
+    private static int ReadAt(InlineText text, string? body, int i, List<Citation> found)
+    {
+        int end;
+        switch (text.Text[i])
+        {
+            case 'r' or 'R' or 'd' or 'D':
+                return ResolutionListReader.Read(text, body, i, found);
+            case 'p' or 'P':
+                return Add(ParagraphReferenceReader.Read(text, i, out end), end, found);
+            case 'O' or 'I':
+                if (Add(OfficialRecordsReader.Read(text, i, out end), end, found) >= 0)
+                {
+                    return end;
+                }
+
+                break;
+        }
+
+        return Add(DocumentSymbols.Read(text, i, out end), end, found);
+    }
+
+    private static int Add(Citation? citation, int end, List<Citation> found)
+    {
+        if (citation is null)
+        {
+            return -1;
+        }
+
+        found.Add(citation);
+        return end;
+    }
 }

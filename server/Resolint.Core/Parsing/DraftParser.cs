@@ -74,6 +74,8 @@ public static class DraftParser
         private BodyItem? _lastOperative;
         private int _lastFootnoteNumber;
         private bool _afterFootnotes;
+        private bool _inVotingRecord;
+        private BodyItem? _lastFootnote;
 
         public Draft Build(List<Block> blocks)
         {
@@ -90,6 +92,12 @@ public static class DraftParser
         private void Place(Block block)
         {
             string words = block.Text.ToInlineText().Text;
+            if (words.Length == 0 && block.Kind == BlockKind.Paragraph)
+            {
+                // Nothing a reader would see (a lone footnote link, an empty emphasis): nothing to place.
+                return;
+            }
+
             switch (_part)
             {
                 case Part.Heading:
@@ -220,9 +228,25 @@ public static class DraftParser
 
         private void PlaceAfterAdoption(Block block, string words)
         {
+            // "[Adopted by a recorded vote of 31 to 14 … The voting was as follows:" runs on to its closing bracket.
+            if (_inVotingRecord && _adoption is { } voting)
+            {
+                _adoption = voting with { Span = TextSpan.FromBounds(voting.Span.Start, block.Span.End) };
+                _inVotingRecord = !words.EndsWith(']');
+                return;
+            }
+
             if (TryFootnoteText(block, words, out BodyItem? footnote))
             {
                 _items.Add(footnote);
+                _lastFootnote = footnote;
+                return;
+            }
+
+            // A footnote text wrapped over two lines: the second carries on the first.
+            if (_lastFootnote is { } last && (char.IsLower(words[0]) || !last.Block.Text.ToString().TrimEnd().EndsWith('.')) && !HeadingLines.Date().IsMatch(words))
+            {
+                last.Block.Continue(block);
                 return;
             }
 
@@ -236,6 +260,7 @@ public static class DraftParser
             if (_adoption is { } a && note.Success)
             {
                 _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = note.Groups["how"].Value.StartsWith("without a vote", StringComparison.Ordinal) };
+                _inVotingRecord = !words.EndsWith(']');
                 return;
             }
 
@@ -272,6 +297,7 @@ public static class DraftParser
             {
                 _adoption = new AdoptionLine(block.Span, null, null, note.Groups["how"].Value.StartsWith("without a vote", StringComparison.Ordinal));
                 _part = Part.AfterAdoption;
+                _inVotingRecord = !words.EndsWith(']');
                 return true;
             }
 
@@ -496,6 +522,17 @@ public static class DraftParser
                 return new Ending(null, new TextSpan(endOffset, 0));
             }
 
+            // "(h) To study; and": practice puts "and" (or "or") after the penultimate sub-paragraph's semicolon.
+            string t = content.Text;
+            foreach (string conjunction in (ReadOnlySpan<string>)["; and", "; or", ", and", ", or"])
+            {
+                if (t.AsSpan(0, last + 1).EndsWith(conjunction, StringComparison.Ordinal))
+                {
+                    last -= conjunction.Length - 1;
+                    break;
+                }
+            }
+
             TextSpan source = content.ToSource(new TextSpan(last, 1));
             char c = content.Text[last];
             return c is ',' or ';' or ':' or '.'
@@ -556,6 +593,13 @@ public static class DraftParser
 
             foreach (NoiseLine noise in lines.NoiseLines())
             {
+                // A symbol alone on a line of the heading reads like a running header, but it names the draft.
+                string line = text.Slice(noise.Span).Trim();
+                if (noise.Span.Start < _headingEnd && HeadingLines.Symbol().IsMatch(line))
+                {
+                    return line;
+                }
+
                 Match m = HeadingLines.OdsSymbol().Match(text.Slice(noise.Span));
                 if (m.Success && HeadingLines.Symbol().IsMatch(m.Groups["symbol"].Value.Trim()))
                 {

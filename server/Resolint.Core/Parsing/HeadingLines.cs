@@ -19,7 +19,7 @@ internal static partial class HeadingLines
     public static partial Regex AdoptedAtMeeting();
 
     /// <summary>"[on the report of the Third Committee (A/68/456/Add.2)]", "[without reference to a Main Committee (A/74/L.1)]".</summary>
-    [GeneratedRegex(@"^\[(?:on the report of |without reference to )(?<report>.+)\]$")]
+    [GeneratedRegex(@"^\[(?:on the report of |on the recommendation of |without reference to )(?<report>.+)\]$")]
     public static partial Regex OnReportOf();
 
     /// <summary>"68/171.<TAB>Title", "S-8/1. Title", "2019/5. Title", "57/270 B. Title".</summary>

@@ -186,7 +186,7 @@ internal static class MarkdownReader
 
         private void ReadFootnoteDefinition(Footnote footnote)
         {
-            int number = int.TryParse(footnote.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : footnote.Order;
+            int number = int.TryParse(footnote.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : footnote.Order;
             TextSpan whole = SpanOf(footnote);
             var raw = new RawText { EndOffset = whole.End };
             foreach (Markdig.Syntax.Block child in footnote)
@@ -308,7 +308,7 @@ internal static class MarkdownReader
 
                     break;
                 case FootnoteLink { IsBackLink: false } link:
-                    int number = int.TryParse(link.Footnote?.Label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Index + 1;
+                    int number = int.TryParse(link.Footnote?.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Footnote?.Order ?? link.Index + 1;
                     raw.Markers.Add(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(link.Span.Start, link.Span.Length) });
                     break;
                 case CodeInline code:
@@ -321,6 +321,16 @@ internal static class MarkdownReader
                     AppendSlice(raw, entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length, entity.Span, italic);
                     break;
                 case HtmlInline:
+                    break;
+                case DelimiterInline delimiter:
+                    // An unmatched "[" stays a delimiter in Markdig's tree: its characters are still the draft's text.
+                    string delimiterText = delimiter.ToLiteral();
+                    AppendSlice(raw, delimiterText, 0, delimiterText.Length, delimiter.Span, italic);
+                    foreach (Inline child in delimiter)
+                    {
+                        ReadInline(child, raw, italic);
+                    }
+
                     break;
                 case ContainerInline container:
                     foreach (Inline child in container)

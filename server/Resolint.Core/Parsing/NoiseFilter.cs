@@ -27,7 +27,7 @@ internal static class NoiseFilter
             return NoiseKind.Rule;
         }
 
-        if (t.StartsWith("Please recycle", StringComparison.OrdinalIgnoreCase))
+        if (t.Contains("Please recycle", StringComparison.OrdinalIgnoreCase))
         {
             return NoiseKind.PageFooter;
         }

@@ -1,49 +1,138 @@
 using System.Text;
-using Resolint.Core.Drafts;
 
 namespace Resolint.Cli;
 
-/// <summary>Reading drafts from disk: a clear message instead of a crash, and no text lost to bad bytes.</summary>
+/// <summary>How a draft's bytes were written, so that a fix writes them back the same way.</summary>
+public enum DraftEncoding
+{
+    Utf8,
+    Utf8WithBom,
+    Utf16LittleEndian,
+    Utf16BigEndian,
+
+    /// <summary>Not UTF-8: the legacy "ANSI" encoding of Windows editors, which maps every byte to a character.</summary>
+    Windows1252,
+}
+
+/// <summary>A draft's text and the encoding it came in.</summary>
+public sealed record DecodedDraft(string Text, DraftEncoding Encoding);
+
+/// <summary>Reading and writing drafts: a clear message instead of a crash, no text lost to bad bytes, no byte changed by accident.</summary>
 public static class DraftFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a draft as UTF-8 (a BOM is honoured); invalid bytes fall back to Windows-1252-like Latin-1 so no text is lost.</summary>
+    /// <summary>Reads a draft's text, or writes why it cannot to <paramref name="error"/>.</summary>
     public static bool TryRead(string path, TextWriter error, out string text)
     {
         text = string.Empty;
         try
         {
-            byte[] bytes = File.ReadAllBytes(path);
-            text = Decode(bytes);
+            text = Decode(File.ReadAllBytes(path)).Text;
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (IsFileError(ex))
         {
             error.WriteLine($"resolint: cannot read '{path}': {ex.Message}");
             return false;
         }
     }
 
-    public static string Decode(byte[] bytes)
+    /// <summary>True for the exceptions a file system throws at a missing, locked or forbidden file.</summary>
+    public static bool IsFileError(Exception ex) => ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+
+    /// <summary>
+    /// UTF-8 (a BOM is honoured), UTF-16 when a BOM says so; any other bytes are read as Windows-1252, which maps every
+    /// byte to a character, so nothing is dropped and writing the text back gives the same bytes.
+    /// </summary>
+    public static DecodedDraft Decode(byte[] bytes)
     {
-        int offset = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (bytes is [0xEF, 0xBB, 0xBF, ..] && TryDecode(StrictUtf8, bytes, 3) is { } withBom)
+        {
+            return new DecodedDraft(withBom, DraftEncoding.Utf8WithBom);
+        }
+
+        if (bytes is [0xFF, 0xFE, ..] && TryDecode(StrictUtf16LittleEndian, bytes, 2) is { } littleEndian)
+        {
+            return new DecodedDraft(littleEndian, DraftEncoding.Utf16LittleEndian);
+        }
+
+        if (bytes is [0xFE, 0xFF, ..] && TryDecode(StrictUtf16BigEndian, bytes, 2) is { } bigEndian)
+        {
+            return new DecodedDraft(bigEndian, DraftEncoding.Utf16BigEndian);
+        }
+
+        return TryDecode(StrictUtf8, bytes, 0) is { } utf8
+            ? new DecodedDraft(utf8, DraftEncoding.Utf8)
+            : new DecodedDraft(Windows1252.Decode(bytes), DraftEncoding.Windows1252);
+    }
+
+    /// <summary>
+    /// The bytes of a text in an encoding, BOM included where the draft had one; null when the encoding cannot hold
+    /// some character of the text (<paramref name="unencodable"/> says which), so that nothing is written mangled.
+    /// </summary>
+    public static byte[]? Encode(string text, DraftEncoding encoding, out char unencodable)
+    {
+        unencodable = '\0';
         try
         {
-            return StrictUtf8.GetString(bytes, offset, bytes.Length - offset);
+            return encoding switch
+            {
+                DraftEncoding.Utf8 => StrictUtf8.GetBytes(text),
+                DraftEncoding.Utf8WithBom => [0xEF, 0xBB, 0xBF, .. StrictUtf8.GetBytes(text)],
+                DraftEncoding.Utf16LittleEndian => [0xFF, 0xFE, .. StrictUtf16LittleEndian.GetBytes(text)],
+                DraftEncoding.Utf16BigEndian => [0xFE, 0xFF, .. StrictUtf16BigEndian.GetBytes(text)],
+                _ => Windows1252.Encode(text, out unencodable),
+            };
         }
-        catch (DecoderFallbackException)
+        catch (EncoderFallbackException ex)
         {
-            // Not UTF-8: read it as Latin-1, which maps every byte to a character, so nothing is dropped.
-            return Encoding.Latin1.GetString(bytes, offset, bytes.Length - offset);
+            unencodable = ex.CharUnknown != '\0' ? ex.CharUnknown : ex.CharUnknownHigh;
+            return null;
         }
     }
 
-    /// <summary>The form a file's extension promises; null lets the parser decide from the text.</summary>
-    public static DraftForm? FormFromExtension(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>
+    /// Replaces a file's content all at once: the bytes go to a temporary file in the same folder, which is then
+    /// renamed over the draft, so that an interrupted run never leaves half a draft. The draft's permissions are kept.
+    /// </summary>
+    public static void WriteAtomically(string path, byte[] bytes)
+    {
+        string full = Path.GetFullPath(path);
+        string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.resolint-tmp");
+        try
         {
-            ".md" or ".markdown" => DraftForm.Markdown,
-            _ => null,
-        };
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(full));
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    private static string? TryDecode(Encoding encoding, byte[] bytes, int offset)
+    {
+        try
+        {
+            return encoding.GetString(bytes, offset, bytes.Length - offset);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
 }

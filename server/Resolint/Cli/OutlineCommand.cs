@@ -20,7 +20,7 @@ public static class OutlineCommand
             format,
             files,
         };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, Console.Out, Console.Error));
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
@@ -34,7 +34,7 @@ public static class OutlineCommand
                 return 2;
             }
 
-            drafts.Add((path, DraftParser.Parse(text, DraftFile.FormFromExtension(path))));
+            drafts.Add((path, DraftParser.Parse(text, Core.Checking.Configuration.Default.FormOf(path))));
         }
 
         if (format == "json")

@@ -1,0 +1,132 @@
+using Resolint.Core.Drafts;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Citations;
+
+/// <summary>
+/// Reads what follows the word "resolution(s)" or "decision(s)": one number or a list ("resolutions 62/152 of
+/// 18 December 2007, 64/163 of 18 December 2009, 66/164, 68/181 and 70/161"), each number with the date that
+/// follows it, and the organ named before the word ("Human Rights Council", "Council", "its").
+/// </summary>
+internal static class ResolutionListReader
+{
+    private static readonly string[] Keywords = ["resolution", "resolutions", "decision", "decisions"];
+
+    /// <summary>Adds the citations read at <paramref name="start"/> to <paramref name="found"/>; the index after the last, or -1.</summary>
+    public static int Read(InlineText text, string? body, int start, List<Citation> found)
+    {
+        string s = text.Text;
+        int keywordEnd = Words.Letters(s, start);
+        if (!IsKeyword(s.AsSpan(start, keywordEnd - start)))
+        {
+            return -1;
+        }
+
+        bool isDecision = char.ToLowerInvariant(s[start]) == 'd';
+        int numberStart = Words.Gap(s, keywordEnd);
+        if (numberStart < 0 || !ResolutionNumbers.TryRead(s, numberStart, out ResolutionNumber? number, out int numberEnd))
+        {
+            return -1;
+        }
+
+        int wordBefore = start;
+        while (wordBefore > 0 && Words.IsSpace(s[wordBefore - 1]))
+        {
+            wordBefore--;
+        }
+
+        int organStart = start;
+        string? asWritten = wordBefore < start ? Organs.NamedBefore(s, wordBefore, out organStart) : null;
+        int citationStart = asWritten is null ? start : organStart;
+        int end;
+
+        // The numbers of a list share their organ unless their shapes differ; resolving once keeps a long
+        // "Council resolutions …" list linear, since resolving "Council" searches the text before it.
+        NumberShape resolvedShape = number.Shape;
+        string? organ = Organs.Resolve(asWritten, number, body, s, organStart);
+        while (true)
+        {
+            if (number.Shape != resolvedShape)
+            {
+                resolvedShape = number.Shape;
+                organ = Organs.Resolve(asWritten, number, body, s, organStart);
+            }
+
+            CitationDate? date = ReadDate(text, numberEnd, out int dateEnd);
+            end = date is null ? numberEnd : dateEnd;
+            TextSpan span = TextSpan.FromBounds(citationStart, end);
+            found.Add(new ResolutionCitation(
+                text.ToSource(span),
+                s[citationStart..end],
+                number,
+                text.ToSource(TextSpan.FromBounds(numberStart, numberEnd)),
+                date,
+                isDecision)
+            {
+                OrganAsWritten = asWritten,
+                Organ = organ,
+            });
+
+            numberStart = ReadSeparator(s, end);
+            if (numberStart < 0 || !ResolutionNumbers.TryRead(s, numberStart, out number, out numberEnd))
+            {
+                return end;
+            }
+
+            citationStart = numberStart;
+        }
+    }
+
+    private static bool IsKeyword(ReadOnlySpan<char> word)
+    {
+        foreach (string keyword in Keywords)
+        {
+            // "Resolution 48/134, annex." opens a footnote with a capital; "RESOLUTION" is no citation.
+            if (word.Length == keyword.Length
+                && char.ToLowerInvariant(word[0]) == keyword[0]
+                && word[1..].SequenceEqual(keyword.AsSpan(1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>" of 19 December 2011" after a number, in any of the shapes <see cref="CitationDates"/> reads.</summary>
+    private static CitationDate? ReadDate(InlineText text, int numberEnd, out int end)
+    {
+        string s = text.Text;
+        end = -1;
+        int i = Words.Gap(s, numberEnd);
+        i = Words.Word(s, i, "of");
+        i = Words.Gap(s, i);
+        if (i < 0 || !CitationDates.TryRead(s, i, out DateReading reading))
+        {
+            return null;
+        }
+
+        end = reading.End;
+        DateOnly? date = reading.IsCorrect ? reading.Date : null;
+        return new CitationDate(
+            s[i..end],
+            text.ToSource(TextSpan.FromBounds(i, end)),
+            date?.Day,
+            date?.Month,
+            date?.Year);
+    }
+
+    /// <summary>", ", " and " or ", and " before the next number of a list; where that number should start, or -1.</summary>
+    private static int ReadSeparator(string s, int i)
+    {
+        int afterComma = i < s.Length && s[i] == ',' ? i + 1 : i;
+        int at = Words.Gap(s, afterComma);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        int and = Words.Word(s, at, "and");
+        return and >= 0 ? Words.Gap(s, and) : afterComma > i ? at : -1;
+    }
+}

@@ -1,0 +1,33 @@
+using Resolint.Core.Checking;
+using Resolint.Core.Corpus;
+using Resolint.Core.Rules;
+
+namespace Resolint.Cli;
+
+/// <summary>
+/// What the commands take from the world beyond their arguments: the rules, the conventions, the working folder and
+/// standard input. The executable uses the real ones; tests give their own, so that they do not depend on
+/// which rules the catalogue holds today or on the process's current folder.
+/// </summary>
+public sealed record CliEnvironment
+{
+    public IReadOnlyList<Rule> Rules { get; init; } = RuleCatalogue.All;
+
+    /// <summary>
+    /// The conventions learned from the bundled seeds plus the given corpus folders. Called once per distinct set of
+    /// folders in a run. The corpus learner (issue 4) plugs in here; until it lands, drafts are checked against the
+    /// empty model.
+    /// </summary>
+    public Func<IReadOnlyList<string>, ConventionModel> LearnConventions { get; init; } = _ => ConventionModel.Empty;
+
+    /// <summary>The folder relative paths are read from and reported against.</summary>
+    public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
+
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Every finding the run can report: the rules' and the suppression step's own.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors => [.. Rules.Select(r => r.Descriptor), Suppressions.UnusedSuppression];
+
+    public RuleDescriptor? FindDescriptor(string id) =>
+        Descriptors.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+}

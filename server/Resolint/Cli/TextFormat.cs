@@ -1,0 +1,38 @@
+using Resolint.Core.Rules;
+using Resolint.Core.Text;
+
+namespace Resolint.Cli;
+
+/// <summary>
+/// As compilers print: <c>path:line:column: severity RULE: message</c>, 1-based, the column counted in UTF-16 units as
+/// editors count them, then a summary. Editors and CI problem matchers link each line to its place.
+/// </summary>
+public sealed class TextFormat : IReportFormat
+{
+    public void Write(CheckRunResult result, TextWriter output)
+    {
+        foreach (DraftReport report in result.Reports)
+        {
+            foreach (Diagnostic diagnostic in report.Diagnostics)
+            {
+                LinePosition start = report.Text.PositionOf(diagnostic.Span.Start);
+                output.WriteLine($"{report.Name}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+            }
+        }
+
+        int fixes = result.Reports.Sum(r => r.FixesApplied);
+        if (fixes > 0)
+        {
+            output.WriteLine($"Fixed {CheckRunResult.Plural(fixes, "problem")} in {CheckRunResult.Plural(result.Reports.Count(r => r.FixesApplied > 0), "file")}.");
+        }
+
+        output.WriteLine(result.Summary());
+    }
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}

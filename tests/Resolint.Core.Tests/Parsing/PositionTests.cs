@@ -1,0 +1,69 @@
+using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Tests.Parsing;
+
+/// <summary>Positions are UTF-16 code units, as LSP counts them; superscripts, curly quotes and astral characters included.</summary>
+public sealed class PositionTests
+{
+    [Fact]
+    public void Columns_count_utf16_code_units()
+    {
+        // "𝕏" is one character outside the Basic Multilingual Plane: two UTF-16 code units.
+        var text = SourceText.From("a¹²³ “q” 𝕏 z\nsecond");
+        int z = text.Text.IndexOf('z', StringComparison.Ordinal);
+
+        Assert.Equal(new LinePosition(0, 12), text.PositionOf(z));
+        Assert.Equal(z, text.OffsetOf(new LinePosition(0, 12)));
+        Assert.Equal(new LinePosition(1, 0), text.PositionOf(text.Text.IndexOf('s', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Out_of_range_positions_are_clamped()
+    {
+        var text = SourceText.From("one\r\ntwo");
+
+        Assert.Equal(3, text.OffsetOf(new LinePosition(0, 99)));
+        Assert.Equal(text.Length, text.OffsetOf(new LinePosition(7, 0)));
+        Assert.Equal(0, text.OffsetOf(new LinePosition(-1, 5)));
+        Assert.Equal("two", text.LineText(1));
+    }
+
+    [Fact]
+    public void A_column_inside_a_surrogate_pair_moves_to_its_start()
+    {
+        var text = SourceText.From("x𝕏y");
+
+        Assert.Equal(1, text.OffsetOf(new LinePosition(0, 2)));
+    }
+
+    [Fact]
+    public void Superscript_marker_ranges_are_exact()
+    {
+        string source = "The General Assembly,\n\nRecalling the “Paris Principles”,¹⁴ and 𝕏 the Declaration,²\n\n1. *Decides* to act.\n";
+        Draft draft = DraftParser.Parse(source, DraftForm.Markdown);
+
+        FootnoteReference fourteen = draft.FootnoteReferences[0];
+        Assert.Equal(14, fourteen.Number);
+        Assert.Equal("¹⁴", draft.Text.Slice(fourteen.Span));
+        Assert.Equal(new LinePosition(2, 33), draft.Text.PositionOf(fourteen.Span.Start));
+
+        FootnoteReference two = draft.FootnoteReferences[1];
+        Assert.Equal(new LinePosition(2, 59), draft.Text.PositionOf(two.Span.Start));
+        Assert.Equal("²", draft.Text.Slice(two.Span));
+    }
+
+    [Fact]
+    public void Opener_and_ending_spans_point_into_the_markdown_source()
+    {
+        string source = "The General Assembly,\n\n*Deeply concerned* by the situation,\n\n1. *Calls upon* all States to act;\n2. *Decides* to remain seized of the matter\n";
+        Draft draft = DraftParser.Parse(source, DraftForm.Markdown);
+
+        Assert.Equal("Deeply concerned", draft.Text.Slice(draft.Preamble[0].Opener.Span));
+        Assert.Equal("Calls upon", draft.Text.Slice(draft.Operative[0].Verb.Span));
+        Assert.Equal(";", draft.Text.Slice(draft.Operative[0].Ending.Span));
+        Assert.Null(draft.Operative[1].Ending.Mark);
+        Assert.Equal(source.IndexOf("matter", StringComparison.Ordinal) + 6, draft.Operative[1].Ending.InsertAt);
+    }
+}
