@@ -83,7 +83,9 @@ public sealed class RES204RepeatOrder : Rule
 
     /// <summary>
     /// True when a paragraph uses the word as a verb of its own clause: after "and", with at most a few words
-    /// between and none that would make it a noun ("and in this regard requests", "and recalling also").
+    /// between and none that would make it a noun ("and in this regard requests", "and recalling also"), or
+    /// straight after a comma when no word that follows a noun comes next (", requests the Secretary-General",
+    /// not ", requests for assistance").
     /// </summary>
     private static bool UsedInside(string text, string key, bool withAlso)
     {
@@ -96,10 +98,17 @@ public sealed class RES204RepeatOrder : Rule
             }
 
             List<string> before = WordsBefore(text, at, 6);
-            bool also = before.FirstOrDefault() is "also" || WordAfter(text, end) is "also";
+            string next = WordAfter(text, end);
+            bool also = before.FirstOrDefault() is "also" || next is "also";
             if (withAlso && !also)
             {
                 continue;
+            }
+
+            int start = withAlso && before.FirstOrDefault() is "also" ? text.LastIndexOf("also", at, StringComparison.Ordinal) : at;
+            if (AfterComma(text, start) && next is not ("for" or "from" or "of" or "and" or "or" or "made" or "received" or "submitted"))
+            {
+                return true;
             }
 
             foreach (string word in before)
@@ -152,6 +161,17 @@ public sealed class RES204RepeatOrder : Rule
         }
 
         return words;
+    }
+
+    private static bool AfterComma(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > 0 && text[i - 1] == ',';
     }
 
     private static string WordAfter(string text, int end)

@@ -4,10 +4,11 @@ using Resolint.Core.Text;
 namespace Resolint.Core.Rules.Punctuation;
 
 /// <summary>
-/// The punctuation that closes a paragraph as a drafter reads it: the last mark (footnote markers after it
-/// are not the paragraph's words), a mark inside a closing quotation mark or bracket, the semicolon of
-/// "…; and" before the last sub-paragraph; and none when the words stop bare or with an abbreviation's full
-/// stop ("etc."). It knows how to put the expected mark in place.
+/// The punctuation that closes a paragraph as a drafter reads it: the parser's <see cref="Ending"/> (footnote
+/// markers after the mark are not the paragraph's words; "…; and" before the last sub-paragraph closes with
+/// its semicolon), and beside it what the parser leaves open: an abbreviation's full stop ("etc.") that is not
+/// the paragraph's, a mark inside a closing quotation mark or bracket, a marker left as bare digits after the
+/// mark. It knows how to put the expected mark in place.
 /// </summary>
 internal sealed class ClosingMark
 {
@@ -17,12 +18,12 @@ internal sealed class ClosingMark
         "etc", "al", "No", "Nos", "para", "paras", "chap", "sect", "vol", "Corr", "Add", "Rev", "Suppl", "p", "pp", "Inc", "Ltd", "Co",
     };
 
-    private ClosingMark(char? mark, TextSpan span, int insertAt, bool insideQuote)
+    private ClosingMark(char? mark, TextSpan span, int insertAt, string? after = null)
     {
         Mark = mark;
         Span = span;
         InsertAt = insertAt;
-        InsideQuote = insideQuote;
+        After = after;
     }
 
     /// <summary>',', ';', ':', '.', or null when the paragraph has none.</summary>
@@ -34,8 +35,11 @@ internal sealed class ClosingMark
     /// <summary>Where a missing mark goes: just after the last character of the words.</summary>
     public int InsertAt { get; }
 
-    /// <summary>The mark stands inside a closing quotation mark or bracket: moving it is the drafter's call.</summary>
-    public bool InsideQuote { get; }
+    /// <summary>
+    /// The mark with what follows it, when words or a closing quotation mark stand after it ("; and" in an
+    /// operative paragraph, ".”"): where the mark belongs is then the drafter's call, so no fix replaces it.
+    /// </summary>
+    public string? After { get; }
 
     /// <param name="paragraph">The paragraph.</param>
     /// <param name="conjunctionAllowed">True for sub-paragraphs, which may close with "; and" or "; or".</param>
@@ -44,49 +48,61 @@ internal sealed class ClosingMark
         InlineText content = paragraph.Content;
         string text = content.Text;
         int last = content.LastVisibleIndex();
+        Ending ending = paragraph.Ending;
         if (last < 0)
         {
-            return new ClosingMark(null, paragraph.Ending.Span, paragraph.Ending.InsertAt, false);
+            return new ClosingMark(null, ending.Span, ending.InsertAt);
         }
 
         TextSpan lastChar = content.ToSource(new TextSpan(last, 1));
-        if (conjunctionAllowed && SemicolonBeforeConjunction(text, last) is int semicolon)
+        if (ending.Mark is char mark && content.FromSourceOffset(ending.Span.Start) is int at and >= 0)
         {
-            return new ClosingMark(';', content.ToSource(new TextSpan(semicolon, 1)), lastChar.End, false);
+            if (at < last)
+            {
+                // "; and" closes a sub-paragraph before the last; anything else after the mark is the drafter's to place.
+                string tail = text[at..(last + 1)];
+                bool conjunction = tail[1..].Trim() is "and" or "or";
+                return new ClosingMark(mark, ending.Span, lastChar.End, conjunctionAllowed && conjunction ? null : tail);
+            }
+
+            return mark == '.' && IsAbbreviation(text, at)
+                ? new ClosingMark(null, lastChar, lastChar.End)
+                : new ClosingMark(mark, ending.Span, lastChar.End);
         }
 
-        char c = text[last];
-        if (c is ',' or ';' or ':')
+        // A footnote marker the parser could not resolve (its footnote text is missing) stays as digits: "2011,12".
+        // Two digits at most, so that "1,000" stays a number.
+        int digits = last;
+        while (digits >= 0 && last - digits < 2 && char.IsAsciiDigit(text[digits]))
         {
-            return new ClosingMark(c, lastChar, lastChar.End, false);
+            digits--;
         }
 
-        if (c == '.')
+        if (digits < last && digits > 0 && text[digits] is ',' or ';' or ':' or '.')
         {
-            return IsAbbreviation(text, last)
-                ? new ClosingMark(null, lastChar, lastChar.End, false)
-                : new ClosingMark(c, lastChar, lastChar.End, false);
+            return new ClosingMark(text[digits], content.ToSource(new TextSpan(digits, 1)), lastChar.End);
         }
 
-        int i = last;
-        while (i >= 0 && text[i] is '"' or '”' or '’' or '\'' or ')' or ']')
+        // A mark inside closing quotation marks or brackets: "…entitled “Our common agenda”.".
+        int quote = last;
+        while (quote >= 0 && text[quote] is '"' or '”' or '’' or '\'' or ')' or ']')
         {
-            i--;
+            quote--;
         }
 
-        if (i >= 0 && i < last && text[i] is ',' or ';' or ':' or '.')
+        if (quote >= 0 && quote < last && text[quote] is ',' or ';' or ':' or '.')
         {
-            return new ClosingMark(text[i], content.ToSource(new TextSpan(i, 1)), lastChar.End, true);
+            return new ClosingMark(text[quote], content.ToSource(new TextSpan(quote, 1)), lastChar.End, text[quote..(last + 1)]);
         }
 
-        return new ClosingMark(null, lastChar, lastChar.End, false);
+        return new ClosingMark(null, lastChar, lastChar.End);
     }
 
     /// <summary>"ends with a semicolon", "has no closing punctuation".</summary>
     public string Describe() => Mark switch
     {
         null => "has no closing punctuation",
-        char m when InsideQuote => $"ends with {Name(m)} inside its closing quotation mark or bracket",
+        _ when After is not null => $"ends with '{After}'",
         char m => $"ends with {Name(m)}",
     };
 
@@ -98,7 +114,7 @@ internal sealed class ClosingMark
         _ => "a full stop",
     };
 
-    /// <summary>Replaces the wrong mark, or inserts the missing one. Null for a mark inside quotation marks.</summary>
+    /// <summary>Replaces the wrong mark, or inserts the missing one. Null when something follows the mark.</summary>
     public Fix? FixTo(SourceText source, char expected)
     {
         string title = $"End with {Name(expected)}";
@@ -107,35 +123,9 @@ internal sealed class ClosingMark
             return new Fix(title, [new TextEdit(new TextSpan(InsertAt, 0), expected.ToString())]);
         }
 
-        return InsideQuote || source.Slice(Span) != Mark.Value.ToString()
+        return After is not null || source.Slice(Span) != Mark.Value.ToString()
             ? null
             : new Fix(title, [new TextEdit(Span, expected.ToString())]);
-    }
-
-    /// <summary>"…; and" or "…; or": the index of the semicolon, or null.</summary>
-    private static int? SemicolonBeforeConjunction(string text, int last)
-    {
-        foreach (string conjunction in (ReadOnlySpan<string>)["and", "or"])
-        {
-            int start = last - conjunction.Length + 1;
-            if (start <= 0 || string.CompareOrdinal(text, start, conjunction, 0, conjunction.Length) != 0 || !char.IsWhiteSpace(text[start - 1]))
-            {
-                continue;
-            }
-
-            int i = start - 1;
-            while (i >= 0 && char.IsWhiteSpace(text[i]))
-            {
-                i--;
-            }
-
-            if (i >= 0 && text[i] == ';')
-            {
-                return i;
-            }
-        }
-
-        return null;
     }
 
     private static bool IsAbbreviation(string text, int stop)
