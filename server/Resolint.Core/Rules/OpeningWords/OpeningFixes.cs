@@ -37,30 +37,25 @@ internal static class OpeningFixes
         string text = source.Text;
         int start = at.Start;
         int end = at.End;
-        if (content.IsItalic(new TextSpan(phrase.Span.Start, 1)))
-        {
-            if (start == 0 || !IsDelimiter(text[start - 1]))
-            {
-                return null;
-            }
 
-            while (start > 0 && IsDelimiter(text[start - 1]))
-            {
-                start--;
-            }
+        // A delimiter next to the words belongs to an italic run of theirs, or the markup is not what it seems.
+        bool italicStart = content.IsItalic(new TextSpan(phrase.Span.Start, 1));
+        bool italicEnd = content.IsItalic(new TextSpan(phrase.Span.End - 1, 1));
+        bool delimiterBefore = start > 0 && IsDelimiter(text[start - 1]);
+        bool delimiterAfter = end < text.Length && IsDelimiter(text[end]);
+        if (italicStart != delimiterBefore || italicEnd != delimiterAfter)
+        {
+            return null;
         }
 
-        if (content.IsItalic(new TextSpan(phrase.Span.End - 1, 1)))
+        while (italicStart && start > 0 && IsDelimiter(text[start - 1]))
         {
-            if (end >= text.Length || !IsDelimiter(text[end]))
-            {
-                return null;
-            }
+            start--;
+        }
 
-            while (end < text.Length && IsDelimiter(text[end]))
-            {
-                end++;
-            }
+        while (italicEnd && end < text.Length && IsDelimiter(text[end]))
+        {
+            end++;
         }
 
         string words = phrase.Text;

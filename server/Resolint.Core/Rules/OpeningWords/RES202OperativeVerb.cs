@@ -73,7 +73,7 @@ public sealed class RES202OperativeVerb : Rule
     private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number)
     {
         string first = phrase.WordText(phrase.Words[0]);
-        if (!char.IsLower(first[0]))
+        if (!char.IsLower(first[0]) || char.ToUpperInvariant(first[0]) == first[0])
         {
             return;
         }

@@ -12,22 +12,29 @@ namespace Resolint.Core.Rules.Punctuation;
 /// </summary>
 internal sealed class ClosingMark
 {
-    /// <summary>Words whose full stop is their own and not the paragraph's.</summary>
+    /// <summary>
+    /// Abbreviations a paragraph may end with: their full stop closes a sentence too, but not a clause, so
+    /// "etc." ends the resolution and "etc.;" an operative paragraph.
+    /// </summary>
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "etc", "al", "No", "Nos", "para", "paras", "chap", "sect", "vol", "Corr", "Add", "Rev", "Suppl", "p", "pp", "Inc", "Ltd", "Co",
+        "etc", "al", "No", "Nos", "para", "paras", "chap", "sect", "vol", "Corr", "Add", "Rev", "Suppl",
     };
 
-    private ClosingMark(char? mark, TextSpan span, int insertAt, string? after = null)
+    private ClosingMark(char? mark, TextSpan span, int insertAt, string? after = null, bool abbreviation = false)
     {
         Mark = mark;
         Span = span;
         InsertAt = insertAt;
         After = after;
+        Abbreviation = abbreviation;
     }
 
     /// <summary>',', ';', ':', '.', or null when the paragraph has none.</summary>
     public char? Mark { get; }
+
+    /// <summary>The full stop is an abbreviation's ("etc."): it ends a sentence, and a clause mark may follow it.</summary>
+    public bool Abbreviation { get; }
 
     /// <summary>Where to report: the mark, or the last character when there is none.</summary>
     public TextSpan Span { get; }
@@ -65,9 +72,7 @@ internal sealed class ClosingMark
                 return new ClosingMark(mark, ending.Span, lastChar.End, conjunctionAllowed && conjunction ? null : tail);
             }
 
-            return mark == '.' && IsAbbreviation(text, at)
-                ? new ClosingMark(null, lastChar, lastChar.End)
-                : new ClosingMark(mark, ending.Span, lastChar.End);
+            return new ClosingMark(mark, ending.Span, lastChar.End, abbreviation: mark == '.' && IsAbbreviation(text, at));
         }
 
         // A footnote marker the parser could not resolve (its footnote text is missing) stays as digits: "2011,12".
@@ -98,10 +103,14 @@ internal sealed class ClosingMark
         return new ClosingMark(null, lastChar, lastChar.End);
     }
 
+    /// <summary>Whether the paragraph closes with the mark expected; an abbreviation's full stop closes a sentence.</summary>
+    public bool Is(char expected) => Mark == expected && (!Abbreviation || expected == '.');
+
     /// <summary>"ends with a semicolon", "has no closing punctuation".</summary>
     public string Describe() => Mark switch
     {
         null => "has no closing punctuation",
+        _ when Abbreviation => "has no closing punctuation after the abbreviation",
         _ when After is not null => $"ends with '{After}'",
         char m => $"ends with {Name(m)}",
     };
@@ -118,7 +127,7 @@ internal sealed class ClosingMark
     public Fix? FixTo(SourceText source, char expected)
     {
         string title = $"End with {Name(expected)}";
-        if (Mark is null)
+        if (Mark is null || Abbreviation)
         {
             return new Fix(title, [new TextEdit(new TextSpan(InsertAt, 0), expected.ToString())]);
         }

@@ -29,7 +29,7 @@ public sealed class RES301PreambularComma : Rule
             }
 
             ClosingMark closing = ClosingMark.Of(preamble[i], conjunctionAllowed: false);
-            if (closing.Mark == ',')
+            if (closing.Is(','))
             {
                 continue;
             }

@@ -27,7 +27,7 @@ public sealed class RES302OperativeSemicolon : Rule
             }
 
             ClosingMark closing = ClosingMark.Of(operative[i], conjunctionAllowed: false);
-            if (closing.Mark == ';')
+            if (closing.Is(';'))
             {
                 continue;
             }

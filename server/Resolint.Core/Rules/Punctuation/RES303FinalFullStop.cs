@@ -27,7 +27,7 @@ public sealed class RES303FinalFullStop : Rule
         }
 
         ClosingMark closing = ClosingMark.Of(last, conjunctionAllowed: false);
-        if (closing.Mark == '.')
+        if (closing.Is('.'))
         {
             return;
         }

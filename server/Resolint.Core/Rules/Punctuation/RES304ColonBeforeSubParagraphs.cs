@@ -20,7 +20,7 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
         foreach (OperativeEndings.Piece piece in OperativeEndings.Pieces(context.Draft).Where(p => p.IntroducesSubParagraphs))
         {
             ClosingMark closing = ClosingMark.Of(piece.Paragraph, conjunctionAllowed: false);
-            if (closing.Mark == ':')
+            if (closing.Is(':'))
             {
                 continue;
             }

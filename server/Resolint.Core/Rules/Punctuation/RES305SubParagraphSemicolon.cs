@@ -27,7 +27,7 @@ public sealed class RES305SubParagraphSemicolon : Rule
             }
 
             ClosingMark closing = ClosingMark.Of(piece.Paragraph, conjunctionAllowed: true);
-            if (closing.Mark == ';')
+            if (closing.Is(';'))
             {
                 continue;
             }

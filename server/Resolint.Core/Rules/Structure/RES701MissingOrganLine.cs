@@ -8,7 +8,8 @@ namespace Resolint.Core.Rules.Structure;
 /// A resolution's body opens with the organ that speaks: "The General Assembly,", "The Human Rights
 /// Council," (Editorial Manual; every seed). Fires when paragraphs stand with no organ line before them. When
 /// the line is there without its comma, says so and adds the comma; otherwise, when the heading names the
-/// organ ("Resolution adopted by the General Assembly …"), the fix inserts the line.
+/// organ ("Resolution adopted by the General Assembly …") and the paragraphs follow the heading directly,
+/// the fix inserts the line.
 /// </summary>
 public sealed partial class RES701MissingOrganLine : Rule
 {
@@ -58,21 +59,42 @@ public sealed partial class RES701MissingOrganLine : Rule
 
     /// <summary>
     /// Inserts "The General Assembly," before the first paragraph, when the heading names the organ and the line
-    /// before is not itself a paragraph (one ending with a comma may be a preambular paragraph the heading kept).
+    /// before is a line of the heading the parser recognised (the title, "Resolution adopted by …", the report
+    /// line): any other line there may be a preambular paragraph the heading kept, which the organ line must
+    /// precede.
     /// </summary>
     private static Fix? Insert(Draft draft, int firstLine, int previous)
     {
         SourceText text = draft.Text;
-        if (draft.Body is not { } body || (previous >= 0 && text.LineText(previous).TrimEnd().EndsWith(',')))
+        if (draft.Body is not { } body || (previous >= 0 && !IsHeadingLine(draft, previous)) || !Parsing.HeadingLines.OrganLine().IsMatch($"The {body},"))
         {
             return null;
         }
 
         string newline = text.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         string line = text.LineText(firstLine);
-        string indent = draft.Form == DraftForm.Markdown ? string.Empty : line[..(line.Length - line.TrimStart().Length)];
-        string organ = $"{indent}The {body},{newline}" + (draft.Form == DraftForm.Markdown ? newline : string.Empty);
+        bool markdown = draft.Form == DraftForm.Markdown;
+        string indent = markdown ? string.Empty : line[..(line.Length - line.TrimStart().Length)];
+
+        // In Markdown a line of its own needs a blank line on either side, or it joins its neighbours.
+        string before = markdown && firstLine > 0 && text.LineText(firstLine - 1).Trim().Length > 0 ? newline : string.Empty;
+        string organ = $"{before}{indent}The {body},{newline}" + (markdown ? newline : string.Empty);
         return RuleContext.Replace($"Insert 'The {body},'", new TextSpan(text.LineStart(firstLine), 0), organ);
+    }
+
+    private static bool IsHeadingLine(Draft draft, int line)
+    {
+        TextSpan span = draft.Text.LineSpan(line);
+        Heading heading = draft.Heading;
+        if (new[] { heading.TitleSpan, heading.NumberSpan, heading.SymbolSpan }.Any(s => s is { } at && at.OverlapsWith(span)))
+        {
+            return true;
+        }
+
+        string words = draft.Text.Slice(span).Trim().Trim('*', '_');
+        return words.StartsWith("Resolution adopted by", StringComparison.Ordinal) || words.StartsWith("Adopted by", StringComparison.Ordinal)
+            || words.StartsWith("[on the", StringComparison.Ordinal) || words.StartsWith("[without reference", StringComparison.Ordinal)
+            || words.StartsWith("Agenda item", StringComparison.Ordinal) || words.EndsWith(" session", StringComparison.Ordinal);
     }
 
     /// <summary>The nearest line above that is neither blank nor production noise; -1 when none.</summary>
