@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs the default test suite: the engine's and the executable's tests (.NET), then the extension's unit
-# tests and the LSP end-to-end runs with real clients where they are installed. Ends with the line
-# "N passed, N failed" and a non-zero exit when anything failed.
+# Runs the default test suite: installs what the suites need where it is missing (tests/install.d), runs the
+# engine's and the executable's tests (.NET), then every suite in tests/suites.d (the extension's unit tests,
+# the LSP clients end to end). Ends with the line "N passed, N failed" and a non-zero exit on any failure.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -22,6 +22,13 @@ count_trx() {  # sums the counters of every TRX file under a folder
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
   done
 }
+
+# Installers are idempotent: each installs what its suite needs when it is missing (apt, npm).
+for installer in tests/install.d/*.sh; do
+  [[ -f "$installer" ]] || continue
+  echo "== install: $installer"
+  bash "$installer" || failed_steps+=("install $(basename "$installer")")
+done
 
 echo "== .NET tests"
 if ! dotnet test LanguageServer.sln -c Release --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results/dotnet"; then

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
 using Resolint.Core.Text;
 
@@ -50,20 +51,10 @@ public sealed class Suppressions
         "RES900",
         "Unused suppression",
         Severity.Warning,
-        RuleCategory.Structure,
+        RuleCategory.Suppressions,
         "A resolint-disable comment silences nothing: no finding of the rules it names is reported where it applies. Remove it, so that it does not hide a later slip.");
 
     private const string Marker = "resolint-";
-
-    // The comment must fill its line: anything else on the line is text of the draft, and a comment inside a
-    // paragraph would be part of the paragraph for the parser. "-- reason" after the rules is a justification.
-    private static readonly Regex MarkdownForm = new(
-        @"^[ \t]*<!--[ \t]*resolint-(?<kind>disable-next-line|disable|enable)(?<rules>(?:[ \t,]+[A-Za-z]+[0-9]+)*)[ \t,]*(?:--(?!>).*?)?-->[ \t]*$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-
-    private static readonly Regex PlainTextForm = new(
-        @"^[ \t]*%%[ \t]*resolint-(?<kind>disable-next-line|disable|enable)(?<rules>(?:[ \t,]+[A-Za-z]+[0-9]+)*)[ \t,]*(?:--.*)?$",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private static readonly Regex RuleName = new("[A-Za-z]+[0-9]+", RegexOptions.CultureInvariant);
 
@@ -76,13 +67,6 @@ public sealed class Suppressions
     }
 
     public IReadOnlyList<SuppressionDirective> Directives { get; }
-
-    /// <summary>
-    /// True for a line that is a suppression comment, in either form. The parser sets such lines aside as noise,
-    /// so that they are never part of a paragraph.
-    /// </summary>
-    public static bool IsDirectiveLine(string line) =>
-        line.Contains(Marker, StringComparison.Ordinal) && (MarkdownForm.IsMatch(line) || PlainTextForm.IsMatch(line));
 
     /// <summary>Finds the suppression comments of a text. Cheap when there are none: one scan for "resolint-".</summary>
     public static Suppressions Read(SourceText text)
@@ -102,12 +86,7 @@ public sealed class Suppressions
                 continue;
             }
 
-            Match match = MarkdownForm.Match(lineText);
-            if (!match.Success)
-            {
-                match = PlainTextForm.Match(lineText);
-            }
-
+            Match match = SuppressionComments.Match(lineText);
             if (match.Success)
             {
                 directives.Add(ReadDirective(text, line, span, match));

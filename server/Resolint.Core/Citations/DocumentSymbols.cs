@@ -96,6 +96,13 @@ public static class DocumentSymbols
         bool hasDigit = false;
         while (symbolEnd < s.Length && (char.IsAsciiLetterOrDigit(s[symbolEnd]) || s[symbolEnd] is '/' or '.' or '-'))
         {
+            // After a number, a full stop ends the sentence ("S/PRST/1994/16.Commission") and a lower-case
+            // letter starts the next word ("E/2005/23and"): no symbol component continues that way.
+            if (Words.IsAsciiDigit(s[symbolEnd - 1]) && (s[symbolEnd] == '.' || char.IsAsciiLetterLower(s[symbolEnd])))
+            {
+                break;
+            }
+
             hasDigit |= Words.IsAsciiDigit(s[symbolEnd]);
             symbolEnd++;
         }

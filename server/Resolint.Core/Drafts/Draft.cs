@@ -165,6 +165,9 @@ public enum NoiseKind
     OdsMarker,
     Rule,
     Distribution,
+
+    /// <summary>A resolint-disable comment: not the draft's text, read by the checker.</summary>
+    SuppressionComment,
 }
 
 /// <summary>Production noise set aside: not the drafter's text.</summary>

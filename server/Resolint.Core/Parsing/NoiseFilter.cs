@@ -17,6 +17,11 @@ internal static class NoiseFilter
             return null;
         }
 
+        if (SuppressionComments.IsDirectiveLine(t))
+        {
+            return NoiseKind.SuppressionComment;
+        }
+
         if (t.Contains("<<ODS", StringComparison.Ordinal) || IsBracketTag(t))
         {
             return NoiseKind.OdsMarker;

@@ -16,6 +16,7 @@ public enum RuleCategory
     Citations,
     Language,
     Structure,
+    Suppressions,
 }
 
 /// <summary>What a rule is, once and for all: the shape of Roslyn's DiagnosticDescriptor.</summary>

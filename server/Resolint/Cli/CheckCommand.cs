@@ -128,7 +128,13 @@ public static class CheckCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        IReadOnlyList<DraftReport> reports = new CheckRun(environment, invocation.Settings).Check(drafts, standardInput);
+        var run = new CheckRun(environment, invocation.Settings);
+        IReadOnlyList<DraftReport> reports = run.Check(drafts, standardInput);
+        foreach (string problem in run.CorpusProblems)
+        {
+            error.WriteLine($"resolint: warning: {problem}");
+        }
+
         var result = new CheckRunResult(reports, environment.Descriptors, environment.WorkingDirectory);
         foreach (string message in result.Errors)
         {

@@ -37,6 +37,9 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
     private readonly Dictionary<string, ConventionModel> _conventions = new(StringComparer.Ordinal);
     private readonly Dictionary<Configuration, Checker> _checkers = [];
 
+    /// <summary>Corpus folders that could not be read, in words for the user; the run goes on without them.</summary>
+    public IEnumerable<string> CorpusProblems => _conventions.Values.SelectMany(m => m.Problems).Distinct();
+
     public IReadOnlyList<DraftReport> Check(IReadOnlyList<DraftInput> inputs, DecodedDraft? standardInput)
     {
         // Learning and checker set-up happen once, before the parallel part, which then only reads them.

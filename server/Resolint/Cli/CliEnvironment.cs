@@ -13,12 +13,13 @@ public sealed record CliEnvironment
 {
     public IReadOnlyList<Rule> Rules { get; init; } = RuleCatalogue.All;
 
+    private static readonly ConventionCache SharedConventions = new();
+
     /// <summary>
     /// The conventions learned from the bundled seeds plus the given corpus folders. Called once per distinct set of
-    /// folders in a run. The corpus learner (issue 4) plugs in here; until it lands, drafts are checked against the
-    /// empty model.
+    /// folders in a run; the cache learns each set once.
     /// </summary>
-    public Func<IReadOnlyList<string>, ConventionModel> LearnConventions { get; init; } = _ => ConventionModel.Empty;
+    public Func<IReadOnlyList<string>, ConventionModel> LearnConventions { get; init; } = SharedConventions.Get;
 
     /// <summary>The folder relative paths are read from and reported against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();

@@ -114,7 +114,7 @@ public class SuppressionsTests
     [InlineData("<!-- resolint-silence RES001 -->")]
     public void ACommentThatDoesNotFillItsLineIsText(string line)
     {
-        Assert.False(Suppressions.IsDirectiveLine(line));
+        Assert.False(Core.Parsing.SuppressionComments.IsDirectiveLine(line));
         CheckResult result = Check(line + "\n2. Decides on the program;\n");
         Assert.Empty(result.Suppressed);
     }
@@ -126,7 +126,7 @@ public class SuppressionsTests
     [InlineData("%% resolint-disable")]
     [InlineData("%%resolint-enable RES001")]
     public void DirectiveLinesAreRecognisedForTheParserToSetAside(string line) =>
-        Assert.True(Suppressions.IsDirectiveLine(line));
+        Assert.True(Core.Parsing.SuppressionComments.IsDirectiveLine(line));
 
     [Fact]
     public void UnusedNamedRuleIsReportedOnItsNameWithAFixThatRemovesOnlyTheName()

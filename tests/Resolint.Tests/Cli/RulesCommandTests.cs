@@ -14,11 +14,11 @@ public class RulesCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(
             """
-            RES001  Language   warning  Phrase program
-            RES002  Language   error    Phrase Secretary General
-            RES003  Language   info     Phrase etc
-            RES004  Language   warning  Phrase ;;
-            RES900  Structure  warning  Unused suppression
+            RES001  Language      warning  Phrase program
+            RES002  Language      error    Phrase Secretary General
+            RES003  Language      info     Phrase etc
+            RES004  Language      warning  Phrase ;;
+            RES900  Suppressions  warning  Unused suppression
 
             """.ReplaceLineEndings("\n"),
             run.Output);
@@ -34,7 +34,7 @@ public class RulesCommandTests
         Assert.Equal(5, rules.GetArrayLength());
         JsonElement unused = rules[4];
         Assert.Equal("RES900", unused.GetProperty("id").GetString());
-        Assert.Equal("Structure", unused.GetProperty("category").GetString());
+        Assert.Equal("Suppressions", unused.GetProperty("category").GetString());
         Assert.Equal("warning", unused.GetProperty("defaultSeverity").GetString());
         Assert.Equal("https://github.com/resolint/resolint/blob/main/docs/rules/RES900.md", unused.GetProperty("helpUri").GetString());
     }
@@ -70,6 +70,19 @@ public class RulesCommandTests
 
         CliRun run = cli.Run("explain", "RES999");
 
-        Assert.Equal((2, string.Empty, "resolint: there is no rule 'RES999'; `resolint rules` lists them.\n"), (run.ExitCode, run.Output, run.Error));
+        Assert.Equal((2, string.Empty, "resolint: 'RES999' is neither a rule (`resolint rules` lists them) nor a convention the corpus shows.\n"), (run.ExitCode, run.Output, run.Error));
+    }
+
+    [Fact]
+    public void ExplainOfAConventionSaysWhereTheCorpusShowsIt()
+    {
+        using var cli = new CliHarness();
+        cli.Environment = cli.Environment with { LearnConventions = _ => Core.Corpus.BundledConventions.Model };
+
+        CliRun run = cli.Run("explain", "Recalling");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("Preambular opener \"Recalling\": used 15 times in 5 files", run.Output, StringComparison.Ordinal);
+        Assert.Contains("seen at seeds/A-RES-66-164.txt:8", run.Output, StringComparison.Ordinal);
     }
 }

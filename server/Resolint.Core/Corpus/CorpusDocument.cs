@@ -1,0 +1,7 @@
+namespace Resolint.Core.Corpus;
+
+/// <summary>One text of the corpus: its name (where learned conventions say they were seen) and its text.</summary>
+public sealed record CorpusDocument(string Name, string Text);
+
+/// <summary>The documents read from a source, and what could not be read, worded for the user.</summary>
+public sealed record CorpusReading(IReadOnlyList<CorpusDocument> Documents, IReadOnlyList<string> Problems);

@@ -1,0 +1,104 @@
+namespace Resolint.Core.Corpus;
+
+/// <summary>What the head word of an opener is, as far as its form shows.</summary>
+public enum OpenerShape
+{
+    /// <summary>The form does not say: a noun, a bare infinitive, an empty opener.</summary>
+    Unknown,
+
+    /// <summary>"Recalling", "Having examined", "Bearing in mind", "Deeply concerned", "Guided".</summary>
+    Participle,
+
+    /// <summary>"Mindful", "Aware", "Conscious", "Desirous", "Convinced" reads as a participle.</summary>
+    Adjective,
+
+    /// <summary>The present tense, third person: "Decides", "Calls upon", "Strongly condemns".</summary>
+    PresentVerb,
+}
+
+/// <summary>
+/// Reads the form of an opener's head word, so an opener the corpus has never seen is judged by its grammar:
+/// a preambular paragraph opens with a participle or an adjective, an operative one with a verb in the
+/// present tense, third person (Editorial Manual). Morphology only, no corpus: "Welcoming" is a participle
+/// whether or not the corpus uses it.
+/// </summary>
+public static class OpenerGrammar
+{
+    /// <summary>Adjectives that open preambles without a tell-tale ending (-ful, -ous, -ant, -ent, -ive).</summary>
+    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
+    {
+        "aware", "keen", "eager", "firm", "sure", "alert", "resolute",
+    };
+
+    /// <summary>Participles that end neither in -ing nor in -ed.</summary>
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "taken", "given", "driven", "shaken", "undertaken", "known", "bound", "held", "made", "built", "seen",
+        "heard", "found", "read", "brought", "sought", "taught", "thought", "felt", "kept", "left", "led", "met",
+        "set", "struck", "stricken", "understood", "withdrawn", "written", "chosen", "spoken",
+    };
+
+    /// <summary>Words that may stand before the head: "Once again", "Still", "Most".</summary>
+    private static readonly HashSet<string> LeadingWords = new(StringComparer.Ordinal) { "once", "again", "still", "most", "ever", "yet" };
+
+    public static OpenerShape ShapeOf(string opener)
+    {
+        string? head = HeadOf(opener);
+        if (head is null || head.Length < 2)
+        {
+            return OpenerShape.Unknown;
+        }
+
+        if (Adjectives.Contains(head) || HasAdjectiveEnding(head))
+        {
+            return OpenerShape.Adjective;
+        }
+
+        if (IrregularParticiples.Contains(head)
+            || (head.Length > 4 && head.EndsWith("ing", StringComparison.Ordinal))
+            || (head.Length > 3 && head.EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return OpenerShape.Participle;
+        }
+
+        return IsThirdPersonPresent(head) ? OpenerShape.PresentVerb : OpenerShape.Unknown;
+    }
+
+    /// <summary>True when the opener's form is one a preambular paragraph opens with.</summary>
+    public static bool FitsPreamble(string opener) => ShapeOf(opener) is OpenerShape.Participle or OpenerShape.Adjective;
+
+    /// <summary>True when the opener's form is one an operative paragraph opens with.</summary>
+    public static bool FitsOperative(string opener) => ShapeOf(opener) is OpenerShape.PresentVerb;
+
+    /// <summary>
+    /// The head word, lower case: past "also"/"further", adverbs ("Deeply", "Strongly", "Fully") and
+    /// "Once again". Null when nothing is left.
+    /// </summary>
+    public static string? HeadOf(string opener)
+    {
+        string[] words = OpenerForms.BaseOf(opener).ToLowerInvariant()
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ';', ':', '.', '*', '_'))
+            .Where(w => w.Length > 0)
+            .ToArray();
+        int i = 0;
+        while (i < words.Length - 1 && (LeadingWords.Contains(words[i]) || IsAdverb(words[i])))
+        {
+            i++;
+        }
+
+        return i < words.Length ? words[i] : null;
+    }
+
+    private static bool IsAdverb(string word) => word.Length >= 4 && word.EndsWith("ly", StringComparison.Ordinal);
+
+    private static bool HasAdjectiveEnding(string word) =>
+        word.Length > 5 && (word.EndsWith("ful", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal)
+            || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal)
+            || word.EndsWith("ive", StringComparison.Ordinal));
+
+    /// <summary>"decides", "calls", "stresses", "notes"; not "progress", "focus", "analysis".</summary>
+    private static bool IsThirdPersonPresent(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
+}

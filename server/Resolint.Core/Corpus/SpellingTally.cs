@@ -1,0 +1,82 @@
+namespace Resolint.Core.Corpus;
+
+/// <summary>
+/// Counts, for each family of <see cref="EditorialSpellings"/>, how often the corpus writes the standard form
+/// and the variant. A family becomes a learned spelling only where the corpus writes the standard form and
+/// never the variant: the corpus, not the table, decides.
+/// </summary>
+internal sealed class SpellingTally
+{
+    private static readonly Dictionary<string, (SpellingPair Pair, int Family)> Variants = BuildVariants();
+    private static readonly Dictionary<string, int> Standards = BuildStandards();
+
+    private readonly int[] _variantCounts = new int[EditorialSpellings.Families.Count];
+    private readonly int[] _standardCounts = new int[EditorialSpellings.Families.Count];
+    private readonly List<SourceRef>[] _standardSeen = EditorialSpellings.Families.Select(_ => new List<SourceRef>()).ToArray();
+
+    /// <summary>Counts the forms in a text; <paramref name="where"/> turns a position in it into a corpus place.</summary>
+    public void Add(string text, Func<int, SourceRef> where)
+    {
+        foreach ((Text.TextSpan span, int family) in SpellingScanner.Find(text, Standards, (_, _) => true))
+        {
+            _standardCounts[family]++;
+            _standardSeen[family].Add(where(span.Start));
+        }
+
+        foreach ((_, (SpellingPair _, int family)) in SpellingScanner.Find(text, Variants, (v, atStart) => !v.Pair.AtSentenceStartOnly || atStart))
+        {
+            _variantCounts[family]++;
+        }
+    }
+
+    public Dictionary<string, Spelling> Build()
+    {
+        var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
+        for (int family = 0; family < EditorialSpellings.Families.Count; family++)
+        {
+            if (_standardCounts[family] == 0 || _variantCounts[family] > 0)
+            {
+                continue;
+            }
+
+            foreach (SpellingPair pair in EditorialSpellings.Families[family].Pairs)
+            {
+                spellings[pair.Variant] = new Spelling(pair.Variant, pair.Preferred, _standardCounts[family], _standardSeen[family])
+                {
+                    AtSentenceStartOnly = pair.AtSentenceStartOnly,
+                };
+            }
+        }
+
+        return spellings;
+    }
+
+    private static Dictionary<string, (SpellingPair Pair, int Family)> BuildVariants()
+    {
+        var variants = new Dictionary<string, (SpellingPair, int)>(StringComparer.Ordinal);
+        for (int family = 0; family < EditorialSpellings.Families.Count; family++)
+        {
+            foreach (SpellingPair pair in EditorialSpellings.Families[family].Pairs)
+            {
+                variants[pair.Variant] = (pair, family);
+            }
+        }
+
+        return variants;
+    }
+
+    /// <summary>Every standard form, capitalised or not ("Programme" in a name is the standard spelling too).</summary>
+    private static Dictionary<string, int> BuildStandards()
+    {
+        var standards = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int family = 0; family < EditorialSpellings.Families.Count; family++)
+        {
+            foreach (SpellingPair pair in EditorialSpellings.Families[family].Pairs)
+            {
+                standards[pair.Preferred] = family;
+            }
+        }
+
+        return standards;
+    }
+}

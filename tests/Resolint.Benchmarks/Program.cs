@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Resolint.Benchmarks;
+
+// dotnet run -c Release --project tests/Resolint.Benchmarks -- --filter '*' [--quick]
+// --quick: a short in-process run (3 warm-ups, 8 iterations), a couple of minutes on a small machine.
+bool quick = args.Contains("--quick");
+IConfig config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), StatisticColumn.Median);
+if (quick)
+{
+    config = config.AddJob(Job.ShortRun.WithIterationCount(8).WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CheckingBenchmarks).Assembly).Run(args.Where(a => a != "--quick").ToArray(), config);

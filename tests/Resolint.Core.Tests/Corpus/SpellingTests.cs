@@ -1,0 +1,74 @@
+using Resolint.Core.Corpus;
+
+namespace Resolint.Core.Tests.Corpus;
+
+/// <summary>Finding variants in a drafter's words with the spellings learned from the seeds.</summary>
+public sealed class SpellingTests
+{
+    private static List<(string Found, string Replacement)> Variants(string text) =>
+        BundledConventions.Model.FindSpellingVariants(text).Select(m => (text.Substring(m.Span.Start, m.Span.Length), m.Replacement)).ToList();
+
+    [Fact]
+    public void A_variant_is_found_as_a_whole_word_only()
+    {
+        Assert.Equal([("program", "programme")], Variants("the program, programmed and reprogramming"));
+        Assert.Equal([("programs", "programmes")], Variants("funds and programs."));
+    }
+
+    [Fact]
+    public void A_capitalised_variant_counts_at_a_sentence_start_but_not_inside_a_name()
+    {
+        Assert.Equal([("Program", "Programme")], Variants("Program budget implications."));
+        Assert.Equal([("Program", "Programme")], Variants("It ends. “Program budget”"));
+        Assert.Empty(Variants("the United Nations Development Program and the Carter Center"));
+    }
+
+    [Fact]
+    public void Fixed_forms_keep_their_capitals()
+    {
+        Assert.Equal([("Secretary General", "Secretary-General")], Variants("the Deputy Secretary General"));
+        Assert.Equal([("secretary-general", "Secretary-General")], Variants("the secretary-general's report"));
+        Assert.Equal([("Member states", "Member States")], Variants("Member states and member States of the African Union"));
+        Assert.Empty(Variants("the Secretary-General and Member States"));
+    }
+
+    [Fact]
+    public void Two_word_variants_are_found_across_any_space()
+    {
+        Assert.Equal([("Secretary  General", "Secretary-General")], Variants("the Secretary  General"));
+        Assert.Equal([("non governmental", "non-governmental"), ("nongovernmental", "non-governmental")], Variants("non governmental and nongovernmental organizations"));
+    }
+
+    [Fact]
+    public void A_part_of_a_hyphenated_word_is_a_word()
+    {
+        Assert.Equal([("defense", "defence")], Variants("the right of self-defense"));
+        Assert.Equal([("co-operation", "cooperation")], Variants("in co-operation with"));
+    }
+
+    [Fact]
+    public void Letters_glued_to_digits_are_not_words()
+    {
+        Assert.Empty(Variants("Program1 2program"));
+    }
+
+    [Fact]
+    public void Every_standard_form_belongs_to_one_family_only()
+    {
+        var owners = EditorialSpellings.Families
+            .SelectMany(f => f.Pairs.Select(p => (p.Preferred, f.Name)))
+            .Distinct()
+            .GroupBy(p => p.Preferred)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+        Assert.Empty(owners);
+    }
+
+    [Fact]
+    public void No_variant_is_also_a_standard_form()
+    {
+        var standards = EditorialSpellings.Families.SelectMany(f => f.Pairs).Select(p => p.Preferred).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(EditorialSpellings.Families.SelectMany(f => f.Pairs), p => standards.Contains(p.Variant));
+    }
+}
