@@ -84,6 +84,20 @@ public sealed class InjectedSlipsOpenersTests
     }
 
     [Fact]
+    public void The_seeds_teach_italic_operative_verbs_and_plain_preambular_openers()
+    {
+        string seed = InjectedSlips.Seed("A-RES-74-156.txt");
+        Slip slip = InjectedSlips.Inject(seed, ("24. *Requests* the Secretary-General", "24. Requests the Secretary-General"));
+        var checker = new Checker(BundledConventions.Model, CheckOptions.Default, Rules);
+
+        Diagnostic finding = Assert.Single(checker.Check(DraftParser.Parse(slip.After)).Diagnostics);
+
+        Assert.Equal("RES203", finding.Id);
+        Assert.Contains("the corpus italicises operative verbs", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(seed, InjectedSlips.Fixed(slip, finding));
+    }
+
+    [Fact]
     public void Italics_are_not_required_where_the_corpus_does_not_italicise_them()
     {
         var plainVerbs = new ConventionModel { OperativeItalics = new ItalicsHabit(0, 10, 10), PreambularItalics = new ItalicsHabit(0, 10, 10) };

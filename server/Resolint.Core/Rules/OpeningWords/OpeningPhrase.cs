@@ -1,16 +1,9 @@
+using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.OpeningWords;
-
-/// <summary>Whether opening words repeat an earlier paragraph's: "Also requests", "Recalling further".</summary>
-internal enum Repetition
-{
-    Plain,
-    Also,
-    Further,
-}
 
 /// <summary>
 /// A paragraph's opening words as the grammar reads them, italics set aside ("*Also* requests" opens with
@@ -31,9 +24,6 @@ internal sealed class OpeningPhrase
         Span = span;
         HeadSpan = head;
         Words = words;
-        Repetition = words.Any(w => IsWord(content.Text, w, "further")) ? Repetition.Further
-            : words.Any(w => IsWord(content.Text, w, "also")) ? Repetition.Also
-            : Repetition.Plain;
     }
 
     public InlineText Content { get; }
@@ -51,13 +41,14 @@ internal sealed class OpeningPhrase
     /// <summary>The head in lower case: what repeats compare ("requests" in "Requests" and "Also requests").</summary>
     public string Key => Head.ToLowerInvariant();
 
-    public Repetition Repetition { get; }
+    /// <summary>Plain, "Also …" or "… further", as the corpus learner reads repeats.</summary>
+    public Repetition Repetition => OpenerForms.RepetitionOf(Text);
 
     /// <summary>The words of the phrase, punctuation trimmed.</summary>
     public IReadOnlyList<TextSpan> Words { get; }
 
     /// <summary>The phrase without its "also"/"further": "Also requests" → "Requests", "Recalling also" → "Recalling".</summary>
-    public string PlainForm => Capitalized(string.Join(' ', Words.Where(w => !IsWord(Content.Text, w, "also") && !IsWord(Content.Text, w, "further")).Select(WordText)));
+    public string PlainForm => OpenerForms.BaseOf(Text);
 
     /// <summary>The phrase as an "also" repeat: "Requests" → "Also requests" (operative), "Recalling" → "Recalling also".</summary>
     public string AlsoForm(bool operative) => operative ? "Also " + LowerFirst(PlainForm) : PlainForm + " also";
@@ -106,25 +97,13 @@ internal sealed class OpeningPhrase
         return new OpeningPhrase(content, TextSpan.FromBounds(start, end), head, words.Where(x => x.End <= end).ToList());
     }
 
-    /// <summary>The head word of opening words given as text ("Gravely concerned also" → "concerned").</summary>
-    public static string HeadOf(string opener)
-    {
-        List<TextSpan> words = WordsAtStart(opener, 6);
-        int w = 0;
-        while (w < words.Count - 1 && IsAdverb(opener, words[w]))
-        {
-            w++;
-        }
-
-        return w < words.Count ? opener.Substring(words[w].Start, words[w].Length) : string.Empty;
-    }
-
     public string WordText(TextSpan word) => Content.Text.Substring(word.Start, word.Length);
 
     public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
+    /// <summary>"Also", "Once", "Strongly": words before the head that do not decide the form.</summary>
     private static bool IsAdverb(string text, TextSpan word)
     {
         string w = text.Substring(word.Start, word.Length);
@@ -133,9 +112,6 @@ internal sealed class OpeningPhrase
 
     /// <summary>"Apply", "Rely", "Comply", "Supply" end in -ly and are verbs, not adverbs.</summary>
     private static bool VerbLike(string w) => w.ToLowerInvariant() is "apply" or "comply" or "supply" or "imply" or "reply" or "rely" or "multiply" or "ally";
-
-    private static bool IsWord(string text, TextSpan word, string value) =>
-        word.Length == value.Length && string.Compare(text, word.Start, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     /// <summary>The first words: letters, digits, hyphens and apostrophes, with brackets and punctuation around them trimmed.</summary>
     private static List<TextSpan> WordsAtStart(string text, int max)

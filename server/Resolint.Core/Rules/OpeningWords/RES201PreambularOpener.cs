@@ -1,3 +1,4 @@
+using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 
 namespace Resolint.Core.Rules.OpeningWords;
@@ -24,7 +25,6 @@ public sealed class RES201PreambularOpener : Rule
 
     public override void Check(RuleContext context)
     {
-        LearnedOpeners learned = LearnedOpeners.Of(context.Conventions);
         foreach (PreambularParagraph paragraph in context.Draft.Preamble)
         {
             if (OpeningPhrase.Read(paragraph, operative: false) is not { } phrase)
@@ -34,7 +34,7 @@ public sealed class RES201PreambularOpener : Rule
 
             int number = paragraph.Index + 1;
             string head = phrase.Head;
-            if (learned.PreambularHeads.Contains(phrase.Key) || IsPreambularForm(head))
+            if (context.Conventions.IsKnownPreambularOpener(phrase.Text) || OpenerGrammar.FitsPreamble(head))
             {
                 ReportLowerCase(context, phrase, number);
                 continue;
@@ -44,11 +44,11 @@ public sealed class RES201PreambularOpener : Rule
             {
                 context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"Preambular paragraph {number} opens with '{head}'; {Expected} ('Recalling', 'Having considered', 'Mindful', 'Deeply concerned').");
             }
-            else if (VerbForms.LooksThirdPerson(head) || learned.OperativeHeads.Contains(phrase.Key))
+            else if (VerbForms.LooksThirdPerson(head))
             {
                 Report(context, phrase, number, VerbForms.ParticipleOf(head), "an operative verb form");
             }
-            else if (WordClasses.IsCommonVerb(head) || learned.KnowsVerb(head))
+            else if (WordClasses.IsBareVerb(head, context.Conventions))
             {
                 Report(context, phrase, number, VerbForms.ParticipleFromBase(head), "a verb without its ending");
             }
@@ -58,9 +58,6 @@ public sealed class RES201PreambularOpener : Rule
             }
         }
     }
-
-    private static bool IsPreambularForm(string head) =>
-        WordClasses.IsParticiple(head) || WordClasses.IsPastParticiple(head) || WordClasses.IsOpeningAdjective(head) || WordClasses.HasAdjectiveSuffix(head);
 
     /// <summary>A verb of the wrong form; the fix puts the participle in its place, capitalised as an opener is.</summary>
     private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? participle, string what)

@@ -1,3 +1,4 @@
+using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 
 namespace Resolint.Core.Rules.OpeningWords;
@@ -23,7 +24,6 @@ public sealed class RES202OperativeVerb : Rule
 
     public override void Check(RuleContext context)
     {
-        LearnedOpeners learned = LearnedOpeners.Of(context.Conventions);
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
         for (int i = 0; i < operative.Count; i++)
         {
@@ -34,23 +34,20 @@ public sealed class RES202OperativeVerb : Rule
 
             int number = operative[i].Number ?? i + 1;
             string head = phrase.Head;
-            if (learned.OperativeHeads.Contains(phrase.Key) || VerbForms.LooksThirdPerson(head))
+            if (context.Conventions.IsKnownOperativeVerb(phrase.Text) || VerbForms.LooksThirdPerson(head))
             {
                 ReportLowerCase(context, phrase, number);
             }
-            else if (WordClasses.IsParticiple(head))
+            else if (OpenerGrammar.FitsPreamble(head))
             {
+                // A present participle turns into the third person ("Recalling" → "Recalls"); "Concerned" does not.
                 Report(context, phrase, number, VerbForms.ThirdPersonOf(head), "the form of a preambular opener");
-            }
-            else if (WordClasses.IsPastParticiple(head) || WordClasses.IsOpeningAdjective(head))
-            {
-                Report(context, phrase, number, null, "the form of a preambular opener");
             }
             else if (WordClasses.IsDeterminer(head))
             {
                 Report(context, phrase, number, null, "which is not a verb");
             }
-            else if (WordClasses.IsCommonVerb(head) || learned.KnowsVerb(head))
+            else if (WordClasses.IsBareVerb(head, context.Conventions))
             {
                 Report(context, phrase, number, VerbForms.ThirdPersonFromBase(head), "a verb without its ending");
             }

@@ -1,3 +1,4 @@
+using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 
 namespace Resolint.Core.Rules.OpeningWords;
