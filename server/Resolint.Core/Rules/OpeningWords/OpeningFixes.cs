@@ -22,7 +22,7 @@ internal static class OpeningFixes
     {
         var first = new TextSpan(phrase.Words[0].Start, 1);
         string letter = char.ToUpperInvariant(phrase.Content.Text[first.Start]).ToString();
-        return Exact(source, phrase.Content, first, letter, $"Capitalise '{phrase.WordText(phrase.Words[0])}'");
+        return Exact(source, phrase.Content, first, letter, $"Capitalise '{phrase.FirstWord}'");
     }
 
     /// <summary>

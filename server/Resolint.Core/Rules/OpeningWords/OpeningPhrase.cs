@@ -99,6 +99,12 @@ internal sealed class OpeningPhrase
 
     public string WordText(TextSpan word) => Content.Text.Substring(word.Start, word.Length);
 
+    /// <summary>The first word, as written.</summary>
+    public string FirstWord => WordText(Words[0]);
+
+    /// <summary>True when the first word starts with a small letter that has a capital.</summary>
+    public bool OpensInLowerCase => char.IsLower(FirstWord[0]) && char.ToUpperInvariant(FirstWord[0]) != FirstWord[0];
+
     public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
@@ -113,7 +119,7 @@ internal sealed class OpeningPhrase
     /// <summary>"Apply", "Rely", "Comply", "Supply" end in -ly and are verbs, not adverbs.</summary>
     private static bool VerbLike(string w) => w.ToLowerInvariant() is "apply" or "comply" or "supply" or "imply" or "reply" or "rely" or "multiply" or "ally";
 
-    /// <summary>The first words: letters, digits, hyphens and apostrophes, with brackets and punctuation around them trimmed.</summary>
+    /// <summary>The first words, split at white space, with brackets, quotation marks and punctuation around them trimmed.</summary>
     private static List<TextSpan> WordsAtStart(string text, int max)
     {
         var words = new List<TextSpan>();

@@ -69,15 +69,10 @@ public sealed class RES202OperativeVerb : Rule
 
     private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number)
     {
-        string first = phrase.WordText(phrase.Words[0]);
-        if (!char.IsLower(first[0]) || char.ToUpperInvariant(first[0]) == first[0])
+        if (phrase.OpensInLowerCase)
         {
-            return;
+            string message = $"Operative paragraph {number} opens in lower case ('{phrase.FirstWord}'); its first word takes a capital letter.";
+            context.Report(phrase.Content.ToSource(phrase.Words[0]), message, OpeningFixes.Capitalize(context.Text, phrase));
         }
-
-        context.Report(
-            phrase.Content.ToSource(phrase.Words[0]),
-            $"Operative paragraph {number} opens in lower case ('{first}'); its first word takes a capital letter.",
-            OpeningFixes.Capitalize(context.Text, phrase));
     }
 }
