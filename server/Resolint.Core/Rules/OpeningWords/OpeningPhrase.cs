@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
@@ -17,6 +18,11 @@ internal sealed class OpeningPhrase
     {
         "also", "further", "again", "once", "hereby", "therefore", "likewise", "moreover", "nevertheless", "still", "thus",
     };
+
+    private static readonly ConditionalWeakTable<Paragraph, Box> Cache = new();
+
+    /// <summary>Enough of a paragraph's start for the longest opening words the grammar knows.</summary>
+    private const int PrefixLength = 200;
 
     private OpeningPhrase(InlineText content, TextSpan span, TextSpan head, IReadOnlyList<TextSpan> words)
     {
@@ -55,10 +61,14 @@ internal sealed class OpeningPhrase
 
     /// <summary>
     /// The opening words of a paragraph, or null when it opens with no word (a number, a bracket alone) or
-    /// with a sub-paragraph label ("(a) the Secretary-General …", a list inside the preamble).
+    /// with a sub-paragraph label ("(a) the Secretary-General …", a list inside the preamble). Read once per
+    /// paragraph and kept beside it: every opening-words rule asks.
     /// </summary>
-    public static OpeningPhrase? Read(Paragraph paragraph, bool operative)
+    public static OpeningPhrase? Of(Paragraph paragraph) => Cache.GetValue(paragraph, p => new Box(Read(p))).Phrase;
+
+    private static OpeningPhrase? Read(Paragraph paragraph)
     {
+        bool operative = paragraph is OperativeParagraph;
         InlineText content = paragraph.Content;
         string text = content.Text;
         if (SubParagraphLabels.TryRead(text.AsSpan(), out _))
@@ -84,14 +94,16 @@ internal sealed class OpeningPhrase
             return null;
         }
 
-        // The grammar that reads opening words knows their tails ("note", "in mind", "upon", "also").
-        int[] offsets = new int[text.Length + 1];
-        for (int i = 0; i <= text.Length; i++)
+        // The grammar that reads opening words knows their tails ("note", "in mind", "upon", "also"); it reads
+        // a dozen words at most, so it is given the paragraph's start without its italics.
+        int length = Math.Min(text.Length, PrefixLength);
+        int[] offsets = new int[length + 1];
+        for (int i = 0; i <= length; i++)
         {
             offsets[i] = content.ToSourceOffset(i);
         }
 
-        TextSpan grammar = OpenerReader.Read(new InlineText(text, offsets, []), operative);
+        TextSpan grammar = OpenerReader.Read(new InlineText(text[..length], offsets, []), operative);
         int end = Math.Max(grammar.End, head.End);
         int start = words[0].Start;
         return new OpeningPhrase(content, TextSpan.FromBounds(start, end), head, words.Where(x => x.End <= end).ToList());
@@ -163,4 +175,7 @@ internal sealed class OpeningPhrase
 
         return words;
     }
+
+    /// <summary>A paragraph's phrase, or none, as the cache keeps it.</summary>
+    private sealed record Box(OpeningPhrase? Phrase);
 }

@@ -27,7 +27,7 @@ public sealed class RES201PreambularOpener : Rule
     {
         foreach (PreambularParagraph paragraph in context.Draft.Preamble)
         {
-            if (OpeningPhrase.Read(paragraph, operative: false) is not { } phrase)
+            if (OpeningPhrase.Of(paragraph) is not { } phrase)
             {
                 continue;
             }

@@ -41,7 +41,7 @@ public sealed class RES203OpenerItalics : Rule
         {
             foreach (PreambularParagraph paragraph in draft.Preamble)
             {
-                Check(context, paragraph, false, $"preambular paragraph {paragraph.Index + 1}", string.Format(CultureInfo.InvariantCulture, why, "preambular openers"));
+                Check(context, paragraph, $"preambular paragraph {paragraph.Index + 1}", string.Format(CultureInfo.InvariantCulture, why, "preambular openers"));
             }
         }
 
@@ -50,14 +50,14 @@ public sealed class RES203OpenerItalics : Rule
             for (int i = 0; i < draft.Operative.Count; i++)
             {
                 OperativeParagraph paragraph = draft.Operative[i];
-                Check(context, paragraph, true, $"operative paragraph {paragraph.Number ?? i + 1}", string.Format(CultureInfo.InvariantCulture, why, "operative verbs"));
+                Check(context, paragraph, $"operative paragraph {paragraph.Number ?? i + 1}", string.Format(CultureInfo.InvariantCulture, why, "operative verbs"));
             }
         }
     }
 
-    private static void Check(RuleContext context, Paragraph paragraph, bool operative, string name, string why)
+    private static void Check(RuleContext context, Paragraph paragraph, string name, string why)
     {
-        if (OpeningPhrase.Read(paragraph, operative) is not { } phrase || phrase.Content.IsItalic(phrase.Span))
+        if (OpeningPhrase.Of(paragraph) is not { } phrase || phrase.Content.IsItalic(phrase.Span))
         {
             return;
         }

@@ -36,7 +36,20 @@ public sealed class RES204RepeatOrder : Rule
 
     private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, bool operative, Func<int, string> name)
     {
-        var phrases = paragraphs.Select(p => OpeningPhrase.Read(p, operative)).ToList();
+        var phrases = paragraphs.Select(OpeningPhrase.Of).ToList();
+
+        // Where each form is first used, as an opener or inside a paragraph: one pass, whatever the length.
+        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
+        for (int j = phrases.Count - 1; j >= 0; j--)
+        {
+            if (phrases[j] is { } p)
+            {
+                firstOpener[(p.Key, p.Repetition)] = j;
+            }
+        }
+
+        var keys = phrases.Where(p => p is { Repetition: not Repetition.Plain }).Select(p => p!.Key).ToHashSet(StringComparer.Ordinal);
+        Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(paragraphs, keys);
         for (int i = 0; i < phrases.Count; i++)
         {
             if (phrases[i] is not { Repetition: not Repetition.Plain } phrase)
@@ -45,8 +58,8 @@ public sealed class RES204RepeatOrder : Rule
             }
 
             Repetition needed = phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
-            bool opensEarlier = Enumerable.Range(0, i).Any(j => phrases[j] is { } p && p.Key == phrase.Key && p.Repetition == needed);
-            bool usedEarlier = Enumerable.Range(0, i).Any(j => UsedInside(paragraphs[j].Content.Text, phrase.Key, needed == Repetition.Also));
+            bool opensEarlier = firstOpener.TryGetValue((phrase.Key, needed), out int opener) && opener < i;
+            bool usedEarlier = firstInside.TryGetValue((phrase.Key, needed == Repetition.Also), out int inside) && inside < i;
             if (opensEarlier || usedEarlier)
             {
                 continue;
@@ -58,6 +71,48 @@ public sealed class RES204RepeatOrder : Rule
             string message = $"{OpeningPhrase.Capitalized(name(i))} opens with '{phrase.Text}', but no earlier {part} paragraph opens with '{neededForm}'; {order}.";
             context.Report(phrase.Content.ToSource(phrase.Span), message, related: Related(phrases, i, phrase, needed, name));
         }
+    }
+
+    /// <summary>
+    /// The first paragraph that uses each key inside its text as the verb of a clause, plainly or with "also"
+    /// beside it ("…, and also requests"): one scan of the words, looking only at the keys that repeat.
+    /// </summary>
+    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys)
+    {
+        var first = new Dictionary<(string Key, bool WithAlso), int>();
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = 0; j < paragraphs.Count; j++)
+        {
+            string text = paragraphs[j].Content.Text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+                {
+                    continue;
+                }
+
+                int end = i;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                if (i > 0 && lookup.TryGetValue(text.AsSpan(i, end - i), out string? key))
+                {
+                    foreach (bool withAlso in (ReadOnlySpan<bool>)[false, true])
+                    {
+                        if (!first.ContainsKey((key, withAlso)) && UsedAt(text, i, end, withAlso))
+                        {
+                            first[(key, withAlso)] = j;
+                        }
+                    }
+                }
+
+                i = end;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Where the form it needs stands after it; or, for "Further", the plain form before it.</summary>
@@ -83,50 +138,53 @@ public sealed class RES204RepeatOrder : Rule
     }
 
     /// <summary>
-    /// True when a paragraph uses the word as a verb of its own clause: after "and", with at most a few words
+    /// True when the word at [at, end) is the verb of a clause of its own (with "also" beside it, when asked):
+    /// after "and", with at most a few words
     /// between and none that would make it a noun ("and in this regard requests", "and recalling also"), or
     /// straight after a comma when no word that follows a noun comes next (", requests the Secretary-General",
     /// not ", requests for assistance").
     /// </summary>
-    private static bool UsedInside(string text, string key, bool withAlso)
+    private static bool UsedAt(string text, int at, int end, bool withAlso)
     {
-        for (int at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        int alsoBefore = WordBefore(text, at, "also");
+        if (withAlso && alsoBefore < 0 && !WordAfter(text, end).Equals("also", StringComparison.Ordinal))
         {
-            int end = at + key.Length;
-            if (at == 0 || char.IsLetter(text[at - 1]) || (end < text.Length && char.IsLetter(text[end])))
-            {
-                continue;
-            }
+            return false;
+        }
 
-            List<string> before = WordsBefore(text, at, 6);
-            string next = WordAfter(text, end);
-            bool also = before.FirstOrDefault() is "also" || next is "also";
-            if (withAlso && !also)
-            {
-                continue;
-            }
+        int start = withAlso && alsoBefore >= 0 ? alsoBefore : at;
+        if (AfterComma(text, start) && WordAfter(text, end) is not ("for" or "from" or "of" or "and" or "or" or "made" or "received" or "submitted"))
+        {
+            return true;
+        }
 
-            int start = withAlso && before.FirstOrDefault() is "also" ? text.LastIndexOf("also", at, StringComparison.Ordinal) : at;
-            if (AfterComma(text, start) && next is not ("for" or "from" or "of" or "and" or "or" or "made" or "received" or "submitted"))
+        foreach (string word in WordsBefore(text, start, 6))
+        {
+            if (word == "and")
             {
                 return true;
             }
 
-            foreach (string word in before)
+            if (NounMarkers.Contains(word) || word.Length == 0)
             {
-                if (word == "and")
-                {
-                    return true;
-                }
-
-                if (NounMarkers.Contains(word) || word.Length == 0)
-                {
-                    break;
-                }
+                return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Where the given word stands just before a position (spaces between), or -1.</summary>
+    private static int WordBefore(string text, int at, string word)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        int start = i - word.Length;
+        return start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && (start == 0 || !char.IsLetter(text[start - 1])) ? start : -1;
     }
 
     /// <summary>The words before a position, nearest first; an empty word for a ; : or . that closes a clause.</summary>
