@@ -6,9 +6,9 @@ namespace Resolint.Core.Rules.Punctuation;
 /// <summary>
 /// The punctuation that closes a paragraph as a drafter reads it: the parser's <see cref="Ending"/> (footnote
 /// markers after the mark are not the paragraph's words; "…; and" before the last sub-paragraph closes with
-/// its semicolon), and beside it what the parser leaves open: an abbreviation's full stop ("etc.") that is not
-/// the paragraph's, a mark inside a closing quotation mark or bracket, a marker left as bare digits after the
-/// mark. It knows how to put the expected mark in place.
+/// its semicolon), and beside it what the parser leaves open: an abbreviation's full stop ("etc."), which closes
+/// a sentence but not a clause, a mark inside a closing quotation mark or bracket, a marker left as bare digits
+/// after the mark. It knows how to put the expected mark in place.
 /// </summary>
 internal sealed class ClosingMark
 {

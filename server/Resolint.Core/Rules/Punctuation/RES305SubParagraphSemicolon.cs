@@ -1,3 +1,5 @@
+using Resolint.Core.Drafts;
+
 namespace Resolint.Core.Rules.Punctuation;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed class RES305SubParagraphSemicolon : Rule
 
     public override void Check(RuleContext context)
     {
-        var last = OperativeEndings.Last(context.Draft);
+        Paragraph? last = OperativeEndings.Last(context.Draft);
         foreach (OperativeEndings.Piece piece in OperativeEndings.Pieces(context.Draft))
         {
             if (!piece.IsSubParagraph || piece.IntroducesSubParagraphs || ReferenceEquals(piece.Paragraph, last))
