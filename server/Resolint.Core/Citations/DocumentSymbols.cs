@@ -221,6 +221,13 @@ public static class DocumentSymbols
             return "The symbol has two slashes in a row: a part is missing between them.";
         }
 
+        // A document issued to two organs carries both symbols joined by a hyphen: "A/55/305-S/2000/809".
+        int joint = body.IndexOf("-S/", StringComparison.Ordinal) is int j and > 0 ? j : body.IndexOf("-A/", StringComparison.Ordinal);
+        if (joint > 0)
+        {
+            return Problem(body[..joint]) ?? Problem(body[(joint + 1)..]);
+        }
+
         string[] parts = body.Split('/');
         string root = parts[0];
         if (!IsRoot(root, StringComparison.Ordinal))
@@ -244,7 +251,8 @@ public static class DocumentSymbols
                 return partProblem;
             }
 
-            hasNumber |= IsNumber(parts[i]);
+            // A session ("ES-10") numbers the document as well as digits do: "A/ES-10/L.22".
+            hasNumber |= IsNumber(parts[i]) || parts[i].StartsWith("ES-", StringComparison.Ordinal) || parts[i].StartsWith("S-", StringComparison.Ordinal);
         }
 
         return hasNumber ? null : "The symbol has no document number (\"A/68/208\").";
@@ -261,8 +269,9 @@ public static class DocumentSymbols
                 : null;
         }
 
-        // Special sessions in Council symbols: "A/HRC/RES/S-28/1".
-        if (component.StartsWith("S-", StringComparison.Ordinal) && IsNumber(component[2..]))
+        // Special and emergency special sessions: "A/HRC/RES/S-28/1", "A/S-27/19", "A/ES-10/L.22".
+        if ((component.StartsWith("S-", StringComparison.Ordinal) && IsNumber(component[2..]))
+            || (component.StartsWith("ES-", StringComparison.Ordinal) && IsNumber(component[3..])))
         {
             return null;
         }

@@ -1,0 +1,79 @@
+using Resolint.Core.Citations;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Rules.Citations;
+
+/// <summary>
+/// A resolution carries its date at its first mention and not after (Editorial Manual; the seeds:
+/// "resolutions 62/152 of 18 December 2007, 64/163 of 18 December 2009, 66/164, 68/181 and 70/161", where
+/// 66/164 was dated earlier). Only the repeat is a slip: a first mention without a date is common practice
+/// ("Resolution 48/134, annex." in a footnote, "resolution 217 A (III)").
+/// </summary>
+public sealed class RES503DateAtFirstMention : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES503",
+        "A resolution is dated at its first mention only",
+        Severity.Warning,
+        RuleCategory.Citations,
+        "The date of a resolution is given where the text first cites it, and not repeated when the text cites it again.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var firstDated = new Dictionary<(string? Organ, string Key, bool IsDecision), ResolutionCitation>();
+        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>().OrderBy(c => c.Span.Start))
+        {
+            if (citation.Date is not { } date)
+            {
+                continue;
+            }
+
+            var key = (citation.Organ, citation.Number.Key, citation.IsDecision);
+            if (!firstDated.TryGetValue(key, out ResolutionCitation? first))
+            {
+                firstDated[key] = citation;
+                continue;
+            }
+
+            string what = citation.IsDecision ? "Decision" : "Resolution";
+            int line = context.Text.LineOf(first.Span.Start) + 1;
+            TextSpan? repeated = RepeatedDate(context.Text, citation, date);
+            TextSpan span = repeated ?? date.Span;
+            Fix? fix = repeated is { } remove ? RuleContext.Replace("Remove the repeated date", remove, string.Empty) : null;
+            context.Report(
+                span,
+                $"{what} {citation.Number.Text} was dated at its first mention (line {line}): do not repeat \"of {date.Text}\".",
+                fix,
+                [new RelatedLocation(first.Date!.Span, $"{what} {citation.Number.Text} is first dated here.")],
+                DiagnosticTags.Unnecessary);
+        }
+    }
+
+    /// <summary>
+    /// " of 19 December 2011" after the number (and after the Markdown link around it, "[72/181](#)"), when the
+    /// source holds exactly that, and no footnote marker glued to the year ("201110") would be glued to the
+    /// number once the date is gone.
+    /// </summary>
+    private static TextSpan? RepeatedDate(SourceText text, ResolutionCitation citation, CitationDate date)
+    {
+        int start = citation.NumberSpan.End;
+        int end = date.Span.End;
+        if (start >= date.Span.Start || end > text.Length)
+        {
+            return null;
+        }
+
+        if (text.Text.AsSpan(start).StartsWith("](", StringComparison.Ordinal))
+        {
+            int close = text.Text.IndexOf(')', start);
+            start = close >= 0 && close < date.Span.Start ? close + 1 : start;
+        }
+
+        string between = text.Text[start..date.Span.Start];
+        bool justOf = between.Length >= 4 && between.Trim() == "of" && char.IsWhiteSpace(between[0]) && char.IsWhiteSpace(between[^1]);
+        bool markerGlued = end < text.Length && char.IsAsciiDigit(text.Text[end]);
+        return justOf && !markerGlued && text.Slice(date.Span) == date.Text ? TextSpan.FromBounds(start, end) : null;
+    }
+}

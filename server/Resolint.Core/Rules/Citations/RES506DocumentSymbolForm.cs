@@ -1,0 +1,55 @@
+using Resolint.Core.Citations;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Rules.Citations;
+
+/// <summary>
+/// Document symbols follow the United Nations symbol grammar: the organ's capitals, then parts joined by
+/// single slashes, each a number or a code ("A/68/208", "A/HRC/23/27", "E/2005/23", "A/CONF.157/24 (Part I)",
+/// "A/53/500/Add.1"). A doubled slash, a missing part or a misspelt code sends the reader to no document.
+/// Look-alikes ("HIV/AIDS", "24/7") are not symbols and are left alone.
+/// </summary>
+public sealed class RES506DocumentSymbolForm : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES506",
+        "Document symbols are well-formed",
+        Severity.Error,
+        RuleCategory.Citations,
+        "A document symbol is the organ's capitals and parts joined by single slashes, each a number or a code: A/68/208, A/HRC/23/27, A/53/500/Add.1.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        IEnumerable<DocumentSymbolCitation> symbols = context.Draft.Citations.OfType<DocumentSymbolCitation>()
+            .Concat(context.Draft.Citations.OfType<OfficialRecordsReference>().SelectMany(r => r.Symbols));
+        foreach (DocumentSymbolCitation symbol in symbols)
+        {
+            if (DocumentSymbols.IsWellFormed(symbol.Symbol, out string reason))
+            {
+                continue;
+            }
+
+            // The symbol stands at the start of the citation, before any "(Part I)" or corrigenda.
+            var exact = new TextSpan(symbol.Span.Start, symbol.Symbol.Length);
+            bool asWritten = context.Text.Slice(exact) == symbol.Symbol;
+            context.Report(asWritten ? exact : symbol.Span, $"\"{symbol.Symbol}\": {reason}", asWritten ? Capitalised(symbol.Symbol, exact) : null);
+        }
+    }
+
+    /// <summary>"a/68/208" → "A/68/208": offered only when the organ's letters in capitals are all the symbol lacks.</summary>
+    private static Fix? Capitalised(string symbol, TextSpan span)
+    {
+        int slash = symbol.IndexOf('/');
+        if (slash <= 0)
+        {
+            return null;
+        }
+
+        string capitalised = symbol[..slash].ToUpperInvariant() + symbol[slash..];
+        return capitalised != symbol && DocumentSymbols.IsWellFormed(capitalised, out _)
+            ? RuleContext.Replace($"Write \"{capitalised}\"", span, capitalised)
+            : null;
+    }
+}

@@ -1,0 +1,81 @@
+using Resolint.Core.Citations;
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.Citations;
+
+/// <summary>
+/// "paragraph 14 above" points at an operative paragraph that exists and stands above the paragraph that
+/// refers to it; "below" at one below. References go stale when paragraphs are inserted, deleted or
+/// renumbered in negotiation. From the preamble every operative paragraph is below; a footnote cannot be
+/// placed above or below, so there only the paragraph's existence is checked.
+/// </summary>
+public sealed class RES509ParagraphReference : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES509",
+        "\"paragraph N above/below\" points at a paragraph on that side",
+        Severity.Error,
+        RuleCategory.Citations,
+        "A reference such as \"paragraph 14 above\" names an operative paragraph that exists and stands on that side of the paragraph making it.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        Draft draft = context.Draft;
+        int count = draft.Operative.Count;
+        foreach (ParagraphReference reference in draft.Citations.OfType<ParagraphReference>())
+        {
+            (bool inFootnote, int? from) = Position(draft, reference.Span.Start);
+            foreach (int number in reference.Paragraphs)
+            {
+                if (Problem(number, count, reference.Above, inFootnote, from) is { } problem)
+                {
+                    context.Report(reference.Span, problem);
+                }
+            }
+        }
+    }
+
+    /// <summary>What is wrong with a reference to paragraph <paramref name="number"/> made from paragraph <paramref name="from"/> (null: the preamble).</summary>
+    private static string? Problem(int number, int count, bool above, bool inFootnote, int? from)
+    {
+        if (number < 1 || number > count)
+        {
+            return $"There is no operative paragraph {number}: the resolution has {count}.";
+        }
+
+        if (inFootnote)
+        {
+            return null;
+        }
+
+        if (from is not int here)
+        {
+            return above ? $"Paragraph {number} is below the preamble, not above it." : null;
+        }
+
+        bool onThatSide = above ? number < here : number > here;
+        return onThatSide ? null : $"Paragraph {number} is not {(above ? "above" : "below")} paragraph {here}, which refers to it.";
+    }
+
+    /// <summary>Whether an offset lies in a footnote, and which operative paragraph (by position, from 1) holds it; null in the preamble.</summary>
+    private static (bool InFootnote, int? Paragraph) Position(Draft draft, int offset)
+    {
+        if (draft.Footnotes.Any(f => f.Span.Contains(offset)))
+        {
+            return (true, null);
+        }
+
+        int? holder = null;
+        for (int i = 0; i < draft.Operative.Count; i++)
+        {
+            if (draft.Operative[i].Span.Start <= offset)
+            {
+                holder = i + 1;
+            }
+        }
+
+        return (false, holder);
+    }
+}

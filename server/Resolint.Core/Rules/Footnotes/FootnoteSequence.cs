@@ -1,0 +1,115 @@
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.Footnotes;
+
+/// <summary>A marker out of turn: a new footnote numbered out of order, or a repeat of one not yet introduced.</summary>
+/// <param name="Expected">The number the next new footnote should have had.</param>
+/// <param name="Elsewhere">For a new footnote out of order, where the expected one first appears; for an early repeat, where its own number next appears.</param>
+internal sealed record MarkerOutOfTurn(FootnoteReference Marker, bool IsEarlyRepeat, int Expected, FootnoteReference? Elsewhere);
+
+/// <summary>
+/// Reads the markers in text order as a reader meets them: new footnotes must come 1, 2, 3 … in order of
+/// first appearance, and a marker may repeat a number already met. A marker that breaks the sequence is
+/// either a new footnote out of order (RES403) or a repeat of a footnote that only appears later (RES404).
+/// When its number appears again later, both readings are possible: the one that leaves fewer markers out
+/// of turn further on is taken, so that one slip is reported once rather than on every marker after it.
+/// </summary>
+internal sealed class FootnoteSequence
+{
+    /// <summary>How many markers ahead the two readings are compared: plenty for a real draft, and linear in the text.</summary>
+    private const int Lookahead = 64;
+
+    private readonly List<FootnoteReference> _markers;
+
+    /// <summary>The numbers markers use, in order. A number no marker uses is skipped: that is RES401's or RES402's finding.</summary>
+    private readonly int[] _numbers;
+
+    /// <summary>For each number, the indexes of its markers in text order.</summary>
+    private readonly Dictionary<int, List<int>> _positions = [];
+
+    private FootnoteSequence(IEnumerable<FootnoteReference> markers)
+    {
+        _markers = markers.OrderBy(m => m.Span.Start).ToList();
+        for (int i = 0; i < _markers.Count; i++)
+        {
+            int number = _markers[i].Number;
+            if (!_positions.TryGetValue(number, out List<int>? list))
+            {
+                _positions[number] = list = [];
+            }
+
+            list.Add(i);
+        }
+
+        _numbers = _positions.Keys.Order().ToArray();
+    }
+
+    public static IReadOnlyList<MarkerOutOfTurn> Analyse(Draft draft)
+    {
+        var sequence = new FootnoteSequence(draft.FootnoteReferences);
+        var found = new List<MarkerOutOfTurn>();
+        sequence.Walk(0, sequence._markers.Count, [], 0, found, decide: true);
+        return found;
+    }
+
+    /// <summary>
+    /// Walks markers [from, to) given the numbers met so far, and returns how many are out of turn.
+    /// <paramref name="cursor"/> indexes the smallest number not yet met.
+    /// </summary>
+    private int Walk(int from, int to, HashSet<int> met, int cursor, List<MarkerOutOfTurn>? found, bool decide)
+    {
+        int outOfTurn = 0;
+        for (int i = from; i < to; i++)
+        {
+            int number = _markers[i].Number;
+            if (met.Contains(number))
+            {
+                continue;
+            }
+
+            while (cursor < _numbers.Length && met.Contains(_numbers[cursor]))
+            {
+                cursor++;
+            }
+
+            int expected = _numbers[cursor];
+            if (number == expected)
+            {
+                met.Add(number);
+                continue;
+            }
+
+            outOfTurn++;
+            int later = Occurrence(number, after: i);
+            if (decide && later >= 0 && EarlyRepeatExplainsBetter(i, met, cursor))
+            {
+                found?.Add(new MarkerOutOfTurn(_markers[i], true, expected, _markers[later]));
+                continue;
+            }
+
+            int introduction = Occurrence(expected, after: i);
+            found?.Add(new MarkerOutOfTurn(_markers[i], false, expected, introduction >= 0 ? _markers[introduction] : null));
+            met.Add(number);
+        }
+
+        return outOfTurn;
+    }
+
+    /// <summary>True when reading marker i as an early repeat leaves no more markers out of turn ahead than reading it as new.</summary>
+    private bool EarlyRepeatExplainsBetter(int i, HashSet<int> met, int cursor)
+    {
+        int to = Math.Min(_markers.Count, i + 1 + Lookahead);
+        int asRepeat = Walk(i + 1, to, [.. met], cursor, null, decide: false);
+        int asNew = Walk(i + 1, to, [.. met, _markers[i].Number], cursor, null, decide: false);
+        return asRepeat <= asNew;
+    }
+
+    /// <summary>The index of the first marker with this number after index <paramref name="after"/>, or -1.</summary>
+    private int Occurrence(int number, int after)
+    {
+        List<int> positions = _positions[number];
+        int index = positions.BinarySearch(after + 1);
+        index = index >= 0 ? index : ~index;
+        return index < positions.Count ? positions[index] : -1;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Resolint.Core.Citations;
+using Resolint.Core.Drafts;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Rules.Footnotes;
+
+/// <summary>
+/// The sources a footnote cites, as "Ibid." must count them: an Official Records reference is one source
+/// with the symbol it names; a document and its corrigenda are one source ("E/2005/23, E/2005/23/Corr.1 and
+/// E/2005/23/Corr.2"); every other document symbol and every resolution is a source of its own.
+/// </summary>
+internal static partial class FootnoteSources
+{
+    public static IReadOnlyList<string> Of(Footnote footnote, IReadOnlyList<Citation> citations)
+    {
+        var inside = citations.Where(c => Within(c.Span, footnote.Span)).ToList();
+        var records = inside.OfType<OfficialRecordsReference>().ToList();
+        var sources = new List<string>();
+        sources.AddRange(records.Select(r => r.Symbol?.Symbol ?? r.Text));
+        foreach (DocumentSymbolCitation symbol in inside.OfType<DocumentSymbolCitation>())
+        {
+            if (!records.Any(r => Within(symbol.Span, r.Span)))
+            {
+                sources.Add(Corrigendum().Replace(symbol.Symbol, string.Empty));
+            }
+        }
+
+        foreach (ResolutionCitation resolution in inside.OfType<ResolutionCitation>())
+        {
+            sources.Add((resolution.IsDecision ? "decision " : "resolution ") + resolution.Number.Text);
+        }
+
+        return sources.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static bool Within(TextSpan inner, TextSpan outer) => inner.Start >= outer.Start && inner.End <= outer.End;
+
+    [GeneratedRegex(@"/Corr\.\d+$")]
+    private static partial Regex Corrigendum();
+}

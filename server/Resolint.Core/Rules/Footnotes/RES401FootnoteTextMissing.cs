@@ -1,0 +1,51 @@
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.Footnotes;
+
+/// <summary>
+/// Every footnote marker has a footnote text (Editorial Manual). A superscript or Markdown marker says what
+/// it is, so a marker without its text is reported where it stands. Plain text lost its superscripts: there
+/// a bare number is read as a marker only when a footnote text has that number, so a lost text shows as a
+/// gap in the numbers of the texts, reported on the text after the gap.
+/// </summary>
+public sealed class RES401FootnoteTextMissing : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES401",
+        "Every footnote marker has a footnote text",
+        Severity.Error,
+        RuleCategory.Footnotes,
+        "A footnote marker points at a footnote text with its number; a marker without a text leaves the reader without the source.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        Draft draft = context.Draft;
+        var texts = draft.Footnotes.Select(f => f.Number).ToHashSet();
+        var marked = draft.FootnoteReferences.Select(r => r.Number).ToHashSet();
+        foreach (FootnoteReference marker in draft.FootnoteReferences)
+        {
+            if (!texts.Contains(marker.Number))
+            {
+                context.Report(marker.Span, $"Footnote marker {marker.Number} has no footnote text.");
+            }
+        }
+
+        int previous = 0;
+        foreach (Footnote footnote in draft.Footnotes.OrderBy(f => f.Span.Start))
+        {
+            var lost = Enumerable.Range(previous + 1, Math.Max(0, footnote.Number - previous - 1))
+                .Where(n => !texts.Contains(n) && !marked.Contains(n))
+                .ToList();
+            if (lost.Count > 0)
+            {
+                string which = lost.Count == 1 ? $"footnote text {lost[0]}" : $"footnote texts {lost[0]} to {lost[^1]}";
+                string sequence = previous == 0 ? $"begin at {footnote.Number}" : $"go from {previous} to {footnote.Number}";
+                context.Report(footnote.NumberSpan, $"There is no {which}: the footnote texts {sequence}.");
+            }
+
+            previous = Math.Max(previous, footnote.Number);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Resolint.Core.Drafts;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Rules.Footnotes;
+
+/// <summary>
+/// "Ibid." repeats the single source of the immediately preceding footnote, and may continue it ("Ibid.,
+/// Sixty-eighth Session, Supplement No. 53 (A/68/53)"). After a footnote that cites several sources the
+/// reader cannot tell which is meant; with no footnote before it there is nothing to repeat. Footnotes get
+/// renumbered when paragraphs move, and an "Ibid." then follows a different footnote from the one it was
+/// written after.
+/// </summary>
+public sealed partial class RES406IbidAfterSingleSource : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES406",
+        "\"Ibid.\" follows a footnote citing a single source",
+        Severity.Warning,
+        RuleCategory.Footnotes,
+        "\"Ibid.\" repeats the single source of the immediately preceding footnote: that footnote must exist and cite one source.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        Draft draft = context.Draft;
+        foreach (Footnote footnote in draft.Footnotes)
+        {
+            Match ibid = Ibid().Match(footnote.Text);
+            if (!ibid.Success)
+            {
+                continue;
+            }
+
+            TextSpan span = footnote.Content.ToSource(new TextSpan(ibid.Index, ibid.Length));
+            Footnote? previous = draft.Footnotes.FirstOrDefault(f => f.Number == footnote.Number - 1);
+            if (previous is null)
+            {
+                context.Report(span, $"\"Ibid.\" in footnote {footnote.Number} has no preceding footnote whose source it could repeat.");
+                continue;
+            }
+
+            IReadOnlyList<string> sources = FootnoteSources.Of(previous, draft.Citations);
+            if (sources.Count > 1)
+            {
+                context.Report(
+                    span,
+                    $"\"Ibid.\" in footnote {footnote.Number} follows footnote {previous.Number}, which cites {sources.Count} sources ({string.Join(", ", sources)}): name the source.",
+                    related: [new RelatedLocation(previous.NumberSpan, $"Footnote {previous.Number} cites {sources.Count} sources.")]);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^Ibid\.")]
+    private static partial Regex Ibid();
+}
