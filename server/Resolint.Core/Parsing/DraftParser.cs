@@ -476,7 +476,11 @@ public static class DraftParser
 
         private static SubParagraph SubParagraphOf(BodyItem item, InlineText content, Ending ending, List<(BodyItem Item, SubParagraph Sub)> siblings)
         {
-            string? previousLetter = siblings.Select(s => s.Sub).LastOrDefault(s => s.Style is LabelStyle.ParenthesizedLetter or LabelStyle.DottedLetter && s.Label.StartsWith(item.Label.Parenthesized ? "(" : string.Empty, StringComparison.Ordinal))?.Label.Trim('(', ')', '.');
+            // "(i)" after "(h)" is the next letter, unless "(h)" introduces sub-paragraphs of its own with a colon.
+            SubParagraph? previous = siblings.Count > 0 ? siblings[^1].Sub : null;
+            string? previousLetter = previous is { Ending.Mark: ':' }
+                ? null
+                : siblings.Select(s => s.Sub).LastOrDefault(s => s.Style is LabelStyle.ParenthesizedLetter or LabelStyle.DottedLetter && s.Label.StartsWith(item.Label.Parenthesized ? "(" : string.Empty, StringComparison.Ordinal))?.Label.Trim('(', ')', '.');
             LabelStyle style = SubParagraphLabels.StyleOf(item.Label, previousLetter);
             RawText raw = item.Block.Text;
             var labelSpan = TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(item.Label.Length - 1) + 1);
