@@ -75,6 +75,7 @@ public static class DraftParser
         private int _lastFootnoteNumber;
         private bool _afterFootnotes;
         private bool _inVotingRecord;
+        private readonly List<TextSpan> _subheadings = [];
         private BodyItem? _lastFootnote;
 
         public Draft Build(List<Block> blocks)
@@ -204,6 +205,12 @@ public static class DraftParser
             if (_lastParagraph is not null && Continues(_lastParagraph, block, words))
             {
                 _lastParagraph.Block.Continue(block);
+                return;
+            }
+
+            if (IsSubheading(block, words))
+            {
+                _subheadings.Add(block.Span);
                 return;
             }
 
@@ -387,6 +394,27 @@ public static class DraftParser
             return mayContinue && (previous.Kind != BodyItemKind.Preambular || !OpenerReader.CouldOpenPreamble(FirstWord(words)));
         }
 
+        /// <summary>
+        /// A heading inside the body ("Participation", "I", "A. Prevention", a Markdown "## Protection"): a Markdown
+        /// heading, or a short capitalised line without closing punctuation whose first word could not open a
+        /// preambular paragraph. Such lines group paragraphs; they are not paragraphs themselves.
+        /// </summary>
+        private static bool IsSubheading(Block block, string words)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                return true;
+            }
+
+            if (block.Kind != BlockKind.Paragraph || words.Length == 0 || words.Length > 80 || !char.IsUpper(words[0])
+                || words[^1] is ',' or ';' or ':' or '.' || words.Split(' ').Length > 8)
+            {
+                return false;
+            }
+
+            return !OpenerReader.CouldOpenPreamble(FirstWord(words)) && !HeadingLines.Meeting().IsMatch(words) && !HeadingLines.Date().IsMatch(words);
+        }
+
         private static bool EndsWithClosingMark(RawText raw)
         {
             int i = raw.Length - 1;
@@ -471,6 +499,7 @@ public static class DraftParser
             {
                 AfterAdoption = _afterAdoption,
                 Annex = _annex,
+                Subheadings = _subheadings,
             };
         }
 
