@@ -208,7 +208,7 @@ public static class DraftParser
                 return;
             }
 
-            if (IsSubheading(block, words))
+            if (IsSubheading(block, words, inOperativePart: _lastOperative is not null))
             {
                 _subheadings.Add(block.Span);
                 return;
@@ -396,10 +396,10 @@ public static class DraftParser
 
         /// <summary>
         /// A heading inside the body ("Participation", "I", "A. Prevention", a Markdown "## Protection"): a Markdown
-        /// heading, or a short capitalised line without closing punctuation whose first word could not open a
-        /// preambular paragraph. Such lines group paragraphs; they are not paragraphs themselves.
+        /// heading, or a short capitalised line without closing punctuation (in the preamble, one whose first word
+        /// could not open a preambular paragraph). Such lines group paragraphs; they are not paragraphs themselves.
         /// </summary>
-        private static bool IsSubheading(Block block, string words)
+        private static bool IsSubheading(Block block, string words, bool inOperativePart)
         {
             if (block.Kind == BlockKind.Heading)
             {
@@ -412,7 +412,10 @@ public static class DraftParser
                 return false;
             }
 
-            return !OpenerReader.CouldOpenPreamble(FirstWord(words)) && !HeadingLines.Meeting().IsMatch(words) && !HeadingLines.Date().IsMatch(words);
+            // Among operative paragraphs every paragraph has a number, so a short unnumbered line is a heading
+            // even when it reads like an opener ("Funding"); in the preamble it must not read like one.
+            return (inOperativePart || !OpenerReader.CouldOpenPreamble(FirstWord(words)))
+                && !HeadingLines.Meeting().IsMatch(words) && !HeadingLines.Date().IsMatch(words);
         }
 
         private static bool EndsWithClosingMark(RawText raw)
