@@ -222,7 +222,7 @@ public static class DocumentSymbols
         }
 
         // A document issued to two organs carries both symbols joined by a hyphen: "A/55/305-S/2000/809".
-        int joint = body.IndexOf("-S/", StringComparison.Ordinal) is int j and > 0 ? j : body.IndexOf("-A/", StringComparison.Ordinal);
+        int joint = JointSymbolAt(body);
         if (joint > 0)
         {
             return Problem(body[..joint]) ?? Problem(body[(joint + 1)..]);
@@ -256,6 +256,21 @@ public static class DocumentSymbols
         }
 
         return hasNumber ? null : "The symbol has no document number (\"A/68/208\").";
+    }
+
+    /// <summary>Where the second symbol of a joint one starts ("A/73/78-E/2018/54"), at its hyphen; or -1.</summary>
+    private static int JointSymbolAt(string body)
+    {
+        foreach (string second in (ReadOnlySpan<string>)["-S/", "-A/", "-E/"])
+        {
+            int at = body.IndexOf(second, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>What is wrong with one part between slashes, or null.</summary>

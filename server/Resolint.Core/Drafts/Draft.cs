@@ -41,6 +41,9 @@ public sealed record Draft(
     /// <summary>Text after the adoption line that is neither footnote texts, noise nor an annex.</summary>
     public IReadOnlyList<TextSpan> AfterAdoption { get; init; } = [];
 
+    /// <summary>Headings inside the body that group paragraphs ("Participation", "I", "## Protection").</summary>
+    public IReadOnlyList<TextSpan> Subheadings { get; init; } = [];
+
     /// <summary>Where an annex begins ("Annex"), when the resolution has one: what follows is the annex's text.</summary>
     public TextSpan? Annex { get; init; }
 }

@@ -12,6 +12,9 @@ internal enum BlockKind
 
     /// <summary>A footnote text: "1 See …", "¹ A/HRC/34/24.", "[^1]: …".</summary>
     FootnoteText,
+
+    /// <summary>A Markdown heading ("# 74/156. Title", "## Participation").</summary>
+    Heading,
 }
 
 /// <summary>A block of the draft as the readers cut it, before the parser says what it is.</summary>

@@ -75,6 +75,7 @@ public static class DraftParser
         private int _lastFootnoteNumber;
         private bool _afterFootnotes;
         private bool _inVotingRecord;
+        private readonly List<TextSpan> _subheadings = [];
         private BodyItem? _lastFootnote;
 
         public Draft Build(List<Block> blocks)
@@ -204,6 +205,12 @@ public static class DraftParser
             if (_lastParagraph is not null && Continues(_lastParagraph, block, words))
             {
                 _lastParagraph.Block.Continue(block);
+                return;
+            }
+
+            if (IsSubheading(block, words, inOperativePart: _lastOperative is not null))
+            {
+                _subheadings.Add(block.Span);
                 return;
             }
 
@@ -387,6 +394,30 @@ public static class DraftParser
             return mayContinue && (previous.Kind != BodyItemKind.Preambular || !OpenerReader.CouldOpenPreamble(FirstWord(words)));
         }
 
+        /// <summary>
+        /// A heading inside the body ("Participation", "I", "A. Prevention", a Markdown "## Protection"): a Markdown
+        /// heading, or a short capitalised line without closing punctuation (in the preamble, one whose first word
+        /// could not open a preambular paragraph). Such lines group paragraphs; they are not paragraphs themselves.
+        /// </summary>
+        private static bool IsSubheading(Block block, string words, bool inOperativePart)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                return true;
+            }
+
+            if (block.Kind != BlockKind.Paragraph || words.Length == 0 || words.Length > 80 || !char.IsUpper(words[0])
+                || words[^1] is ',' or ';' or ':' or '.' || words.Split(' ').Length > 8)
+            {
+                return false;
+            }
+
+            // Among operative paragraphs every paragraph has a number, so a short unnumbered line is a heading
+            // even when it reads like an opener ("Funding"); in the preamble it must not read like one.
+            return (inOperativePart || !OpenerReader.CouldOpenPreamble(FirstWord(words)))
+                && !HeadingLines.Meeting().IsMatch(words) && !HeadingLines.Date().IsMatch(words);
+        }
+
         private static bool EndsWithClosingMark(RawText raw)
         {
             int i = raw.Length - 1;
@@ -471,12 +502,17 @@ public static class DraftParser
             {
                 AfterAdoption = _afterAdoption,
                 Annex = _annex,
+                Subheadings = _subheadings,
             };
         }
 
         private static SubParagraph SubParagraphOf(BodyItem item, InlineText content, Ending ending, List<(BodyItem Item, SubParagraph Sub)> siblings)
         {
-            string? previousLetter = siblings.Select(s => s.Sub).LastOrDefault(s => s.Style is LabelStyle.ParenthesizedLetter or LabelStyle.DottedLetter && s.Label.StartsWith(item.Label.Parenthesized ? "(" : string.Empty, StringComparison.Ordinal))?.Label.Trim('(', ')', '.');
+            // "(i)" after "(h)" is the next letter, unless "(h)" introduces sub-paragraphs of its own with a colon.
+            SubParagraph? previous = siblings.Count > 0 ? siblings[^1].Sub : null;
+            string? previousLetter = previous is { Ending.Mark: ':' }
+                ? null
+                : siblings.Select(s => s.Sub).LastOrDefault(s => s.Style is LabelStyle.ParenthesizedLetter or LabelStyle.DottedLetter && s.Label.StartsWith(item.Label.Parenthesized ? "(" : string.Empty, StringComparison.Ordinal))?.Label.Trim('(', ')', '.');
             LabelStyle style = SubParagraphLabels.StyleOf(item.Label, previousLetter);
             RawText raw = item.Block.Text;
             var labelSpan = TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(item.Label.Length - 1) + 1);

@@ -52,7 +52,7 @@ public static class FormDetector
                 markdown++;
             }
 
-            if (trimmed.Length > 2 && trimmed[0] is '*' or '_' && char.IsLetter(trimmed[1]))
+            if (trimmed.Length > 2 && trimmed[0] is '*' or '_' && char.IsLetterOrDigit(trimmed[1]))
             {
                 markdown++;
             }

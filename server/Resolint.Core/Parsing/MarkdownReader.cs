@@ -108,6 +108,9 @@ internal static class MarkdownReader
                     }
 
                     break;
+                case HeadingBlock heading when heading.Inline is not null:
+                    blocks.Add(new Block(BlockKind.Heading, ReadInlines(heading.Inline), SpanOf(heading)));
+                    break;
                 case LeafBlock { Inline: not null } leaf:
                     AddSplitAtLabels(BlockKind.Paragraph, ReadInlines(leaf.Inline), SpanOf(leaf));
                     break;

@@ -13,6 +13,7 @@ public class DocumentSymbolsTests
     [InlineData("A/RES/ES-11/1")]
     [InlineData("A/S-27/19/Rev.1")]
     [InlineData("A/55/305-S/2000/809")]
+    [InlineData("A/73/78-E/2018/54")]
     [InlineData("A/HRC/WG.6/30/L.1")]
     [InlineData("E/CN.4/Sub.2/2005/1")]
     [InlineData("A/RES/68/171")]

@@ -31,6 +31,11 @@ internal static class OutlineSpec
             WriteSubParagraphs(b, p.SubParagraphs, 1, Line);
         }
 
+        foreach (Core.Text.TextSpan heading in draft.Subheadings)
+        {
+            b.Append($"L{Line(heading)} subheading: {draft.Text.Slice(heading).Trim()}\n");
+        }
+
         foreach (Footnote f in draft.Footnotes)
         {
             b.Append($"L{Line(f.Span)} footnote {f.Number}: {f.Text}\n");

@@ -1,0 +1,89 @@
+using Resolint.Core.Drafts;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Rules.Numbering;
+
+/// <summary>
+/// Sub-paragraph labels run in sequence within their parent: (a), (b), (c) …; (i), (ii) …; a., b. …; i.,
+/// ii. … (Editorial Manual), with no gap or repeat. The fix relabels the siblings in order, keeping their
+/// style; references to a label ("subparagraph (c) above") are the drafter's to check.
+/// </summary>
+public sealed class RES102SubParagraphSequence : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES102",
+        "Sub-paragraph labels run in sequence",
+        Severity.Error,
+        RuleCategory.Numbering,
+        "Sub-paragraphs under one parent are labelled in sequence, (a), (b), (c) or (i), (ii), (iii), with no gap or repeat.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
+        for (int i = 0; i < operative.Count; i++)
+        {
+            CheckSiblings(context, operative[i].SubParagraphs, $"operative paragraph {operative[i].Number ?? i + 1}");
+        }
+    }
+
+    private static void CheckSiblings(RuleContext context, IReadOnlyList<SubParagraph> siblings, string parent)
+    {
+        // Siblings of another style are at the wrong level (RES103); each style keeps its own count.
+        foreach (LabelStyle style in siblings.Select(s => s.Style).Distinct())
+        {
+            var members = siblings.Where(s => s.Style == style).ToList();
+            Fix? relabel = null;
+            for (int k = 0; k < members.Count; k++)
+            {
+                SubParagraph sub = members[k];
+                if (SubParagraphLabel.Ordinal(sub) == k + 1 || SubParagraphLabel.Format(k + 1, style) is not { } expected)
+                {
+                    continue;
+                }
+
+                relabel ??= Relabel(context.Text, members, style);
+                SubParagraph? previous = k > 0 ? members[k - 1] : null;
+                if (previous is not null && previous.Label == sub.Label)
+                {
+                    context.Report(sub.LabelSpan, $"Sub-paragraph {sub.Label} of {parent} repeats the label before it; expected {expected}.", relabel, [new RelatedLocation(previous.LabelSpan, $"{previous.Label} stands here.")]);
+                }
+                else if (previous is null)
+                {
+                    context.Report(sub.LabelSpan, $"The first sub-paragraph of {parent} is labelled {sub.Label}; expected {expected}.", relabel);
+                }
+                else
+                {
+                    context.Report(sub.LabelSpan, $"Sub-paragraph {sub.Label} of {parent} is out of sequence after {previous.Label}; expected {expected}.", relabel);
+                }
+            }
+        }
+
+        foreach (SubParagraph sub in siblings)
+        {
+            CheckSiblings(context, sub.Children, $"sub-paragraph {sub.Label} of {parent}");
+        }
+    }
+
+    /// <summary>Labels every sibling of the style by its place; null when a label's source is not as read.</summary>
+    private static Fix? Relabel(SourceText source, List<SubParagraph> members, LabelStyle style)
+    {
+        var edits = new List<TextEdit>();
+        for (int k = 0; k < members.Count; k++)
+        {
+            string? label = SubParagraphLabel.Format(k + 1, style);
+            if (label is null || source.Slice(members[k].LabelSpan) != members[k].Label)
+            {
+                return null;
+            }
+
+            if (label != members[k].Label)
+            {
+                edits.Add(new TextEdit(members[k].LabelSpan, label));
+            }
+        }
+
+        return new Fix("Relabel sub-paragraphs in sequence", edits);
+    }
+}

@@ -1,0 +1,79 @@
+using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.OpeningWords;
+
+/// <summary>
+/// Preambular paragraphs open with a participle or participial phrase ("Recalling", "Having examined",
+/// "Bearing in mind") or an adjective ("Mindful", "Deeply concerned"): Editorial Manual, "Resolutions and
+/// other formal decisions". Judged by the word's form, so an opener no corpus has shown is fine when it is
+/// grammatically one; the corpus's own openers are always fine. Flags an operative verb form ("Recalls"), a
+/// bare verb ("Recall"), a determiner ("The", "Its") and a lower-case start.
+/// </summary>
+public sealed class RES201PreambularOpener : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES201",
+        "Preambular paragraphs open with a participle or an adjective",
+        Severity.Warning,
+        RuleCategory.OpeningWords,
+        "A preambular paragraph opens with a participle (Recalling, Having examined, Bearing in mind) or an adjective (Mindful, Deeply concerned), capitalised.");
+
+    private const string Expected = "preambular paragraphs open with a participle or an adjective";
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (PreambularParagraph paragraph in context.Draft.Preamble)
+        {
+            if (OpeningPhrase.Of(paragraph) is not { } phrase)
+            {
+                continue;
+            }
+
+            int number = paragraph.Index + 1;
+            string head = phrase.Head;
+            if (context.Conventions.IsKnownPreambularOpener(phrase.Text) || OpenerGrammar.FitsPreamble(head))
+            {
+                ReportLowerCase(context, phrase, number);
+                continue;
+            }
+
+            if (WordClasses.IsDeterminer(head))
+            {
+                context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"Preambular paragraph {number} opens with '{head}'; {Expected} ('Recalling', 'Having considered', 'Mindful', 'Deeply concerned').");
+            }
+            else if (VerbForms.LooksThirdPerson(head))
+            {
+                Report(context, phrase, number, VerbForms.ParticipleOf(head), "an operative verb form");
+            }
+            else if (WordClasses.IsBareVerb(head, context.Conventions))
+            {
+                Report(context, phrase, number, VerbForms.ParticipleFromBase(head), "a verb without its ending");
+            }
+            else
+            {
+                ReportLowerCase(context, phrase, number);
+            }
+        }
+    }
+
+    /// <summary>A verb of the wrong form; the fix puts the participle in its place, capitalised as an opener is.</summary>
+    private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? participle, string what)
+    {
+        string head = phrase.Head;
+        string example = participle is null ? "'Recalling', 'Noting'" : $"'{OpeningPhrase.Capitalized(participle)}'";
+        Fix? fix = participle is null ? null : OpeningFixes.ReplaceHead(context.Text, phrase, participle, $"Change '{head}' to '{OpeningPhrase.Capitalized(participle)}'");
+        context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"Preambular paragraph {number} opens with '{head}', {what}; {Expected} ({example}).", fix);
+    }
+
+    private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number)
+    {
+        if (phrase.OpensInLowerCase)
+        {
+            string message = $"Preambular paragraph {number} opens in lower case ('{phrase.FirstWord}'); its first word takes a capital letter.";
+            context.Report(phrase.Content.ToSource(phrase.Words[0]), message, OpeningFixes.Capitalize(context.Text, phrase));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.OpeningWords;
+
+/// <summary>
+/// Operative paragraphs open with a verb in the present indicative, third person ("Decides", "Calls upon",
+/// "Takes note", "Strongly condemns", "Also requests"): Editorial Manual. Any verb of that form is fine,
+/// known or not. Flags a participle ("Recalling", the preamble's form), a past participle or adjective
+/// ("Concerned"), a bare verb ("Request"), a determiner ("The") and a lower-case start.
+/// </summary>
+public sealed class RES202OperativeVerb : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES202",
+        "Operative paragraphs open with a verb in the third person",
+        Severity.Warning,
+        RuleCategory.OpeningWords,
+        "An operative paragraph opens with a verb in the present tense, third person (Decides, Requests, Calls upon, Takes note), capitalised.");
+
+    private const string Expected = "operative paragraphs open with a verb in the third person";
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
+        for (int i = 0; i < operative.Count; i++)
+        {
+            if (OpeningPhrase.Of(operative[i]) is not { } phrase)
+            {
+                continue;
+            }
+
+            int number = operative[i].Number ?? i + 1;
+            string head = phrase.Head;
+            if (context.Conventions.IsKnownOperativeVerb(phrase.Text) || VerbForms.LooksThirdPerson(head))
+            {
+                ReportLowerCase(context, phrase, number);
+            }
+            else if (OpenerGrammar.FitsPreamble(head))
+            {
+                // A present participle turns into the third person ("Recalling" → "Recalls"); "Concerned" does not.
+                Report(context, phrase, number, VerbForms.ThirdPersonOf(head), "the form of a preambular opener");
+            }
+            else if (WordClasses.IsDeterminer(head))
+            {
+                Report(context, phrase, number, null, "which is not a verb");
+            }
+            else if (WordClasses.IsBareVerb(head, context.Conventions))
+            {
+                Report(context, phrase, number, VerbForms.ThirdPersonFromBase(head), "a verb without its ending");
+            }
+            else
+            {
+                ReportLowerCase(context, phrase, number);
+            }
+        }
+    }
+
+    /// <summary>The wrong form; the fix puts the third person in its place ("Recalling" → "Recalls"), capitalised.</summary>
+    private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? thirdPerson, string what)
+    {
+        string head = phrase.Head;
+        string example = thirdPerson is null ? "'Decides', 'Requests', 'Calls upon'" : $"'{OpeningPhrase.Capitalized(thirdPerson)}'";
+        Fix? fix = thirdPerson is null ? null : OpeningFixes.ReplaceHead(context.Text, phrase, thirdPerson, $"Change '{head}' to '{OpeningPhrase.Capitalized(thirdPerson)}'");
+        context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"Operative paragraph {number} opens with '{head}', {what}; {Expected} ({example}).", fix);
+    }
+
+    private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number)
+    {
+        if (phrase.OpensInLowerCase)
+        {
+            string message = $"Operative paragraph {number} opens in lower case ('{phrase.FirstWord}'); its first word takes a capital letter.";
+            context.Report(phrase.Content.ToSource(phrase.Words[0]), message, OpeningFixes.Capitalize(context.Text, phrase));
+        }
+    }
+}

@@ -1,0 +1,252 @@
+using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.OpeningWords;
+
+/// <summary>
+/// A repeated opening word says so: "Also requests" after "Requests", "Further requests" after "Also
+/// requests"; in the preamble "Recalling also" after "Recalling", "Recalling further" after "Recalling also".
+/// The seeds show the order plain, also, further (A/RES/66/164: "Welcoming", "Welcoming also", "Welcoming
+/// further"). A word used earlier inside a paragraph's text ("…, and requests the Secretary-General …")
+/// counts as used. No fix: the drafter chooses whether to move a paragraph or change its words.
+/// </summary>
+public sealed class RES204RepeatOrder : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES204",
+        "\"Also\" after the plain form, \"Further\" after \"Also\"",
+        Severity.Warning,
+        RuleCategory.OpeningWords,
+        "A paragraph opens with \"Also …\" only after one that opens with the plain form, and with \"Further …\" only after one that opens with \"Also …\".");
+
+    /// <summary>Words that cannot stand between "and" and a verb: before them the word is a noun ("the requests").</summary>
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "to", "of", "for", "from", "with", "by", "all", "such", "any", "these", "those", "its", "their", "his", "her", "our",
+    };
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        Draft draft = context.Draft;
+        CheckPart(context, draft.Preamble, false, i => $"preambular paragraph {i + 1}");
+        CheckPart(context, draft.Operative, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
+    }
+
+    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, bool operative, Func<int, string> name)
+    {
+        var phrases = paragraphs.Select(OpeningPhrase.Of).ToList();
+
+        // Where each form is first used, as an opener or inside a paragraph: one pass, whatever the length.
+        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
+        for (int j = phrases.Count - 1; j >= 0; j--)
+        {
+            if (phrases[j] is { } p)
+            {
+                firstOpener[(p.Key, p.Repetition)] = j;
+            }
+        }
+
+        var keys = phrases.Where(p => p is { Repetition: not Repetition.Plain }).Select(p => p!.Key).ToHashSet(StringComparer.Ordinal);
+        Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(paragraphs, keys);
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i] is not { Repetition: not Repetition.Plain } phrase)
+            {
+                continue;
+            }
+
+            Repetition needed = phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
+            bool opensEarlier = firstOpener.TryGetValue((phrase.Key, needed), out int opener) && opener < i;
+            bool usedEarlier = firstInside.TryGetValue((phrase.Key, needed == Repetition.Also), out int inside) && inside < i;
+            if (opensEarlier || usedEarlier)
+            {
+                continue;
+            }
+
+            string neededForm = needed == Repetition.Plain ? phrase.PlainForm : phrase.AlsoForm(operative);
+            string order = needed == Repetition.Plain ? "the plain form comes first, then \"Also\", then \"Further\"" : "\"Further\" follows \"Also\"";
+            string part = operative ? "operative" : "preambular";
+            string message = $"{OpeningPhrase.Capitalized(name(i))} opens with '{phrase.Text}', but no earlier {part} paragraph opens with '{neededForm}'; {order}.";
+            context.Report(phrase.Content.ToSource(phrase.Span), message, related: Related(phrases, i, phrase, needed, name));
+        }
+    }
+
+    /// <summary>
+    /// The first paragraph that uses each key inside its text as the verb of a clause, plainly or with "also"
+    /// beside it ("…, and also requests"): one scan of the words, looking only at the keys that repeat.
+    /// </summary>
+    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys)
+    {
+        var first = new Dictionary<(string Key, bool WithAlso), int>();
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int j = 0; j < paragraphs.Count; j++)
+        {
+            string text = paragraphs[j].Content.Text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+                {
+                    continue;
+                }
+
+                int end = i;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                if (i > 0 && lookup.TryGetValue(text.AsSpan(i, end - i), out string? key))
+                {
+                    foreach (bool withAlso in (ReadOnlySpan<bool>)[false, true])
+                    {
+                        if (!first.ContainsKey((key, withAlso)) && UsedAt(text, i, end, withAlso))
+                        {
+                            first[(key, withAlso)] = j;
+                        }
+                    }
+                }
+
+                i = end;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Where the form it needs stands after it; or, for "Further", the plain form before it.</summary>
+    private static IReadOnlyList<RelatedLocation> Related(List<OpeningPhrase?> phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
+    {
+        for (int j = at + 1; j < phrases.Count; j++)
+        {
+            if (phrases[j] is { } later && later.Key == phrase.Key && later.Repetition == needed)
+            {
+                return [new RelatedLocation(later.Content.ToSource(later.Span), $"'{later.Text}' opens {name(j)}, after it.")];
+            }
+        }
+
+        for (int j = 0; j < at && needed == Repetition.Also; j++)
+        {
+            if (phrases[j] is { Repetition: Repetition.Plain } plain && plain.Key == phrase.Key)
+            {
+                return [new RelatedLocation(plain.Content.ToSource(plain.Span), $"'{plain.Text}' opens {name(j)}; the next repeat says \"also\".")];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// True when the word at [at, end) is the verb of a clause of its own (with "also" beside it, when asked):
+    /// after "and", with at most a few words
+    /// between and none that would make it a noun ("and in this regard requests", "and recalling also"), or
+    /// straight after a comma when no word that follows a noun comes next (", requests the Secretary-General",
+    /// not ", requests for assistance").
+    /// </summary>
+    private static bool UsedAt(string text, int at, int end, bool withAlso)
+    {
+        int alsoBefore = WordBefore(text, at, "also");
+        if (withAlso && alsoBefore < 0 && !WordAfter(text, end).Equals("also", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int start = withAlso && alsoBefore >= 0 ? alsoBefore : at;
+        if (AfterComma(text, start) && WordAfter(text, end) is not ("for" or "from" or "of" or "and" or "or" or "made" or "received" or "submitted"))
+        {
+            return true;
+        }
+
+        foreach (string word in WordsBefore(text, start, 6))
+        {
+            if (word == "and")
+            {
+                return true;
+            }
+
+            if (NounMarkers.Contains(word) || word.Length == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the given word stands just before a position (spaces between), or -1.</summary>
+    private static int WordBefore(string text, int at, string word)
+    {
+        int i = at;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        int start = i - word.Length;
+        return start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && (start == 0 || !char.IsLetter(text[start - 1])) ? start : -1;
+    }
+
+    /// <summary>The words before a position, nearest first; an empty word for a ; : or . that closes a clause.</summary>
+    private static List<string> WordsBefore(string text, int at, int max)
+    {
+        var words = new List<string>();
+        int i = at;
+        while (words.Count < max && i > 0)
+        {
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
+            {
+                i--;
+            }
+
+            if (i > 0 && text[i - 1] is ';' or ':' or '.')
+            {
+                words.Add(string.Empty);
+                break;
+            }
+
+            int end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            if (i == end)
+            {
+                break;
+            }
+
+            words.Add(text[i..end]);
+        }
+
+        return words;
+    }
+
+    private static bool AfterComma(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > 0 && text[i - 1] == ',';
+    }
+
+    private static string WordAfter(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        int start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return text[start..i];
+    }
+}

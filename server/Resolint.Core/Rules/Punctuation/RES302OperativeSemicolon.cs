@@ -1,0 +1,46 @@
+namespace Resolint.Core.Rules.Punctuation;
+
+/// <summary>
+/// Operative paragraphs end with a semicolon, all but the last (Editorial Manual; every seed). A paragraph
+/// that introduces sub-paragraphs ends with a colon instead (RES304); the last ends with a full stop (RES303).
+/// A colon with no sub-paragraphs after it gets no fix: the list it announces may have lost its labels.
+/// </summary>
+public sealed class RES302OperativeSemicolon : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES302",
+        "Operative paragraphs end with a semicolon",
+        Severity.Warning,
+        RuleCategory.Punctuation,
+        "Every operative paragraph but the last ends with a semicolon, unless it introduces sub-paragraphs (then a colon).");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var operative = context.Draft.Operative;
+        for (int i = 0; i < operative.Count - 1; i++)
+        {
+            if (operative[i].SubParagraphs.Count > 0)
+            {
+                continue;
+            }
+
+            ClosingMark closing = ClosingMark.Of(operative[i], conjunctionAllowed: false);
+            if (closing.Is(';'))
+            {
+                continue;
+            }
+
+            string name = $"Operative paragraph {operative[i].Number ?? i + 1}";
+            string rule = "operative paragraphs end with a semicolon, the last with a full stop";
+            if (closing.Mark == ':')
+            {
+                context.Report(closing.Span, $"{name} ends with a colon, but no sub-paragraphs follow; {rule}.");
+                continue;
+            }
+
+            context.Report(closing.Span, $"{name} {closing.Describe()}; {rule}.", closing.FixTo(context.Text, ';'));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Rules.Punctuation;
+
+/// <summary>
+/// Sub-paragraphs end with a semicolon (Editorial Manual), "; and" before the last one as practice has it;
+/// the last sub-paragraph of the resolution ends with a full stop instead (RES303), and one that introduces
+/// sub-paragraphs of its own with a colon (RES304).
+/// </summary>
+public sealed class RES305SubParagraphSemicolon : Rule
+{
+    public static readonly RuleDescriptor Rule = new(
+        "RES305",
+        "Sub-paragraphs end with a semicolon",
+        Severity.Warning,
+        RuleCategory.Punctuation,
+        "A sub-paragraph ends with a semicolon (or \"; and\"), except the last words of the resolution, which end with a full stop.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        Paragraph? last = OperativeEndings.Last(context.Draft);
+        foreach (OperativeEndings.Piece piece in OperativeEndings.Pieces(context.Draft))
+        {
+            if (!piece.IsSubParagraph || piece.IntroducesSubParagraphs || ReferenceEquals(piece.Paragraph, last))
+            {
+                continue;
+            }
+
+            ClosingMark closing = ClosingMark.Of(piece.Paragraph, conjunctionAllowed: true);
+            if (closing.Is(';'))
+            {
+                continue;
+            }
+
+            string name = OperativeEndings.Capitalized(piece.Name);
+            const string Expected = "sub-paragraphs end with a semicolon, only the last words of the resolution with a full stop";
+            if (closing.Mark == ':')
+            {
+                context.Report(closing.Span, $"{name} ends with a colon, but no sub-paragraphs of its own follow; {Expected}.");
+                continue;
+            }
+
+            context.Report(closing.Span, $"{name} {closing.Describe()}; {Expected}.", closing.FixTo(context.Text, ';'));
+        }
+    }
+}
