@@ -2,7 +2,7 @@
 # Runs resolint's language server under real clients: a scripted Node client, headless Neovim and Emacs
 # with Eglot. Each opens fixtures/draft.md and checks diagnostics, hover, completion, definition and
 # document symbols. The last line is "N passed, N failed"; the exit code is non-zero when one failed.
-# usage: run.sh [path/to/resolint.dll]   (default: builds server/Resolint in Release)
+# usage: run.sh [path/to/resolint.dll | path/to/resolint]   (default: builds server/Resolint in Release)
 # Reports land in $E2E_OUT (default ./out/e2e).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,7 +14,8 @@ if [[ -z "$dll" ]]; then
   dotnet build "$repo/server/Resolint" -c Release -nologo -v q >"$out/build.log" 2>&1 || { cat "$out/build.log"; echo "0 passed, 1 failed"; exit 1; }
 fi
 dll="$(cd "$(dirname "$dll")" && pwd)/$(basename "$dll")"
-server=(dotnet "$dll" lsp)
+# A .dll runs under dotnet; anything else (the NativeAOT build) runs as it is.
+if [[ "$dll" == *.dll ]]; then server=(dotnet "$dll" lsp); else server=("$dll" lsp); fi
 draft="$here/fixtures/draft.md"
 
 # What the fixture holds (0-based lines): the numbering jumps from 2 to 4 (lines 26 and 28); marker ¹ at
