@@ -450,6 +450,7 @@ public static class DraftParser
             var operative = new List<OperativeParagraph>();
             var footnotes = new List<Footnote>();
             var subParagraphs = new Dictionary<BodyItem, List<(BodyItem Item, SubParagraph Sub)>>();
+            var operativeContent = new Dictionary<BodyItem, (InlineText Content, Ending Ending)>();
 
             foreach (BodyItem item in _items.OrderBy(i => i.Block.Span.Start))
             {
@@ -473,6 +474,7 @@ public static class DraftParser
                         break;
                     case BodyItemKind.Operative:
                         subParagraphs[item] = [];
+                        operativeContent[item] = (content, ending);
                         break;
                     case BodyItemKind.SubParagraph:
                         subParagraphs[item.Owner!].Add((item, SubParagraphOf(item, content, ending, subParagraphs[item.Owner!])));
@@ -482,14 +484,14 @@ public static class DraftParser
 
             foreach (BodyItem item in _items.Where(i => i.Kind == BodyItemKind.Operative).OrderBy(i => i.Block.Span.Start))
             {
-                InlineText content = Words(item.Block.Text, item.Skip);
+                (InlineText content, Ending ending) = operativeContent[item];
                 Block block = item.Block;
                 TextSpan numberSpan = block.Kind == BlockKind.NumberedItem ? block.NumberSpan : new TextSpan(block.Span.Start, 0);
                 operative.Add(new OperativeParagraph(
                     block.Span,
                     block.Segments,
                     content,
-                    EndingOf(content, block.Text.EndOffset),
+                    ending,
                     OpenerOf(content, true),
                     block.Kind == BlockKind.NumberedItem ? block.Number : null,
                     block.Kind == BlockKind.NumberedItem ? block.NumberText : string.Empty,
