@@ -301,7 +301,9 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       const rule = page.locator('.quick-input-list .monaco-list-row', { hasText: 'RES101' });
       await rule.first().waitFor({ state: 'visible', timeout: 15000 });
       const rules = (await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map(squash);
-      await rule.first().click();
+      await page.keyboard.type('RES101');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'RES101' }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
       const tab = page.locator('.tabs-container .tab', { hasText: 'RES101' });
       await tab.first().waitFor({ state: 'visible', timeout: 20000 });
       return { rules, tab: squash(await tab.first().innerText()) };
@@ -311,7 +313,10 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       await runCommand('Resolint: New Draft Resolution');
       const organ = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Human Rights Council' });
       await organ.first().waitFor({ state: 'visible', timeout: 15000 });
-      await organ.first().click();
+      // Filter and press Enter rather than click: the list re-renders as it settles, and a click can miss it.
+      await page.keyboard.type('Human Rights Council');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Human Rights Council' }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
       await page.locator('.view-line', { hasText: 'The Human Rights Council,' }).first().waitFor({ timeout: 15000 });
       await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'UN Resolution' }).waitFor({ timeout: 10000 });
       await page.keyboard.press('Escape'); // leave snippet mode

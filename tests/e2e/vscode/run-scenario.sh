@@ -109,6 +109,14 @@ for mode in "${modes[@]}"; do
   echo "== VS Code scenario: $mode (artefacts in $out/$mode)"
   rc=0
   run_mode "$mode" || rc=$?
+  # A real browser on a loaded 2-core machine can miss a UI beat once; a step that fails again is a failure.
+  # The first attempt's artefacts are kept beside the second's.
+  if (( rc == 1 )); then
+    echo "== VS Code scenario: $mode failed; running it once more (first attempt kept in $out/$mode-attempt1)"
+    rm -rf "$out/$mode-attempt1" && mv "$out/$mode" "$out/$mode-attempt1"
+    rc=0
+    run_mode "$mode" || rc=$?
+  fi
   if (( rc > status )); then status=$rc; fi
 done
 # The project's test runner (tests/run.sh) reads this last line.
