@@ -59,21 +59,9 @@ public sealed class RES201PreambularOpener : Rule
         }
     }
 
-    /// <summary>A verb of the wrong form; the fix puts the participle in its place, capitalised as an opener is.</summary>
-    private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? participle, string what)
-    {
-        string head = phrase.Head;
-        string example = participle is null ? "'Recalling', 'Noting'" : $"'{OpeningPhrase.Capitalized(participle)}'";
-        Fix? fix = participle is null ? null : OpeningFixes.ReplaceHead(context.Text, phrase, participle, $"Change '{head}' to '{OpeningPhrase.Capitalized(participle)}'");
-        context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"Preambular paragraph {number} opens with '{head}', {what}; {Expected} ({example}).", fix);
-    }
+    private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? participle, string what) =>
+        OpeningFindings.WrongForm(context, phrase, "Preambular", number, participle, what, Expected, "'Recalling', 'Noting'");
 
-    private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number)
-    {
-        if (phrase.OpensInLowerCase)
-        {
-            string message = $"Preambular paragraph {number} opens in lower case ('{phrase.FirstWord}'); its first word takes a capital letter.";
-            context.Report(phrase.Content.ToSource(phrase.Words[0]), message, OpeningFixes.Capitalize(context.Text, phrase));
-        }
-    }
+    private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number) =>
+        OpeningFindings.LowerCase(context, phrase, "Preambular", number);
 }

@@ -58,21 +58,9 @@ public sealed class RES202OperativeVerb : Rule
         }
     }
 
-    /// <summary>The wrong form; the fix puts the third person in its place ("Recalling" → "Recalls"), capitalised.</summary>
-    private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? thirdPerson, string what)
-    {
-        string head = phrase.Head;
-        string example = thirdPerson is null ? "'Decides', 'Requests', 'Calls upon'" : $"'{OpeningPhrase.Capitalized(thirdPerson)}'";
-        Fix? fix = thirdPerson is null ? null : OpeningFixes.ReplaceHead(context.Text, phrase, thirdPerson, $"Change '{head}' to '{OpeningPhrase.Capitalized(thirdPerson)}'");
-        context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"Operative paragraph {number} opens with '{head}', {what}; {Expected} ({example}).", fix);
-    }
+    private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? thirdPerson, string what) =>
+        OpeningFindings.WrongForm(context, phrase, "Operative", number, thirdPerson, what, Expected, "'Decides', 'Requests', 'Calls upon'");
 
-    private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number)
-    {
-        if (phrase.OpensInLowerCase)
-        {
-            string message = $"Operative paragraph {number} opens in lower case ('{phrase.FirstWord}'); its first word takes a capital letter.";
-            context.Report(phrase.Content.ToSource(phrase.Words[0]), message, OpeningFixes.Capitalize(context.Text, phrase));
-        }
-    }
+    private static void ReportLowerCase(RuleContext context, OpeningPhrase phrase, int number) =>
+        OpeningFindings.LowerCase(context, phrase, "Operative", number);
 }
