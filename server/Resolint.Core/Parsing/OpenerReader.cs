@@ -38,7 +38,7 @@ public static class OpenerReader
             return italic;
         }
 
-        var words = Words(text, 12);
+        var words = WordsAtStart(text, 12);
         if (words.Count == 0)
         {
             return new TextSpan(0, 0);
@@ -179,7 +179,8 @@ public static class OpenerReader
 
     private static string Word(string text, TextSpan span) => text.Substring(span.Start, span.Length);
 
-    private static List<TextSpan> Words(string text, int max)
+    /// <summary>The first <paramref name="max"/> words of a text, split at white space and nothing else.</summary>
+    public static List<TextSpan> WordsAtStart(string text, int max)
     {
         var words = new List<TextSpan>();
         int i = 0;

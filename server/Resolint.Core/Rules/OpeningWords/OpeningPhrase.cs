@@ -135,22 +135,10 @@ internal sealed class OpeningPhrase
     private static List<TextSpan> WordsAtStart(string text, int max)
     {
         var words = new List<TextSpan>();
-        int i = 0;
-        while (i < text.Length && words.Count < max)
+        foreach (TextSpan word in OpenerReader.WordsAtStart(text, max))
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            int start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-            {
-                i++;
-            }
-
-            int s = start;
-            int e = i;
+            int s = word.Start;
+            int e = word.End;
             while (s < e && !char.IsLetterOrDigit(text[s]))
             {
                 s++;
@@ -161,13 +149,10 @@ internal sealed class OpeningPhrase
                 e--;
             }
 
-            if (i > start)
-            {
-                words.Add(TextSpan.FromBounds(s, e));
-            }
+            words.Add(TextSpan.FromBounds(s, e));
 
             // A comma or colon closes the opening words: "Stressing, in this regard," opens with "Stressing".
-            if (e < i && text[e] is ',' or ':' or ';')
+            if (e < word.End && text[e] is ',' or ':' or ';')
             {
                 break;
             }
