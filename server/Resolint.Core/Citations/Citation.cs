@@ -12,7 +12,11 @@ public enum CitationKind
 }
 
 /// <summary>Something the draft cites. <see cref="Span"/> is in the source text.</summary>
-public abstract record Citation(CitationKind Kind, TextSpan Span, string Text);
+public abstract record Citation(CitationKind Kind, TextSpan Span, string Text)
+{
+    /// <summary>The same citation standing <paramref name="delta"/> characters further on: every span it holds moves.</summary>
+    internal abstract Citation Shifted(int delta);
+}
 
 /// <summary>
 /// A date as written ("19 December 2011") and, where it is a real date written as the convention wants, its
@@ -22,6 +26,8 @@ public abstract record Citation(CitationKind Kind, TextSpan Span, string Text);
 public sealed record CitationDate(string Text, TextSpan Span, int? Day, int? Month, int? Year)
 {
     public bool IsValid => Day is not null && Month is not null && Year is not null;
+
+    internal CitationDate Shifted(int delta) => this with { Span = Span.Shifted(delta) };
 }
 
 /// <summary>How a resolution or decision number is built, which tells its organ and era.</summary>
@@ -103,6 +109,9 @@ public sealed record ResolutionCitation(
     /// <see cref="Organs"/> for how); null when the text does not make it clear.
     /// </summary>
     public string? Organ { get; init; }
+
+    internal override Citation Shifted(int delta) =>
+        this with { Span = Span.Shifted(delta), NumberSpan = NumberSpan.Shifted(delta), Date = Date?.Shifted(delta) };
 }
 
 /// <summary>
@@ -117,6 +126,8 @@ public sealed record DocumentSymbolCitation(TextSpan Span, string Text, string S
 
     /// <summary>The session the symbol names (68 in A/68/208), or the year for E/2005/23.</summary>
     public int? Session { get; init; }
+
+    internal override Citation Shifted(int delta) => this with { Span = Span.Shifted(delta) };
 }
 
 /// <summary>
@@ -163,6 +174,15 @@ public sealed record OfficialRecordsReference(TextSpan Span, string Text)
     public IReadOnlyList<DocumentSymbolCitation> Symbols { get; init; } = [];
 
     public bool IsIbid { get; init; }
+
+    internal override Citation Shifted(int delta) => this with
+    {
+        Span = Span.Shifted(delta),
+        SessionOrdinalSpan = SessionOrdinalSpan?.Shifted(delta),
+        SupplementSpan = SupplementSpan?.Shifted(delta),
+        TitleSpan = TitleSpan?.Shifted(delta),
+        Symbols = Symbols.Select(symbol => (DocumentSymbolCitation)symbol.Shifted(delta)).ToList(),
+    };
 }
 
 /// <summary>
@@ -171,4 +191,7 @@ public sealed record OfficialRecordsReference(TextSpan Span, string Text)
 /// since the convention concerns only whether "above" and "below" point the right way.
 /// </summary>
 public sealed record ParagraphReference(TextSpan Span, string Text, IReadOnlyList<int> Paragraphs, bool Above)
-    : Citation(CitationKind.ParagraphReference, Span, Text);
+    : Citation(CitationKind.ParagraphReference, Span, Text)
+{
+    internal override Citation Shifted(int delta) => this with { Span = Span.Shifted(delta) };
+}

@@ -21,8 +21,25 @@ public static class CitationScanner
         int i = 0;
         while (i < s.Length)
         {
-            int end = Words.StartsWord(s, i) ? ReadAt(text, body, i, found) : -1;
-            i = end > i ? end : i + 1;
+            if (!Words.StartsWord(s, i))
+            {
+                i++;
+                continue;
+            }
+
+            int end = ReadAt(text, body, i, found);
+            if (end > i)
+            {
+                i = end;
+                continue;
+            }
+
+            // No form starts inside a word: go on after it.
+            i++;
+            while (i < s.Length && Words.IsWordChar(s[i]))
+            {
+                i++;
+            }
         }
 
         return found;

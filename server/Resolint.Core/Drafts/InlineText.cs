@@ -11,6 +11,9 @@ public sealed class InlineText
 {
     private readonly int[] _sourceOffsets;
 
+    /// <summary>Added to every source offset: the same words reused where an edit before them moved them.</summary>
+    private readonly int _shift;
+
     /// <param name="text">The reader's text.</param>
     /// <param name="sourceOffsets">For each character, its source offset; one more entry for the source end.</param>
     /// <param name="italics">Italic runs, in the reader's text.</param>
@@ -26,6 +29,14 @@ public sealed class InlineText
         Italics = italics;
     }
 
+    private InlineText(InlineText words, int shift)
+    {
+        Text = words.Text;
+        _sourceOffsets = words._sourceOffsets;
+        Italics = words.Italics;
+        _shift = shift;
+    }
+
     public static InlineText Empty(int sourceOffset) => new(string.Empty, [sourceOffset], []);
 
     public string Text { get; }
@@ -36,7 +47,10 @@ public sealed class InlineText
     public int Length => Text.Length;
 
     /// <summary>Where a character of the reader's text stands in the source.</summary>
-    public int ToSourceOffset(int index) => _sourceOffsets[Math.Clamp(index, 0, Text.Length)];
+    public int ToSourceOffset(int index) => _sourceOffsets[Math.Clamp(index, 0, Text.Length)] + _shift;
+
+    /// <summary>The same words standing <paramref name="delta"/> characters further on in the source.</summary>
+    internal InlineText Shifted(int delta) => delta == 0 ? this : new InlineText(this, _shift + delta);
 
     /// <summary>
     /// The source span that holds a run of the reader's text: from its first character to just after its
@@ -48,17 +62,17 @@ public sealed class InlineText
         int end = Math.Clamp(span.End, start, Text.Length);
         if (end == start)
         {
-            int at = _sourceOffsets[start];
+            int at = _sourceOffsets[start] + _shift;
             return new TextSpan(at, 0);
         }
 
-        return TextSpan.FromBounds(_sourceOffsets[start], _sourceOffsets[end - 1] + 1);
+        return TextSpan.FromBounds(_sourceOffsets[start] + _shift, _sourceOffsets[end - 1] + 1 + _shift);
     }
 
     /// <summary>The index in the reader's text of a source offset, or -1 when the offset is not one of its characters.</summary>
     public int FromSourceOffset(int sourceOffset)
     {
-        int index = Array.BinarySearch(_sourceOffsets, 0, Text.Length, sourceOffset);
+        int index = Array.BinarySearch(_sourceOffsets, 0, Text.Length, sourceOffset - _shift);
         return index >= 0 ? index : -1;
     }
 

@@ -15,12 +15,19 @@ public static class DraftParser
 {
     public static Draft Parse(string text, DraftForm? form = null) => Parse(SourceText.From(text), form);
 
-    public static Draft Parse(SourceText text, DraftForm? form = null)
+    /// <summary>
+    /// Parses a draft; given the <paramref name="cache"/> of the document's earlier versions, paragraphs that
+    /// read as before are not read again (the result is the same either way).
+    /// </summary>
+    public static Draft Parse(SourceText text, DraftForm? form = null, ParseCache? cache = null)
     {
         var lines = new SourceLines(text);
         DraftForm actual = form ?? FormDetector.Detect(text.Text);
         List<Block> blocks = actual == DraftForm.Markdown ? MarkdownReader.Read(lines) : PlainTextReader.Read(lines);
-        return new Assembler(text, actual, lines).Build(blocks);
+        ParseCache.Session? session = cache?.Begin();
+        Draft draft = new Assembler(text, actual, lines, session).Build(blocks);
+        session?.Commit();
+        return draft;
     }
 
     private enum Part
@@ -59,7 +66,7 @@ public static class DraftParser
         Footnote,
     }
 
-    private sealed class Assembler(SourceText text, DraftForm form, SourceLines lines)
+    private sealed class Assembler(SourceText text, DraftForm form, SourceLines lines, ParseCache.Session? session)
     {
         private readonly List<BodyItem> _items = [];
         private readonly List<NoiseLine> _extraNoise = [];
@@ -92,7 +99,7 @@ public static class DraftParser
 
         private void Place(Block block)
         {
-            string words = block.Text.ToInlineText().Text;
+            string words = WordsOf(block.Text, 0).Text;
             if (words.Length == 0 && block.Kind == BlockKind.Paragraph)
             {
                 // Nothing a reader would see (a lone footnote link, an empty emphasis): nothing to place.
@@ -456,16 +463,16 @@ public static class DraftParser
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
-                    InlineText footnoteText = Words(item.Block.Text, item.Skip);
+                    InlineText footnoteText = WordsOf(item.Block.Text, item.Skip);
                     footnotes.Add(new Footnote(item.FootnoteNumber, item.Block.Span, item.FootnoteNumberSpan, footnoteText));
-                    citations.AddRange(CitationScanner.Scan(footnoteText, body));
+                    citations.AddRange(CitationsOf(item.Block.Text, item.Skip, footnoteText, body));
                     continue;
                 }
 
                 resolver.Resolve(item.Block.Text);
                 references.AddRange(ReferencesOf(item.Block.Text));
-                InlineText content = Words(item.Block.Text, item.Skip);
-                citations.AddRange(CitationScanner.Scan(content, body));
+                InlineText content = WordsOf(item.Block.Text, item.Skip);
+                citations.AddRange(CitationsOf(item.Block.Text, item.Skip, content, body));
                 Ending ending = EndingOf(content, item.Block.Text.EndOffset);
                 switch (item.Kind)
                 {
@@ -589,37 +596,17 @@ public static class DraftParser
             }
         }
 
-        /// <summary>The words of a block after its first <paramref name="skip"/> characters (a label, a footnote number).</summary>
-        private static InlineText Words(RawText raw, int skip)
-        {
-            if (skip <= 0)
-            {
-                return raw.ToInlineText();
-            }
-
-            var rest = new RawText { EndOffset = raw.EndOffset };
-            for (int i = skip; i < raw.Length; i++)
-            {
-                rest.Append(raw[i], raw.OffsetAt(i), raw.ItalicAt(i));
-            }
-
-            foreach (RawMarker marker in raw.Markers)
-            {
-                if (marker.Index >= skip)
-                {
-                    rest.Markers.Add(marker with { Index = marker.Index - skip });
-                }
-            }
-
-            rest.EndOffset = raw.EndOffset;
-            return rest.ToInlineText();
-        }
-
         private TextSpan SourceOf(Block block, Group group)
         {
-            InlineText words = block.Text.ToInlineText();
+            InlineText words = WordsOf(block.Text, 0);
             return words.ToSource(new TextSpan(group.Index, group.Length));
         }
+
+        private InlineText WordsOf(RawText raw, int skip) =>
+            session?.Words(raw, skip) ?? (skip == 0 ? raw.ToInlineText() : raw.ToInlineText(skip));
+
+        private IReadOnlyList<Citation> CitationsOf(RawText raw, int skip, InlineText words, string? body) =>
+            session?.Citations(raw, skip, words, body) ?? CitationScanner.Scan(words, body);
 
         /// <summary>The symbol as the text spells it, else derived from the number and the organ.</summary>
         private string? SymbolOf(string? body)

@@ -14,6 +14,8 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079");
+
     private int _highest;
 
     public void Resolve(RawText raw)
@@ -22,8 +24,18 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         int known = 0;
         int i = 0;
+        bool added = false;
+        ReadOnlySpan<char> chars = raw.Chars;
         while (i < raw.Length)
         {
+            // Only digits can be markers: jump to the next one.
+            int next = chars[i..].IndexOfAny(Digits);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             while (known < found.Count && found[known].Index <= i)
             {
                 Accept(found[known].Number);
@@ -41,14 +53,16 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
                     i++;
                 }
 
-                raw.Markers.Add(new RawMarker(start, i - start, number, MarkerForm.Superscript));
+                raw.AddMarker(new RawMarker(start, i - start, number, MarkerForm.Superscript));
+                added = true;
                 Accept(number);
                 continue;
             }
 
-            if (char.IsAsciiDigit(c) && (i == 0 || !char.IsAsciiDigit(raw[i - 1])) && TryGlued(raw, i, out RawMarker marker))
+            if ((i == 0 || !char.IsAsciiDigit(raw[i - 1])) && TryGlued(raw, i, out RawMarker marker))
             {
-                raw.Markers.Add(marker);
+                raw.AddMarker(marker);
+                added = true;
                 Accept(marker.Number);
                 i = marker.Index + marker.Length;
                 continue;
@@ -63,7 +77,10 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
             known++;
         }
 
-        raw.Markers.Sort((a, b) => a.Index.CompareTo(b.Index));
+        if (added)
+        {
+            raw.SortMarkers();
+        }
     }
 
     private void Accept(int number) => _highest = Math.Max(_highest, number);

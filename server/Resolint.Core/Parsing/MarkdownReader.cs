@@ -269,19 +269,7 @@ internal static class MarkdownReader
         private static (RawText, TextSpan) Slice(RawText raw, int start, int end)
         {
             var part = new RawText();
-            for (int i = start; i < end; i++)
-            {
-                part.Append(raw[i], raw.OffsetAt(i), raw.ItalicAt(i));
-            }
-
-            foreach (RawMarker marker in raw.Markers)
-            {
-                if (marker.Index >= start && marker.Index < end)
-                {
-                    part.Markers.Add(marker with { Index = marker.Index - start });
-                }
-            }
-
+            part.AppendRange(raw, start, end);
             int spanStart = end > start ? raw.OffsetAt(start) : 0;
             int spanEnd = end > start ? raw.OffsetAt(end - 1) + 1 : 0;
             part.EndOffset = spanEnd;
@@ -312,7 +300,7 @@ internal static class MarkdownReader
                     break;
                 case FootnoteLink { IsBackLink: false } link:
                     int number = int.TryParse(link.Footnote?.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Footnote?.Order ?? link.Index + 1;
-                    raw.Markers.Add(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(link.Span.Start, link.Span.Length) });
+                    raw.AddMarker(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(link.Span.Start, link.Span.Length) });
                     break;
                 case CodeInline code:
                     AppendSlice(raw, code.Content, 0, code.Content.Length, code.Span, italic);
@@ -357,9 +345,15 @@ internal static class MarkdownReader
             }
 
             bool oneToOne = span.Length == length && span.End < source.Length + 1 && string.CompareOrdinal(source, span.Start, text, start, length) == 0;
+            if (oneToOne)
+            {
+                raw.AppendRun(text.AsSpan(start, length), span.Start, italic);
+                return;
+            }
+
             for (int i = 0; i < length; i++)
             {
-                int offset = oneToOne ? span.Start + i : Math.Max(span.Start, span.End - length + 1 + i);
+                int offset = Math.Max(span.Start, span.End - length + 1 + i);
                 raw.Append(text[start + i], Math.Min(offset, Math.Max(0, source.Length - 1)), italic);
             }
         }

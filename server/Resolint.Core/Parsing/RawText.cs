@@ -1,3 +1,4 @@
+using System.Buffers;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
 
@@ -12,125 +13,212 @@ internal readonly record struct RawMarker(int Index, int Length, int Number, Mar
 
 /// <summary>
 /// A block's characters as read, each with its source offset and whether it is italic, before footnote
-/// markers are taken out and white space is folded into an <see cref="InlineText"/>.
+/// markers are taken out and white space is folded into an <see cref="InlineText"/>. Built on every
+/// keystroke for the whole draft, so it keeps plain arrays and builds its inline text once per change.
 /// </summary>
 internal sealed class RawText
 {
-    private readonly List<char> _chars = [];
-    private readonly List<int> _offsets = [];
-    private readonly List<bool> _italic = [];
+    private char[] _chars = [];
+    private int[] _offsets = [];
+    private bool[] _italic = [];
+    private readonly List<RawMarker> _markers = [];
+    private int _endOffset;
+    private InlineText? _inline;
 
-    public int Length => _chars.Count;
+    public int Length { get; private set; }
 
-    public List<RawMarker> Markers { get; } = [];
+    /// <summary>The markers, in the order they were added (sorted by <see cref="SortMarkers"/>).</summary>
+    public IReadOnlyList<RawMarker> Markers => _markers;
 
     /// <summary>The source offset just after the last character read (where an insertion would go).</summary>
-    public int EndOffset { get; set; }
+    public int EndOffset
+    {
+        get => _endOffset;
+        set
+        {
+            _endOffset = value;
+            _inline = null;
+        }
+    }
 
-    public char this[int index] => _chars[index];
+    /// <summary>The characters read so far.</summary>
+    public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
-    public int OffsetAt(int index) => _offsets[index];
+    /// <summary>Each character's source offset.</summary>
+    public ReadOnlySpan<int> Offsets => _offsets.AsSpan(0, Length);
 
-    public bool ItalicAt(int index) => _italic[index];
+    /// <summary>Whether each character is italic.</summary>
+    public ReadOnlySpan<bool> Italic => _italic.AsSpan(0, Length);
+
+    public char this[int index] => index < Length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public int OffsetAt(int index) => index < Length ? _offsets[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public bool ItalicAt(int index) => index < Length ? _italic[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public void Append(char c, int sourceOffset, bool italic)
     {
-        _chars.Add(c);
-        _offsets.Add(sourceOffset);
-        _italic.Add(italic);
+        Reserve(1);
+        _chars[Length] = c;
+        _offsets[Length] = sourceOffset;
+        _italic[Length] = italic;
+        Length++;
         EndOffset = sourceOffset + 1;
     }
 
     /// <summary>Appends a source run character for character.</summary>
     public void AppendSource(string source, int start, int end, bool italic)
     {
-        for (int i = start; i < end; i++)
+        if (end <= start)
         {
-            Append(source[i], i, italic);
+            return;
         }
+
+        AppendRun(source.AsSpan(start, end - start), start, italic);
+    }
+
+    /// <summary>Appends characters that stand one to one at <paramref name="sourceStart"/> and after.</summary>
+    public void AppendRun(ReadOnlySpan<char> chars, int sourceStart, bool italic)
+    {
+        Reserve(chars.Length);
+        chars.CopyTo(_chars.AsSpan(Length));
+        for (int i = 0; i < chars.Length; i++)
+        {
+            _offsets[Length + i] = sourceStart + i;
+        }
+
+        _italic.AsSpan(Length, chars.Length).Fill(italic);
+        Length += chars.Length;
+        EndOffset = sourceStart + chars.Length;
     }
 
     public void AppendAll(RawText other)
     {
-        int shift = _chars.Count;
-        for (int i = 0; i < other.Length; i++)
-        {
-            Append(other._chars[i], other._offsets[i], other._italic[i]);
-        }
-
-        foreach (RawMarker marker in other.Markers)
-        {
-            Markers.Add(marker with { Index = marker.Index + shift });
-        }
-
+        AppendRange(other, 0, other.Length);
         EndOffset = other.EndOffset;
     }
 
-    public string Substring(int start, int length)
-    {
-        var buffer = new char[length];
-        _chars.CopyTo(start, buffer, 0, length);
-        return new string(buffer);
-    }
-
-    public override string ToString() => Substring(0, _chars.Count);
-
     /// <summary>
-    /// The reader's text: markers removed, runs of white space folded to one space, ends trimmed.
-    /// A folded run keeps the offset of its first character.
+    /// Appends the characters <paramref name="start"/> to <paramref name="end"/> of another raw text with the
+    /// markers that stand among them (a marker just after the last character goes with it).
     /// </summary>
-    public InlineText ToInlineText()
+    public void AppendRange(RawText other, int start, int end)
     {
-        var removed = new bool[_chars.Count];
-        foreach (RawMarker marker in Markers)
+        int count = end - start;
+        int shift = Length - start;
+        Reserve(count);
+        other._chars.AsSpan(start, count).CopyTo(_chars.AsSpan(Length));
+        other._offsets.AsSpan(start, count).CopyTo(_offsets.AsSpan(Length));
+        other._italic.AsSpan(start, count).CopyTo(_italic.AsSpan(Length));
+        Length += count;
+        foreach (RawMarker marker in other._markers)
         {
-            for (int i = marker.Index; i < marker.Index + marker.Length && i < removed.Length; i++)
+            if (marker.Index >= start && (marker.Index < end || (end == other.Length && marker.Index == end)))
             {
-                removed[i] = true;
+                _markers.Add(marker with { Index = marker.Index + shift });
             }
         }
 
-        var text = new System.Text.StringBuilder(_chars.Count);
-        var offsets = new List<int>(_chars.Count + 1);
+        EndOffset = count > 0 ? _offsets[Length - 1] + 1 : EndOffset;
+    }
+
+    public void AddMarker(RawMarker marker)
+    {
+        _markers.Add(marker);
+        _inline = null;
+    }
+
+    public void SortMarkers()
+    {
+        _markers.Sort((a, b) => a.Index.CompareTo(b.Index));
+        _inline = null;
+    }
+
+    public string Substring(int start, int length) => new(_chars, start, length);
+
+    public override string ToString() => Substring(0, Length);
+
+    /// <summary>
+    /// The reader's text: markers removed, runs of white space folded to one space, ends trimmed.
+    /// A folded run keeps the offset of its first character. Built once until the text or its markers change.
+    /// </summary>
+    public InlineText ToInlineText() => _inline ??= ToInlineText(0);
+
+    /// <summary>The reader's text after the first <paramref name="skip"/> characters (a label, a footnote number).</summary>
+    public InlineText ToInlineText(int skip)
+    {
+        if (skip == 0 && _inline is not null)
+        {
+            return _inline;
+        }
+
+        int count = Math.Max(0, Length - skip);
+        bool[]? removed = null;
+        foreach (RawMarker marker in _markers)
+        {
+            if (marker.Index < skip || marker.Length == 0)
+            {
+                continue;
+            }
+
+            if (removed is null)
+            {
+                removed = ArrayPool<bool>.Shared.Rent(count);
+                Array.Clear(removed, 0, count);
+            }
+
+            for (int i = marker.Index; i < marker.Index + marker.Length && i < Length; i++)
+            {
+                removed[i - skip] = true;
+            }
+        }
+
+        char[] text = ArrayPool<char>.Shared.Rent(count);
+        int[] offsets = ArrayPool<int>.Shared.Rent(count + 1);
         var italics = new List<TextSpan>();
+        ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
+        ReadOnlySpan<int> sourceOffsets = _offsets.AsSpan(skip, count);
+        ReadOnlySpan<bool> italic = _italic.AsSpan(skip, count);
+        int length = 0;
         int italicStart = -1;
         int italicEnd = -1;
         bool pendingSpace = false;
         int pendingSpaceOffset = 0;
-        for (int i = 0; i < _chars.Count; i++)
+        for (int i = 0; i < chars.Length; i++)
         {
-            if (removed[i])
+            if (removed is not null && removed[i])
             {
                 continue;
             }
 
-            char c = _chars[i];
-            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            char c = chars[i];
+            if (IsFoldedSpace(c))
             {
                 if (!pendingSpace)
                 {
                     pendingSpace = true;
-                    pendingSpaceOffset = _offsets[i];
+                    pendingSpaceOffset = sourceOffsets[i];
                 }
 
                 continue;
             }
 
-            if (pendingSpace && text.Length > 0)
+            if (pendingSpace && length > 0)
             {
-                text.Append(' ');
-                offsets.Add(pendingSpaceOffset);
+                text[length] = ' ';
+                offsets[length] = pendingSpaceOffset;
+                length++;
             }
 
             pendingSpace = false;
-            if (_italic[i])
+            if (italic[i])
             {
                 if (italicStart < 0)
                 {
-                    italicStart = text.Length;
+                    italicStart = length;
                 }
 
-                italicEnd = text.Length + 1;
+                italicEnd = length + 1;
             }
             else if (italicStart >= 0)
             {
@@ -139,8 +227,9 @@ internal sealed class RawText
                 italicStart = -1;
             }
 
-            text.Append(c);
-            offsets.Add(_offsets[i]);
+            text[length] = c;
+            offsets[length] = sourceOffsets[i];
+            length++;
         }
 
         if (italicStart >= 0)
@@ -148,7 +237,35 @@ internal sealed class RawText
             italics.Add(TextSpan.FromBounds(italicStart, italicEnd));
         }
 
-        offsets.Add(text.Length == 0 ? EndOffset : offsets[^1] + 1);
-        return new InlineText(text.ToString(), offsets.ToArray(), italics);
+        offsets[length] = length == 0 ? EndOffset : offsets[length - 1] + 1;
+        var inline = new InlineText(new string(text, 0, length), offsets.AsSpan(0, length + 1).ToArray(), italics);
+        ArrayPool<char>.Shared.Return(text);
+        ArrayPool<int>.Shared.Return(offsets);
+        if (removed is not null)
+        {
+            ArrayPool<bool>.Shared.Return(removed);
+        }
+
+        return inline;
+    }
+
+    /// <summary>Where the characters from <paramref name="skip"/> on start in the source (their end when there are none).</summary>
+    public int BaseOffset(int skip) => skip < Length ? _offsets[skip] : EndOffset;
+
+    /// <summary>White space that folds to one space; the no-break space is kept as written.</summary>
+    private static bool IsFoldedSpace(char c) =>
+        c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r' or >= '\u001C' and <= '\u001F' : c >= '\u0085' && c != '\u00A0' && char.IsWhiteSpace(c);
+
+    private void Reserve(int more)
+    {
+        if (Length + more <= _chars.Length)
+        {
+            return;
+        }
+
+        int capacity = Math.Max(Length + more, Math.Max(16, _chars.Length * 2));
+        Array.Resize(ref _chars, capacity);
+        Array.Resize(ref _offsets, capacity);
+        Array.Resize(ref _italic, capacity);
     }
 }

@@ -16,6 +16,9 @@ public readonly record struct TextSpan(int Start, int Length)
 
     public bool OverlapsWith(TextSpan other) => Start < other.End && other.Start < End;
 
+    /// <summary>The same span <paramref name="delta"/> code units further on.</summary>
+    public TextSpan Shifted(int delta) => new(Start + delta, Length);
+
     public override string ToString() => $"[{Start}..{End})";
 }
 

@@ -14,13 +14,22 @@ internal sealed class DocumentSnapshot
     private readonly Lazy<Draft> _draft;
     private readonly Lazy<CheckResult> _check;
 
+    /// <summary>Shared by every version of the document: a new version reads only the paragraphs that changed.</summary>
+    private readonly ParseCache _cache;
+
     public DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis)
-        : this(uri, version, text, form, analysis, new Lazy<Draft>(() => DraftParser.Parse(text, form)))
+        : this(uri, version, text, form, analysis, new ParseCache())
     {
     }
 
-    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, Lazy<Draft> draft)
+    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, ParseCache cache)
+        : this(uri, version, text, form, analysis, cache, new Lazy<Draft>(() => DraftParser.Parse(text, form, cache)))
     {
+    }
+
+    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, ParseCache cache, Lazy<Draft> draft)
+    {
+        _cache = cache;
         Uri = uri;
         Version = version;
         Text = text;
@@ -47,8 +56,8 @@ internal sealed class DocumentSnapshot
     /// <summary>An identifier of this version's diagnostics: the text version and the configuration.</summary>
     public string ResultId => $"{Version}.{Analysis.Generation}";
 
-    public DocumentSnapshot WithText(int version, SourceText text) => new(Uri, version, text, Form, Analysis);
+    public DocumentSnapshot WithText(int version, SourceText text) => new(Uri, version, text, Form, Analysis, _cache);
 
     /// <summary>The same text under another configuration: the parsed draft is kept, only the check is redone.</summary>
-    public DocumentSnapshot WithAnalysis(Analysis analysis) => new(Uri, Version, Text, Form, analysis, _draft);
+    public DocumentSnapshot WithAnalysis(Analysis analysis) => new(Uri, Version, Text, Form, analysis, _cache, _draft);
 }

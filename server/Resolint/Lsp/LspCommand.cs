@@ -33,6 +33,7 @@ public static class LspCommand
         var options = new ServerOptions
         {
             LogLevel = level,
+            WarmUp = true,
 
             // The console logger writes to stdout unless told otherwise.
             Logging = logging => logging

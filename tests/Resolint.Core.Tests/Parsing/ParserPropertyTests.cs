@@ -7,10 +7,7 @@ namespace Resolint.Core.Tests.Parsing;
 /// <summary>Parsing never throws: random, truncated, mutated and binary input yields a model.</summary>
 public sealed class ParserPropertyTests
 {
-    private static readonly string[] SeedTexts = Directory
-        .EnumerateFiles(Path.Combine(Rules.RuleFixtureTests.RepositoryRoot(), "seeds"), "*.txt")
-        .Select(File.ReadAllText)
-        .ToArray();
+    private static readonly string[] SeedTexts = Seeds.Texts;
 
     [Fact]
     public void Random_text_parses_in_both_forms()

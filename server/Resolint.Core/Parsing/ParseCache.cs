@@ -1,0 +1,148 @@
+using Resolint.Core.Citations;
+using Resolint.Core.Drafts;
+
+namespace Resolint.Core.Parsing;
+
+/// <summary>
+/// What the parse of one version of a draft can lend the next: for every block, its words and its citations.
+/// A keystroke changes one paragraph; the others read exactly as before, perhaps further on, and are taken
+/// from here moved to where they now stand instead of being read again. Keep one per open document; safe
+/// to share between threads (a parse reads the last complete version and publishes its own when it ends).
+/// </summary>
+public sealed class ParseCache
+{
+    private Dictionary<Key, Entry> _latest = [];
+
+    internal Session Begin() => new(this, Volatile.Read(ref _latest));
+
+    /// <summary>
+    /// A block's raw text from <c>skip</c> on as it reads now: characters, italics, the markers taken out
+    /// and the source offsets relative to the first. Compared by what it reads, not by where it stands. A
+    /// raw text only grows (a paragraph continued after a page break, markers found later), so the key keeps
+    /// its length and markers of the moment and stays true.
+    /// </summary>
+    internal readonly struct Key : IEquatable<Key>
+    {
+        private readonly RawText _text;
+        private readonly int _skip;
+        private readonly int _end;
+        private readonly int _endOffset;
+        private readonly (int Index, int Length)[] _markers;
+        private readonly int _hash;
+
+        public Key(RawText text, int skip)
+        {
+            _text = text;
+            _skip = Math.Min(skip, text.Length);
+            _end = text.Length;
+            Base = text.BaseOffset(skip);
+            _endOffset = text.EndOffset - Base;
+            _markers = MarkersFrom(text, skip);
+            _hash = HashCode.Combine(string.GetHashCode(text.Chars[_skip.._end]), _end - _skip, _markers.Length);
+        }
+
+        /// <summary>Where the text from <c>skip</c> on starts in the source.</summary>
+        public int Base { get; }
+
+        public bool Equals(Key other)
+        {
+            if (_hash != other._hash || _end - _skip != other._end - other._skip || _endOffset != other._endOffset
+                || !_markers.AsSpan().SequenceEqual(other._markers)
+                || !_text.Chars[_skip.._end].SequenceEqual(other._text.Chars[other._skip..other._end])
+                || !_text.Italic[_skip.._end].SequenceEqual(other._text.Italic[other._skip..other._end]))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<int> offsets = _text.Offsets[_skip.._end];
+            ReadOnlySpan<int> otherOffsets = other._text.Offsets[other._skip..other._end];
+            int delta = other.Base - Base;
+            for (int i = 0; i < offsets.Length; i++)
+            {
+                if (offsets[i] + delta != otherOffsets[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is Key other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+
+        /// <summary>The markers that take characters out of the words, relative to <paramref name="skip"/>.</summary>
+        private static (int Index, int Length)[] MarkersFrom(RawText text, int skip)
+        {
+            int count = 0;
+            foreach (RawMarker marker in text.Markers)
+            {
+                count += marker.Index >= skip && marker.Length > 0 ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                return [];
+            }
+
+            var markers = new (int Index, int Length)[count];
+            int i = 0;
+            foreach (RawMarker marker in text.Markers)
+            {
+                if (marker.Index >= skip && marker.Length > 0)
+                {
+                    markers[i++] = (marker.Index - skip, marker.Length);
+                }
+            }
+
+            return markers;
+        }
+    }
+
+    /// <summary>Words (and, once scanned, citations) as they stood at <see cref="Base"/> in the version that read them.</summary>
+    internal sealed record Entry(InlineText Words, int Base)
+    {
+        public string? Body { get; init; }
+
+        public IReadOnlyList<Citation>? Citations { get; init; }
+    }
+
+    /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
+    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous)
+    {
+        private readonly Dictionary<Key, Entry> _next = [];
+
+        /// <summary>The words of a block from <paramref name="skip"/> on, read again only when no earlier version read them.</summary>
+        public InlineText Words(RawText text, int skip)
+        {
+            var key = new Key(text, skip);
+            if (!Find(key, out Entry? entry))
+            {
+                entry = new Entry(skip == 0 ? text.ToInlineText() : text.ToInlineText(skip), key.Base);
+            }
+
+            _next.TryAdd(key, entry);
+            return entry.Words.Shifted(key.Base - entry.Base);
+        }
+
+        /// <summary>The citations in a block's words, scanned again only when no earlier version scanned the same words.</summary>
+        public IReadOnlyList<Citation> Citations(RawText text, int skip, InlineText words, string? body)
+        {
+            var key = new Key(text, skip);
+            if (Find(key, out Entry? entry) && entry.Citations is { } known && entry.Body == body)
+            {
+                int delta = key.Base - entry.Base;
+                return delta == 0 ? known : known.Select(citation => citation.Shifted(delta)).ToList();
+            }
+
+            _next[key] = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
+            return _next[key].Citations!;
+        }
+
+        public void Commit() => Volatile.Write(ref cache._latest, _next);
+
+        private bool Find(Key key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entry? entry) =>
+            _next.TryGetValue(key, out entry) || previous.TryGetValue(key, out entry);
+    }
+}
