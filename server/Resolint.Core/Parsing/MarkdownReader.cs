@@ -40,20 +40,24 @@ internal static class MarkdownReader
     /// <summary>Replaces noise lines by spaces so Markdig never reads "* 1 7 1 7 7 9 9 *" as a list.</summary>
     private static string BlankNoise(SourceLines lines)
     {
-        char[]? chars = null;
-        for (int line = 0; line < lines.Noise.Length; line++)
+        string text = lines.Text.Text;
+        if (Array.TrueForAll(lines.Noise, noise => noise is null))
         {
-            if (lines.Noise[line] is null)
-            {
-                continue;
-            }
-
-            chars ??= lines.Text.Text.ToCharArray();
-            TextSpan span = lines.Text.LineSpan(line);
-            Array.Fill(chars, ' ', span.Start, span.Length);
+            return text;
         }
 
-        return chars is null ? lines.Text.Text : new string(chars);
+        return string.Create(text.Length, lines, static (chars, lines) =>
+        {
+            lines.Text.Text.AsSpan().CopyTo(chars);
+            for (int line = 0; line < lines.Noise.Length; line++)
+            {
+                if (lines.Noise[line] is not null)
+                {
+                    TextSpan span = lines.Text.LineSpan(line);
+                    chars.Slice(span.Start, span.Length).Fill(' ');
+                }
+            }
+        });
     }
 
     /// <summary>A block that follows footnote texts or noise stands after a page break.</summary>
@@ -109,10 +113,10 @@ internal static class MarkdownReader
 
                     break;
                 case HeadingBlock heading when heading.Inline is not null:
-                    blocks.Add(new Block(BlockKind.Heading, ReadInlines(heading.Inline), SpanOf(heading)));
+                    blocks.Add(new Block(BlockKind.Heading, ReadInlines(heading.Inline, heading), SpanOf(heading)));
                     break;
                 case LeafBlock { Inline: not null } leaf:
-                    AddSplitAtLabels(BlockKind.Paragraph, ReadInlines(leaf.Inline), SpanOf(leaf));
+                    AddSplitAtLabels(BlockKind.Paragraph, ReadInlines(leaf.Inline, leaf), SpanOf(leaf));
                     break;
                 case LeafBlock leaf when leaf is not HtmlBlock and not ThematicBreakBlock and not LinkReferenceDefinition:
                     // Code blocks and the like: keep their words as written, never lose text.
@@ -149,7 +153,7 @@ internal static class MarkdownReader
             {
                 if (first && child is LeafBlock { Inline: not null } leaf)
                 {
-                    RawText raw = ReadInlines(leaf.Inline);
+                    RawText raw = ReadInlines(leaf.Inline, leaf);
                     TextSpan span = TextSpan.FromBounds(start, SpanOf(leaf).End);
                     int? number = i > start && i - start <= 9
                         ? int.Parse(source.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture)
@@ -201,7 +205,7 @@ internal static class MarkdownReader
                         raw.Append(' ', SpanOf(leaf).Start, false);
                     }
 
-                    raw.AppendAll(ReadInlines(leaf.Inline));
+                    raw.AppendAll(ReadInlines(leaf.Inline, leaf));
                 }
             }
 
@@ -276,9 +280,10 @@ internal static class MarkdownReader
             return (part, TextSpan.FromBounds(spanStart, spanEnd));
         }
 
-        private RawText ReadInlines(ContainerInline container)
+        private RawText ReadInlines(ContainerInline container, LeafBlock leaf)
         {
-            var raw = new RawText();
+            // The words are about as long as the source they are read from: one allocation per block.
+            var raw = new RawText(leaf.Span.Length + 1);
             ReadInline(container, raw, italic: false);
             return raw;
         }

@@ -25,6 +25,16 @@ internal sealed class RawText
     private int _endOffset;
     private InlineText? _inline;
 
+    public RawText()
+    {
+    }
+
+    /// <summary>A raw text with room for <paramref name="capacity"/> characters.</summary>
+    public RawText(int capacity)
+    {
+        Reserve(Math.Max(0, capacity));
+    }
+
     public int Length { get; private set; }
 
     /// <summary>The markers, in the order they were added (sorted by <see cref="SortMarkers"/>).</summary>
@@ -263,7 +273,7 @@ internal sealed class RawText
             return;
         }
 
-        int capacity = Math.Max(Length + more, Math.Max(16, _chars.Length * 2));
+        int capacity = Math.Max(Length + more, _chars.Length * 2);
         Array.Resize(ref _chars, capacity);
         Array.Resize(ref _offsets, capacity);
         Array.Resize(ref _italic, capacity);
