@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Resolint.Lsp;
+
+namespace Resolint.Tests.Lsp;
+
+/// <summary>
+/// What makes typing fast must not change what is reported: a document edited many times (each version
+/// parsed with the paragraphs of the last) is reported as the same text opened afresh, and the background
+/// warm-up after start-up publishes nothing of its own.
+/// </summary>
+public sealed class KeystrokePathTests
+{
+    private const string Uri = TestDrafts.Uri;
+    private const string Fresh = "file:///drafts/fresh.md";
+
+    [Fact]
+    public async Task A_draft_edited_keystroke_by_keystroke_is_reported_as_the_same_text_opened_afresh()
+    {
+        await using LspTestClient client = await LspTestClient.InitializedAsync();
+        string text = TestDrafts.Markdown;
+        await client.OpenAsync(Uri, text);
+        await client.NextDiagnosticsAsync(Uri);
+
+        // Type a misspelt word into the last operative paragraph and a repeated date into the preamble, then
+        // words into the paragraphs before them, a character at a time, waiting for each report so that every
+        // version is parsed: the paragraphs after the one typed into are taken from the last version, moved.
+        int version = 1;
+        JsonNode edited = null!;
+        foreach ((string anchor, bool after, string typed) in new[]
+        {
+            ("seized of the matter", true, " in the program"),
+            ("on national institutions", true, " and its resolution 66/169 of 19 December 2011 and 66/169 of 19 December 2011"),
+            ("*Encourages*", true, " in particular"),
+            ("Welcoming the work", false, "Noting the report,\n\n"),
+        })
+        {
+            int offset = text.IndexOf(anchor, StringComparison.Ordinal) + (after ? anchor.Length : 0);
+            for (int i = 0; i < typed.Length; i++)
+            {
+                (int line, int character) = Position(text, offset + i);
+                text = text.Insert(offset + i, typed[i].ToString());
+                await client.ChangeAsync(Uri, ++version, new { range = new { start = new { line, character }, end = new { line, character } }, text = typed[i].ToString() });
+                edited = await client.DiagnosticsAtVersionAsync(Uri, version);
+            }
+        }
+
+        await client.OpenAsync(Fresh, text);
+        JsonNode fresh = await client.NextDiagnosticsAsync(Fresh);
+
+        Assert.NotEmpty(fresh["diagnostics"]!.AsArray());
+        Assert.Equal(Comparable(fresh), Comparable(edited));
+    }
+
+    [Fact]
+    public async Task The_warm_up_publishes_nothing_and_the_server_answers_meanwhile()
+    {
+        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { WarmUp = true, LogLevel = LogLevel.Debug });
+        await client.OpenAsync(Uri, TestDrafts.Markdown);
+        JsonNode published = await client.NextDiagnosticsAsync(Uri);
+
+        await client.NextLogAsync(message => message.StartsWith("Warmed up", StringComparison.Ordinal));
+
+        Assert.Equal(Uri, (string?)published["uri"]);
+        Assert.False(client.Diagnostics.TryRead(out JsonNode? other), $"published after the warm-up: {other}");
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    [Fact]
+    public async Task Shutting_down_while_warming_up_exits_at_once()
+    {
+        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { WarmUp = true });
+
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    private static (int Line, int Character) Position(string text, int offset)
+    {
+        int line = text.AsSpan(0, offset).Count('\n');
+        return (line, offset - (text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1));
+    }
+
+    /// <summary>A report without what names the document or its version.</summary>
+    private static string Comparable(JsonNode published)
+    {
+        JsonArray diagnostics = published["diagnostics"]!.DeepClone().AsArray();
+        foreach (JsonNode? diagnostic in diagnostics)
+        {
+            diagnostic!["data"]?.AsObject().Remove("version");
+            diagnostic["data"]?.AsObject().Remove("uri");
+            foreach (JsonNode? related in diagnostic["relatedInformation"]?.AsArray() ?? [])
+            {
+                related!["location"]!.AsObject().Remove("uri");
+            }
+        }
+
+        return diagnostics.ToJsonString();
+    }
+}
