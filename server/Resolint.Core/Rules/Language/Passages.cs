@@ -6,7 +6,7 @@ namespace Resolint.Core.Rules.Language;
 internal static class Passages
 {
     /// <summary>Preambular, operative and sub-paragraphs at every level, in the order they stand.</summary>
-    public static IEnumerable<Paragraph> Paragraphs(Draft draft)
+    public static IReadOnlyList<Paragraph> Paragraphs(Draft draft)
     {
         var all = new List<Paragraph>(draft.Preamble);
         foreach (OperativeParagraph paragraph in draft.Operative)
@@ -20,8 +20,8 @@ internal static class Passages
     }
 
     /// <summary>The words of every paragraph, then of every footnote text.</summary>
-    public static IEnumerable<InlineText> Texts(Draft draft) =>
-        Paragraphs(draft).Select(p => p.Content).Concat(draft.Footnotes.Select(f => f.Content));
+    public static IEnumerable<InlineText> Texts(RuleContext context) =>
+        context.Reading.Paragraphs.Select(p => p.Content).Concat(context.Draft.Footnotes.Select(f => f.Content));
 
     private static void AddSubParagraphs(IReadOnlyList<SubParagraph> subParagraphs, List<Paragraph> all)
     {

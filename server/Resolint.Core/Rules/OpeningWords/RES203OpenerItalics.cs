@@ -39,9 +39,10 @@ public sealed class RES203OpenerItalics : Rule
         string why = context.Options.Italics == ItalicsPolicy.Always ? "with italics set to always, {0} are italic" : "the corpus italicises {0}";
         if (preamble)
         {
-            foreach (PreambularParagraph paragraph in draft.Preamble)
+            for (int i = 0; i < draft.Preamble.Count; i++)
             {
-                Check(context, paragraph, $"preambular paragraph {paragraph.Index + 1}", string.Format(CultureInfo.InvariantCulture, why, "preambular openers"));
+                PreambularParagraph paragraph = draft.Preamble[i];
+                Check(context, context.Reading.PreambularOpenings[i], $"preambular paragraph {paragraph.Index + 1}", string.Format(CultureInfo.InvariantCulture, why, "preambular openers"));
             }
         }
 
@@ -50,14 +51,14 @@ public sealed class RES203OpenerItalics : Rule
             for (int i = 0; i < draft.Operative.Count; i++)
             {
                 OperativeParagraph paragraph = draft.Operative[i];
-                Check(context, paragraph, $"operative paragraph {paragraph.Number ?? i + 1}", string.Format(CultureInfo.InvariantCulture, why, "operative verbs"));
+                Check(context, context.Reading.OperativeOpenings[i], $"operative paragraph {paragraph.Number ?? i + 1}", string.Format(CultureInfo.InvariantCulture, why, "operative verbs"));
             }
         }
     }
 
-    private static void Check(RuleContext context, Paragraph paragraph, string name, string why)
+    private static void Check(RuleContext context, OpeningPhrase? opening, string name, string why)
     {
-        if (OpeningPhrase.Of(paragraph) is not { } phrase || phrase.Content.IsItalic(phrase.Span))
+        if (opening is not { } phrase || phrase.Content.IsItalic(phrase.Span))
         {
             return;
         }

@@ -30,14 +30,12 @@ public sealed class RES204RepeatOrder : Rule
     public override void Check(RuleContext context)
     {
         Draft draft = context.Draft;
-        CheckPart(context, draft.Preamble, false, i => $"preambular paragraph {i + 1}");
-        CheckPart(context, draft.Operative, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
+        CheckPart(context, draft.Preamble, context.Reading.PreambularOpenings, false, i => $"preambular paragraph {i + 1}");
+        CheckPart(context, draft.Operative, context.Reading.OperativeOpenings, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
     }
 
-    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, bool operative, Func<int, string> name)
+    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
     {
-        var phrases = paragraphs.Select(OpeningPhrase.Of).ToList();
-
         // Where each form is first used, as an opener or inside a paragraph: one pass, whatever the length.
         var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
         for (int j = phrases.Count - 1; j >= 0; j--)
@@ -116,7 +114,7 @@ public sealed class RES204RepeatOrder : Rule
     }
 
     /// <summary>Where the form it needs stands after it; or, for "Further", the plain form before it.</summary>
-    private static IReadOnlyList<RelatedLocation> Related(List<OpeningPhrase?> phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
+    private static IReadOnlyList<RelatedLocation> Related(IReadOnlyList<OpeningPhrase?> phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
     {
         for (int j = at + 1; j < phrases.Count; j++)
         {
