@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Corpus;
@@ -28,27 +29,31 @@ internal static class SpellingScanner
     /// The entries of a table found in a text, where <paramref name="accepts"/> takes them (given whether a
     /// sentence starts there). Candidates are taken in order of position; at one position the two-word
     /// expression comes before the word, and the word before its parts. One pass, no allocation per word:
-    /// this runs on every keystroke.
+    /// this runs on every keystroke, and most words are passed over on their fingerprint alone.
     /// </summary>
     public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
         List<(TextSpan Span, T Value)>? found = null;
         int coveredUntil = 0;
         TextSpan previous = default;
+        WordUse previousUse = WordUse.None;
         bool previousHyphenated = false;
         int i = 0;
         while (true)
         {
             TextSpan word = NextWord(text, ref i, out bool hyphenated);
-            if (!previous.IsEmpty)
+
+            // A word glued to digits ("l993", "A4") is not a word of the language: it is asked only of the few
+            // words that may be in the table, and it stands between the words around it.
+            if ((previousUse != WordUse.None || previousHyphenated) && !IsGlued(text, previous))
             {
                 ReadOnlySpan<char> written = text.AsSpan(previous.Start, previous.Length);
-                if (!word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && table.MayStartExpression(written))
+                if (previousUse.HasFlag(WordUse.FirstOfExpression) && !word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && !IsGlued(text, word))
                 {
                     Take(TextSpan.FromBounds(previous.Start, word.End), TwoWordsKey(text, previous, word), true);
                 }
 
-                if (table.MayHold(written))
+                if (previousUse.HasFlag(WordUse.Entry))
                 {
                     Take(previous, written, true);
                 }
@@ -75,7 +80,7 @@ internal static class SpellingScanner
                 return found ?? (IReadOnlyList<(TextSpan Span, T Value)>)[];
             }
 
-            (previous, previousHyphenated) = (word, hyphenated);
+            (previous, previousUse, previousHyphenated) = (word, table.MayBe(text.AsSpan(word.Start, word.Length)), hyphenated);
         }
 
         // Whether a sentence starts at a candidate is asked only of the few the table holds.
@@ -93,7 +98,7 @@ internal static class SpellingScanner
         void TakePart(int start, int end)
         {
             ReadOnlySpan<char> part = text.AsSpan(start, end - start);
-            if (table.MayHold(part))
+            if (table.MayBe(part).HasFlag(WordUse.Entry))
             {
                 Take(TextSpan.FromBounds(start, end), part, start == previous.Start);
             }
@@ -113,48 +118,40 @@ internal static class SpellingScanner
 
     /// <summary>
     /// The next run of letters from <paramref name="i"/>, with a hyphen between two letters kept inside the
-    /// word; an empty span at the end of the text. A word glued to digits ("l993", "A4") is not a word of the
-    /// language and is passed over.
+    /// word; an empty span at the end of the text. Inlined: it runs for every word of the draft.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static TextSpan NextWord(string text, ref int i, out bool hyphenated)
     {
         hyphenated = false;
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            if (char.IsLetter(text[i]))
             {
                 i++;
-                continue;
             }
-
-            int start = i;
-            hyphenated = false;
-            while (i < text.Length)
+            else if (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
-                if (char.IsLetter(text[i]))
-                {
-                    i++;
-                }
-                else if (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-                {
-                    hyphenated = true;
-                    i += 2;
-                }
-                else
-                {
-                    break;
-                }
+                hyphenated = true;
+                i += 2;
             }
-
-            bool glued = (start > 0 && char.IsDigit(text[start - 1])) || (i < text.Length && char.IsDigit(text[i]));
-            if (!glued)
+            else
             {
-                return TextSpan.FromBounds(start, i);
+                break;
             }
         }
 
-        return new TextSpan(text.Length, 0);
+        return TextSpan.FromBounds(start, i);
     }
+
+    private static bool IsGlued(string text, TextSpan word) =>
+        (word.Start > 0 && char.IsDigit(text[word.Start - 1])) || (word.End < text.Length && char.IsDigit(text[word.End]));
 
     /// <summary>Nothing but opening quotes and brackets since the text began or since a full stop, question or exclamation mark.</summary>
     private static bool IsSentenceStart(string text, int at)

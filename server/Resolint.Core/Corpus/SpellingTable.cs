@@ -1,18 +1,32 @@
+using System.Runtime.CompilerServices;
+
 namespace Resolint.Core.Corpus;
+
+/// <summary>What a word may be in a <see cref="SpellingTable{T}"/>, as far as its fingerprint tells.</summary>
+[Flags]
+internal enum WordUse : byte
+{
+    None = 0,
+
+    /// <summary>An entry of its own: "program", "Secretary-General".</summary>
+    Entry = 1,
+
+    /// <summary>The first word of a two-word entry: "Secretary" of "Secretary General".</summary>
+    FirstOfExpression = 2,
+}
 
 /// <summary>
 /// Words and two-word expressions to look for in a text, with a quick test that passes over most words of the
-/// text without a dictionary look-up: one bit for each fingerprint (length, first, middle and last letter) of
-/// the table's entries, and one for each fingerprint of the first word of its expressions. A word whose bit is
-/// clear is certainly not in the table; the look-up settles the rest.
+/// text without a dictionary look-up: for each fingerprint (length, first, middle and last letter), what the
+/// table's words with that fingerprint are. A word whose fingerprint is used by none is certainly not in the
+/// table; the look-up settles the rest.
 /// </summary>
 internal sealed class SpellingTable<T>
 {
-    private const int FingerprintBits = 16;
+    private const int FingerprintBits = 14;
 
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly ulong[] _entries = new ulong[(1 << FingerprintBits) / 64];
-    private readonly ulong[] _firstWords = new ulong[(1 << FingerprintBits) / 64];
+    private readonly WordUse[] _uses = new WordUse[1 << FingerprintBits];
 
     public SpellingTable(IEnumerable<KeyValuePair<string, T>> entries)
     {
@@ -20,35 +34,22 @@ internal sealed class SpellingTable<T>
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string key in table.Keys)
         {
-            Mark(_entries, key);
+            _uses[Fingerprint(key)] |= WordUse.Entry;
             int space = key.IndexOf(' ', StringComparison.Ordinal);
             if (space >= 0)
             {
-                Mark(_firstWords, key.AsSpan(0, space));
+                _uses[Fingerprint(key.AsSpan(0, space))] |= WordUse.FirstOfExpression;
             }
         }
     }
 
-    /// <summary>False when the table certainly holds no entry written so.</summary>
-    public bool MayHold(ReadOnlySpan<char> key) => IsMarked(_entries, key);
-
-    /// <summary>False when no expression of the table certainly starts with this word.</summary>
-    public bool MayStartExpression(ReadOnlySpan<char> word) => IsMarked(_firstWords, word);
+    /// <summary>What a word may be in the table; <see cref="WordUse.None"/> when it is certainly not there. Inlined: it runs for every word of the draft.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordUse MayBe(ReadOnlySpan<char> word) => _uses[Fingerprint(word)];
 
     public bool TryGetValue(ReadOnlySpan<char> key, out T value) => _lookup.TryGetValue(key, out value!);
 
-    private static void Mark(ulong[] bits, ReadOnlySpan<char> key)
-    {
-        int bit = Fingerprint(key);
-        bits[bit >> 6] |= 1UL << bit;
-    }
-
-    private static bool IsMarked(ulong[] bits, ReadOnlySpan<char> key)
-    {
-        int bit = Fingerprint(key);
-        return (bits[bit >> 6] & (1UL << bit)) != 0;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Fingerprint(ReadOnlySpan<char> word)
     {
         uint hash = (uint)word.Length;

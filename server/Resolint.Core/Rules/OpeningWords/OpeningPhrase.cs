@@ -21,6 +21,8 @@ internal sealed class OpeningPhrase
     /// <summary>Enough of a paragraph's start for the longest opening words the grammar knows.</summary>
     private const int PrefixLength = 200;
 
+    private static readonly int[]?[] Positions = new int[]?[PrefixLength + 1];
+
     // Read on first use and kept: the rules ask for them over and over.
     private string? _text;
     private string? _key;
@@ -125,14 +127,14 @@ internal sealed class OpeningPhrase
         }
 
         int length = Math.Min(text.Length, PrefixLength);
-        int[] offsets = new int[length + 1];
-        for (int i = 0; i <= length; i++)
-        {
-            offsets[i] = content.ToSourceOffset(i);
-        }
-
-        return new InlineText(text[..length], offsets, []);
+        return new InlineText(text[..length], PositionsOf(length), []);
     }
+
+    /// <summary>
+    /// Offsets 0, 1, 2 … for a start of the given length, made once for each length: the grammar answers in
+    /// the reader's text and never asks where a character stands in the source.
+    /// </summary>
+    private static int[] PositionsOf(int length) => Positions[length] ??= Enumerable.Range(0, length + 1).ToArray();
 
     public string WordText(TextSpan word) => Content.Text.Substring(word.Start, word.Length);
 
