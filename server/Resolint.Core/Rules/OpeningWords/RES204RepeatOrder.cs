@@ -37,7 +37,7 @@ public sealed class RES204RepeatOrder : Rule
     private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
     {
         // Where each form is first used, as an opener or inside a paragraph: one pass, whatever the length.
-        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
+        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>(phrases.Count);
         for (int j = phrases.Count - 1; j >= 0; j--)
         {
             if (phrases[j] is { } p)
