@@ -36,6 +36,7 @@ public sealed class Checker
     public CheckResult Check(Draft draft)
     {
         var diagnostics = new List<Diagnostic>();
+        var reading = new DraftReading(draft);
         foreach (Rule rule in _rules)
         {
             if (Options.SeverityOf(rule.Descriptor) is not { } severity)
@@ -43,7 +44,7 @@ public sealed class Checker
                 continue;
             }
 
-            rule.Check(new RuleContext(draft, Conventions, Options, rule.Descriptor, severity, diagnostics));
+            rule.Check(new RuleContext(reading, draft, Conventions, Options, rule.Descriptor, severity, diagnostics));
         }
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));

@@ -151,7 +151,7 @@ public sealed class ConventionModel
     }
 
     /// <summary>The variant spellings in a text (a paragraph's words), with the form the corpus uses instead.</summary>
-    public IEnumerable<SpellingMatch> FindSpellingVariants(string text) => SpellingScanner.Find(text, _index.Value.Spellings);
+    public IReadOnlyList<SpellingMatch> FindSpellingVariants(string text) => SpellingScanner.Find(text, _index.Value.Spellings);
 
     /// <summary>
     /// Where the corpus shows what it knows about a term: an opener or verb ("Recalling", "Also requests"),
@@ -171,7 +171,7 @@ public sealed class ConventionModel
         {
             Preambular = new LexiconIndex(model.PreambularOpeners);
             Operative = new LexiconIndex(model.OperativeVerbs);
-            Spellings = new Dictionary<string, Spelling>(model.Spellings, StringComparer.Ordinal);
+            Spellings = new SpellingTable<Spelling>(model.Spellings);
             ByPreferred = model.Spellings.Values
                 .GroupBy(s => s.Preferred, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -181,7 +181,7 @@ public sealed class ConventionModel
 
         public LexiconIndex Operative { get; }
 
-        public Dictionary<string, Spelling> Spellings { get; }
+        public SpellingTable<Spelling> Spellings { get; }
 
         public Dictionary<string, List<Spelling>> ByPreferred { get; }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Corpus;
@@ -17,132 +18,140 @@ public sealed record SpellingMatch(TextSpan Span, Spelling Spelling)
 /// </summary>
 internal static class SpellingScanner
 {
-    /// <summary>A word, an expression of two words, or a part of a hyphenated word, and whether a sentence starts there.</summary>
-    private readonly record struct Candidate(TextSpan Span, bool AtSentenceStart, CandidateKind Kind);
-
-    private enum CandidateKind
-    {
-        Word,
-        TwoWords,
-        PartOfWord,
-    }
-
     /// <summary>The variants of a spelling table in a text; each place is reported once, the longest match first.</summary>
-    public static IEnumerable<SpellingMatch> Find(string text, Dictionary<string, Spelling> variants) =>
-        Find(text, variants, (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart)
-            .Select(found => new SpellingMatch(found.Span, found.Value));
-
-    /// <summary>The entries of a table found in a text, where <paramref name="accepts"/> takes them (given whether a sentence starts there).</summary>
-    public static IEnumerable<(TextSpan Span, T Value)> Find<T>(string text, Dictionary<string, T> table, Func<T, bool, bool> accepts)
+    public static IReadOnlyList<SpellingMatch> Find(string text, SpellingTable<Spelling> variants)
     {
-        Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        int coveredUntil = 0;
-        foreach (Candidate candidate in Candidates(text))
-        {
-            if (candidate.Span.Start >= coveredUntil
-                && lookup.TryGetValue(KeyOf(text, candidate), out T? value)
-                && accepts(value, candidate.AtSentenceStart))
-            {
-                coveredUntil = candidate.Span.End;
-                yield return (candidate.Span, value);
-            }
-        }
+        IReadOnlyList<(TextSpan Span, Spelling Value)> found = Find(text, variants, (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart);
+        return found.Count == 0 ? [] : [.. found.Select(f => new SpellingMatch(f.Span, f.Value))];
     }
 
     /// <summary>
-    /// Every candidate in order of position; at one position the two-word expression comes before the word,
-    /// and the word before its parts. One pass, no allocation per word: this runs on every keystroke.
+    /// The entries of a table found in a text, where <paramref name="accepts"/> takes them (given whether a
+    /// sentence starts there). Candidates are taken in order of position; at one position the two-word
+    /// expression comes before the word, and the word before its parts. One pass, no allocation per word:
+    /// this runs on every keystroke, and most words are passed over on their fingerprint alone.
     /// </summary>
-    private static IEnumerable<Candidate> Candidates(string text)
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
+        List<(TextSpan Span, T Value)>? found = null;
+        int coveredUntil = 0;
         TextSpan previous = default;
-        bool previousAtStart = false;
-        bool hasPrevious = false;
+        WordUse previousUse = WordUse.None;
+        bool previousHyphenated = false;
         int i = 0;
         while (true)
         {
-            TextSpan word = NextWord(text, ref i);
-            bool atStart = word.Length > 0 && IsSentenceStart(text, word.Start);
-            if (word.Length > 0 && hasPrevious && IsOnlySpaceBetween(text, previous.End, word.Start))
-            {
-                yield return new Candidate(TextSpan.FromBounds(previous.Start, word.End), previousAtStart, CandidateKind.TwoWords);
-            }
+            TextSpan word = NextWord(text, ref i, out bool hyphenated);
 
-            if (hasPrevious)
+            // A word glued to digits ("l993", "A4") is not a word of the language: it is asked only of the few
+            // words that may be in the table, and it stands between the words around it.
+            if ((previousUse != WordUse.None || previousHyphenated) && !IsGlued(text, previous))
             {
-                yield return new Candidate(previous, previousAtStart, CandidateKind.Word);
+                ReadOnlySpan<char> written = text.AsSpan(previous.Start, previous.Length);
+                if (previousUse.HasFlag(WordUse.FirstOfExpression) && !word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && !IsGlued(text, word))
+                {
+                    Take(TextSpan.FromBounds(previous.Start, word.End), TwoWordsKey(text, previous, word), true);
+                }
+
+                if (previousUse.HasFlag(WordUse.Entry))
+                {
+                    Take(previous, written, true);
+                }
 
                 // The parts of a hyphenated word: "self" and "defense" in "self-defense".
-                int partStart = previous.Start;
-                for (int at = previous.Start; at < previous.End; at++)
+                if (previousHyphenated)
                 {
-                    if (text[at] == '-')
+                    int partStart = previous.Start;
+                    for (int at = previous.Start; at < previous.End; at++)
                     {
-                        yield return new Candidate(TextSpan.FromBounds(partStart, at), previousAtStart && partStart == previous.Start, CandidateKind.PartOfWord);
-                        partStart = at + 1;
+                        if (text[at] == '-')
+                        {
+                            TakePart(partStart, at);
+                            partStart = at + 1;
+                        }
                     }
-                }
 
-                if (partStart > previous.Start)
-                {
-                    yield return new Candidate(TextSpan.FromBounds(partStart, previous.End), false, CandidateKind.PartOfWord);
+                    TakePart(partStart, previous.End);
                 }
             }
 
-            if (word.Length == 0)
+            if (word.IsEmpty)
             {
-                yield break;
+                return found ?? (IReadOnlyList<(TextSpan Span, T Value)>)[];
             }
 
-            (previous, previousAtStart, hasPrevious) = (word, atStart, true);
+            (previous, previousUse, previousHyphenated) = (word, table.MayBe(text.AsSpan(word.Start, word.Length)), hyphenated);
+        }
+
+        // Whether a sentence starts at a candidate is asked only of the few the table holds.
+        void Take(TextSpan span, ReadOnlySpan<char> key, bool mayStartSentence)
+        {
+            if (span.Start >= coveredUntil
+                && table.TryGetValue(key, out T value)
+                && accepts(value, mayStartSentence && IsSentenceStart(text, span.Start)))
+            {
+                coveredUntil = span.End;
+                (found ??= []).Add((span, value));
+            }
+        }
+
+        void TakePart(int start, int end)
+        {
+            ReadOnlySpan<char> part = text.AsSpan(start, end - start);
+            if (table.MayBe(part).HasFlag(WordUse.Entry))
+            {
+                Take(TextSpan.FromBounds(start, end), part, start == previous.Start);
+            }
         }
     }
 
     /// <summary>
-    /// The text of a candidate as a table writes it: two words joined by one space whatever space the
-    /// text has between them.
+    /// Two words as a table writes them: joined by one space whatever space the text has between them.
     /// </summary>
-    private static ReadOnlySpan<char> KeyOf(string text, Candidate candidate)
+    private static ReadOnlySpan<char> TwoWordsKey(string text, TextSpan first, TextSpan second)
     {
-        ReadOnlySpan<char> span = text.AsSpan(candidate.Span.Start, candidate.Span.Length);
-        if (candidate.Kind != CandidateKind.TwoWords || IsSingleSpaced(span))
-        {
-            return span;
-        }
-
-        return string.Join(' ', span.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).AsSpan();
+        ReadOnlySpan<char> span = text.AsSpan(first.Start, second.End - first.Start);
+        return IsSingleSpaced(span)
+            ? span
+            : string.Concat(text.AsSpan(first.Start, first.Length), " ", text.AsSpan(second.Start, second.Length));
     }
 
     /// <summary>
     /// The next run of letters from <paramref name="i"/>, with a hyphen between two letters kept inside the
-    /// word; an empty span at the end of the text. A word glued to digits ("l993", "A4") is not a word of the
-    /// language and is passed over.
+    /// word; an empty span at the end of the text. Inlined: it runs for every word of the draft.
     /// </summary>
-    private static TextSpan NextWord(string text, ref int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TextSpan NextWord(string text, ref int i, out bool hyphenated)
     {
+        hyphenated = false;
+        while (i < text.Length && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        int start = i;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            if (char.IsLetter(text[i]))
             {
                 i++;
             }
-
-            bool glued = (start > 0 && char.IsDigit(text[start - 1])) || (i < text.Length && char.IsDigit(text[i]));
-            if (!glued)
+            else if (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
             {
-                return TextSpan.FromBounds(start, i);
+                hyphenated = true;
+                i += 2;
+            }
+            else
+            {
+                break;
             }
         }
 
-        return new TextSpan(text.Length, 0);
+        return TextSpan.FromBounds(start, i);
     }
+
+    private static bool IsGlued(string text, TextSpan word) =>
+        (word.Start > 0 && char.IsDigit(text[word.Start - 1])) || (word.End < text.Length && char.IsDigit(text[word.End]));
 
     /// <summary>Nothing but opening quotes and brackets since the text began or since a full stop, question or exclamation mark.</summary>
     private static bool IsSentenceStart(string text, int at)

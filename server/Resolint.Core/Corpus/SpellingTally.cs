@@ -7,8 +7,8 @@ namespace Resolint.Core.Corpus;
 /// </summary>
 internal sealed class SpellingTally
 {
-    private static readonly Dictionary<string, (SpellingPair Pair, int Family)> Variants = BuildVariants();
-    private static readonly Dictionary<string, int> Standards = BuildStandards();
+    private static readonly SpellingTable<(SpellingPair Pair, int Family)> Variants = new(BuildVariants());
+    private static readonly SpellingTable<int> Standards = new(BuildStandards());
 
     private readonly int[] _variantCounts = new int[EditorialSpellings.Families.Count];
     private readonly int[] _standardCounts = new int[EditorialSpellings.Families.Count];

@@ -12,8 +12,9 @@ public sealed class RuleContext
     private readonly RuleDescriptor _rule;
     private readonly Severity _severity;
 
-    internal RuleContext(Draft draft, ConventionModel conventions, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink)
+    internal RuleContext(DraftReading reading, Draft draft, ConventionModel conventions, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink)
     {
+        Reading = reading;
         Draft = draft;
         Conventions = conventions;
         Options = options;
@@ -29,6 +30,9 @@ public sealed class RuleContext
     public CheckOptions Options { get; }
 
     public SourceText Text => Draft.Text;
+
+    /// <summary>What the rules of this check share of their reading of the draft.</summary>
+    internal DraftReading Reading { get; }
 
     public void Report(TextSpan span, string message, Fix? fix = null, IReadOnlyList<RelatedLocation>? related = null, DiagnosticTags tags = DiagnosticTags.None)
     {

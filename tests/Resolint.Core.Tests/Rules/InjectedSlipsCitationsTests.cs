@@ -104,6 +104,14 @@ public sealed class InjectedSlipsCitationsTests
     }
 
     [Fact]
+    public void A_symbol_session_too_large_for_words_is_named_in_figures()
+    {
+        IReadOnlyList<Finding> found = SlipInjection.NewFindings(NationalInstitutions, 48, SlipInjection.Replace("A/67/53 and", "A/6753 and"));
+
+        Assert.Contains(new Finding(48, "RES507", "\"Sixty-seventh Session\" does not match A/6753, a document of session 6753."), found);
+    }
+
+    [Fact]
     public void A_malformed_document_symbol_is_reported_on_its_line()
     {
         IReadOnlyList<Finding> found = SlipInjection.NewFindings(NationalInstitutions, 54, SlipInjection.Replace("A/68/208", "A/68//208"));

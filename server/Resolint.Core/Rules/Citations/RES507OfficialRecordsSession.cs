@@ -32,7 +32,7 @@ public sealed class RES507OfficialRecordsSession : Rule
             if (symbol.Series == "A" && reference.Session is int session && session != symbolSession)
             {
                 TextSpan span = reference.SessionOrdinalSpan ?? reference.Span;
-                context.Report(span, $"\"{reference.SessionOrdinal} Session\" does not match {symbol.Symbol}, a document of the {Ordinals.ToWords(symbolSession)} session.");
+                context.Report(span, $"\"{reference.SessionOrdinal} Session\" does not match {symbol.Symbol}, a document of {SessionName(symbolSession)}.");
             }
             else if (symbol.Series == "E" && reference.Year is int year && year != symbolSession)
             {
@@ -40,4 +40,8 @@ public sealed class RES507OfficialRecordsSession : Rule
             }
         }
     }
+
+    /// <summary>"the sixty-seventh session"; a number no session will reach (a slip in the symbol) stays in figures.</summary>
+    private static string SessionName(int session) =>
+        session is >= 1 and <= Ordinals.MaxWords ? $"the {Ordinals.ToWords(session)} session" : $"session {session}";
 }

@@ -22,7 +22,7 @@ public sealed class RES601CorpusSpelling : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (InlineText words in Passages.Texts(context.Draft))
+        foreach (InlineText words in Passages.Texts(context))
         {
             foreach (SpellingMatch variant in context.Conventions.FindSpellingVariants(words.Text))
             {

@@ -23,8 +23,13 @@ public sealed partial class RES602LetterInNumber : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (InlineText words in Passages.Texts(context.Draft))
+        foreach (InlineText words in Passages.Texts(context))
         {
+            if (!HasLetterBesideDigit(words.Text))
+            {
+                continue;
+            }
+
             foreach (Match match in Token().Matches(words.Text))
             {
                 string written = match.Value;
@@ -40,6 +45,22 @@ public sealed partial class RES602LetterInNumber : Rule
                 context.Report(span, $"\"{written}\" has {letters} among its digits: read \"{number}\".", fix);
             }
         }
+    }
+
+    /// <summary>Whether an l or an O stands next to a digit anywhere: most texts have none, and are passed over without the pattern.</summary>
+    private static bool HasLetterBesideDigit(string text)
+    {
+        for (int i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0; i = NextDigit(text, i + 1))
+        {
+            if ((i > 0 && text[i - 1] is 'l' or 'O') || (i + 1 < text.Length && text[i + 1] is 'l' or 'O'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextDigit(string text, int from) => text.AsSpan(from).IndexOfAnyInRange('0', '9') is >= 0 and int found ? from + found : -1;
     }
 
     /// <summary>A run of digits, l and O standing alone, with a letter next to a digit.</summary>

@@ -22,7 +22,7 @@ public sealed class RES603DoubledSpace : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (Paragraph paragraph in Passages.Paragraphs(context.Draft))
+        foreach (Paragraph paragraph in context.Reading.Paragraphs)
         {
             Check(context, paragraph.Content, paragraph.Segments);
         }
@@ -48,26 +48,24 @@ public sealed class RES603DoubledSpace : Rule
         foreach (TextSpan segment in segments)
         {
             int end = Math.Min(Math.Min(segment.End, to), text.Length);
-            for (int i = Math.Max(segment.Start, from); i < end; i++)
+            int i = Math.Max(segment.Start, from);
+            while (i < end && text.AsSpan(i, end - i).IndexOf("  ", StringComparison.Ordinal) is >= 0 and int found)
             {
-                if (text[i] != ' ' || i == 0 || char.IsWhiteSpace(text[i - 1]))
-                {
-                    continue;
-                }
-
-                int run = i;
+                // A run of spaces counts only between words: after a word, before a word.
+                int start = i + found;
+                int run = start + 2;
                 while (run < end && text[run] == ' ')
                 {
                     run++;
                 }
 
-                if (run - i >= 2 && run < end && !char.IsWhiteSpace(text[run]))
+                if (start > 0 && !char.IsWhiteSpace(text[start - 1]) && run < end && !char.IsWhiteSpace(text[run]))
                 {
-                    var span = TextSpan.FromBounds(i, run);
+                    var span = TextSpan.FromBounds(start, run);
                     context.Report(span, "Doubled space between words.", RuleContext.Replace("Use a single space", span, " "), tags: DiagnosticTags.Unnecessary);
                 }
 
-                i = run - 1;
+                i = run;
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
 
@@ -19,13 +20,16 @@ public sealed class RES604UnbalancedBrackets : Rule
         RuleCategory.Language,
         "Every opening bracket or quotation mark is closed in the same paragraph or footnote, and every closing one was opened.");
 
+    /// <summary>The marks the scan stops at; the words between them are passed over.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("([“‘\"’)]”");
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
         // Open square brackets carry from one paragraph to the next; everything else closes where it opened.
         var open = new List<Opening>();
-        foreach (Paragraph paragraph in Passages.Paragraphs(context.Draft))
+        foreach (Paragraph paragraph in context.Reading.Paragraphs)
         {
             Scan(context, paragraph.Content, open, "paragraph");
             ReportUnclosed(context, open, keepSquare: true, "paragraph");
@@ -44,6 +48,13 @@ public sealed class RES604UnbalancedBrackets : Rule
         string text = words.Text;
         for (int i = 0; i < text.Length; i++)
         {
+            int next = text.AsSpan(i).IndexOfAny(Marks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             char c = text[i];
             switch (c)
             {

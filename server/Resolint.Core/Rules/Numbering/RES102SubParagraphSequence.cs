@@ -24,7 +24,11 @@ public sealed class RES102SubParagraphSequence : Rule
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
         for (int i = 0; i < operative.Count; i++)
         {
-            CheckSiblings(context, operative[i].SubParagraphs, $"operative paragraph {operative[i].Number ?? i + 1}");
+            // A name is made only for a paragraph that has sub-paragraphs to find fault with.
+            if (operative[i].SubParagraphs.Count > 0)
+            {
+                CheckSiblings(context, operative[i].SubParagraphs, $"operative paragraph {operative[i].Number ?? i + 1}");
+            }
         }
     }
 
@@ -60,7 +64,7 @@ public sealed class RES102SubParagraphSequence : Rule
             }
         }
 
-        foreach (SubParagraph sub in siblings)
+        foreach (SubParagraph sub in siblings.Where(s => s.Children.Count > 0))
         {
             CheckSiblings(context, sub.Children, $"sub-paragraph {sub.Label} of {parent}");
         }

@@ -28,7 +28,11 @@ public sealed class RES103SubParagraphLevel : Rule
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
         for (int i = 0; i < operative.Count; i++)
         {
-            CheckLevel(context, operative[i].SubParagraphs, 0, $"of operative paragraph {operative[i].Number ?? i + 1}");
+            // A name is made only for a paragraph that has sub-paragraphs to find fault with.
+            if (operative[i].SubParagraphs.Count > 0)
+            {
+                CheckLevel(context, operative[i].SubParagraphs, 0, $"of operative paragraph {operative[i].Number ?? i + 1}");
+            }
         }
     }
 
@@ -47,7 +51,7 @@ public sealed class RES103SubParagraphLevel : Rule
                 restyle);
         }
 
-        foreach (SubParagraph sub in siblings)
+        foreach (SubParagraph sub in siblings.Where(s => s.Children.Count > 0))
         {
             CheckLevel(context, sub.Children, sub.Level, $"under sub-paragraph {sub.Label} {where}");
         }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
@@ -19,10 +18,15 @@ internal sealed class OpeningPhrase
         "also", "further", "again", "once", "hereby", "therefore", "likewise", "moreover", "nevertheless", "still", "thus",
     };
 
-    private static readonly ConditionalWeakTable<Paragraph, Box> Cache = new();
-
     /// <summary>Enough of a paragraph's start for the longest opening words the grammar knows.</summary>
     private const int PrefixLength = 200;
+
+    private static readonly int[]?[] Positions = new int[]?[PrefixLength + 1];
+
+    // Read on first use and kept: the rules ask for them over and over.
+    private string? _text;
+    private string? _key;
+    private (string Base, Repetition Repetition)? _forms;
 
     private OpeningPhrase(InlineText content, TextSpan span, TextSpan head, IReadOnlyList<TextSpan> words)
     {
@@ -37,7 +41,7 @@ internal sealed class OpeningPhrase
     /// <summary>The whole phrase: "Taking note with appreciation", "Also requests".</summary>
     public TextSpan Span { get; }
 
-    public string Text => Content.Text.Substring(Span.Start, Span.Length);
+    public string Text => _text ??= Content.Text.Substring(Span.Start, Span.Length);
 
     /// <summary>The word whose form decides: "requests" in "Also requests", "concerned" in "Deeply concerned".</summary>
     public TextSpan HeadSpan { get; }
@@ -45,28 +49,28 @@ internal sealed class OpeningPhrase
     public string Head => Content.Text.Substring(HeadSpan.Start, HeadSpan.Length);
 
     /// <summary>The head in lower case: what repeats compare ("requests" in "Requests" and "Also requests").</summary>
-    public string Key => Head.ToLowerInvariant();
+    public string Key => _key ??= Head.ToLowerInvariant();
 
     /// <summary>Plain, "Also …" or "… further", as the corpus learner reads repeats.</summary>
-    public Repetition Repetition => OpenerForms.RepetitionOf(Text);
+    public Repetition Repetition => Forms.Repetition;
 
     /// <summary>The words of the phrase, punctuation trimmed.</summary>
     public IReadOnlyList<TextSpan> Words { get; }
 
     /// <summary>The phrase without its "also"/"further": "Also requests" → "Requests", "Recalling also" → "Recalling".</summary>
-    public string PlainForm => OpenerForms.BaseOf(Text);
+    public string PlainForm => Forms.Base;
 
     /// <summary>The phrase as an "also" repeat: "Requests" → "Also requests" (operative), "Recalling" → "Recalling also".</summary>
     public string AlsoForm(bool operative) => operative ? "Also " + LowerFirst(PlainForm) : PlainForm + " also";
 
+    private (string Base, Repetition Repetition) Forms => _forms ??= OpenerForms.Split(Text);
+
     /// <summary>
     /// The opening words of a paragraph, or null when it opens with no word (a number, a bracket alone) or
-    /// with a sub-paragraph label ("(a) the Secretary-General …", a list inside the preamble). Read once per
-    /// paragraph and kept beside it: every opening-words rule asks.
+    /// with a sub-paragraph label ("(a) the Secretary-General …", a list inside the preamble). Every
+    /// opening-words rule asks: a check reads them once (<see cref="DraftReading"/>).
     /// </summary>
-    public static OpeningPhrase? Of(Paragraph paragraph) => Cache.GetValue(paragraph, p => new Box(Read(p))).Phrase;
-
-    private static OpeningPhrase? Read(Paragraph paragraph)
+    public static OpeningPhrase? Of(Paragraph paragraph)
     {
         bool operative = paragraph is OperativeParagraph;
         InlineText content = paragraph.Content;
@@ -94,20 +98,43 @@ internal sealed class OpeningPhrase
             return null;
         }
 
-        // The grammar that reads opening words knows their tails ("note", "in mind", "upon", "also"); it reads
-        // a dozen words at most, so it is given the paragraph's start without its italics.
-        int length = Math.Min(text.Length, PrefixLength);
-        int[] offsets = new int[length + 1];
-        for (int i = 0; i <= length; i++)
-        {
-            offsets[i] = content.ToSourceOffset(i);
-        }
-
-        TextSpan grammar = OpenerReader.Read(new InlineText(text[..length], offsets, []), operative);
+        TextSpan grammar = OpenerReader.Read(StartWithoutItalics(content), operative);
         int end = Math.Max(grammar.End, head.End);
         int start = words[0].Start;
-        return new OpeningPhrase(content, TextSpan.FromBounds(start, end), head, words.Where(x => x.End <= end).ToList());
+
+        // The words stand in order, so those within the phrase come first.
+        int within = 0;
+        while (within < words.Count && words[within].End <= end)
+        {
+            within++;
+        }
+
+        words.RemoveRange(within, words.Count - within);
+        return new OpeningPhrase(content, TextSpan.FromBounds(start, end), head, words);
     }
+
+    /// <summary>
+    /// What the grammar that reads opening words is given: it knows their tails ("note", "in mind", "upon",
+    /// "also") and reads a dozen words at most, so the paragraph's start without its italics. A paragraph
+    /// that is short and opens in roman type is given as it is.
+    /// </summary>
+    private static InlineText StartWithoutItalics(InlineText content)
+    {
+        string text = content.Text;
+        if (text.Length <= PrefixLength && !content.Italics.Any(run => run.Start == 0))
+        {
+            return content;
+        }
+
+        int length = Math.Min(text.Length, PrefixLength);
+        return new InlineText(text[..length], PositionsOf(length), []);
+    }
+
+    /// <summary>
+    /// Offsets 0, 1, 2 … for a start of the given length, made once for each length: the grammar answers in
+    /// the reader's text and never asks where a character stands in the source.
+    /// </summary>
+    private static int[] PositionsOf(int length) => Positions[length] ??= Enumerable.Range(0, length + 1).ToArray();
 
     public string WordText(TextSpan word) => Content.Text.Substring(word.Start, word.Length);
 
@@ -134,9 +161,10 @@ internal sealed class OpeningPhrase
     /// <summary>The first words, split at white space, with brackets, quotation marks and punctuation around them trimmed.</summary>
     private static List<TextSpan> WordsAtStart(string text, int max)
     {
-        var words = new List<TextSpan>();
-        foreach (TextSpan word in OpenerReader.WordsAtStart(text, max))
+        List<TextSpan> words = OpenerReader.WordsAtStart(text, max);
+        for (int k = 0; k < words.Count; k++)
         {
+            TextSpan word = words[k];
             int s = word.Start;
             int e = word.End;
             while (s < e && !char.IsLetterOrDigit(text[s]))
@@ -149,18 +177,16 @@ internal sealed class OpeningPhrase
                 e--;
             }
 
-            words.Add(TextSpan.FromBounds(s, e));
+            words[k] = TextSpan.FromBounds(s, e);
 
             // A comma or colon closes the opening words: "Stressing, in this regard," opens with "Stressing".
             if (e < word.End && text[e] is ',' or ':' or ';')
             {
+                words.RemoveRange(k + 1, words.Count - k - 1);
                 break;
             }
         }
 
         return words;
     }
-
-    /// <summary>A paragraph's phrase, or none, as the cache keeps it.</summary>
-    private sealed record Box(OpeningPhrase? Phrase);
 }

@@ -25,14 +25,15 @@ public sealed class RES201PreambularOpener : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (PreambularParagraph paragraph in context.Draft.Preamble)
+        IReadOnlyList<PreambularParagraph> preamble = context.Draft.Preamble;
+        for (int i = 0; i < preamble.Count; i++)
         {
-            if (OpeningPhrase.Of(paragraph) is not { } phrase)
+            if (context.Reading.PreambularOpenings[i] is not { } phrase)
             {
                 continue;
             }
 
-            int number = paragraph.Index + 1;
+            int number = preamble[i].Index + 1;
             string head = phrase.Head;
             if (context.Conventions.IsKnownPreambularOpener(phrase.Text) || OpenerGrammar.FitsPreamble(head))
             {

@@ -27,7 +27,7 @@ public sealed class RES202OperativeVerb : Rule
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
         for (int i = 0; i < operative.Count; i++)
         {
-            if (OpeningPhrase.Of(operative[i]) is not { } phrase)
+            if (context.Reading.OperativeOpenings[i] is not { } phrase)
             {
                 continue;
             }

@@ -39,29 +39,33 @@ public sealed class RES203OpenerItalics : Rule
         string why = context.Options.Italics == ItalicsPolicy.Always ? "with italics set to always, {0} are italic" : "the corpus italicises {0}";
         if (preamble)
         {
-            foreach (PreambularParagraph paragraph in draft.Preamble)
+            string preambleWhy = string.Format(CultureInfo.InvariantCulture, why, "preambular openers");
+            for (int i = 0; i < draft.Preamble.Count; i++)
             {
-                Check(context, paragraph, $"preambular paragraph {paragraph.Index + 1}", string.Format(CultureInfo.InvariantCulture, why, "preambular openers"));
+                if (NotItalic(context.Reading.PreambularOpenings[i]) is { } phrase)
+                {
+                    Report(context, phrase, $"preambular paragraph {draft.Preamble[i].Index + 1}", preambleWhy);
+                }
             }
         }
 
         if (operative)
         {
+            string operativeWhy = string.Format(CultureInfo.InvariantCulture, why, "operative verbs");
             for (int i = 0; i < draft.Operative.Count; i++)
             {
-                OperativeParagraph paragraph = draft.Operative[i];
-                Check(context, paragraph, $"operative paragraph {paragraph.Number ?? i + 1}", string.Format(CultureInfo.InvariantCulture, why, "operative verbs"));
+                if (NotItalic(context.Reading.OperativeOpenings[i]) is { } phrase)
+                {
+                    Report(context, phrase, $"operative paragraph {draft.Operative[i].Number ?? i + 1}", operativeWhy);
+                }
             }
         }
     }
 
-    private static void Check(RuleContext context, Paragraph paragraph, string name, string why)
-    {
-        if (OpeningPhrase.Of(paragraph) is not { } phrase || phrase.Content.IsItalic(phrase.Span))
-        {
-            return;
-        }
+    private static OpeningPhrase? NotItalic(OpeningPhrase? phrase) => phrase is not null && !phrase.Content.IsItalic(phrase.Span) ? phrase : null;
 
+    private static void Report(RuleContext context, OpeningPhrase phrase, string name, string why)
+    {
         string text = phrase.Content.Text;
         bool partly = Enumerable.Range(phrase.Span.Start, phrase.Span.Length).Any(i => char.IsLetter(text[i]) && phrase.Content.IsItalic(new TextSpan(i, 1)));
         string message = partly

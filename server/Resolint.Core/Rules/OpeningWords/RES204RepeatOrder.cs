@@ -30,16 +30,14 @@ public sealed class RES204RepeatOrder : Rule
     public override void Check(RuleContext context)
     {
         Draft draft = context.Draft;
-        CheckPart(context, draft.Preamble, false, i => $"preambular paragraph {i + 1}");
-        CheckPart(context, draft.Operative, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
+        CheckPart(context, draft.Preamble, context.Reading.PreambularOpenings, false, i => $"preambular paragraph {i + 1}");
+        CheckPart(context, draft.Operative, context.Reading.OperativeOpenings, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
     }
 
-    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, bool operative, Func<int, string> name)
+    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
     {
-        var phrases = paragraphs.Select(OpeningPhrase.Of).ToList();
-
         // Where each form is first used, as an opener or inside a paragraph: one pass, whatever the length.
-        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
+        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>(phrases.Count);
         for (int j = phrases.Count - 1; j >= 0; j--)
         {
             if (phrases[j] is { } p)
@@ -75,48 +73,59 @@ public sealed class RES204RepeatOrder : Rule
 
     /// <summary>
     /// The first paragraph that uses each key inside its text as the verb of a clause, plainly or with "also"
-    /// beside it ("…, and also requests"): one scan of the words, looking only at the keys that repeat.
+    /// beside it ("…, and also requests"): a search for each key that repeats, as a whole word and not at the
+    /// paragraph's start, until its first uses are found.
     /// </summary>
     private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys)
     {
         var first = new Dictionary<(string Key, bool WithAlso), int>();
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int j = 0; j < paragraphs.Count; j++)
+        foreach (string key in keys)
         {
-            string text = paragraphs[j].Content.Text;
-            for (int i = 0; i < text.Length; i++)
+            // A word is a run of letters: a key with anything else in it is never one.
+            if (!key.All(char.IsLetter))
             {
-                if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                int end = i;
-                while (end < text.Length && char.IsLetter(text[end]))
-                {
-                    end++;
-                }
-
-                if (i > 0 && lookup.TryGetValue(text.AsSpan(i, end - i), out string? key))
+            for (int j = 0; j < paragraphs.Count && !(first.ContainsKey((key, false)) && first.ContainsKey((key, true))); j++)
+            {
+                string text = paragraphs[j].Content.Text;
+                for (int at = IndexOfWord(text, key, 1); at >= 0; at = IndexOfWord(text, key, at + key.Length))
                 {
                     foreach (bool withAlso in (ReadOnlySpan<bool>)[false, true])
                     {
-                        if (!first.ContainsKey((key, withAlso)) && UsedAt(text, i, end, withAlso))
+                        if (!first.ContainsKey((key, withAlso)) && UsedAt(text, at, at + key.Length, withAlso))
                         {
                             first[(key, withAlso)] = j;
                         }
                     }
                 }
-
-                i = end;
             }
         }
 
         return first;
     }
 
+    /// <summary>Where a word of letters stands alone in a text, from a position on, or -1.</summary>
+    private static int IndexOfWord(string text, string word, int from)
+    {
+        while (from < text.Length && text.AsSpan(from).IndexOf(word, StringComparison.Ordinal) is >= 0 and int found)
+        {
+            int at = from + found;
+            int end = at + word.Length;
+            if (!char.IsLetter(text[at - 1]) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
     /// <summary>Where the form it needs stands after it; or, for "Further", the plain form before it.</summary>
-    private static IReadOnlyList<RelatedLocation> Related(List<OpeningPhrase?> phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
+    private static IReadOnlyList<RelatedLocation> Related(IReadOnlyList<OpeningPhrase?> phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
     {
         for (int j = at + 1; j < phrases.Count; j++)
         {

@@ -9,8 +9,12 @@ namespace Resolint.Core.Rules.Punctuation;
 /// </summary>
 internal static class OperativeEndings
 {
-    /// <summary>A paragraph or sub-paragraph of the operative part, named as a drafter would name it.</summary>
-    public sealed record Piece(Paragraph Paragraph, string Name, bool IntroducesSubParagraphs, bool IsSubParagraph);
+    /// <summary>A paragraph or sub-paragraph of the operative part, and the number of the operative paragraph it belongs to.</summary>
+    public sealed record Piece(Paragraph Paragraph, int Number, bool IntroducesSubParagraphs, bool IsSubParagraph)
+    {
+        /// <summary>The piece as a drafter names it: "operative paragraph 3", "sub-paragraph (b) of operative paragraph 3".</summary>
+        public string Name => Paragraph is SubParagraph sub ? $"sub-paragraph {sub.Label} of operative paragraph {Number}" : $"operative paragraph {Number}";
+    }
 
     /// <summary>Every piece of the operative part, in reading order.</summary>
     public static IEnumerable<Piece> Pieces(Draft draft)
@@ -18,9 +22,9 @@ internal static class OperativeEndings
         for (int i = 0; i < draft.Operative.Count; i++)
         {
             OperativeParagraph paragraph = draft.Operative[i];
-            string name = $"operative paragraph {paragraph.Number ?? i + 1}";
-            yield return new Piece(paragraph, name, paragraph.SubParagraphs.Count > 0, false);
-            foreach (Piece sub in SubPieces(paragraph.SubParagraphs, name))
+            int number = paragraph.Number ?? i + 1;
+            yield return new Piece(paragraph, number, paragraph.SubParagraphs.Count > 0, false);
+            foreach (Piece sub in SubPieces(paragraph.SubParagraphs, number))
             {
                 yield return sub;
             }
@@ -48,13 +52,12 @@ internal static class OperativeEndings
 
     public static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    private static IEnumerable<Piece> SubPieces(IReadOnlyList<SubParagraph> subs, string owner)
+    private static IEnumerable<Piece> SubPieces(IReadOnlyList<SubParagraph> subs, int number)
     {
         foreach (SubParagraph sub in subs)
         {
-            string name = $"sub-paragraph {sub.Label} of {owner}";
-            yield return new Piece(sub, name, sub.Children.Count > 0, true);
-            foreach (Piece child in SubPieces(sub.Children, owner))
+            yield return new Piece(sub, number, sub.Children.Count > 0, true);
+            foreach (Piece child in SubPieces(sub.Children, number))
             {
                 yield return child;
             }
