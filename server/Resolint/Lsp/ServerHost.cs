@@ -62,11 +62,6 @@ public sealed class ServerHost : IAsyncDisposable
         AddHandler(new CompletionHandler(documents, _session));
         AddHandler(new HoverHandler(documents, _session));
 
-        if (options.WarmUp)
-        {
-            _ = WarmUp.RunAsync(documents, _logger, _stopping.Token);
-        }
-
         clientLog.Connect(_rpc);
         _rpc.StartListening();
         _completion = RunAsync();

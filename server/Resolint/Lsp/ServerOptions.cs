@@ -20,9 +20,6 @@ public sealed record ServerOptions
     /// <summary>The least important messages logged; they go to the editor (window/logMessage) and to <see cref="Logging"/>.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
-    /// <summary>Whether to run the keystroke path in the background after start-up (<see cref="Lsp.WarmUp"/>); tests leave it off.</summary>
-    public bool WarmUp { get; init; }
-
     /// <summary>Where else the log goes (the command line adds stderr).</summary>
     public Action<ILoggingBuilder> Logging { get; init; } = _ => { };
 }

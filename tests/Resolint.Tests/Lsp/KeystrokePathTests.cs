@@ -1,13 +1,10 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Logging;
-using Resolint.Lsp;
 
 namespace Resolint.Tests.Lsp;
 
 /// <summary>
 /// What makes typing fast must not change what is reported: a document edited many times (each version
-/// parsed with the paragraphs of the last) is reported as the same text opened afresh, and the background
-/// warm-up after start-up publishes nothing of its own.
+/// parsed with the paragraphs of the last) is reported as the same text opened afresh.
 /// </summary>
 public sealed class KeystrokePathTests
 {
@@ -50,28 +47,6 @@ public sealed class KeystrokePathTests
 
         Assert.NotEmpty(fresh["diagnostics"]!.AsArray());
         Assert.Equal(Comparable(fresh), Comparable(edited));
-    }
-
-    [Fact]
-    public async Task The_warm_up_publishes_nothing_and_the_server_answers_meanwhile()
-    {
-        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { WarmUp = true, LogLevel = LogLevel.Debug });
-        await client.OpenAsync(Uri, TestDrafts.Markdown);
-        JsonNode published = await client.NextDiagnosticsAsync(Uri);
-
-        await client.NextLogAsync(message => message.StartsWith("Warmed up", StringComparison.Ordinal));
-
-        Assert.Equal(Uri, (string?)published["uri"]);
-        Assert.False(client.Diagnostics.TryRead(out JsonNode? other), $"published after the warm-up: {other}");
-        Assert.Equal(0, await client.ShutdownAndExitAsync());
-    }
-
-    [Fact]
-    public async Task Shutting_down_while_warming_up_exits_at_once()
-    {
-        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { WarmUp = true });
-
-        Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
     private static (int Line, int Character) Position(string text, int offset)
