@@ -463,16 +463,16 @@ public static class DraftParser
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
-                    InlineText footnoteText = WordsOf(item.Block.Text, item.Skip);
+                    (InlineText footnoteText, IReadOnlyList<Citation> cited) = Read(item.Block.Text, item.Skip, body);
                     footnotes.Add(new Footnote(item.FootnoteNumber, item.Block.Span, item.FootnoteNumberSpan, footnoteText));
-                    citations.AddRange(CitationsOf(item.Block.Text, item.Skip, footnoteText, body));
+                    citations.AddRange(cited);
                     continue;
                 }
 
                 resolver.Resolve(item.Block.Text);
                 references.AddRange(ReferencesOf(item.Block.Text));
-                InlineText content = WordsOf(item.Block.Text, item.Skip);
-                citations.AddRange(CitationsOf(item.Block.Text, item.Skip, content, body));
+                (InlineText content, IReadOnlyList<Citation> found) = Read(item.Block.Text, item.Skip, body);
+                citations.AddRange(found);
                 Ending ending = EndingOf(content, item.Block.Text.EndOffset);
                 switch (item.Kind)
                 {
@@ -605,8 +605,17 @@ public static class DraftParser
         private InlineText WordsOf(RawText raw, int skip) =>
             session?.Words(raw, skip) ?? (skip == 0 ? raw.ToInlineText() : raw.ToInlineText(skip));
 
-        private IReadOnlyList<Citation> CitationsOf(RawText raw, int skip, InlineText words, string? body) =>
-            session?.Citations(raw, skip, words, body) ?? CitationScanner.Scan(words, body);
+        /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, and what they cite.</summary>
+        private (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText raw, int skip, string? body)
+        {
+            if (session is not null)
+            {
+                return session.Read(raw, skip, body);
+            }
+
+            InlineText words = raw.ToInlineText(skip);
+            return (words, CitationScanner.Scan(words, body));
+        }
 
         /// <summary>The symbol as the text spells it, else derived from the number and the organ.</summary>
         private string? SymbolOf(string? body)

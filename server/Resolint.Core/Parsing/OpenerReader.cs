@@ -49,7 +49,7 @@ public static class OpenerReader
         // Leading adverbs: "Also", "Further", "Once again", "Deeply", "Strongly", "Having".
         while (w < words.Count - 1 && w < 3 && IsLeadingWord(text, words[w], w == 0))
         {
-            if (Word(text, words[w]) == "Once" && w + 1 < words.Count && Word(text, words[w + 1]) == "again")
+            if (Word(text, words[w]) is "Once" && w + 1 < words.Count && Word(text, words[w + 1]) is "again")
             {
                 w++;
             }
@@ -115,10 +115,13 @@ public static class OpenerReader
 
     private static bool IsLeadingWord(string text, TextSpan word, bool first)
     {
-        string w = Word(text, word);
-        if (Array.IndexOf(LeadingWords, w) >= 0)
+        ReadOnlySpan<char> w = Word(text, word);
+        foreach (string leading in LeadingWords)
         {
-            return true;
+            if (w.SequenceEqual(leading))
+            {
+                return true;
+            }
         }
 
         // An adverb ("Deeply", "Gravely", "Strongly") leads only when capitalised as the first word.
@@ -138,7 +141,7 @@ public static class OpenerReader
 
         for (int i = 0; i < tail.Length; i++)
         {
-            if (!string.Equals(Word(text, words[at + i]).TrimEnd(','), tail[i], StringComparison.Ordinal))
+            if (!Word(text, words[at + i]).TrimEnd(',').SequenceEqual(tail[i]))
             {
                 return false;
             }
@@ -177,12 +180,12 @@ public static class OpenerReader
         return end;
     }
 
-    private static string Word(string text, TextSpan span) => text.Substring(span.Start, span.Length);
+    private static ReadOnlySpan<char> Word(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 
     /// <summary>The first <paramref name="max"/> words of a text, split at white space and nothing else.</summary>
     public static List<TextSpan> WordsAtStart(string text, int max)
     {
-        var words = new List<TextSpan>();
+        var words = new List<TextSpan>(Math.Min(max, 16));
         int i = 0;
         while (i < text.Length && words.Count < max)
         {

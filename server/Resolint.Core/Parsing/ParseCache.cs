@@ -111,7 +111,7 @@ public sealed class ParseCache
     /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
     internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous)
     {
-        private readonly Dictionary<Key, Entry> _next = [];
+        private readonly Dictionary<Key, Entry> _next = new(previous.Count);
 
         /// <summary>The words of a block from <paramref name="skip"/> on, read again only when no earlier version read them.</summary>
         public InlineText Words(RawText text, int skip)
@@ -126,18 +126,24 @@ public sealed class ParseCache
             return entry.Words.Shifted(key.Base - entry.Base);
         }
 
-        /// <summary>The citations in a block's words, scanned again only when no earlier version scanned the same words.</summary>
-        public IReadOnlyList<Citation> Citations(RawText text, int skip, InlineText words, string? body)
+        /// <summary>
+        /// A paragraph's or footnote's words and citations, read and scanned again only when no earlier version
+        /// read the same text with the same adopting organ.
+        /// </summary>
+        public (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText text, int skip, string? body)
         {
             var key = new Key(text, skip);
             if (Find(key, out Entry? entry) && entry.Citations is { } known && entry.Body == body)
             {
+                _next[key] = entry;
                 int delta = key.Base - entry.Base;
-                return delta == 0 ? known : known.Select(citation => citation.Shifted(delta)).ToList();
+                return (entry.Words.Shifted(delta), delta == 0 ? known : known.Select(citation => citation.Shifted(delta)).ToList());
             }
 
-            _next[key] = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
-            return _next[key].Citations!;
+            InlineText words = entry?.Words.Shifted(key.Base - entry.Base) ?? (skip == 0 ? text.ToInlineText() : text.ToInlineText(skip));
+            entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
+            _next[key] = entry;
+            return (words, entry.Citations);
         }
 
         public void Commit() => Volatile.Write(ref cache._latest, _next);
