@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Runtime;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Console;
 
 namespace Resolint.Lsp;
 
@@ -38,16 +37,7 @@ public static class LspCommand
         var options = new ServerOptions
         {
             LogLevel = level,
-
-            // The console logger writes to stdout unless told otherwise.
-            Logging = logging => logging
-                .AddSimpleConsole(console =>
-                {
-                    console.SingleLine = true;
-                    console.ColorBehavior = LoggerColorBehavior.Disabled;
-                    console.TimestampFormat = "HH:mm:ss.fff ";
-                })
-                .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace),
+            Logging = logging => logging.AddProvider(new StderrLogProvider(Console.Error)),
         };
         await using ServerHost host = ServerHost.Start(input, output, options);
         using CancellationTokenRegistration stop = cancellation.Register(() => _ = host.DisposeAsync().AsTask());
