@@ -57,6 +57,31 @@ public static partial class BenchmarkCorpus
     }
 
     /// <summary>
+    /// The 100 KB Markdown draft of tests/e2e/bench/latency.js: A/RES/74/156 with its operative paragraphs
+    /// repeated after its last one, numbered on and ending with semicolons, until the text reaches 100 KB.
+    /// </summary>
+    public static string HundredKilobyteMarkdownDraft()
+    {
+        const int Size = 100 * 1024;
+        string seed = CorpusSource.Bundled().Single(d => d.Name.EndsWith("A-RES-74-156.txt", StringComparison.Ordinal)).Text;
+        var lines = seed.Split('\n').ToList();
+        var operative = lines.Select((line, index) => (Line: line, Index: index)).Where(l => OperativeLine().IsMatch(l.Line)).ToList();
+        var extra = new List<string>();
+        int number = operative.Count;
+        int length = seed.Length;
+        for (int k = 0; length < Size; k++)
+        {
+            string paragraph = OperativeNumber().Replace(operative[k % operative.Count].Line, $"{++number}.", 1);
+            paragraph = paragraph.EndsWith('.') ? paragraph[..^1] + ";" : paragraph;
+            extra.AddRange(["", paragraph]);
+            length += paragraph.Length + 2;
+        }
+
+        lines.InsertRange(operative[^1].Index + 1, extra);
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>
     /// A plain-text draft of at least <paramref name="size"/> characters, made of the seeds' own paragraphs:
     /// the heading of A/RES/68/171, the seeds' preambular paragraphs over and over, then their operative
     /// paragraphs numbered 1 … 900 (the parser reads numbers of up to three digits, and real resolutions
@@ -97,6 +122,12 @@ public static partial class BenchmarkCorpus
     }
 
     /// <summary>"68/171", "5/1", "20/14": session and number of a resolution or a document.</summary>
+    [GeneratedRegex(@"^\d+\. \*")]
+    private static partial Regex OperativeLine();
+
+    [GeneratedRegex(@"^\d+\.")]
+    private static partial Regex OperativeNumber();
+
     [GeneratedRegex(@"\b(?<session>\d{1,2})/(?<number>\d{1,3})\b")]
     private static partial Regex ResolutionNumber();
 }

@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using Resolint.Core.Checking;
+using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
+using Resolint.Core.Text;
+
+namespace Resolint.Benchmarks;
+
+/// <summary>
+/// What the language server does when a drafter types one character into a 100 KB draft: parse the new
+/// version (from scratch, or reusing the last version's paragraphs through a <see cref="ParseCache"/>, as
+/// the server does) and check it. The draft is the one tests/e2e/bench/latency.js types into.
+/// </summary>
+[MemoryDiagnoser]
+public class KeystrokeBenchmarks
+{
+    private readonly ParseCache _cache = new();
+    private SourceText[] _versions = [];
+    private Checker _checker = new(ConventionModel.Empty);
+    private int _typed;
+
+    [Params(false, true)]
+    public bool Reuse { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string draft = BenchmarkCorpus.HundredKilobyteMarkdownDraft();
+        int at = draft.IndexOf("\n14. *", StringComparison.Ordinal) + 30;
+
+        // Typing alternates between two versions: each parse meets the one before it.
+        _versions = [SourceText.From(draft), SourceText.From(draft.Insert(at, "x"))];
+        _checker = new Checker(BundledConventions.Model);
+        DraftParser.Parse(_versions[0], DraftForm.Markdown, _cache);
+    }
+
+    [Benchmark]
+    public int TypeOneCharacter()
+    {
+        SourceText version = _versions[++_typed & 1];
+        Draft draft = DraftParser.Parse(version, DraftForm.Markdown, Reuse ? _cache : null);
+        return _checker.Check(draft).Diagnostics.Count;
+    }
+}
