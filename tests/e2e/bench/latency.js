@@ -111,7 +111,10 @@ async function keystrokeLatency() {
     character++;
   }
   await stop(c);
-  return { draftChars: text.length, diagnosticsOnOpen: first.diagnostics.length, openMs: Math.round(openMs), keystroke: summary(samples) };
+  // The slowest keystrokes and when they came (0 = the first): early ones are the JIT at work, evenly spaced
+  // ones are garbage collections.
+  const slowest = samples.map((ms, at) => ({ ms: Math.round(ms * 10) / 10, at })).sort((a, b) => b.ms - a.ms).slice(0, 5);
+  return { draftChars: text.length, diagnosticsOnOpen: first.diagnostics.length, openMs: Math.round(openMs), keystroke: summary(samples), slowest };
 }
 
 (async () => {
