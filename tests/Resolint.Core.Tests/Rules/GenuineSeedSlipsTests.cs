@@ -45,7 +45,7 @@ public sealed class GenuineSeedSlipsTests
     [MemberData(nameof(SeedFiles))]
     public void Each_seed_reports_its_genuine_slips_and_nothing_else(string file)
     {
-        IReadOnlyList<Finding> found = SlipInjection.Check(SlipInjection.SeedText(file), rules: Rules());
+        IReadOnlyList<Finding> found = SeedSlips.Findings(SeedSlips.Seed(file), rules: Rules());
         var expected = Slips.Where(s => s.File == file).ToList();
 
         string Describe() => string.Join("\n", found.Select(f => $"  {f}"));
@@ -62,7 +62,7 @@ public sealed class GenuineSeedSlipsTests
     [Fact]
     public void Fixing_the_seeds_mends_the_slips_and_changes_nothing_else()
     {
-        string seed = SlipInjection.SeedText("A-RES-68-171.txt");
+        string seed = SeedSlips.Seed("A-RES-68-171.txt");
         string fixedText = FixApplier.Apply(seed, Diagnostics(seed));
 
         Assert.Contains("on 25 June 1993,4 which reaffirmed", fixedText, StringComparison.Ordinal);

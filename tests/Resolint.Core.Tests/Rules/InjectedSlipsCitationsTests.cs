@@ -21,7 +21,7 @@ public sealed class InjectedSlipsCitationsTests
     [InlineData("19 Dec. 2011", "month in full")]
     public void A_date_in_the_wrong_form_is_reported_on_its_line(string written, string messagePart)
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(NationalInstitutions, FirstPreambularParagraph, SlipInjection.Replace("66/169 of 19 December 2011", "66/169 of " + written));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(NationalInstitutions, FirstPreambularParagraph, SeedSlips.Replace("66/169 of 19 December 2011", "66/169 of " + written));
 
         Finding finding = Assert.Single(found);
         Assert.Equal((FirstPreambularParagraph, "RES502"), (finding.Line, finding.RuleId));
@@ -31,7 +31,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void A_date_outside_the_session_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(NationalInstitutions, FirstPreambularParagraph, SlipInjection.Replace("66/169 of 19 December 2011", "66/169 of 19 December 2001"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(NationalInstitutions, FirstPreambularParagraph, SeedSlips.Replace("66/169 of 19 December 2011", "66/169 of 19 December 2001"));
 
         // Where the corpus knows resolution 66/169, RES505 gives its date on the same line.
         Assert.All(found, f => Assert.Equal(FirstPreambularParagraph, f.Line));
@@ -43,7 +43,7 @@ public sealed class InjectedSlipsCitationsTests
     public void A_repeated_date_is_reported_on_its_line()
     {
         // Operative paragraph 14 of A-RES-74-156 cites 2005/74 again, after paragraph 11 dated it.
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-74-156.txt", 111, SlipInjection.Replace("resolution 2005/74;", "resolution 2005/74 of 20 April 2005;"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-74-156.txt", 111, SeedSlips.Replace("resolution 2005/74;", "resolution 2005/74 of 20 April 2005;"));
 
         Finding finding = Assert.Single(found);
         Assert.Equal((111, "RES503"), (finding.Line, finding.RuleId));
@@ -57,7 +57,7 @@ public sealed class InjectedSlipsCitationsTests
             TestConventions.Model,
             catalogue: [new CatalogueEntry("53/144") { Organ = "General Assembly", AdoptionDate = "9 December 1998", Seen = [new SourceRef("A-RES-72-247.txt", 19)] }]);
 
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-66-164.txt", 8, SlipInjection.Replace("53/144 of 9 December 1998", "53/144 of 10 December 1998"), conventions);
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-66-164.txt", 8, SeedSlips.Replace("53/144 of 9 December 1998", "53/144 of 10 December 1998"), conventions);
 
         Finding finding = Assert.Single(found);
         Assert.Equal((8, "RES505"), (finding.Line, finding.RuleId));
@@ -78,7 +78,7 @@ public sealed class InjectedSlipsCitationsTests
                     Dates = [new CatalogueDate("9 December 1998", 2, []), new CatalogueDate("8 December 1998", 1, [])],
                 },
             ]);
-        string text = SlipInjection.SeedText("A-RES-66-164.txt").Replace("53/144 of 9 December 1998", "53/144 of 10 December 1998", StringComparison.Ordinal);
+        string text = SeedSlips.Seed("A-RES-66-164.txt").Replace("53/144 of 9 December 1998", "53/144 of 10 December 1998", StringComparison.Ordinal);
 
         Diagnostic finding = Assert.Single(
             new Checker(conventions, CheckOptions.Default, [new RES505DateAgreesWithCatalogue()]).Check(DraftParser.Parse(text)).Diagnostics);
@@ -89,7 +89,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void A_resolution_number_of_the_wrong_era_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-72-247.txt", 60, SlipInjection.Replace("217 A (III)", "217 A (XXXIII)"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-72-247.txt", 60, SeedSlips.Replace("217 A (III)", "217 A (XXXIII)"));
 
         Finding finding = Assert.Single(found);
         Assert.Equal((60, "RES501"), (finding.Line, finding.RuleId));
@@ -98,7 +98,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void An_official_records_session_that_disagrees_with_its_symbol_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(NationalInstitutions, 48, SlipInjection.Replace("Sixty-seventh Session", "Sixty-sixth Session"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(NationalInstitutions, 48, SeedSlips.Replace("Sixty-seventh Session", "Sixty-sixth Session"));
 
         Assert.Equal([new Finding(48, "RES507", "\"Sixty-sixth Session\" does not match A/67/53, a document of the sixty-seventh session.")], found);
     }
@@ -106,7 +106,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void A_symbol_session_too_large_for_words_is_named_in_figures()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(NationalInstitutions, 48, SlipInjection.Replace("A/67/53 and", "A/6753 and"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(NationalInstitutions, 48, SeedSlips.Replace("A/67/53 and", "A/6753 and"));
 
         Assert.Contains(new Finding(48, "RES507", "\"Sixty-seventh Session\" does not match A/6753, a document of session 6753."), found);
     }
@@ -114,7 +114,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void A_malformed_document_symbol_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(NationalInstitutions, 54, SlipInjection.Replace("A/68/208", "A/68//208"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(NationalInstitutions, 54, SeedSlips.Replace("A/68/208", "A/68//208"));
 
         Finding finding = Assert.Single(found);
         Assert.Equal((54, "RES506"), (finding.Line, finding.RuleId));
@@ -124,7 +124,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void A_supplement_without_its_number_sign_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-66-164.txt", 44, SlipInjection.Replace("Supplement No. 53 and corrigendum", "Supplement 53 and corrigendum"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-66-164.txt", 44, SeedSlips.Replace("Supplement No. 53 and corrigendum", "Supplement 53 and corrigendum"));
 
         Assert.Equal([new Finding(44, "RES508", "Write \"Supplement No. 53\": the supplement's number follows \"No.\".")], found);
     }
@@ -132,7 +132,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void A_reference_to_a_paragraph_that_does_not_exist_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-72-247.txt", 50, SlipInjection.Replace("paragraph 14 above", "paragraph 40 above"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-72-247.txt", 50, SeedSlips.Replace("paragraph 14 above", "paragraph 40 above"));
 
         Assert.Equal([new Finding(50, "RES509", "There is no operative paragraph 40: the resolution has 20.")], found);
     }
@@ -140,7 +140,7 @@ public sealed class InjectedSlipsCitationsTests
     [Fact]
     public void A_reference_to_a_paragraph_on_the_other_side_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-72-247.txt", 50, SlipInjection.Replace("paragraph 14 above", "paragraph 14 below"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-72-247.txt", 50, SeedSlips.Replace("paragraph 14 above", "paragraph 14 below"));
 
         Assert.Equal([new Finding(50, "RES509", "Paragraph 14 is not below paragraph 15, which refers to it.")], found);
     }

@@ -12,7 +12,7 @@ public sealed class InjectedSlipsFootnotesTests
     public void A_dropped_footnote_text_is_reported_at_its_markers()
     {
         // Footnote 3 (the Paris Principles) is cited on line 26 and again in operative paragraph 2 (line 89).
-        IReadOnlyList<Finding> found = SlipInjection.NewFindingsWithout("A-RES-74-156.txt", 34);
+        IReadOnlyList<Finding> found = SeedSlips.NewFindingsWithout("A-RES-74-156.txt", 34);
 
         Assert.Equal(
             [new Finding(26, "RES401", "Footnote marker 3 has no footnote text."), new Finding(88, "RES401", "Footnote marker 3 has no footnote text.")],
@@ -24,7 +24,7 @@ public sealed class InjectedSlipsFootnotesTests
     {
         // Without text 3 the bare 3s glued to "(the Paris Principles)," are ordinary digits again, which the
         // punctuation rules rightly read as text; the footnote rules see the gap where text 3 stood.
-        IReadOnlyList<Finding> found = SlipInjection.NewFindingsWithout("A-RES-68-171.txt", 50, rules: FootnoteRules());
+        IReadOnlyList<Finding> found = SeedSlips.NewFindingsWithout("A-RES-68-171.txt", 50, rules: FootnoteRules());
 
         Assert.Equal([new Finding(50, "RES401", "There is no footnote text 3: the footnote texts go from 2 to 4.")], found);
     }
@@ -32,7 +32,7 @@ public sealed class InjectedSlipsFootnotesTests
     [Fact]
     public void A_marker_without_its_text_in_plain_text_leaves_the_text_unreferenced()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-68-171.txt", 18, SlipInjection.Replace("Secretary-General7", "Secretary-General"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-68-171.txt", 18, SeedSlips.Replace("Secretary-General7", "Secretary-General"));
 
         Assert.Equal([new Finding(54, "RES402", "Footnote 7 is not referenced by any marker in the text.")], found);
     }
@@ -40,10 +40,10 @@ public sealed class InjectedSlipsFootnotesTests
     [Fact]
     public void Swapped_superscript_markers_are_reported_on_their_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(
             "A-RES-74-156.txt",
             24,
-            line => SlipInjection.Replace("institutions²", "institutions¹")(SlipInjection.Replace("2018¹", "2018²")(line)));
+            line => SeedSlips.Replace("institutions²", "institutions¹")(SeedSlips.Replace("2018¹", "2018²")(line)));
 
         Assert.Single(found);
         Assert.Equal((24, "RES403"), (found[0].Line, found[0].RuleId));
@@ -53,10 +53,10 @@ public sealed class InjectedSlipsFootnotesTests
     [Fact]
     public void Swapped_glued_markers_are_reported_on_their_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(
             "A-RES-72-247.txt",
             20,
-            line => SlipInjection.Replace("March 20164", "March 20163")(SlipInjection.Replace("2013,3", "2013,4")(line)));
+            line => SeedSlips.Replace("March 20164", "March 20163")(SeedSlips.Replace("2013,3", "2013,4")(line)));
 
         Assert.Single(found);
         Assert.Equal((20, "RES403"), (found[0].Line, found[0].RuleId));
@@ -67,7 +67,7 @@ public sealed class InjectedSlipsFootnotesTests
     public void A_repeat_of_a_later_footnote_is_reported_on_its_line()
     {
         // Footnote 4 (the Vienna Declaration) first appears on line 28; a repeat of it on line 24 points forward.
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-74-156.txt", 24, SlipInjection.Replace("of 19 December 2017,", "of 19 December 2017⁴,"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-74-156.txt", 24, SeedSlips.Replace("of 19 December 2017,", "of 19 December 2017⁴,"));
 
         Assert.Single(found);
         Assert.Equal((24, "RES404"), (found[0].Line, found[0].RuleId));
@@ -77,7 +77,7 @@ public sealed class InjectedSlipsFootnotesTests
     [Fact]
     public void A_footnote_text_without_its_full_stop_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings("A-RES-68-171.txt", 54, SlipInjection.Replace("A/68/208.", "A/68/208"));
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings("A-RES-68-171.txt", 54, SeedSlips.Replace("A/68/208.", "A/68/208"));
 
         Assert.Equal([new Finding(54, "RES405", "Footnote 7 does not end with a full stop.")], found);
     }
@@ -85,9 +85,9 @@ public sealed class InjectedSlipsFootnotesTests
     [Fact]
     public void Ibid_after_a_footnote_of_several_sources_is_reported_on_its_line()
     {
-        IReadOnlyList<Finding> found = SlipInjection.NewFindings(
+        IReadOnlyList<Finding> found = SeedSlips.NewFindings(
             "A-RES-66-164.txt",
-            [(48, SlipInjection.Replace("Resolution 53/144, annex.", "See A/63/288 and A/64/226.")), (49, _ => "6 Ibid.")]);
+            [(48, SeedSlips.Replace("Resolution 53/144, annex.", "See A/63/288 and A/64/226.")), (49, _ => "6 Ibid.")]);
 
         Assert.Single(found);
         Assert.Equal((49, "RES406"), (found[0].Line, found[0].RuleId));
