@@ -7,25 +7,13 @@
 #            fixtures/draft.md -- dotnet path/to/resolint.dll lsp
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-file=""
-while [[ $# -gt 0 ]]; do
+lsp_e2e_option() {
   case "$1" in
-    --filetype) export LSP_E2E_FILETYPE="$2"; shift 2 ;;
-    --expect) export LSP_E2E_EXPECT="$2"; shift 2 ;;
-    --expect-count) export LSP_E2E_EXPECT_COUNT="$2"; shift 2 ;;
-    --hover) export LSP_E2E_HOVER="$2"; shift 2 ;;
-    --complete) export LSP_E2E_COMPLETE="$2"; shift 2 ;;
-    --definition) export LSP_E2E_DEFINITION="$2"; shift 2 ;;
-    --symbols) export LSP_E2E_SYMBOLS="$2"; shift 2 ;;
-    --timeout) export LSP_E2E_TIMEOUT="$2"; shift 2 ;;
-    --) shift; break ;;
-    *) file="$1"; shift ;;
+    --filetype) export LSP_E2E_FILETYPE="$2" ;;
+    *) return 1 ;;
   esac
-done
-[[ -n "$file" && $# -gt 0 ]] || { echo "usage: $0 [opts] FILE -- SERVER_CMD..." >&2; exit 2; }
-# JSON-encode the server command (argv) without needing jq
-LSP_E2E_CMD="$(node -e 'console.log(JSON.stringify(process.argv.slice(1)))' -- "$@" 2>/dev/null || python3 -c 'import json,sys;print(json.dumps(sys.argv[1:]))' "$@")"
-export LSP_E2E_CMD
+}
+source "$here/../lsp-e2e-args.sh"
 # isolated state: no user config, no shada, no swap, lsp.log in a temp dir
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
 export XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_STATE_HOME="$tmp/state" XDG_CACHE_HOME="$tmp/cache"
