@@ -137,9 +137,16 @@ internal sealed class DiagnosticsPublisher
         {
             await _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", message).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ConnectionLostException or ObjectDisposedException)
+        catch (Exception ex) when (ex is ConnectionLostException or ObjectDisposedException || _rpc.IsDisposed || _rpc.Completion.IsCompleted)
         {
+            // A client that closes the connection while a report is on its way (the pipe then refuses the write
+            // with an InvalidOperationException) is no failure of the server's.
             _logger.LogDebug("Diagnostics for {Uri} not sent: the connection is closed.", uri);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One report that cannot be sent must not stop the reports of every later change.
+            _logger.LogError(ex, "Diagnostics for version {Version} of {Uri} could not be sent.", snapshot?.Version, uri);
         }
     }
 }

@@ -21,6 +21,7 @@ public sealed class ServerHost : IAsyncDisposable
     private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _logger;
     private readonly Task<int> _completion;
+    private readonly Lazy<Task> _disposal;
 
     private ServerHost(Stream input, Stream output, ServerOptions options)
     {
@@ -65,6 +66,7 @@ public sealed class ServerHost : IAsyncDisposable
         clientLog.Connect(_rpc);
         _rpc.StartListening();
         _completion = RunAsync();
+        _disposal = new Lazy<Task>(DisposeOnceAsync);
     }
 
     /// <summary>The exit code: 0 after shutdown then exit, 1 when the client exits or disappears without shutdown.</summary>
@@ -73,7 +75,10 @@ public sealed class ServerHost : IAsyncDisposable
     /// <summary>Starts serving a client over a pair of streams (stdin/stdout, or an in-process pipe in tests).</summary>
     public static ServerHost Start(Stream input, Stream output, ServerOptions options) => new(input, output, options);
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops serving and waits for the server to end; calling it again (or concurrently) only waits.</summary>
+    public ValueTask DisposeAsync() => new(_disposal.Value);
+
+    private async Task DisposeOnceAsync()
     {
         _stopping.Cancel();
         _rpc.Dispose();

@@ -164,6 +164,24 @@ public sealed class BadInputTests
         Assert.Equal(ErrorCodes.RequestCancelled, (int?)answer["error"]!["code"]);
     }
 
+    [Fact]
+    public async Task A_server_stopped_while_a_report_is_on_its_way_stops_cleanly()
+    {
+        var rule = new BlockingRule();
+        await using RawLspConnection connection = await RawLspConnection.InitializedAsync(new ServerOptions { Rules = [rule] });
+        await connection.SendAsync("""{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///drafts/nhri.md","languageId":"markdown","version":1,"text":"The General Assembly,\n\n1. *Decides* to act."}}}""");
+        await rule.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // The editor goes away and the server is stopped (Ctrl+C, or its host closing) while a check runs; the
+        // report that check was going to send has nowhere to go.
+        connection.HangUp();
+        Task stopping = connection.Server.DisposeAsync().AsTask();
+        rule.Release();
+
+        await stopping.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(1, await connection.Server.Completion);
+    }
+
     private sealed class ThrowingRule : Rule
     {
         public override RuleDescriptor Descriptor { get; } = new("TEST901", "Always fails", Severity.Error, RuleCategory.Structure, "A rule with a bug.");

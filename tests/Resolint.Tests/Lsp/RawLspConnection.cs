@@ -61,6 +61,9 @@ internal sealed class RawLspConnection : IAsyncDisposable
         return (int?)answer["error"]?["code"] == -32602; // "not open": an answer all the same
     }
 
+    /// <summary>The client goes away without shutdown or exit: its end of the connection closes.</summary>
+    public void HangUp() => _stream.Dispose();
+
     public async ValueTask DisposeAsync()
     {
         _stream.Dispose();
