@@ -603,7 +603,7 @@ public static class DraftParser
         }
 
         private InlineText WordsOf(RawText raw, int skip) =>
-            session?.Words(raw, skip) ?? (skip == 0 ? raw.ToInlineText() : raw.ToInlineText(skip));
+            session?.Words(raw, skip) ?? raw.ToInlineText(skip);
 
         /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, and what they cite.</summary>
         private (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText raw, int skip, string? body)

@@ -14,7 +14,7 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
     private static readonly string[] Months =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079");
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789" + SuperscriptDigits.All);
 
     private int _highest;
 

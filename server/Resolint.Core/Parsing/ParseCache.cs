@@ -119,7 +119,7 @@ public sealed class ParseCache
             var key = new Key(text, skip);
             if (!Find(key, out Entry? entry))
             {
-                entry = new Entry(skip == 0 ? text.ToInlineText() : text.ToInlineText(skip), key.Base);
+                entry = new Entry(text.ToInlineText(skip), key.Base);
             }
 
             _next.TryAdd(key, entry);
@@ -140,7 +140,7 @@ public sealed class ParseCache
                 return (entry.Words.Shifted(delta), delta == 0 ? known : known.Select(citation => citation.Shifted(delta)).ToList());
             }
 
-            InlineText words = entry?.Words.Shifted(key.Base - entry.Base) ?? (skip == 0 ? text.ToInlineText() : text.ToInlineText(skip));
+            InlineText words = entry?.Words.Shifted(key.Base - entry.Base) ?? text.ToInlineText(skip);
             entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
             _next[key] = entry;
             return (words, entry.Citations);

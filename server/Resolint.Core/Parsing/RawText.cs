@@ -25,12 +25,8 @@ internal sealed class RawText
     private int _endOffset;
     private InlineText? _inline;
 
-    public RawText()
-    {
-    }
-
     /// <summary>A raw text with room for <paramref name="capacity"/> characters.</summary>
-    public RawText(int capacity)
+    public RawText(int capacity = 0)
     {
         Reserve(Math.Max(0, capacity));
     }
@@ -63,8 +59,6 @@ internal sealed class RawText
     public char this[int index] => index < Length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public int OffsetAt(int index) => index < Length ? _offsets[index] : throw new ArgumentOutOfRangeException(nameof(index));
-
-    public bool ItalicAt(int index) => index < Length ? _italic[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     public void Append(char c, int sourceOffset, bool italic)
     {
@@ -149,19 +143,14 @@ internal sealed class RawText
     public override string ToString() => Substring(0, Length);
 
     /// <summary>
-    /// The reader's text: markers removed, runs of white space folded to one space, ends trimmed.
-    /// A folded run keeps the offset of its first character. Built once until the text or its markers change.
+    /// The reader's text after the first <paramref name="skip"/> characters (a label, a footnote number):
+    /// markers removed, runs of white space folded to one space, ends trimmed. A folded run keeps the offset of
+    /// its first character. The whole text's is built once until the text or its markers change.
     /// </summary>
-    public InlineText ToInlineText() => _inline ??= ToInlineText(0);
+    public InlineText ToInlineText(int skip = 0) => skip == 0 ? _inline ??= Fold(0) : Fold(skip);
 
-    /// <summary>The reader's text after the first <paramref name="skip"/> characters (a label, a footnote number).</summary>
-    public InlineText ToInlineText(int skip)
+    private InlineText Fold(int skip)
     {
-        if (skip == 0 && _inline is not null)
-        {
-            return _inline;
-        }
-
         int count = Math.Max(0, Length - skip);
         bool[]? removed = null;
         foreach (RawMarker marker in _markers)

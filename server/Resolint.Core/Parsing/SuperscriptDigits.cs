@@ -3,6 +3,9 @@ namespace Resolint.Core.Parsing;
 /// <summary>The Unicode superscript digits ⁰¹²³⁴⁵⁶⁷⁸⁹ that Markdown drafts use as footnote markers.</summary>
 internal static class SuperscriptDigits
 {
+    /// <summary>⁰¹²³⁴⁵⁶⁷⁸⁹, in order of value.</summary>
+    public const string All = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+
     /// <summary>The digit's value, or -1 when the character is not a superscript digit.</summary>
     public static int ValueOf(char c) => c switch
     {

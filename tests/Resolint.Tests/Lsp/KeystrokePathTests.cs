@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Resolint.Core.Text;
 
 namespace Resolint.Tests.Lsp;
 
@@ -35,7 +36,7 @@ public sealed class KeystrokePathTests
             int offset = text.IndexOf(anchor, StringComparison.Ordinal) + (after ? anchor.Length : 0);
             for (int i = 0; i < typed.Length; i++)
             {
-                (int line, int character) = Position(text, offset + i);
+                (int line, int character) = SourceText.From(text).PositionOf(offset + i);
                 text = text.Insert(offset + i, typed[i].ToString());
                 await client.ChangeAsync(Uri, ++version, new { range = new { start = new { line, character }, end = new { line, character } }, text = typed[i].ToString() });
                 edited = await client.DiagnosticsAtVersionAsync(Uri, version);
@@ -47,12 +48,6 @@ public sealed class KeystrokePathTests
 
         Assert.NotEmpty(fresh["diagnostics"]!.AsArray());
         Assert.Equal(Comparable(fresh), Comparable(edited));
-    }
-
-    private static (int Line, int Character) Position(string text, int offset)
-    {
-        int line = text.AsSpan(0, offset).Count('\n');
-        return (line, offset - (text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1));
     }
 
     /// <summary>A report without what names the document or its version.</summary>
