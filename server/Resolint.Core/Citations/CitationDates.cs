@@ -9,17 +9,11 @@ namespace Resolint.Core.Citations;
 /// </summary>
 public static class CitationDates
 {
-    private static readonly string[] MonthNames =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
-
     /// <summary>"19 December 2011".</summary>
     public static string Format(DateOnly date) => Format(date.Day, date.Month, date.Year);
 
     internal static string Format(int day, int month, int year) =>
-        string.Create(CultureInfo.InvariantCulture, $"{day} {MonthNames[month - 1]} {year}");
+        string.Create(CultureInfo.InvariantCulture, $"{day} {Lexicon.Months[month - 1]} {year}");
 
     /// <summary>Reads a date written exactly as the convention wants it, and only when it is a real date.</summary>
     public static bool TryParse(string? text, out DateOnly date)
@@ -181,9 +175,9 @@ public static class CitationDates
         }
 
         ReadOnlySpan<char> word = s.AsSpan(i, end - i);
-        for (int m = 0; m < MonthNames.Length; m++)
+        for (int m = 0; m < Lexicon.Months.Count; m++)
         {
-            string name = MonthNames[m];
+            string name = Lexicon.Months[m];
             if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
             {
                 month = m + 1;

@@ -11,9 +11,6 @@ namespace Resolint.Core.Parsing;
 /// </summary>
 internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
 {
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789" + SuperscriptDigits.All);
 
     private int _highest;
@@ -187,7 +184,7 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
         }
 
         string word = raw.Substring(wordStart, wordEnd - wordStart);
-        return Array.IndexOf(Months, word) >= 0;
+        return Lexicon.Months.Contains(word);
     }
 
     private static int ParseInt(RawText raw, int start, int length)
