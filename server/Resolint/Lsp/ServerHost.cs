@@ -46,18 +46,19 @@ public sealed class ServerHost : IAsyncDisposable
         _rpc.TraceSource.Listeners.Add(new RpcTraceListener(_logger));
 
         // The corpus is learned once the settings are known, off this thread: start-up does not wait for it.
-        var documents = new DocumentStore(new Analysis(0, ResolintSettings.Default, ConventionModel.Empty, options.Rules), _logger);
+        var documents = new DocumentStore(_logger);
         _publisher = new DiagnosticsPublisher(documents, _rpc, _logger);
-        var configuration = new WorkspaceConfiguration(documents, _publisher, _session, options, _logger);
+        var configuration = new WorkspaceConfiguration(documents, _publisher, _session, options, _rpc, _logger);
 
         AddHandler(new InitializeHandler(_session, _publisher));
-        AddHandler(new InitializedHandler(_session, configuration, _rpc));
+        AddHandler(new InitializedHandler(_session, configuration));
         AddHandler(new ShutdownHandler(_session, documents, _publisher));
         AddHandler(new ExitHandler(_session));
-        AddHandler(new DidOpenHandler(documents, _publisher));
+        AddHandler(new DidOpenHandler(documents, configuration, _publisher));
         AddHandler(new DidChangeHandler(documents, _publisher));
         AddHandler(new DidCloseHandler(documents, _publisher));
-        AddHandler(new DidChangeConfigurationHandler(_session, configuration, _rpc));
+        AddHandler(new DidChangeConfigurationHandler(_session, configuration));
+        AddHandler(new DidChangeWatchedFilesHandler(configuration));
         AddHandler(new DocumentDiagnosticHandler(documents));
         AddHandler(new CodeActionHandler(documents));
         AddHandler(new ExecuteCommandHandler(documents, _session, _rpc));

@@ -32,6 +32,9 @@ internal sealed class ServerSession
 
     public bool ClientAppliesEdits => Capabilities.Workspace?.ApplyEdit == true;
 
+    /// <summary>True when the client watches files the server names (.resolint.json) and says when they change.</summary>
+    public bool ClientWatchesFiles => Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+
     /// <summary>Markdown unless the client says it renders plain text only (Eglot 1.9 does).</summary>
     public bool ClientRendersMarkdown => Capabilities.TextDocument?.Hover?.ContentFormat is not { } formats || formats.Contains(MarkupKind.Markdown);
 

@@ -56,6 +56,13 @@ public sealed record WorkspaceClientCapabilities
     public bool? Configuration { get; init; }
 
     public bool? ApplyEdit { get; init; }
+
+    public DynamicRegistrationCapability? DidChangeWatchedFiles { get; init; }
+}
+
+public sealed record DynamicRegistrationCapability
+{
+    public bool? DynamicRegistration { get; init; }
 }
 
 public sealed record TextDocumentClientCapabilities
