@@ -29,6 +29,12 @@ public sealed class ConfigurationLookup(IReadOnlyCollection<string> knownRules)
             return Load(candidate);
         }
 
+        if (Directory.Exists(candidate))
+        {
+            // Passing it by would quietly apply another folder's settings, or none.
+            throw new ConfigurationException([new ConfigurationError(candidate, 0, 0, "is a folder; a configuration must be a file")]);
+        }
+
         return Path.GetDirectoryName(folder) is { } parent ? ForFolder(parent) : Configuration.Default;
     }
 }

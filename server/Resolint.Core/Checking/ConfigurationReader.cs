@@ -26,7 +26,7 @@ public static class ConfigurationReader
         byte[] bytes;
         try
         {
-            bytes = System.IO.File.ReadAllBytes(path);
+            bytes = Files.RegularFile.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -73,9 +73,15 @@ public static class ConfigurationReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string key = reader.GetString()!;
             long keyAt = reader.TokenStartIndex;
+            string? key = context.Text(reader, "a setting's name");
             reader.Read();
+            if (key is null)
+            {
+                reader.Skip();
+                continue;
+            }
+
             if (!seen.Add(key) && Keys.Contains(key))
             {
                 context.Error(keyAt, $"\"{key}\" is given twice");
@@ -123,9 +129,15 @@ public static class ConfigurationReader
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string id = reader.GetString()!;
             long idAt = reader.TokenStartIndex;
+            string? id = context.Text(reader, "a rule id");
             reader.Read();
+            if (id is null)
+            {
+                reader.Skip();
+                continue;
+            }
+
             if (!context.KnownRules.Contains(id))
             {
                 context.Error(idAt, $"unknown rule \"{id}\" (`resolint rules` lists them)");
@@ -134,7 +146,7 @@ public static class ConfigurationReader
             }
 
             RuleLevel? level = reader.TokenType == JsonTokenType.String
-                ? reader.GetString() switch
+                ? context.Text(reader, $"the level of {id}") switch
                 {
                     "off" => RuleLevel.Off,
                     "info" => RuleLevel.Info,
@@ -167,21 +179,36 @@ public static class ConfigurationReader
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType != JsonTokenType.String || string.IsNullOrWhiteSpace(reader.GetString()))
+            string? given = reader.TokenType == JsonTokenType.String ? context.Text(reader, "a corpus folder") : null;
+            if (string.IsNullOrWhiteSpace(given))
             {
-                context.Error(reader, "a corpus folder must be a non-empty string");
+                if (reader.TokenType != JsonTokenType.String || given is not null)
+                {
+                    context.Error(reader, "a corpus folder must be a non-empty string");
+                }
+
                 reader.Skip();
                 continue;
             }
 
-            string folder = Path.GetFullPath(reader.GetString()!, Path.GetDirectoryName(context.File)!);
+            string folder;
+            try
+            {
+                folder = Path.GetFullPath(given, Path.GetDirectoryName(context.File)!);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                context.Error(reader, $"corpus folder \"{given}\" is not a valid path: {e.Message}");
+                continue;
+            }
+
             if (Directory.Exists(folder))
             {
                 folders.Add(folder);
             }
             else
             {
-                context.Error(reader, $"corpus folder \"{reader.GetString()}\" does not exist (looked for {folder})");
+                context.Error(reader, $"corpus folder \"{given}\" does not exist (looked for {folder})");
             }
         }
 
@@ -198,9 +225,15 @@ public static class ConfigurationReader
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
             long nameAt = reader.TokenStartIndex;
+            string? name = context.Text(reader, "a form's name");
             reader.Read();
+            if (name is null)
+            {
+                reader.Skip();
+                continue;
+            }
+
             DraftForm? form = name switch
             {
                 "markdown" => DraftForm.Markdown,
@@ -240,7 +273,7 @@ public static class ConfigurationReader
 
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            string? ending = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            string? ending = reader.TokenType == JsonTokenType.String ? context.Text(reader, $"an entry of \"{setting}\"") : null;
             if (ending is null || ending.Length < 2 || ending[0] != '.' || ending.IndexOfAny(['/', '\\', '*', '?']) >= 0)
             {
                 context.Error(reader, $"an entry of \"{setting}\" must be a file-name ending that starts with a dot, like \".md\" or \".res.md\"");
@@ -257,7 +290,7 @@ public static class ConfigurationReader
     private static ItalicsPolicy ReadItalics(ref Utf8JsonReader reader, Context context)
     {
         ItalicsPolicy? policy = reader.TokenType == JsonTokenType.String
-            ? reader.GetString() switch
+            ? context.Text(reader, "\"italics\"") switch
             {
                 "corpus" => ItalicsPolicy.Corpus,
                 "always" => ItalicsPolicy.Always,
@@ -295,6 +328,32 @@ public static class ConfigurationReader
         public List<ConfigurationError> Errors { get; } = [];
 
         public void Error(Utf8JsonReader reader, string message) => Error(reader.TokenStartIndex, message);
+
+        /// <summary>
+        /// The string (or property name) the reader stands on; null, with the mistake reported where it stands,
+        /// when it is no text: invalid UTF-8, a lone surrogate escape ("\ud800") or a NUL character.
+        /// </summary>
+        public string? Text(Utf8JsonReader reader, string what)
+        {
+            string value;
+            try
+            {
+                value = reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                Error(reader, $"{what} is not valid text (invalid UTF-8 or a lone surrogate escape)");
+                return null;
+            }
+
+            if (value.Contains('\0', StringComparison.Ordinal))
+            {
+                Error(reader, $"{what} contains a NUL character");
+                return null;
+            }
+
+            return value;
+        }
 
         public void Error(long byteOffset, string message)
         {

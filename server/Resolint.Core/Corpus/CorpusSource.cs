@@ -44,7 +44,7 @@ public static class CorpusSource
         {
             try
             {
-                documents.Add(new CorpusDocument(file.FullName, File.ReadAllText(file.FullName)));
+                documents.Add(new CorpusDocument(file.FullName, Files.RegularFile.ReadAllText(file.FullName)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -85,19 +85,11 @@ public static class CorpusSource
             return false;
         }
 
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            MatchCasing = MatchCasing.CaseInsensitive,
-        };
         try
         {
-            files = new DirectoryInfo(full).EnumerateFiles("*", options)
-                .Where(IsCorpusFile)
-                .OrderBy(f => f.FullName, StringComparer.Ordinal)
-                .ToList();
+            var found = new List<FileInfo>();
+            AddFiles(new DirectoryInfo(full), found, new HashSet<string>(StringComparer.Ordinal));
+            files = [.. found.OrderBy(f => f.FullName, StringComparer.Ordinal)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
@@ -111,6 +103,31 @@ public static class CorpusSource
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The corpus files of a folder and its sub-folders. A linked folder is entered once, whatever links lead to
+    /// it: a link that loops back to a folder above ends there instead of running on for ever.
+    /// </summary>
+    private static void AddFiles(DirectoryInfo folder, List<FileInfo> found, HashSet<string> entered)
+    {
+        string real = folder.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? folder.FullName;
+        if (!entered.Add(Path.TrimEndingDirectorySeparator(real)))
+        {
+            return;
+        }
+
+        var options = new EnumerationOptions
+        {
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            MatchCasing = MatchCasing.CaseInsensitive,
+        };
+        found.AddRange(folder.EnumerateFiles("*", options).Where(IsCorpusFile));
+        foreach (DirectoryInfo sub in folder.EnumerateDirectories("*", options))
+        {
+            AddFiles(sub, found, entered);
+        }
     }
 
     private static bool IsCorpusFile(FileInfo file) =>

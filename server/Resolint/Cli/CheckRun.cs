@@ -93,7 +93,7 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
         {
             try
             {
-                draft = DraftFile.Decode(File.ReadAllBytes(input.File));
+                draft = DraftFile.Decode(Core.Files.RegularFile.ReadAllBytes(input.File));
             }
             catch (Exception ex) when (DraftFile.IsFileError(ex))
             {
@@ -126,7 +126,7 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
         {
             try
             {
-                DraftFile.WriteAtomically(input.File!, bytes);
+                DraftFile.Write(input.File!, bytes);
             }
             catch (Exception ex) when (DraftFile.IsFileError(ex))
             {

@@ -30,7 +30,7 @@ public static class DraftFile
         text = string.Empty;
         try
         {
-            text = Decode(File.ReadAllBytes(path)).Text;
+            text = Decode(Core.Files.RegularFile.ReadAllBytes(path)).Text;
             return true;
         }
         catch (Exception ex) when (IsFileError(ex))
@@ -95,12 +95,42 @@ public static class DraftFile
     }
 
     /// <summary>
-    /// Replaces a file's content all at once: the bytes go to a temporary file in the same folder, which is then
-    /// renamed over the draft, so that an interrupted run never leaves half a draft. The draft's permissions are kept.
+    /// Replaces a draft's content. A link is followed: its target is fixed, the link stays. A read-only draft is
+    /// refused. Otherwise the bytes go to a temporary file in the same folder, which is then renamed over the draft
+    /// with its permissions, so that an interrupted run never leaves half a draft; a draft with other hard links or
+    /// another owner is rewritten in place instead, so that the links keep sharing it and the owner keeps it.
     /// </summary>
-    public static void WriteAtomically(string path, byte[] bytes)
+    /// <exception cref="UnauthorizedAccessException">The draft is read-only.</exception>
+    public static void Write(string path, byte[] bytes)
     {
-        string full = Path.GetFullPath(path);
+        string full = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(full) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0
+            || OperatingSystem.IsWindows() && File.GetAttributes(full).HasFlag(FileAttributes.ReadOnly))
+        {
+            throw new UnauthorizedAccessException($"'{path}' is read-only; resolint does not fix read-only drafts");
+        }
+
+        if (Core.Files.RegularFile.IsSharedOrForeign(full))
+        {
+            WriteInPlace(full, bytes);
+        }
+        else
+        {
+            WriteAtomically(full, bytes);
+        }
+    }
+
+    private static void WriteInPlace(string full, byte[] bytes)
+    {
+        // Opened without truncation, cut to length after the write: the draft is never empty in between.
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.None);
+        stream.Write(bytes);
+        stream.SetLength(bytes.Length);
+        stream.Flush(flushToDisk: true);
+    }
+
+    private static void WriteAtomically(string full, byte[] bytes)
+    {
         string temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.resolint-tmp");
         try
         {

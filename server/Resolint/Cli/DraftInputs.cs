@@ -17,6 +17,9 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
     private readonly HashSet<string> _seen = new(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
     private readonly List<DraftInput> _inputs = [];
 
+    /// <summary>Drafts found by searching folders, named before or not.</summary>
+    private int _draftsFound;
+
     public List<string> Errors { get; } = [];
 
     /// <summary>Folders a search never enters: hidden ones (.git, .vscode) and installed packages.</summary>
@@ -42,7 +45,12 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
             }
             else if (Directory.Exists(full))
             {
-                Search(new DirectoryInfo(full));
+                int before = _draftsFound;
+                if (TrySearch(new DirectoryInfo(full), path) && _draftsFound == before)
+                {
+                    // A CI job pointed at the wrong folder must not pass by checking nothing.
+                    Errors.Add($"folder '{path}' holds no drafts");
+                }
             }
             else if (Glob.IsGlob(path))
             {
@@ -59,7 +67,17 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
 
     private void AddMatches(string pattern)
     {
-        Glob glob = Glob.Parse(pattern);
+        Glob glob;
+        try
+        {
+            glob = Glob.Parse(pattern);
+        }
+        catch (FormatException ex)
+        {
+            Errors.Add(ex.Message);
+            return;
+        }
+
         bool any = false;
         foreach (string relative in glob.Files(workingDirectory))
         {
@@ -73,6 +91,25 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
         }
     }
 
+    /// <summary>Searches a folder the command line names; false, with the reason in <see cref="Errors"/>, when it cannot be listed.</summary>
+    private bool TrySearch(DirectoryInfo folder, string path)
+    {
+        try
+        {
+            // Listing it once without IgnoreInaccessible: an unreadable folder is an error, not an empty one.
+            using IEnumerator<FileSystemInfo> entries = folder.EnumerateFileSystemInfos().GetEnumerator();
+            entries.MoveNext();
+        }
+        catch (Exception ex) when (DraftFile.IsFileError(ex))
+        {
+            Errors.Add($"cannot read folder '{path}': {ex.Message}");
+            return false;
+        }
+
+        Search(folder);
+        return true;
+    }
+
     private void Search(DirectoryInfo folder)
     {
         Configuration configuration = ConfigurationOf(folder.FullName);
@@ -81,6 +118,7 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
         {
             if (configuration.IsDraftFile(file.Name))
             {
+                _draftsFound++;
                 Add(file.FullName);
             }
         }

@@ -16,7 +16,22 @@ public sealed class Glob
     {
         BaseDirectory = baseDirectory;
         Pattern = pattern;
-        _regex = new Regex("^" + Translate(pattern) + "$", RegexOptions.CultureInvariant | (OperatingSystem.IsLinux() ? RegexOptions.None : RegexOptions.IgnoreCase));
+        try
+        {
+            // Non-backtracking: matching time grows linearly with the name, whatever the pattern ("a*a*a*a*a*b").
+            _regex = new Regex(
+                "^" + Translate(pattern) + "$",
+                RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | (OperatingSystem.IsLinux() ? RegexOptions.None : RegexOptions.IgnoreCase));
+        }
+        catch (ArgumentException ex)
+        {
+            // A class the shell would reject too, such as the reversed range in "[z-a]".
+            string why = (ex as RegexParseException)?.Error == RegexParseError.ReversedCharacterRange
+                ? "a range in [...] runs backwards"
+                : "it cannot be read as a file pattern";
+            throw new FormatException($"'{pattern}' is not a valid pattern: {why}", ex);
+        }
+
         _depth = pattern.Contains("**", StringComparison.Ordinal) ? int.MaxValue : pattern.Count(c => c == '/') + 1;
     }
 
@@ -28,6 +43,7 @@ public sealed class Glob
 
     public static bool IsGlob(string path) => path.AsSpan().IndexOfAny("*?[{") >= 0;
 
+    /// <exception cref="FormatException">The pattern cannot be read (its message says why).</exception>
     public static Glob Parse(string glob)
     {
         string normalized = OperatingSystem.IsWindows() ? glob.Replace('\\', '/') : glob;

@@ -5,23 +5,25 @@ using Resolint.Core.Rules;
 namespace Resolint.Lsp;
 
 /// <summary>
-/// How documents are checked right now: the settings, the conventions learned from the corpus, and the
-/// checker built from both. A new configuration makes a new <see cref="Analysis"/> with the next
-/// <see cref="Generation"/>, so a diagnostic report can tell which configuration produced it.
+/// How the documents under one configuration file are checked right now: the options (the file's, with the
+/// editor's settings over them), the conventions learned from their corpus, and the checker built from both. Any
+/// change makes a new <see cref="Analysis"/> with a later <see cref="Generation"/>, so a diagnostic report can
+/// tell which configuration produced it.
 /// </summary>
 internal sealed class Analysis
 {
-    public Analysis(int generation, ResolintSettings settings, ConventionModel conventions, IReadOnlyList<Rule>? rules)
+    public Analysis(int generation, Configuration configuration, CheckOptions options, ConventionModel conventions, IReadOnlyList<Rule>? rules)
     {
         Generation = generation;
-        Settings = settings;
+        Configuration = configuration;
         Conventions = conventions;
-        Checker = new Checker(conventions, settings.CheckOptions, rules);
+        Checker = new Checker(conventions, options, rules);
     }
 
     public int Generation { get; }
 
-    public ResolintSettings Settings { get; }
+    /// <summary>The <c>.resolint.json</c> the documents follow (<see cref="Configuration.Default"/> when none).</summary>
+    public Configuration Configuration { get; }
 
     public ConventionModel Conventions { get; }
 

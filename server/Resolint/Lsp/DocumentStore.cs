@@ -18,23 +18,10 @@ internal sealed class DocumentStore
     private readonly HashSet<Task> _reading = [];
     private readonly TaskCompletionSource _configured = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ILogger _logger;
-    private Analysis _analysis;
 
-    public DocumentStore(Analysis analysis, ILogger logger)
+    public DocumentStore(ILogger logger)
     {
-        _analysis = analysis;
         _logger = logger;
-    }
-
-    public Analysis Analysis
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _analysis;
-            }
-        }
     }
 
     /// <summary>
@@ -56,11 +43,12 @@ internal sealed class DocumentStore
         }
     }
 
-    public DocumentSnapshot Open(TextDocumentItem item)
+    /// <param name="form">The form the document's configuration gives its name; null lets the parser decide.</param>
+    public DocumentSnapshot Open(TextDocumentItem item, DraftForm? form, Analysis analysis)
     {
         lock (_gate)
         {
-            var snapshot = new DocumentSnapshot(item.Uri, item.Version, SourceText.From(item.Text), FormOf(item), _analysis);
+            var snapshot = new DocumentSnapshot(item.Uri, item.Version, SourceText.From(item.Text), form, analysis);
             _documents[item.Uri] = snapshot;
             return snapshot;
         }
@@ -159,24 +147,27 @@ internal sealed class DocumentStore
         return Task.WhenAll(pending).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    /// <summary>Puts every open document under a new configuration.</summary>
-    public void Reconfigure(Analysis analysis)
+    /// <summary>
+    /// Puts open documents under new configurations: each gets the analysis and form <paramref name="configure"/>
+    /// gives it (null keeps it as it is). Returns the documents that changed.
+    /// </summary>
+    public IReadOnlyList<string> Reconfigure(Func<DocumentSnapshot, (Analysis Analysis, DraftForm? Form)?> configure)
     {
+        var changed = new List<string>();
         lock (_gate)
         {
-            _analysis = analysis;
             foreach ((string uri, DocumentSnapshot snapshot) in _documents.ToArray())
             {
-                _documents[uri] = snapshot.WithAnalysis(analysis);
+                if (configure(snapshot) is { } next && (next.Analysis != snapshot.Analysis || next.Form != snapshot.Form))
+                {
+                    _documents[uri] = next.Form == snapshot.Form
+                        ? snapshot.WithAnalysis(next.Analysis)
+                        : new DocumentSnapshot(uri, snapshot.Version, snapshot.Text, next.Form, next.Analysis);
+                    changed.Add(uri);
+                }
             }
         }
-    }
 
-    /// <summary>Markdown when the editor or the file name says so; otherwise the parser decides from the text.</summary>
-    private static DraftForm? FormOf(TextDocumentItem item) =>
-        item.LanguageId.Equals("markdown", StringComparison.OrdinalIgnoreCase)
-        || item.Uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        || item.Uri.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
-            ? DraftForm.Markdown
-            : null;
+        return changed;
+    }
 }

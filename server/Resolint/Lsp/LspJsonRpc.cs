@@ -6,21 +6,20 @@ using StreamJsonRpc.Protocol;
 namespace Resolint.Lsp;
 
 /// <summary>
-/// StreamJsonRpc's connection with LSP's rules added: messages are refused outside the lifecycle, and a
-/// handler's failure reaches the client as a plain message, never with a .NET stack trace.
+/// StreamJsonRpc's connection with LSP's rules added: the server knows when every request has had its answer,
+/// and a handler's failure reaches the client as a plain message, never with a .NET stack trace. (Requests the
+/// lifecycle refuses never get here: <see cref="LspMessageHandler"/> answers them.)
 /// </summary>
 internal sealed class LspJsonRpc : JsonRpc
 {
-    private readonly ServerSession _session;
     private readonly ILogger _logger;
     private readonly object _answers = new();
     private int _unanswered;
     private TaskCompletionSource? _drained;
 
-    public LspJsonRpc(IJsonRpcMessageHandler handler, ServerSession session, ILogger logger)
+    public LspJsonRpc(IJsonRpcMessageHandler handler, ILogger logger)
         : base(handler)
     {
-        _session = session;
         _logger = logger;
     }
 
@@ -63,20 +62,6 @@ internal sealed class LspJsonRpc : JsonRpc
             {
                 _unanswered++;
             }
-        }
-
-        if (_session.Refusal(request.Method!) is { } refusal)
-        {
-            if (request.IsNotification)
-            {
-                _logger.LogDebug("Ignored the notification {Method}: {Reason}", request.Method, refusal.Message);
-            }
-
-            return new ValueTask<JsonRpcMessage>(new JsonRpcError
-            {
-                RequestId = request.RequestId,
-                Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)refusal.Code, Message = refusal.Message },
-            });
         }
 
         return base.DispatchRequestAsync(request, targetMethod, cancellationToken);

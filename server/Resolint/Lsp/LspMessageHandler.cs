@@ -13,8 +13,10 @@ namespace Resolint.Lsp;
 /// LSP's base protocol (Content-Length headers, then a JSON body) that survives bad input. StreamJsonRpc's
 /// own reader drops the connection at the first malformed header or body; an editor would then lose
 /// its server for one bad byte. This reader answers a body that is not JSON with a parse error (-32700)
-/// and a message that is not JSON-RPC with an invalid-request error (-32600), skips a header block
-/// without a usable Content-Length, and goes on reading. Writing is left to the base class.
+/// and a message that is not JSON-RPC 2.0 with an invalid-request error (-32600), skips a header block
+/// without a usable Content-Length, and goes on reading. It also answers, before any handler runs, a request
+/// the lifecycle refuses or no handler serves, and drops a reply to a request the server never sent (StreamJsonRpc
+/// would end the connection over it). Writing is left to the base class.
 /// </summary>
 internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 {
@@ -22,17 +24,37 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
     public const int MaxMessageBytes = 64 * 1024 * 1024;
 
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
-    private static readonly byte[] ContentLengthName = "Content-Length:"u8.ToArray();
+    private static readonly byte[] ContentLengthName = "content-length:"u8.ToArray();
     private readonly ILogger _logger;
+    private readonly Func<string, (int Code, string Message)?> _refusal;
+
+    /// <summary>The ids of the server's own requests still waiting for the client's reply.</summary>
+    private readonly HashSet<RequestId> _awaitingReply = [];
 
     /// <remarks>
     /// The writer goes straight to the output stream: a message counts as sent once it is in the stream,
     /// not in an intermediate pipe that a process ending right after exit would never empty.
     /// </remarks>
-    public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, ILogger logger)
+    /// <param name="refusal">The error a request for a method gets before it is dispatched (the lifecycle's
+    /// refusals, a method no handler serves), or null when it is served.</param>
+    public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, Func<string, (int Code, string Message)?> refusal, ILogger logger)
         : base(PipeWriter.Create(output), PipeReader.Create(input), formatter)
     {
+        _refusal = refusal;
         _logger = logger;
+    }
+
+    protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
+    {
+        if (content is JsonRpcRequest { IsResponseExpected: true } request)
+        {
+            lock (_awaitingReply)
+            {
+                _awaitingReply.Add(request.RequestId);
+            }
+        }
+
+        base.Write(content, cancellationToken);
     }
 
     private PipeReader Input => Reader ?? throw new InvalidOperationException("The handler was built without an input stream.");
@@ -55,7 +77,7 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             if (length > MaxMessageBytes)
             {
                 await DiscardAsync(length.Value, cancellationToken).ConfigureAwait(false);
-                await AnswerAsync(ErrorCodes.InvalidRequest, $"Message of {length} bytes is larger than the {MaxMessageBytes} the server accepts.", cancellationToken).ConfigureAwait(false);
+                await AnswerAsync(RequestId.Null, ErrorCodes.InvalidRequest, $"Message of {length} bytes is larger than the {MaxMessageBytes} the server accepts.", cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -65,21 +87,49 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
                 return null;
             }
 
-            if (TryDeserialize(body, out JsonRpcMessage? message, out int errorCode, out string? error))
+            if (TryDeserialize(body, out JsonRpcMessage? message, out int errorCode, out string? error, out RequestId errorId))
             {
+                if (message is JsonRpcRequest request && _refusal(request.Method!) is { } refusal)
+                {
+                    if (!request.IsResponseExpected)
+                    {
+                        _logger.LogDebug("Ignored the notification {Method}: {Reason}", request.Method, refusal.Message);
+                        continue;
+                    }
+
+                    await AnswerAsync(request.RequestId, refusal.Code, refusal.Message, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (message is IJsonRpcMessageWithId { RequestId: var id } and (JsonRpcResult or JsonRpcError) && !TakeAwaited(id))
+                {
+                    _logger.LogWarning("Ignored a reply (id {Id}) to no request the server sent.", id);
+                    continue;
+                }
+
                 return message;
             }
 
             _logger.LogWarning("Unreadable message ({Error}); answered {Code} and went on.", error, errorCode);
-            await AnswerAsync(errorCode, error!, cancellationToken).ConfigureAwait(false);
+            await AnswerAsync(errorId, errorCode, error!, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private bool TryDeserialize(byte[] body, out JsonRpcMessage? message, out int errorCode, out string? error)
+    private bool TakeAwaited(RequestId id)
+    {
+        lock (_awaitingReply)
+        {
+            return _awaitingReply.Remove(id);
+        }
+    }
+
+    /// <param name="errorId">The id an error answer carries: the message's own when it could be read, else null.</param>
+    private bool TryDeserialize(byte[] body, out JsonRpcMessage? message, out int errorCode, out string? error, out RequestId errorId)
     {
         message = null;
         errorCode = 0;
         error = null;
+        errorId = RequestId.Null;
         try
         {
             // The body is a copy owned by the message: the formatter reads parameters lazily, after this returns.
@@ -88,9 +138,11 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Only now is the body read a second time, to tell bad JSON from JSON that is no JSON-RPC message.
-            (errorCode, error) = IsJson(body)
+            bool json = IsJson(body);
+            (errorCode, error) = json
                 ? (ErrorCodes.InvalidRequest, "Invalid request: the message is not a JSON-RPC request or notification (" + ex.Message + ")")
                 : (ErrorCodes.ParseError, "Parse error: the message body is not valid JSON (" + ex.Message + ")");
+            errorId = json ? TopLevelId(body) : RequestId.Null;
             return false;
         }
 
@@ -101,7 +153,69 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             return false;
         }
 
+        if (!SaysJsonRpc20(body))
+        {
+            errorId = message is JsonRpcRequest { IsResponseExpected: true } request ? request.RequestId : RequestId.Null;
+            errorCode = ErrorCodes.InvalidRequest;
+            error = "Invalid request: the message does not say \"jsonrpc\": \"2.0\".";
+            return false;
+        }
+
         return true;
+    }
+
+    /// <summary>The "id" of a JSON object that did not read as a message, when it is a number or a string.</summary>
+    private static RequestId TopLevelId(byte[] body)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(body);
+        if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+        {
+            return RequestId.Null;
+        }
+
+        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+        {
+            bool isId = reader.ValueTextEquals("id"u8);
+            reader.Read();
+            if (isId)
+            {
+                return reader.TokenType switch
+                {
+                    System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out long number) => new RequestId(number),
+                    System.Text.Json.JsonTokenType.String => new RequestId(reader.GetString()),
+                    _ => RequestId.Null,
+                };
+            }
+
+            reader.Skip();
+        }
+
+        return RequestId.Null;
+    }
+
+    /// <summary>Whether the message's top-level object carries "jsonrpc": "2.0", as every JSON-RPC 2.0 message must.</summary>
+    private static bool SaysJsonRpc20(byte[] body)
+    {
+        var reader = new System.Text.Json.Utf8JsonReader(body);
+        if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        // Top-level properties only: a parameter's value is skipped whole, whatever its size.
+        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+        {
+            bool isVersion = reader.ValueTextEquals("jsonrpc"u8);
+            reader.Read();
+            if (isVersion)
+            {
+                return reader.TokenType == System.Text.Json.JsonTokenType.String && reader.ValueTextEquals("2.0"u8);
+            }
+
+            reader.Skip();
+        }
+
+        return false;
     }
 
     private static bool IsJson(byte[] body)
@@ -121,11 +235,11 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         }
     }
 
-    private Task AnswerAsync(int code, string message, CancellationToken cancellationToken) =>
+    private Task AnswerAsync(RequestId id, int code, string message, CancellationToken cancellationToken) =>
         WriteAsync(
             new JsonRpcError
             {
-                RequestId = RequestId.Null,
+                RequestId = id,
                 Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message },
             },
             cancellationToken).AsTask();
@@ -166,10 +280,14 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         }
     }
 
-    /// <summary>The Content-Length of a header block; the last header line that names one counts.</summary>
+    /// <summary>
+    /// The Content-Length of a header block; the last header line that names one counts. Header names are
+    /// case-insensitive (LSP takes them from HTTP), so "content-length:" counts too.
+    /// </summary>
     private static int? ParseContentLength(ReadOnlySequence<byte> header)
     {
         byte[] bytes = header.ToArray();
+        System.Text.Ascii.ToLowerInPlace(bytes, out _);
         int at = bytes.AsSpan().LastIndexOf(ContentLengthName);
         if (at < 0)
         {

@@ -6,18 +6,39 @@ namespace Resolint.Lsp;
 /// <summary>
 /// The editor's "resolint" settings section:
 /// <code>{ "rules": { "RES201": "off|info|warning|error" }, "corpus": ["dir", ...], "italics": "corpus|always|off" }</code>
-/// Values that cannot be understood are reported and left at their defaults; they never fail the server.
+/// They lie over each document's <c>.resolint.json</c> (see <see cref="Over"/>). Values that cannot be understood
+/// are reported and left out; they never fail the server.
 /// </summary>
-internal sealed record ResolintSettings(CheckOptions CheckOptions, IReadOnlyList<string> CorpusFolders)
+internal sealed record ResolintSettings(IReadOnlyDictionary<string, RuleLevel> RuleLevels, ItalicsPolicy? Italics, IReadOnlyList<string> CorpusFolders)
 {
-    public static ResolintSettings Default { get; } = new(CheckOptions.Default, []);
+    public static ResolintSettings Default { get; } = new(new Dictionary<string, RuleLevel>(), null, []);
 
     /// <summary>True when both settings check alike (the same levels, italics policy and corpus).</summary>
     public bool SameAs(ResolintSettings other) =>
-        CheckOptions.Italics == other.CheckOptions.Italics
+        Italics == other.Italics
         && CorpusFolders.SequenceEqual(other.CorpusFolders)
-        && CheckOptions.RuleLevels.Count == other.CheckOptions.RuleLevels.Count
-        && CheckOptions.RuleLevels.All(level => other.CheckOptions.RuleLevels.TryGetValue(level.Key, out RuleLevel same) && same == level.Value);
+        && RuleLevels.Count == other.RuleLevels.Count
+        && RuleLevels.All(level => other.RuleLevels.TryGetValue(level.Key, out RuleLevel same) && same == level.Value);
+
+    /// <summary>
+    /// How a document under <paramref name="file"/> is checked in the editor: the file's settings, then the
+    /// editor's on top (a rule the editor names takes the editor's level; the editor's italics policy, where it
+    /// gives one; the corpus folders of both). With no editor settings this is exactly what the command line uses.
+    /// </summary>
+    public CheckOptions Over(Configuration file)
+    {
+        var levels = new Dictionary<string, RuleLevel>(file.RuleLevels, StringComparer.OrdinalIgnoreCase);
+        foreach ((string rule, RuleLevel level) in RuleLevels)
+        {
+            levels[rule] = level;
+        }
+
+        return new CheckOptions { RuleLevels = levels, Italics = Italics ?? file.Italics };
+    }
+
+    /// <summary>The corpus folders a document under <paramref name="file"/> learns from, in a stable order.</summary>
+    public IReadOnlyList<string> CorpusOver(Configuration file) =>
+        file.CorpusFolders.Concat(CorpusFolders).Distinct().Order(StringComparer.Ordinal).ToList();
 
     public static ResolintSettings Read(JsonElement? section, ICollection<string> problems)
     {
@@ -55,8 +76,8 @@ internal sealed record ResolintSettings(CheckOptions CheckOptions, IReadOnlyList
             }
         }
 
-        var italics = ItalicsPolicy.Corpus;
-        if (settings.TryGetProperty("italics", out JsonElement italicsValue))
+        ItalicsPolicy? italics = null;
+        if (settings.TryGetProperty("italics", out JsonElement italicsValue) && italicsValue.ValueKind != JsonValueKind.Null)
         {
             if (italicsValue.ValueKind == JsonValueKind.String && Enum.TryParse(italicsValue.GetString(), ignoreCase: true, out ItalicsPolicy policy)
                 && Enum.IsDefined(policy))
@@ -92,6 +113,6 @@ internal sealed record ResolintSettings(CheckOptions CheckOptions, IReadOnlyList
             }
         }
 
-        return new ResolintSettings(new CheckOptions { RuleLevels = levels, Italics = italics }, corpus);
+        return new ResolintSettings(levels, italics, corpus);
     }
 }

@@ -23,6 +23,12 @@ public sealed class ServerHost : IAsyncDisposable
     private readonly Task<int> _completion;
     private readonly Lazy<Task> _disposal;
 
+    /// <summary>How long, after exit, the answers to requests still being handled are waited for.</summary>
+    private static readonly TimeSpan AnswerGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>The methods the handlers serve; StreamJsonRpc serves $/cancelRequest itself.</summary>
+    private readonly HashSet<string> _methods = new(StringComparer.Ordinal) { "$/cancelRequest" };
+
     private ServerHost(Stream input, Stream output, ServerOptions options)
     {
         var clientLog = new ClientLogProvider(options.LogLevel);
@@ -34,24 +40,25 @@ public sealed class ServerHost : IAsyncDisposable
         _logger = _loggerFactory.CreateLogger("resolint.lsp");
         var formatter = new SystemTextJsonFormatter();
         LspJsonContext.Configure(formatter.JsonSerializerOptions);
-        _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, _logger), _session, _logger);
+        _rpc = new LspJsonRpc(new LspMessageHandler(output, input, formatter, Refusal, _logger), _logger);
         _rpc.TraceSource.Switch.Level = SourceLevels.Warning;
         _rpc.TraceSource.Listeners.Clear();
         _rpc.TraceSource.Listeners.Add(new RpcTraceListener(_logger));
 
         // The corpus is learned once the settings are known, off this thread: start-up does not wait for it.
-        var documents = new DocumentStore(new Analysis(0, ResolintSettings.Default, ConventionModel.Empty, options.Rules), _logger);
+        var documents = new DocumentStore(_logger);
         _publisher = new DiagnosticsPublisher(documents, _rpc, _logger);
-        var configuration = new WorkspaceConfiguration(documents, _publisher, _session, options, _logger);
+        var configuration = new WorkspaceConfiguration(documents, _publisher, _session, options, _rpc, _logger);
 
         AddHandler(new InitializeHandler(_session, _publisher));
-        AddHandler(new InitializedHandler(_session, configuration, _rpc));
+        AddHandler(new InitializedHandler(_session, configuration));
         AddHandler(new ShutdownHandler(_session, documents, _publisher));
         AddHandler(new ExitHandler(_session));
-        AddHandler(new DidOpenHandler(documents, _publisher));
+        AddHandler(new DidOpenHandler(documents, configuration, _publisher));
         AddHandler(new DidChangeHandler(documents, _publisher));
         AddHandler(new DidCloseHandler(documents, _publisher));
-        AddHandler(new DidChangeConfigurationHandler(_session, configuration, _rpc));
+        AddHandler(new DidChangeConfigurationHandler(_session, configuration));
+        AddHandler(new DidChangeWatchedFilesHandler(configuration));
         AddHandler(new DocumentDiagnosticHandler(documents));
         AddHandler(new CodeActionHandler(documents));
         AddHandler(new ExecuteCommandHandler(documents, _session, _rpc));
@@ -89,8 +96,25 @@ public sealed class ServerHost : IAsyncDisposable
 
     // StreamJsonRpc finds a handler's methods by reflection: under trimming and NativeAOT they must be kept.
     private void AddHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.All)] THandler>(THandler handler)
-        where THandler : notnull =>
+        where THandler : notnull
+    {
+        foreach (System.Reflection.MethodInfo method in typeof(THandler).GetMethods())
+        {
+            if (method.GetCustomAttributes(typeof(JsonRpcMethodAttribute), false) is [JsonRpcMethodAttribute { Name: { } name }])
+            {
+                _methods.Add(name);
+            }
+        }
+
         _rpc.AddLocalRpcTarget(handler, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+    }
+
+    /// <summary>
+    /// The error a request gets before any handler runs: the lifecycle's refusal first (LSP asks -32002 before
+    /// initialize and -32600 after shutdown, whatever the method), then -32601 for a method no handler serves.
+    /// </summary>
+    private (int Code, string Message)? Refusal(string method) =>
+        _session.Refusal(method) ?? (_methods.Contains(method) ? null : (ErrorCodes.MethodNotFound, $"The server does not serve '{method}'."));
 
     private async Task<int> RunAsync()
     {
@@ -104,9 +128,16 @@ public sealed class ServerHost : IAsyncDisposable
         _publisher.Complete();
         _stopping.Cancel();
         await publishing.ConfigureAwait(false);
-        if (_session.Exited.IsCompleted && !await _rpc.AllAnswered().WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default).ConfigureAwait(false))
+        // After exit, answers still on their way are waited for a moment, while the client still listens: a
+        // client that closed the connection can read none of them.
+        if (_session.Exited.IsCompleted)
         {
-            _logger.LogWarning("Exiting with requests still unanswered after 5 seconds.");
+            Task answered = _rpc.AllAnswered();
+            await Task.WhenAny(answered, _rpc.Completion, Task.Delay(AnswerGrace)).ConfigureAwait(false);
+            if (!answered.IsCompleted && !_rpc.Completion.IsCompleted)
+            {
+                _logger.LogWarning("Exiting with requests still unanswered after {Seconds} seconds.", AnswerGrace.TotalSeconds);
+            }
         }
 
         // Not awaited: after exit, the reader may sit in a blocking read of stdin that only the client's

@@ -32,21 +32,70 @@ internal sealed class ServerSession
 
     public bool ClientAppliesEdits => Capabilities.Workspace?.ApplyEdit == true;
 
+    /// <summary>True when the client watches files the server names (.resolint.json) and says when they change.</summary>
+    public bool ClientWatchesFiles => Capabilities.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+
     /// <summary>Markdown unless the client says it renders plain text only (Eglot 1.9 does).</summary>
     public bool ClientRendersMarkdown => Capabilities.TextDocument?.Hover?.ContentFormat is not { } formats || formats.Contains(MarkupKind.Markdown);
 
     public bool ClientSupportsSnippets => Capabilities.TextDocument?.Completion?.CompletionItem?.SnippetSupport == true;
+
+    /// <summary>How often the client's process is looked for, once the client named it.</summary>
+    public static readonly TimeSpan ParentCheckInterval = TimeSpan.FromSeconds(3);
 
     public void Initialize(InitializeParams parameters)
     {
         InitializeParams = parameters;
         Capabilities = parameters.Capabilities ?? new ClientCapabilities();
         State = LifecycleState.Running;
+        if (parameters.ProcessId is { } parent)
+        {
+            _ = WatchParentAsync(parent);
+        }
     }
 
     public void Shutdown() => State = LifecycleState.ShutDown;
 
     public void Exit() => _exit.TrySetResult();
+
+    /// <summary>
+    /// An editor that crashed never sends exit: the server would live on as an orphan. When the process the
+    /// client named is gone, the server exits as if told to (code 1 without shutdown).
+    /// </summary>
+    private async Task WatchParentAsync(int processId)
+    {
+        while (!Exited.IsCompleted)
+        {
+            if (!IsAlive(processId))
+            {
+                Exit();
+                return;
+            }
+
+            await Task.WhenAny(Exited, Task.Delay(ParentCheckInterval)).ConfigureAwait(false);
+        }
+    }
+
+    private static bool IsAlive(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // No such process.
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return true; // It exists, but this user may not look at it.
+        }
+    }
 
     /// <summary>
     /// The error a message gets at this point of the lifecycle, or null when it may be handled. Before

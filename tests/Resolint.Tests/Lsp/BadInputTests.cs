@@ -44,16 +44,17 @@ public sealed class BadInputTests
         Assert.True(await connection.ServesAsync(4));
     }
 
+    /// <remarks>JSON-RPC: the error carries the message's id where one can be read, else null.</remarks>
     [Theory]
-    [InlineData("[1, 2, 3]")]
-    [InlineData("""{"jsonrpc":"2.0","id":5}""")]
-    [InlineData("42")]
-    public async Task Json_that_is_not_a_message_gets_an_invalid_request_error(string body)
+    [InlineData("[1, 2, 3]", null)]
+    [InlineData("""{"jsonrpc":"2.0","id":5}""", 5)]
+    [InlineData("42", null)]
+    public async Task Json_that_is_not_a_message_gets_an_invalid_request_error(string body, int? id)
     {
         await using RawLspConnection connection = await RawLspConnection.InitializedAsync();
 
         await connection.SendAsync(body);
-        JsonNode error = await connection.ResponseAsync(null);
+        JsonNode error = await connection.ResponseAsync(id);
 
         Assert.Equal(ErrorCodes.InvalidRequest, (int?)error["error"]!["code"]);
         Assert.True(await connection.ServesAsync(6));

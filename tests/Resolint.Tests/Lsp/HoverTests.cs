@@ -74,18 +74,16 @@ public sealed class HoverTests
     }
 
     [Fact]
-    public async Task Plain_words_have_no_hover_and_positions_out_of_range_are_clamped()
+    public async Task Plain_words_have_no_hover_and_positions_past_the_end_are_clamped()
     {
         await using LspTestClient client = await OpenedAsync();
 
         JsonNode? words = await client.RequestAsync("textDocument/hover", TestDrafts.At(Uri, Text, "Global Alliance"));
         JsonNode? pastTheEnd = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = 9999, character = 9999 } });
-        JsonNode? negative = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = -3, character = -7 } });
         JsonNode? pastTheLine = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Uri }, position = new { line = TestDrafts.Find(Text, "institutions,¹").Line, character = 5000 } });
 
         Assert.Null(words);
         Assert.Null(pastTheEnd);
-        Assert.Null(negative);
 
         // Past the end of the line means the end of the line, which touches the marker ¹.
         Assert.Contains("Footnote 1", (string?)pastTheLine!["contents"]!["value"], StringComparison.Ordinal);

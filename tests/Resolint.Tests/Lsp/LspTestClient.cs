@@ -175,6 +175,24 @@ internal sealed class LspTestClient : IAsyncDisposable
             return new JsonArray(Settings?.DeepClone());
         }
 
+        /// <summary>The glob patterns of the file watchers the server registered.</summary>
+        public List<string> Registrations { get; } = [];
+
+        [JsonRpcMethod("client/registerCapability")]
+        public void RegisterCapability(JsonNode parameters)
+        {
+            foreach (JsonNode? registration in parameters["registrations"]!.AsArray())
+            {
+                foreach (JsonNode? watcher in registration!["registerOptions"]?["watchers"]?.AsArray() ?? [])
+                {
+                    lock (Registrations)
+                    {
+                        Registrations.Add((string)watcher!["globPattern"]!);
+                    }
+                }
+            }
+        }
+
         [JsonRpcMethod("workspace/applyEdit")]
         public JsonObject ApplyEdit(JsonNode parameters)
         {

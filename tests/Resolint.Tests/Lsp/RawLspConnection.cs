@@ -20,14 +20,34 @@ internal sealed class RawLspConnection : IAsyncDisposable
 
     public ServerHost Server { get; }
 
-    public static async Task<RawLspConnection> InitializedAsync(ServerOptions? options = null)
+    /// <param name="initializeParams">The initialize request's params, as JSON.</param>
+    public static async Task<RawLspConnection> InitializedAsync(ServerOptions? options = null, string initializeParams = """{"capabilities":{}}""")
     {
-        (Stream serverSide, Stream clientSide) = FullDuplexStream.CreatePair();
-        var connection = new RawLspConnection(ServerHost.Start(serverSide, serverSide, options ?? new ServerOptions()), clientSide);
-        await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}""");
+        RawLspConnection connection = Start(options);
+        await connection.SendAsync("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":""" + initializeParams + "}");
         await connection.ResponseAsync(0);
         await connection.SendAsync("""{"jsonrpc":"2.0","method":"initialized","params":{}}""");
         return connection;
+    }
+
+    /// <summary>A connection to a server that has not been initialized.</summary>
+    public static RawLspConnection Start(ServerOptions? options = null)
+    {
+        (Stream serverSide, Stream clientSide) = FullDuplexStream.CreatePair();
+        return new RawLspConnection(ServerHost.Start(serverSide, serverSide, options ?? new ServerOptions()), clientSide);
+    }
+
+    /// <summary>The next message the server sends whose method is this one (a request or notification to the client).</summary>
+    public async Task<JsonNode> ServerMessageAsync(string method)
+    {
+        while (true)
+        {
+            JsonNode message = await ReadAsync();
+            if ((string?)message["method"] == method)
+            {
+                return message;
+            }
+        }
     }
 
     public Task SendAsync(string json) => SendAsync(Encoding.UTF8.GetBytes(json));

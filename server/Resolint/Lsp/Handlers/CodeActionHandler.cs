@@ -35,7 +35,7 @@ internal sealed class CodeActionHandler(DocumentStore documents)
                 }
             }
 
-            if (Wanted(request.Context.Only, CodeActionKind.SourceFixAll) && FixAll.Edits(findings) is { Count: > 0 } all)
+            if (Wanted(request.Context.Only, CodeActionKind.SourceFixAll) && Core.Rules.FixApplier.Collect(findings) is { Count: > 0 } all)
             {
                 actions.Add(new CodeAction("Fix all in document", CodeActionKind.SourceFixAll)
                 {

@@ -7,9 +7,9 @@ namespace Resolint.Lsp.Handlers;
 /// workspace/didChangeConfiguration: a client that answers workspace/configuration is asked again (the
 /// notification's payload is often empty then); otherwise the pushed settings are used.
 /// </summary>
-internal sealed class DidChangeConfigurationHandler(ServerSession session, WorkspaceConfiguration configuration, JsonRpc rpc)
+internal sealed class DidChangeConfigurationHandler(ServerSession session, WorkspaceConfiguration configuration)
 {
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
     public Task DidChangeConfigurationAsync(DidChangeConfigurationParams request) =>
-        session.ClientPullsConfiguration ? configuration.PullAsync(rpc) : configuration.ApplyPushedAsync(request.Settings);
+        session.ClientPullsConfiguration ? configuration.PullAsync() : configuration.ApplyPushedAsync(request.Settings);
 }

@@ -1,15 +1,19 @@
+using Resolint.Core.Drafts;
 using Resolint.Lsp.Protocol;
 using StreamJsonRpc;
 
 namespace Resolint.Lsp.Handlers;
 
-/// <summary>textDocument/didOpen.</summary>
-internal sealed class DidOpenHandler(DocumentStore documents, DiagnosticsPublisher publisher)
+/// <summary>textDocument/didOpen: the document is checked under the configuration of its file, as on the command line.</summary>
+internal sealed class DidOpenHandler(DocumentStore documents, WorkspaceConfiguration configuration, DiagnosticsPublisher publisher)
 {
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams request)
     {
-        documents.Open(request.TextDocument);
-        publisher.Queue(request.TextDocument.Uri);
+        TextDocumentItem document = request.TextDocument;
+        DraftForm? unsavedForm = document.LanguageId.Equals("markdown", StringComparison.OrdinalIgnoreCase) ? DraftForm.Markdown : null;
+        (Analysis analysis, DraftForm? form) = configuration.For(document.Uri, unsavedForm);
+        documents.Open(document, form, analysis);
+        publisher.Queue(document.Uri);
     }
 }

@@ -35,11 +35,21 @@ internal sealed class ExecuteCommandHandler(DocumentStore documents, ServerSessi
             Renumbering.Edits(snapshot.Draft) is { Count: > 0 } edits ? Conversions.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, edits) : null);
         if (edit is not null)
         {
-            ApplyWorkspaceEditResult result = await rpc.InvokeWithParameterObjectAsync<ApplyWorkspaceEditResult>(
-                "workspace/applyEdit", new ApplyWorkspaceEditParams("Renumber operative paragraphs", edit), cancellation);
-            if (!result.Applied)
+            ApplyWorkspaceEditResult? result;
+            try
             {
-                throw new LocalRpcException($"The editor did not apply the renumbering: {result.FailureReason ?? "no reason given"}.") { ErrorCode = ErrorCodes.InternalError };
+                result = await rpc.InvokeWithParameterObjectAsync<ApplyWorkspaceEditResult?>(
+                    "workspace/applyEdit", new ApplyWorkspaceEditParams("Renumber operative paragraphs", edit), cancellation);
+            }
+            catch (RemoteInvocationException refused)
+            {
+                throw new LocalRpcException($"The editor refused the renumbering: {refused.Message}") { ErrorCode = ErrorCodes.RequestFailed };
+            }
+
+            // A client that answers null (or nothing usable) has not applied the edit either.
+            if (result is not { Applied: true })
+            {
+                throw new LocalRpcException($"The editor did not apply the renumbering: {result?.FailureReason ?? "no reason given"}.") { ErrorCode = ErrorCodes.RequestFailed };
             }
         }
 

@@ -3,12 +3,15 @@ using StreamJsonRpc;
 
 namespace Resolint.Lsp.Handlers;
 
-/// <summary>initialized: the moment to ask the client for the settings.</summary>
-internal sealed class InitializedHandler(ServerSession session, WorkspaceConfiguration configuration, JsonRpc rpc)
+/// <summary>initialized: the moment to ask the client for the settings and to watch the configuration files.</summary>
+internal sealed class InitializedHandler(ServerSession session, WorkspaceConfiguration configuration)
 {
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
-    public Task InitializedAsync(InitializedParams request) =>
-        session.ClientPullsConfiguration
-            ? configuration.PullAsync(rpc)
-            : configuration.ApplyPushedAsync(session.InitializeParams?.InitializationOptions);
+    public async Task InitializedAsync(InitializedParams request)
+    {
+        await (session.ClientPullsConfiguration
+            ? configuration.PullAsync()
+            : configuration.ApplyPushedAsync(session.InitializeParams?.InitializationOptions)).ConfigureAwait(false);
+        await configuration.WatchConfigurationFilesAsync().ConfigureAwait(false);
+    }
 }

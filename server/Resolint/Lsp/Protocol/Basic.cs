@@ -44,4 +44,7 @@ public static class ErrorCodes
     public const int InternalError = -32603;
     public const int ServerNotInitialized = -32002;
     public const int RequestCancelled = -32800;
+
+    /// <summary>LSP's code for a well-formed request that failed (here: the editor refused an edit).</summary>
+    public const int RequestFailed = -32803;
 }

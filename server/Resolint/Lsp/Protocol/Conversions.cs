@@ -13,7 +13,14 @@ public static class Conversions
 {
     public static Position ToPosition(LinePosition position) => new(position.Line, position.Character);
 
-    public static LinePosition ToLinePosition(Position position) => new(position.Line, position.Character);
+    /// <summary>
+    /// A client's position as the engine's. LSP's positions are unsigned: a negative one is the client's
+    /// mistake (invalid params), while one past the end of a line or the text is clamped, as the specification asks.
+    /// </summary>
+    public static LinePosition ToLinePosition(Position position) =>
+        position.Line < 0 || position.Character < 0
+            ? throw new StreamJsonRpc.LocalRpcException($"Invalid position (line {position.Line}, character {position.Character}): positions are never negative.") { ErrorCode = ErrorCodes.InvalidParams }
+            : new(position.Line, position.Character);
 
     public static Range ToRange(SourceText text, TextSpan span)
     {
@@ -21,7 +28,7 @@ public static class Conversions
         return new Range(ToPosition(range.Start), ToPosition(range.End));
     }
 
-    /// <summary>A range of the text; out-of-range positions are clamped, never rejected.</summary>
+    /// <summary>A range of the text; positions past the end are clamped, negative ones rejected.</summary>
     public static TextSpan ToSpan(SourceText text, Range range) =>
         text.SpanOf(new SourceRange(ToLinePosition(range.Start), ToLinePosition(range.End)));
 

@@ -27,3 +27,18 @@ public sealed record ConfigurationItem(string Section)
 {
     public string? ScopeUri { get; init; }
 }
+
+/// <summary>workspace/didChangeWatchedFiles: files the client watches for the server changed.</summary>
+public sealed record DidChangeWatchedFilesParams(IReadOnlyList<FileEvent> Changes);
+
+/// <summary>A watched file's change: 1 created, 2 changed, 3 deleted.</summary>
+public sealed record FileEvent(string Uri, int Type);
+
+/// <summary>client/registerCapability: features the server asks the client to turn on after initialize.</summary>
+public sealed record RegistrationParams(IReadOnlyList<Registration> Registrations);
+
+public sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
+
+public sealed record DidChangeWatchedFilesRegistrationOptions(IReadOnlyList<FileSystemWatcher> Watchers);
+
+public sealed record FileSystemWatcher(string GlobPattern);

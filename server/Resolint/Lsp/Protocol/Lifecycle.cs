@@ -8,6 +8,9 @@ public sealed record InitializeParams(ClientCapabilities? Capabilities)
 {
     public string? RootUri { get; init; }
 
+    /// <summary>The client's process: when it dies, the server exits too (LSP's processId).</summary>
+    public int? ProcessId { get; init; }
+
     public IReadOnlyList<WorkspaceFolder>? WorkspaceFolders { get; init; }
 
     /// <summary>Settings given at start-up, for clients that send them only there.</summary>
@@ -53,6 +56,13 @@ public sealed record WorkspaceClientCapabilities
     public bool? Configuration { get; init; }
 
     public bool? ApplyEdit { get; init; }
+
+    public DynamicRegistrationCapability? DidChangeWatchedFiles { get; init; }
+}
+
+public sealed record DynamicRegistrationCapability
+{
+    public bool? DynamicRegistration { get; init; }
 }
 
 public sealed record TextDocumentClientCapabilities

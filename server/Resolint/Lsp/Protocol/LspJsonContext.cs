@@ -29,6 +29,8 @@ namespace Resolint.Lsp.Protocol;
 [JsonSerializable(typeof(DidCloseTextDocumentParams))]
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(ConfigurationParams))]
+[JsonSerializable(typeof(DidChangeWatchedFilesParams))]
+[JsonSerializable(typeof(RegistrationParams))]
 [JsonSerializable(typeof(PublishDiagnosticsParams))]
 [JsonSerializable(typeof(DocumentDiagnosticParams))]
 [JsonSerializable(typeof(DocumentDiagnosticReport))]
