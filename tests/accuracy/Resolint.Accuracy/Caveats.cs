@@ -45,6 +45,9 @@ public static partial class Caveats
         return null;
     }
 
+    /// <summary>Whether a listed slip belongs to a text (by its symbol).</summary>
+    public static bool BelongsTo(GenuineSlip slip, AdoptedText text) => Key(slip.Symbol) == Key(Path.GetFileNameWithoutExtension(text.Path));
+
     public static string LineText(string text, int line)
     {
         int start = 0;

@@ -105,6 +105,13 @@ public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipK
             o.WriteLine("  none");
         }
 
+        var expected = texts.SelectMany(t => Caveats.GenuineSlips.Where(s => Caveats.BelongsTo(s, t.Text)).Select(s => (t, s))).ToList();
+        if (expected.Count > 0)
+        {
+            int found = expected.Count(e => e.t.Caveats.Any(c => c.Why == Caveats.Listed && c.Finding.RuleId == e.s.RuleId));
+            o.WriteLine($"  genuine slips listed in caveats.tsv: {found} of {expected.Count} found");
+        }
+
         if (outcomes.Count > 0 || maxCopies > 0)
         {
             o.WriteLine();
