@@ -34,7 +34,7 @@ public sealed class HarnessTests
     private static SlipKind Kind(string id) => SlipCatalogue.All.Single(k => k.Id == id);
 
     private static Slip OnlySlip(string kind, string text, bool markdown = false) =>
-        Assert.Single(Kind(kind).Candidates(Layout.Read(text, markdown)));
+        Assert.Single(Kind(kind).Places(Layout.Read(text, markdown))).Apply(text);
 
     [Fact]
     public void The_injector_removes_the_semicolon_of_an_operative_paragraph_on_its_line()
@@ -49,7 +49,7 @@ public sealed class HarnessTests
     [Fact]
     public void The_injector_removes_a_footnote_text_and_places_the_slip_on_its_marker()
     {
-        IReadOnlyList<Slip> slips = Kind("footnote-text-removed").Candidates(Layout.Read(Plain, markdown: false));
+        var slips = Kind("footnote-text-removed").Places(Layout.Read(Plain, markdown: false)).Select(p => p.Apply(Plain)).ToList();
 
         Assert.Equal([7, 9], slips.Select(s => s.Line));
         Assert.DoesNotContain("A/HRC/51/6, para. 67.", slips[0].After, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class HarnessTests
         Slip slip = OnlySlip("italics-dropped", markdown, markdown: true);
 
         Assert.Equal("Recalling its resolution 74/93,", Caveats.LineText(slip.After, slip.Line));
-        Assert.Empty(Kind("italics-dropped").Candidates(Layout.Read(Plain, markdown: false)));
+        Assert.Empty(Kind("italics-dropped").Places(Layout.Read(Plain, markdown: false)));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class HarnessTests
     {
         string seed = Seeds.Text("A-RES-66-164.txt");
         SlipKind kind = Kind("operative-semicolon-missing");
-        Slip slip = kind.Candidates(Layout.Read(seed, markdown: false))[0];
+        Slip slip = kind.Places(Layout.Read(seed, markdown: false))[0].Apply(seed);
 
         Assert.True(Harness.Caught(kind, slip, Engine.Check(seed, form: null), Engine.Check(slip.After, form: null)));
     }

@@ -1,10 +1,15 @@
-using System.Collections.Concurrent;
 using Resolint.Accuracy.Slips;
 
 namespace Resolint.Accuracy;
 
 /// <summary>One adopted text checked: its false findings and its caveats (findings that are not false, and why).</summary>
 public sealed record CheckedText(AdoptedText Text, IReadOnlyList<Finding> Findings, IReadOnlyList<Finding> False, IReadOnlyList<(Finding Finding, string Why)> Caveats);
+
+/// <summary>A copy of a text with one slip of a kind.</summary>
+public sealed record SlipCopy(SlipKind Kind, AdoptedText Text, Slip Slip);
+
+/// <summary>The slipped copies of a run, and how many texts of each form could hold each kind.</summary>
+public sealed record Injection(IReadOnlyList<SlipCopy> Copies, IReadOnlyDictionary<SlipKind, (int Plain, int Markdown)> Applicable);
 
 /// <summary>One slipped copy of a text: was its slip reported where it stands?</summary>
 public sealed record SlipOutcome(SlipKind Kind, AdoptedText Text, Slip Slip, bool Caught, IReadOnlyList<Finding> New);
@@ -47,40 +52,48 @@ public static class Harness
 
     /// <summary>
     /// Copies of the texts with one slip each: for every kind, up to <paramref name="maxCopies"/> texts that can hold
-    /// it, chosen in a fixed pseudo-random order (the same on every run), one place in each.
+    /// it, chosen in a fixed pseudo-random order (the same on every run), one place in each; and how many texts of
+    /// each form could hold each kind.
     /// </summary>
-    public static IReadOnlyList<(SlipKind Kind, AdoptedText Text, Slip Slip)> Inject(IReadOnlyList<AdoptedText> texts, IEnumerable<SlipKind> kinds, int maxCopies)
+    public static Injection Inject(IReadOnlyList<AdoptedText> texts, IEnumerable<SlipKind> kinds, int maxCopies)
     {
-        var layouts = new ConcurrentDictionary<AdoptedText, Layout>();
-        var copies = new List<(SlipKind, AdoptedText, Slip)>();
+        var layouts = texts.AsParallel().ToDictionary(t => t, t => Layout.Read(t.Text, t.IsMarkdown));
+        var copies = new List<SlipCopy>();
+        var applicable = new Dictionary<SlipKind, (int Plain, int Markdown)>();
         foreach (SlipKind kind in kinds)
         {
-            int taken = 0;
+            int plain = 0, markdown = 0, taken = 0;
             foreach (AdoptedText text in texts.OrderBy(t => StableHash(kind.Id + "|" + t.Name)).ThenBy(t => t.Path, StringComparer.Ordinal))
             {
-                if (taken >= maxCopies)
-                {
-                    break;
-                }
-
-                if (kind.MarkdownOnly && !text.IsMarkdown)
+                IReadOnlyList<SlipPlace> places = kind.MarkdownOnly && !text.IsMarkdown ? [] : kind.Places(layouts[text]);
+                if (places.Count == 0)
                 {
                     continue;
                 }
 
-                IReadOnlyList<Slip> places = kind.Candidates(layouts.GetOrAdd(text, t => Layout.Read(t.Text, t.IsMarkdown)));
-                if (places.Count > 0)
+                if (text.IsMarkdown)
                 {
-                    copies.Add((kind, text, places[(int)(StableHash(text.Name + "|" + kind.Id) % (uint)places.Count)]));
+                    markdown++;
+                }
+                else
+                {
+                    plain++;
+                }
+
+                if (taken < maxCopies)
+                {
+                    copies.Add(new SlipCopy(kind, text, places[(int)(StableHash(text.Name + "|" + kind.Id) % (uint)places.Count)].Apply(text.Text)));
                     taken++;
                 }
             }
+
+            applicable[kind] = (plain, markdown);
         }
 
-        return copies;
+        return new Injection(copies, applicable);
     }
 
-    public static IReadOnlyList<SlipOutcome> Score(IReadOnlyList<(SlipKind Kind, AdoptedText Text, Slip Slip)> copies, IReadOnlyDictionary<AdoptedText, CheckedText> checkedTexts) =>
+    public static IReadOnlyList<SlipOutcome> Score(IReadOnlyList<SlipCopy> copies, IReadOnlyDictionary<AdoptedText, CheckedText> checkedTexts) =>
         copies
             .AsParallel()
             .AsOrdered()

@@ -22,9 +22,10 @@ if (texts.Count == 0)
 
 Dictionary<AdoptedText, CheckedText> checkedTexts = texts.AsParallel().Select(Harness.Check).ToDictionary(c => c.Text);
 IReadOnlyList<SlipKind> kinds = SlipCatalogue.All.Where(k => options.OnlyKinds.Count == 0 || options.OnlyKinds.Contains(k.Id)).ToList();
-IReadOnlyList<SlipOutcome> outcomes = Harness.Score(Harness.Inject(texts, kinds, options.MaxCopies), checkedTexts);
+Injection injection = Harness.Inject(texts, kinds, options.MaxCopies);
+IReadOnlyList<SlipOutcome> outcomes = Harness.Score(injection.Copies, checkedTexts);
 
-var report = new Report(texts.Select(t => checkedTexts[t]).ToList(), kinds, outcomes, options.MaxCopies);
+var report = new Report(texts.Select(t => checkedTexts[t]).ToList(), kinds, outcomes, injection.Applicable, options.MaxCopies);
 if (options.ListRule is { } rule)
 {
     report.ListFalse(Console.Out, rule);

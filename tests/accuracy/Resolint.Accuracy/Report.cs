@@ -5,7 +5,7 @@ using Resolint.Accuracy.Slips;
 namespace Resolint.Accuracy;
 
 /// <summary>The figures of one run, by organ and form, the recall by slip kind, and whether they are within the thresholds.</summary>
-public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipKind> kinds, IReadOnlyList<SlipOutcome> outcomes, int maxCopies)
+public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipKind> kinds, IReadOnlyList<SlipOutcome> outcomes, IReadOnlyDictionary<SlipKind, (int Plain, int Markdown)> applicable, int maxCopies)
 {
     /// <summary>Issue 11: at most this many warnings and errors per 1,000 words of adopted text, in each form.</summary>
     public const double MaxFindingsPerThousandWords = 0.2;
@@ -29,6 +29,9 @@ public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipK
     /// <summary>The recall of one slip kind, in each form and over both.</summary>
     public sealed record Recall(SlipKind Kind, int PlainCaught, int PlainCopies, int MarkdownCaught, int MarkdownCopies)
     {
+        /// <summary>How many texts could hold the kind, of which <see cref="Copies"/> were slipped.</summary>
+        public int Applicable { get; init; }
+
         public int Caught => PlainCaught + MarkdownCaught;
 
         public int Copies => PlainCopies + MarkdownCopies;
@@ -45,7 +48,10 @@ public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipK
         outcomes.Count(o => o.Kind == k && !o.Text.IsMarkdown && o.Caught),
         outcomes.Count(o => o.Kind == k && !o.Text.IsMarkdown),
         outcomes.Count(o => o.Kind == k && o.Text.IsMarkdown && o.Caught),
-        outcomes.Count(o => o.Kind == k && o.Text.IsMarkdown))).ToList();
+        outcomes.Count(o => o.Kind == k && o.Text.IsMarkdown))
+    {
+        Applicable = applicable.TryGetValue(k, out (int Plain, int Markdown) a) ? a.Plain + a.Markdown : 0,
+    }).ToList();
 
     /// <summary>What is above a threshold, in words; empty when every figure is within them.</summary>
     public IReadOnlyList<string> Breaches
@@ -116,11 +122,11 @@ public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipK
         {
             o.WriteLine();
             o.WriteLine($"Recall of injected slips (one slip per copy, at most {maxCopies} copies per kind; caught = reported on its line by the rule named)");
-            o.WriteLine($"{"kind",-32} {"rules",-13} {"plain",9} {"Markdown",9} {"recall",7}");
+            o.WriteLine($"{"kind",-32} {"rules",-13} {"plain",9} {"Markdown",9} {"recall",7} {"of texts that can hold it",26}");
             foreach (Recall r in Recalls)
             {
                 string recall = r.Copies == 0 ? "n/a" : r.Share.ToString("0.00", Invariant);
-                o.WriteLine($"{r.Kind.Id,-32} {string.Join('/', r.Kind.Rules),-13} {$"{r.PlainCaught}/{r.PlainCopies}",9} {$"{r.MarkdownCaught}/{r.MarkdownCopies}",9} {recall,7}");
+                o.WriteLine($"{r.Kind.Id,-32} {string.Join('/', r.Kind.Rules),-13} {$"{r.PlainCaught}/{r.PlainCopies}",9} {$"{r.MarkdownCaught}/{r.MarkdownCopies}",9} {recall,7} {$"{r.Copies} of {r.Applicable}",26}");
             }
         }
 
@@ -167,7 +173,7 @@ public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipK
         var json = new
         {
             groups = Groups.Select(g => new { form = g.Form, organ = g.Organ, texts = g.Texts, words = g.Words, findings = g.Findings, perThousandWords = Math.Round(g.PerThousandWords, 3), clean = g.Clean, cleanShare = Math.Round(g.CleanShare, 4), caveats = g.Caveats, rules = g.Rules.ToDictionary(r => r.Rule, r => r.Count) }),
-            recall = Recalls.Select(r => new { kind = r.Kind.Id, rules = r.Kind.Rules, plainCaught = r.PlainCaught, plainCopies = r.PlainCopies, markdownCaught = r.MarkdownCaught, markdownCopies = r.MarkdownCopies, recall = Math.Round(r.Share, 4) }),
+            recall = Recalls.Select(r => new { kind = r.Kind.Id, rules = r.Kind.Rules, plainCaught = r.PlainCaught, plainCopies = r.PlainCopies, markdownCaught = r.MarkdownCaught, markdownCopies = r.MarkdownCopies, applicableTexts = r.Applicable, recall = Math.Round(r.Share, 4) }),
             thresholds = new { maxFindingsPerThousandWords = MaxFindingsPerThousandWords, minCleanShare = MinCleanShare, minRecall = MinRecall },
             breaches = Breaches,
         };

@@ -39,21 +39,26 @@ public sealed record Slip(string Before, string After, int Line)
         int at = line.IndexOf(oldText, StringComparison.Ordinal);
         return at < 0 ? null : string.Concat(line.AsSpan(0, at), newText, line.AsSpan(at + oldText.Length));
     }
+}
 
-    /// <summary>
-    /// Applies edits at offsets of <paramref name="text"/> (each replacing a span, none overlapping); the slip stands on
-    /// the lines <paramref name="from"/> to <paramref name="to"/> of the text before, which the edits do not shift
-    /// unless they add or remove line breaks before them.
-    /// </summary>
-    public static Slip At(string text, int from, int to, params (int Start, int Length, string Replacement)[] edits)
+/// <summary>
+/// Where a slip goes in a text, before it is made: the edits at offsets (none overlapping) and the lines (1-based)
+/// the slip will stand on, which the edits do not shift unless they add or remove line breaks before them. A kind
+/// lists every place a text offers; only the one chosen is made into a copy.
+/// </summary>
+public sealed record SlipPlace(int Line, int LastLine, IReadOnlyList<(int Start, int Length, string Replacement)> Edits)
+{
+    public static SlipPlace At(int line, int lastLine, params (int Start, int Length, string Replacement)[] edits) => new(line, lastLine, edits);
+
+    /// <summary>The copy of <paramref name="text"/> with the slip made.</summary>
+    public Slip Apply(string text)
     {
-        var ordered = edits.OrderByDescending(e => e.Start).ToList();
         string after = text;
-        foreach ((int start, int length, string replacement) in ordered)
+        foreach ((int start, int length, string replacement) in Edits.OrderByDescending(e => e.Start))
         {
             after = string.Concat(after.AsSpan(0, start), replacement, after.AsSpan(start + length));
         }
 
-        return new Slip(text, after, from) { LastLine = to };
+        return new Slip(text, after, Line) { LastLine = LastLine };
     }
 }

@@ -50,29 +50,29 @@ public static partial class SlipCatalogue
     /// <summary>How many years a shifted date lies off its session: more than any session lasts.</summary>
     private const int YearsOffSession = 10;
 
-    private static Slip InBlock(Layout l, Block b, int at, int length, string replacement) =>
-        Slip.At(l.Text, b.FirstLine, b.LastLine, (at, length, replacement));
+    private static SlipPlace InBlock(Layout l, Block b, int at, int length, string replacement) =>
+        SlipPlace.At(b.FirstLine, b.LastLine, (at, length, replacement));
 
-    private static Slip OnLine(Layout l, int at, int length, string replacement)
+    private static SlipPlace OnLine(Layout l, int at, int length, string replacement)
     {
         int line = l.LineOf(at);
-        return Slip.At(l.Text, line, line, (at, length, replacement));
+        return SlipPlace.At(line, line, (at, length, replacement));
     }
 
-    private static IReadOnlyList<Slip> NumberingSkipped(Layout l) =>
+    private static IReadOnlyList<SlipPlace> NumberingSkipped(Layout l) =>
         l.Operatives.Skip(1).Select((o, i) =>
         {
             var edits = l.Operatives.Skip(i + 1).Select(later => (later.NumberAt, later.NumberLength, (later.Number + 1).ToString(CultureInfo.InvariantCulture))).ToArray();
-            return Slip.At(l.Text, o.Block.FirstLine, o.Block.LastLine, edits);
+            return SlipPlace.At(o.Block.FirstLine, o.Block.LastLine, edits);
         }).ToList();
 
-    private static IReadOnlyList<Slip> NumberingDuplicated(Layout l) =>
+    private static IReadOnlyList<SlipPlace> NumberingDuplicated(Layout l) =>
         l.Operatives.Skip(1).Select(o => InBlock(l, o.Block, o.NumberAt, o.NumberLength, (o.Number - 1).ToString(CultureInfo.InvariantCulture))).ToList();
 
-    private static IReadOnlyList<Slip> SubParagraphLabelSkipped(Layout l)
+    private static IReadOnlyList<SlipPlace> SubParagraphLabelSkipped(Layout l)
     {
         // The last label of each run (a), (b) … moved one letter on; never onto a letter that reads as a roman numeral.
-        var slips = new List<Slip>();
+        var slips = new List<SlipPlace>();
         List<Block> body = l.Body;
         for (int i = 0; i < body.Count; i++)
         {
@@ -93,7 +93,7 @@ public static partial class SlipCatalogue
     }
 
     /// <summary>The blocks given that end with <paramref name="mark"/>, each with the mark removed.</summary>
-    private static IReadOnlyList<Slip> Ending(Layout l, IEnumerable<Block> blocks, char mark) =>
+    private static IReadOnlyList<SlipPlace> Ending(Layout l, IEnumerable<Block> blocks, char mark) =>
         blocks.Where(b => b.LastChar == mark).Select(b => InBlock(l, b, b.LastCharAt, 1, string.Empty)).ToList();
 
     private static IEnumerable<Block> IntroducingBlocks(Layout l) =>
@@ -102,15 +102,15 @@ public static partial class SlipCatalogue
     private static IEnumerable<Block> SubParagraphsFollowed(Layout l) =>
         l.Body.Where((b, i) => SubParagraphLabel().IsMatch(b.Text) && i + 1 < l.Body.Count && SubParagraphLabel().IsMatch(l.Body[i + 1].Text));
 
-    private static IReadOnlyList<Slip> OpenerMisspelt(Layout l) =>
+    private static IReadOnlyList<SlipPlace> OpenerMisspelt(Layout l) =>
         l.Preambular.Select(b => (b, at: Layout.OpeningWordAt(b.Text), word: Layout.OpeningWord(b.Text)))
             .Where(p => p.word.Length >= 7 && p.word.EndsWith("ing", StringComparison.Ordinal))
             .Select(p => InBlock(l, p.b, p.b.Start + p.at + p.word.Length - 2, 1, string.Empty))
             .ToList();
 
-    private static IReadOnlyList<Slip> OperativeVerbNotThirdPerson(Layout l)
+    private static IReadOnlyList<SlipPlace> OperativeVerbNotThirdPerson(Layout l)
     {
-        var slips = new List<Slip>();
+        var slips = new List<SlipPlace>();
         foreach (Operative o in l.Operatives)
         {
             Match verb = OperativeVerb().Match(o.Block.Text);
@@ -129,22 +129,22 @@ public static partial class SlipCatalogue
         return slips;
     }
 
-    private static IReadOnlyList<Slip> OpenerLowerCase(Layout l) =>
+    private static IReadOnlyList<SlipPlace> OpenerLowerCase(Layout l) =>
         l.Preambular.Select(b => (b, at: Layout.OpeningWordAt(b.Text)))
             .Where(p => p.at >= 0 && char.IsUpper(p.b.Text[p.at]))
             .Select(p => InBlock(l, p.b, p.b.Start + p.at, 1, char.ToLowerInvariant(p.b.Text[p.at]).ToString()))
             .ToList();
 
-    private static IReadOnlyList<Slip> ItalicsDropped(Layout l) =>
+    private static IReadOnlyList<SlipPlace> ItalicsDropped(Layout l) =>
         !l.IsMarkdown ? [] : l.Preambular
             .Select(b => (b, m: ItalicOpener().Match(b.Text)))
             .Where(p => p.m.Success)
-            .Select(p => Slip.At(l.Text, p.b.FirstLine, p.b.LastLine, (p.b.Start + p.m.Index, 1, string.Empty), (p.b.Start + p.m.Index + p.m.Length - 1, 1, string.Empty)))
+            .Select(p => SlipPlace.At(p.b.FirstLine, p.b.LastLine, (p.b.Start + p.m.Index, 1, string.Empty), (p.b.Start + p.m.Index + p.m.Length - 1, 1, string.Empty)))
             .ToList();
 
-    private static IReadOnlyList<Slip> FurtherBeforeAlso(Layout l)
+    private static IReadOnlyList<SlipPlace> FurtherBeforeAlso(Layout l)
     {
-        var slips = new List<Slip>();
+        var slips = new List<SlipPlace>();
         var plain = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (Operative o in l.Operatives)
@@ -173,7 +173,7 @@ public static partial class SlipCatalogue
         return slips;
     }
 
-    private static IReadOnlyList<Slip> FootnoteTextRemoved(Layout l) =>
+    private static IReadOnlyList<SlipPlace> FootnoteTextRemoved(Layout l) =>
         l.FootnoteTexts
             .Select(n => (n, marker: l.SoleMarker(n.Number)))
             .Where(p => p.marker is not null)
@@ -181,20 +181,20 @@ public static partial class SlipCatalogue
             {
                 Block marked = l.BlockAt(p.marker!.Value)!;
                 int length = Math.Min(p.n.Block.Text.Length + 1, l.Text.Length - p.n.Block.Start);
-                return Slip.At(l.Text, marked.FirstLine, marked.LastLine, (p.n.Block.Start, length, string.Empty));
+                return SlipPlace.At(marked.FirstLine, marked.LastLine, (p.n.Block.Start, length, string.Empty));
             })
             .ToList();
 
-    private static IReadOnlyList<Slip> FootnoteMarkerRemoved(Layout l) =>
+    private static IReadOnlyList<SlipPlace> FootnoteMarkerRemoved(Layout l) =>
         l.FootnoteTexts
             .Select(n => (n, marker: l.SoleMarker(n.Number)))
             .Where(p => p.marker is not null)
-            .Select(p => Slip.At(l.Text, p.n.Block.FirstLine, p.n.Block.FirstLine, (p.marker!.Value, MarkerText(l, p.n.Number).Length, string.Empty)))
+            .Select(p => SlipPlace.At(p.n.Block.FirstLine, p.n.Block.FirstLine, (p.marker!.Value, MarkerText(l, p.n.Number).Length, string.Empty)))
             .ToList();
 
-    private static IReadOnlyList<Slip> FootnoteOrderSwapped(Layout l)
+    private static IReadOnlyList<SlipPlace> FootnoteOrderSwapped(Layout l)
     {
-        var slips = new List<Slip>();
+        var slips = new List<SlipPlace>();
         var numbers = l.FootnoteTexts.Select(n => n.Number).ToHashSet();
         foreach (FootnoteText note in l.FootnoteTexts)
         {
@@ -204,7 +204,7 @@ public static partial class SlipCatalogue
             }
 
             string a = MarkerText(l, note.Number), b = MarkerText(l, note.Number + 1);
-            slips.Add(Slip.At(l.Text, l.LineOf(first), l.LineOf(second), (first, a.Length, b), (second, b.Length, a)));
+            slips.Add(SlipPlace.At(l.LineOf(first), l.LineOf(second), (first, a.Length, b), (second, b.Length, a)));
         }
 
         return slips;
@@ -212,21 +212,21 @@ public static partial class SlipCatalogue
 
     private static string MarkerText(Layout l, int number) => l.IsMarkdown ? $"[^{number}]" : Layout.Superscript(number);
 
-    private static IReadOnlyList<Slip> FootnoteFullStopDropped(Layout l) =>
+    private static IReadOnlyList<SlipPlace> FootnoteFullStopDropped(Layout l) =>
         l.FootnoteTexts.Where(n => n.Block.LastChar == '.').Select(n => InBlock(l, n.Block, n.Block.LastCharAt, 1, string.Empty)).ToList();
 
     /// <summary>Each match of a pattern in the body's paragraphs, with the block it stands in.</summary>
     private static IEnumerable<(Block Block, Match Match)> InBody(Layout l, Regex pattern) =>
         l.Body.SelectMany(b => pattern.Matches(b.Text).Select(m => (b, m)));
 
-    private static IReadOnlyList<Slip> DateWrongForm(Layout l) =>
+    private static IReadOnlyList<SlipPlace> DateWrongForm(Layout l) =>
         InBody(l, FullDate())
             .Select(p => OnLine(l, p.Block.Start + p.Match.Index, p.Match.Length, $"{p.Match.Groups["month"].Value} {p.Match.Groups["day"].Value}, {p.Match.Groups["year"].Value}"))
             .ToList();
 
-    private static IReadOnlyList<Slip> DateRepeated(Layout l)
+    private static IReadOnlyList<SlipPlace> DateRepeated(Layout l)
     {
-        var slips = new List<Slip>();
+        var slips = new List<SlipPlace>();
         var dated = new HashSet<string>(StringComparer.Ordinal);
         foreach ((Block block, Match m) in InBody(l, ResolutionCitation()))
         {
@@ -245,7 +245,7 @@ public static partial class SlipCatalogue
         return slips;
     }
 
-    private static IReadOnlyList<Slip> DateOutsideSession(Layout l) =>
+    private static IReadOnlyList<SlipPlace> DateOutsideSession(Layout l) =>
         InBody(l, ResolutionCitation())
             .Where(p => p.Match.Groups["date"].Success)
             .Select(p =>
@@ -256,24 +256,24 @@ public static partial class SlipCatalogue
             })
             .ToList();
 
-    private static IReadOnlyList<Slip> ResolutionNumberMalformed(Layout l) =>
+    private static IReadOnlyList<SlipPlace> ResolutionNumberMalformed(Layout l) =>
         InBody(l, ResolutionCitation())
             .Select(p => OnLine(l, p.Block.Start + p.Match.Groups["number"].Index, 0, "1"))
             .ToList();
 
-    private static IReadOnlyList<Slip> DocumentSymbolMalformed(Layout l) =>
+    private static IReadOnlyList<SlipPlace> DocumentSymbolMalformed(Layout l) =>
         DocumentSymbol().Matches(l.Text).Select(m => OnLine(l, m.Groups["slash"].Index, 1, "//")).ToList();
 
-    private static IReadOnlyList<Slip> SupplementNoMissing(Layout l) =>
+    private static IReadOnlyList<SlipPlace> SupplementNoMissing(Layout l) =>
         SupplementNo().Matches(l.Text).Select(m => OnLine(l, m.Groups["no"].Index, m.Groups["no"].Length, string.Empty)).ToList();
 
-    private static IReadOnlyList<Slip> ParagraphReferenceWrongSide(Layout l) =>
+    private static IReadOnlyList<SlipPlace> ParagraphReferenceWrongSide(Layout l) =>
         InBody(l, ParagraphReference())
             .Select(p => (p.Block, side: p.Match.Groups["side"]))
             .Select(p => OnLine(l, p.Block.Start + p.side.Index, p.side.Length, p.side.Value == "above" ? "below" : "above"))
             .ToList();
 
-    private static IReadOnlyList<Slip> SpellingVariant(Layout l) =>
+    private static IReadOnlyList<SlipPlace> SpellingVariant(Layout l) =>
         SpellingVariants
             .SelectMany(v => l.Body.SelectMany(b => AllIndexes(b.Text, v.Right).Select(at => (b, at, v))))
             .Select(p => OnLine(l, p.b.Start + p.at, p.v.Right.Length, p.v.Wrong))
@@ -290,36 +290,36 @@ public static partial class SlipCatalogue
         }
     }
 
-    private static IReadOnlyList<Slip> LetterInNumber(Layout l) =>
+    private static IReadOnlyList<SlipPlace> LetterInNumber(Layout l) =>
         InBody(l, Year())
             .Select(p => p.Match.Value[0] == '1'
                 ? OnLine(l, p.Block.Start + p.Match.Index, 1, "l")
                 : OnLine(l, p.Block.Start + p.Match.Index + 1, 1, "O"))
             .ToList();
 
-    private static IReadOnlyList<Slip> DoubledSpace(Layout l) =>
+    private static IReadOnlyList<SlipPlace> DoubledSpace(Layout l) =>
         l.Preambular.Concat(l.Operatives.Select(o => o.Block))
             .Select(b => (b, gaps: WordGap().Matches(b.Text)))
             .Where(p => p.gaps.Count > 0)
             .Select(p => OnLine(l, p.b.Start + p.gaps[p.gaps.Count / 2].Index + 1, 0, " "))
             .ToList();
 
-    private static IReadOnlyList<Slip> BracketUnbalanced(Layout l) =>
+    private static IReadOnlyList<SlipPlace> BracketUnbalanced(Layout l) =>
         InBody(l, Parenthesis())
             .Select(p => InBlock(l, p.Block, p.Block.Start + p.Match.Index + p.Match.Length - 1, 1, string.Empty))
             .ToList();
 
-    private static IReadOnlyList<Slip> OrganLineRemoved(Layout l)
+    private static IReadOnlyList<SlipPlace> OrganLineRemoved(Layout l)
     {
         if (l.OrganLine is not { } organ || l.Body.Count == 0)
         {
             return [];
         }
 
-        return [Slip.At(l.Text, organ.FirstLine, organ.LastLine, (organ.Start, l.Body[0].Start - organ.Start, string.Empty))];
+        return [SlipPlace.At(organ.FirstLine, organ.LastLine, (organ.Start, l.Body[0].Start - organ.Start, string.Empty))];
     }
 
-    private static IReadOnlyList<Slip> TextAfterAdoptionLine(Layout l)
+    private static IReadOnlyList<SlipPlace> TextAfterAdoptionLine(Layout l)
     {
         if (l.Closing is not { } closing)
         {
@@ -335,7 +335,7 @@ public static partial class SlipCatalogue
 
         Block last = l.Blocks[after];
         int line = last.LastLine + 2;
-        return [Slip.At(l.Text, line, line, (last.End, 0, "\n\nDecides to remain seized of the matter."))];
+        return [SlipPlace.At(line, line, (last.End, 0, "\n\nDecides to remain seized of the matter."))];
     }
 
     [GeneratedRegex(@"^\s*\((?<l>[a-z])\)[ \t]")]

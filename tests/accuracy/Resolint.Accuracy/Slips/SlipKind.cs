@@ -2,11 +2,11 @@ namespace Resolint.Accuracy.Slips;
 
 /// <summary>
 /// One kind of slip a careful editor catches: the rules expected to report it, and where it can be injected
-/// into a text (every candidate place; an empty list where the text offers none, e.g. footnote slips in a text
+/// into a text (every place; an empty list where the text offers none, e.g. footnote slips in a text
 /// without footnotes). A draft-level slip is caught when its rule fires anywhere it did not before; any other,
 /// when its rule reports on the slip's lines.
 /// </summary>
-public sealed record SlipKind(string Id, string Description, IReadOnlyList<string> Rules, Func<Layout, IReadOnlyList<Slip>> Candidates)
+public sealed record SlipKind(string Id, string Description, IReadOnlyList<string> Rules, Func<Layout, IReadOnlyList<SlipPlace>> Places)
 {
     public bool DraftLevel { get; init; }
 
