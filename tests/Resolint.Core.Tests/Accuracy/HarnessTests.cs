@@ -76,6 +76,7 @@ public sealed class HarnessTests
 
         Assert.True(Harness.Caught(kind, slip, [], [onItsLine]));
         Assert.False(Harness.Caught(kind, slip, [onItsLine], [onItsLine]), "a finding the text had before is not a catch");
+        Assert.True(Harness.Caught(kind, slip, [onItsLine], [onItsLine with { Message = "ends with a colon" }]), "the rule says something new on the line");
         Assert.False(Harness.Caught(kind, slip, [], [onItsLine with { Line = 11 }]), "a finding on another line is not a catch");
         Assert.False(Harness.Caught(kind, slip, [], [onItsLine with { RuleId = "RES301" }]), "a finding of another rule is not a catch");
         Assert.True(Harness.Caught(Kind("organ-line-removed"), slip, [], [new Finding(40, "RES701", "no organ line")]), "a draft-level slip is caught anywhere");

@@ -42,12 +42,22 @@ public static class Harness
 
     /// <summary>
     /// Whether the slip was caught: a finding of one of the kind's rules on the slip's lines (anywhere, for a
-    /// draft-level kind) that the text did not have there before.
+    /// draft-level kind) that the text did not have there before, by rule and message (a line that already had a
+    /// false finding of the rule catches the slip when the rule now says something else there).
     /// </summary>
     public static bool Caught(SlipKind kind, Slip slip, IReadOnlyList<Finding> before, IReadOnlyList<Finding> after)
     {
-        int Count(IReadOnlyList<Finding> findings) => findings.Count(f => kind.Rules.Contains(f.RuleId) && (kind.DraftLevel || (f.Line >= slip.Line && f.Line <= slip.LastLine)));
-        return Count(after) > Count(before);
+        bool Counts(Finding f) => kind.Rules.Contains(f.RuleId) && (kind.DraftLevel || (f.Line >= slip.Line && f.Line <= slip.LastLine));
+        var had = before.Where(Counts).Select(f => (f.RuleId, f.Message)).ToList();
+        foreach (Finding f in after.Where(Counts))
+        {
+            if (!had.Remove((f.RuleId, f.Message)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
