@@ -23,7 +23,7 @@ public sealed record FootnoteText(int Number, Block Block);
 /// is measured against what the text is, not against what the parser reads: blocks separated by blank lines
 /// or opened by a tab,
 /// the organ line, the preambular paragraphs, the main run of operative paragraphs numbered from 1,
-/// sub-paragraphs, the footnote markers and texts, the meeting line. A slip is injected only where this reading
+/// sub-paragraphs, the footnote markers and texts, the closing lines. A slip is injected only where this reading
 /// is sure of its place.
 /// </summary>
 public sealed partial class Layout
@@ -42,17 +42,14 @@ public sealed partial class Layout
         int organ = OrganLine is null ? -1 : Blocks.IndexOf(OrganLine);
         int meeting = Blocks.FindIndex(organ + 1, b => MeetingLinePattern().IsMatch(b.Text));
         Closing = meeting >= 0 && meeting < bodyEnd ? Blocks[meeting] : null;
-        if (meeting >= 0 && meeting < bodyEnd)
-        {
-            bodyEnd = meeting;
-        }
+        bodyEnd = Closing is null ? bodyEnd : meeting;
 
         int bodyStart = organ + 1;
         Body = OrganLine is null ? [] : Blocks.Skip(bodyStart).Take(Math.Max(0, bodyEnd - bodyStart)).ToList();
         Operatives = ReadOperativeRun(Body);
         int firstOperative = Operatives.Count == 0 ? Body.Count : Body.IndexOf(Operatives[0].Block);
         Preambular = Body.Take(firstOperative).Where(b => char.IsLetter(OpeningWord(b.Text).FirstOrDefault()) && b.LastChar == ',').ToList();
-        FootnoteTexts = separator < 0 ? [] : ReadFootnoteTexts(text, Blocks.Skip(separator + 1));
+        FootnoteTexts = separator < 0 ? [] : ReadFootnoteTexts(Blocks.Skip(separator + 1));
     }
 
     public string Text { get; }
@@ -61,7 +58,7 @@ public sealed partial class Layout
 
     public List<Block> Blocks { get; }
 
-    /// <summary>"The General Assembly," and its kind; null where the text has none this reading knows.</summary>
+    /// <summary>"The General Assembly," and the like; null where the text has none this reading knows.</summary>
     public Block? OrganLine { get; }
 
     /// <summary>The first block of the closing lines ("41st plenary meeting"), if the text has one.</summary>
@@ -192,7 +189,7 @@ public sealed partial class Layout
         return run;
     }
 
-    private static List<FootnoteText> ReadFootnoteTexts(string text, IEnumerable<Block> blocks)
+    private static List<FootnoteText> ReadFootnoteTexts(IEnumerable<Block> blocks)
     {
         var notes = new List<FootnoteText>();
         foreach (Block block in blocks)
