@@ -33,6 +33,7 @@ public static partial class SlipCatalogue
         new("date-outside-session", "a resolution's date ten years off its session", ["RES504", "RES505"], DateOutsideSession),
         new("resolution-number-malformed", "a resolution number of a session that has not met (\"174/93\")", ["RES501"], ResolutionNumberMalformed),
         new("document-symbol-malformed", "a document symbol with a doubled slash (\"A//72/439\")", ["RES506"], DocumentSymbolMalformed),
+        new("official-records-session-wrong", "an Official Records session one off its document symbol", ["RES507"], OfficialRecordsSessionWrong),
         new("supplement-no-missing", "\"Supplement 53\" for \"Supplement No. 53\"", ["RES508"], SupplementNoMissing),
         new("paragraph-reference-wrong-side", "\"paragraph N above\" for one below (and the reverse)", ["RES509"], ParagraphReferenceWrongSide),
         new("spelling-variant", "a spelling the corpus does not use (\"program\")", ["RES601"], SpellingVariant),
@@ -40,12 +41,16 @@ public static partial class SlipCatalogue
         new("doubled-space", "a doubled space between words", ["RES603"], DoubledSpace),
         new("bracket-unbalanced", "a closing bracket dropped", ["RES604"], BracketUnbalanced),
         new("organ-line-removed", "the organ line removed", ["RES701"], OrganLineRemoved) { DraftLevel = true },
+        new("operative-part-removed", "every operative paragraph removed", ["RES702"], OperativePartRemoved) { DraftLevel = true },
         new("text-after-adoption-line", "a paragraph left below the closing lines", ["RES703"], TextAfterAdoptionLine) { DraftLevel = true },
     ];
 
     /// <summary>The variants a drafter might type for a spelling of the United Nations (Oxford spelling, fixed forms).</summary>
     private static readonly (string Right, string Wrong)[] SpellingVariants =
         [("programme", "program"), ("Programme", "Program"), ("Secretary-General", "Secretary General"), ("labour", "labor"), ("centre", "center"), ("favour", "favor"), ("behaviour", "behavior")];
+
+    /// <summary>Ordinals as the Official Records spell a session's last part ("Seventy-second"), each with the next.</summary>
+    private static readonly string[] OrdinalUnits = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
 
     /// <summary>How many years a shifted date lies off its session: more than any session lasts.</summary>
     private const int YearsOffSession = 10;
@@ -264,6 +269,13 @@ public static partial class SlipCatalogue
     private static IReadOnlyList<SlipPlace> DocumentSymbolMalformed(Layout l) =>
         DocumentSymbol().Matches(l.Text).Select(m => OnLine(l, m.Groups["slash"].Index, 1, "//")).ToList();
 
+    private static IReadOnlyList<SlipPlace> OfficialRecordsSessionWrong(Layout l) =>
+        OfficialRecordsSession().Matches(l.Text)
+            .Select(m => (m, unit: Array.IndexOf(OrdinalUnits, m.Groups["unit"].Value)))
+            .Where(p => p.unit >= 0 && p.unit + 1 < OrdinalUnits.Length)
+            .Select(p => OnLine(l, p.m.Groups["unit"].Index, p.m.Groups["unit"].Length, OrdinalUnits[p.unit + 1]))
+            .ToList();
+
     private static IReadOnlyList<SlipPlace> SupplementNoMissing(Layout l) =>
         SupplementNo().Matches(l.Text).Select(m => OnLine(l, m.Groups["no"].Index, m.Groups["no"].Length, string.Empty)).ToList();
 
@@ -319,6 +331,17 @@ public static partial class SlipCatalogue
         return [SlipPlace.At(organ.FirstLine, organ.LastLine, (organ.Start, l.Body[0].Start - organ.Start, string.Empty))];
     }
 
+    private static IReadOnlyList<SlipPlace> OperativePartRemoved(Layout l)
+    {
+        if (l.Operatives.Count == 0)
+        {
+            return [];
+        }
+
+        Block first = l.Operatives[0].Block, last = l.Body[^1];
+        return [SlipPlace.At(first.FirstLine, last.LastLine, (first.Start, last.End - first.Start, string.Empty))];
+    }
+
     private static IReadOnlyList<SlipPlace> TextAfterAdoptionLine(Layout l)
     {
         if (l.Closing is not { } closing)
@@ -358,6 +381,10 @@ public static partial class SlipCatalogue
 
     [GeneratedRegex(@"\b[AES](?<slash>/)(?:\d{2,4}|[A-Z]{2,5}(?:\.\d+)?)/[\w./]*\d")]
     private static partial Regex DocumentSymbol();
+
+    /// <summary>"Seventy-second Session, Supplement No. 23 (A/72/23)": a session named in words beside the symbol that gives its number.</summary>
+    [GeneratedRegex(@"\b(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty)-(?<unit>[a-z]+) Session,\*? Supplement No\. \d+[A-Z]?\*? \(A/\d+/")]
+    private static partial Regex OfficialRecordsSession();
 
     [GeneratedRegex(@"Supplement (?<no>No\. )\d+")]
     private static partial Regex SupplementNo();
