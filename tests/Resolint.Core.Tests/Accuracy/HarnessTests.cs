@@ -113,4 +113,14 @@ public sealed class HarnessTests
         Assert.Null(Caveats.Of(council, new Finding(13, "RES302", "no semicolon"), listed));
         Assert.Null(Caveats.Of(council with { Path = "A_HRC_RES_54_98.txt" }, new Finding(11, "RES302", "no semicolon"), listed));
     }
+
+    [Theory]
+    [InlineData("S_RES_896_1994.txt", "", Organs.SecurityCouncil)]
+    [InlineData("A-HRC-RES-36-29.txt", "", Organs.HumanRightsCouncil)]
+    [InlineData("E_RES_2021_20.md", "", Organs.EconomicAndSocialCouncil)]
+    [InlineData("A_RES_75_102.txt", "", Organs.GeneralAssembly)]
+    [InlineData("draft.md", "Resolution adopted by the Human Rights Council on 6 July 2023\n\nThe Human Rights Council,\n", Organs.HumanRightsCouncil)]
+    [InlineData("draft.txt", "A text that names no organ.", Organs.Other)]
+    public void The_organ_comes_from_the_symbol_in_the_file_name_else_from_the_text(string name, string text, string organ) =>
+        Assert.Equal(organ, Organs.Of(name, text));
 }

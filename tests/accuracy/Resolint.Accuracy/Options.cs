@@ -17,6 +17,7 @@ public sealed record Options
           --max-copies N       slipped copies per kind (default 100; 0 = no slips)
           --list RULE          list the false findings of one rule: file:line, message, the line
           --missed KIND        list the slipped copies of one kind that were not caught
+          --help               this text
         """;
 
     public IReadOnlyList<string> Folders { get; init; } = [];
@@ -33,6 +34,9 @@ public sealed record Options
 
     public string? MissedKind { get; init; }
 
+    /// <summary>--help: print the usage and nothing else.</summary>
+    public bool Help { get; init; }
+
     public static Options? Parse(IReadOnlyList<string> args, out string? error)
     {
         var options = new Options();
@@ -44,6 +48,8 @@ public sealed record Options
             string? Value() => i + 1 < args.Count ? args[++i] : null;
             switch (arg)
             {
+                case "--help" or "-h":
+                    return new Options { Help = true };
                 case "--report-only":
                     options = options with { ReportOnly = true };
                     break;

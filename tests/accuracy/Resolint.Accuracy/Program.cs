@@ -12,6 +12,12 @@ if (options is null)
     return 2;
 }
 
+if (options.Help)
+{
+    Console.WriteLine(Options.Usage);
+    return 0;
+}
+
 var clock = Stopwatch.StartNew();
 IReadOnlyList<AdoptedText> texts = AdoptedText.ReadFolders(options.Folders);
 if (texts.Count == 0)
