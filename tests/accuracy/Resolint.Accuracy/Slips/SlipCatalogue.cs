@@ -295,7 +295,10 @@ public static partial class SlipCatalogue
     {
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !char.IsLetter(text[at - 1]))
+            // A word start; and a form ending in "e" ("centre") only whole or plural, as "centred" has no variant "centerd".
+            int end = at + word.Length;
+            bool whole = end >= text.Length || !char.IsLetter(text[end]) || !word.EndsWith('e') || text[end] == 's';
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && whole)
             {
                 yield return at;
             }
