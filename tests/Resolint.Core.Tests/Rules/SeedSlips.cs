@@ -7,15 +7,6 @@ using Resolint.Core.Text;
 
 namespace Resolint.Core.Tests.Rules;
 
-/// <summary>A seed with one slip injected: the text before and after, and the line the slip stands on.</summary>
-internal sealed record Slip(string Before, string After, int Line);
-
-/// <summary>A finding as a drafter reads it in a report: the 1-based line, the rule, the message.</summary>
-public sealed record Finding(int Line, string RuleId, string Message)
-{
-    public override string ToString() => $"{Line} {RuleId} {Message}";
-}
-
 /// <summary>
 /// Real resolutions from the repository's seeds/ with slips injected, and what the checker newly finds in
 /// them: the findings of the seed as it was are the baseline, so only what a slip caused remains. Slips are
@@ -47,21 +38,17 @@ internal static class SeedSlips
             .ToList();
     }
 
-    /// <summary>Replaces each original, which must occur exactly once; the slip's line is the first replacement's.</summary>
+    /// <summary>Injects by the harness's injector: each original must occur exactly once; the slip's line is the first replacement's.</summary>
     public static Slip Inject(string text, params (string Original, string Replacement)[] edits)
     {
-        string after = text;
-        int first = -1;
-        foreach ((string original, string replacement) in edits)
+        foreach ((string original, _) in edits)
         {
-            int at = after.IndexOf(original, StringComparison.Ordinal);
-            Assert.True(at >= 0, $"'{original}' is not in the text.");
-            Assert.True(after.IndexOf(original, at + 1, StringComparison.Ordinal) < 0, $"'{original}' occurs more than once.");
-            after = after[..at] + replacement + after[(at + original.Length)..];
-            first = first < 0 ? at : Math.Min(first, at);
+            Assert.True(text.Contains(original, StringComparison.Ordinal), $"'{original}' is not in the text.");
         }
 
-        return new Slip(text, after, SourceText.From(after).LineOf(first) + 1);
+        Slip? slip = Slip.Inject(text, edits);
+        Assert.True(slip is not null, "An original occurs more than once.");
+        return slip;
     }
 
     /// <summary>
@@ -123,8 +110,7 @@ internal static class SeedSlips
     public static Func<string, string> Replace(string oldText, string newText) => line =>
     {
         Assert.Contains(oldText, line, StringComparison.Ordinal);
-        int at = line.IndexOf(oldText, StringComparison.Ordinal);
-        return string.Concat(line.AsSpan(0, at), newText, line.AsSpan(at + oldText.Length));
+        return Slip.ReplaceIn(line, oldText, newText)!;
     };
 
     /// <summary>The findings of the changed text that the seed did not have, its lines shifted past a deleted line.</summary>
