@@ -11,24 +11,25 @@ namespace Resolint.Core.Citations;
 /// </summary>
 public static class DocumentSymbols
 {
-    /// <summary>
-    /// What a symbol starts with: the General Assembly, the Economic and Social Council, the Security Council,
-    /// the Secretariat, and the human rights treaty bodies. Anything else with a slash ("HIV/AIDS", "and/or",
-    /// "24/7") is not a symbol.
-    /// </summary>
-    private static readonly string[] Roots = ["A", "E", "S", "ST", "CAT", "CCPR", "CED", "CEDAW", "CERD", "CMW", "CRC", "CRPD"];
+    /// <summary>The codes of the symbol grammar, from the lexicon (<c>Data/symbol-codes.tsv</c>), by what they do.</summary>
+    private static readonly Lazy<(string[] Series, string[] Numbered, string[] DocumentTypes, string[] Following)> Codes = new(() =>
+    {
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows = Lexicon.Table("symbol-codes");
+        string[] With(string column) => [.. rows.Where(r => r[column].Length > 0).Select(r => r["code"])];
+        return (With("series"), With("numbered"), With("type"), With("following"));
+    });
 
     /// <summary>Codes that name a subsidiary body and so belong to the series ("A/HRC", "A/C.3", "E/CN.4").</summary>
-    private static readonly string[] SeriesCodes = ["HRC", "C", "AC", "CONF", "CN", "WG", "Sub"];
+    private static string[] SeriesCodes => Codes.Value.Series;
 
-    /// <summary>Codes that carry a number after a full stop ("L.60", "Add.1", "CONF.157").</summary>
-    private static readonly string[] NumberedCodes = ["Add", "Corr", "Rev", "Amend", "L", "C", "AC", "CONF", "CN", "WG", "Sub", "PV", "SR", "CRP"];
+    /// <summary>Codes that carry a number after a full stop ("L.60", "Add.1", "CONF.157", "PV.9180").</summary>
+    private static string[] NumberedCodes => Codes.Value.Numbered;
 
     /// <summary>Codes for a kind of document, which stand before the session ("A/RES/68/171", "S/PRST/1994/16").</summary>
-    private static readonly string[] DocumentTypeCodes = ["RES", "PRST", "DEC", "INF"];
+    private static string[] DocumentTypeCodes => Codes.Value.DocumentTypes;
 
     /// <summary>Codes that add to or replace a document, and so follow its number ("A/53/500/Add.1").</summary>
-    private static readonly string[] FollowingCodes = ["Add", "Corr", "Rev", "Amend"];
+    private static string[] FollowingCodes => Codes.Value.Following;
 
     /// <summary>
     /// Whether <paramref name="symbol"/> follows the symbol grammar; when not, <paramref name="reason"/> says what
@@ -377,9 +378,18 @@ public static class DocumentSymbols
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> starts a symbol: a root the lexicon knows (the General Assembly's "A", the
+    /// Secretariat's "ST", the treaty bodies' "CCPR" …). Anything else with a slash ("HIV/AIDS") is not a symbol.
+    /// </summary>
     private static bool IsRoot(ReadOnlySpan<char> text, StringComparison comparison)
     {
-        foreach (string root in Roots)
+        if (comparison == StringComparison.Ordinal)
+        {
+            return Lexicon.SymbolRoots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+        }
+
+        foreach (string root in Lexicon.SymbolRoots)
         {
             if (text.Equals(root, comparison))
             {

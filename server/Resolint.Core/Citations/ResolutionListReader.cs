@@ -38,20 +38,10 @@ internal static class ResolutionListReader
         int organStart = start;
         string? asWritten = wordBefore < start ? Organs.NamedBefore(s, wordBefore, out organStart) : null;
         int citationStart = asWritten is null ? start : organStart;
+        int first = found.Count;
         int end;
-
-        // The numbers of a list share their organ unless their shapes differ; resolving once keeps a long
-        // "Council resolutions …" list linear, since resolving "Council" searches the text before it.
-        NumberShape resolvedShape = number.Shape;
-        string? organ = Organs.Resolve(asWritten, number, body, s, organStart);
         while (true)
         {
-            if (number.Shape != resolvedShape)
-            {
-                resolvedShape = number.Shape;
-                organ = Organs.Resolve(asWritten, number, body, s, organStart);
-            }
-
             CitationDate? date = ReadDate(text, numberEnd, out int dateEnd);
             end = date is null ? numberEnd : dateEnd;
             TextSpan span = TextSpan.FromBounds(citationStart, end);
@@ -64,17 +54,87 @@ internal static class ResolutionListReader
                 isDecision)
             {
                 OrganAsWritten = asWritten,
-                Organ = organ,
             });
 
             numberStart = ReadSeparator(s, end);
             if (numberStart < 0 || !ResolutionNumbers.TryRead(s, numberStart, out number, out numberEnd))
             {
-                return end;
+                break;
             }
 
             citationStart = numberStart;
         }
+
+        AttributeList(s, body, start, organStart, end, asWritten, found, first);
+        return end;
+    }
+
+    /// <summary>
+    /// Gives the numbers of one list (<paramref name="found"/> from <paramref name="first"/>) their body. A body
+    /// named before the word "resolutions" holds for the whole list; so does one named after it ("… adopted by
+    /// the United Nations Environment Assembly"). Else the numbers belong to the body named earlier in the
+    /// sentence ("Security Council resolutions …, including resolutions 242 (1967) …"), which is inferred, not
+    /// certain; else to the adopting body.
+    /// </summary>
+    private static void AttributeList(string s, string? body, int keywordStart, int organStart, int end, string? asWritten, List<Citation> found, int first)
+    {
+        bool its = asWritten is not null && asWritten.Equals(Organs.Its, StringComparison.OrdinalIgnoreCase);
+        string? after = asWritten is null || its ? Organs.NamedAfter(s, end, afterIts: its) : null;
+        string? earlier = (asWritten is null || its) && after is null ? Organs.NamedEarlier(s, its ? organStart : keywordStart) : null;
+
+        // The numbers of a list share their organ unless their shapes differ; resolving once per shape keeps a
+        // long "Council resolutions …" list linear, since resolving "Council" searches the text before it.
+        NumberShape? resolvedShape = null;
+        string? resolved = null;
+        for (int i = first; i < found.Count; i++)
+        {
+            var citation = (ResolutionCitation)found[i];
+            if (citation.Number.Shape != resolvedShape)
+            {
+                resolvedShape = citation.Number.Shape;
+                resolved = Organs.Resolve(asWritten, citation.Number, body, s, organStart);
+            }
+
+            string? organ = resolved;
+            bool inferred = false;
+            if (after is not null)
+            {
+                organ = after;
+            }
+            else if (earlier is not null && earlier != body && resolved == body)
+            {
+                organ = earlier;
+                inferred = true;
+            }
+            else if (asWritten is null && resolved == body && !Fits(citation, body) && OtherOrganFitting(citation, body) is { } other)
+            {
+                // Nothing named, and the number cannot be the adopting body's but can be another organ's: a Human
+                // Rights Council text's footnote "Resolution 77/317." cites the General Assembly.
+                organ = other;
+                inferred = true;
+            }
+
+            found[i] = citation with { Organ = organ, OrganIsInferred = inferred };
+        }
+    }
+
+    /// <summary>Whether the number, and its date if it has one, can be <paramref name="organ"/>'s.</summary>
+    private static bool Fits(ResolutionCitation citation, string? organ) =>
+        ResolutionNumbers.IsPlausible(citation.Number, organ, out _)
+        && (citation.Date is not { Year: int year } || ResolutionNumbers.AdoptionYears(citation.Number, organ)?.Contains(year) != false);
+
+    /// <summary>The first organ other than <paramref name="body"/> whose numbering the number (and date) fits; null when none.</summary>
+    private static string? OtherOrganFitting(ResolutionCitation citation, string? body)
+    {
+        foreach (Body organ in Lexicon.Bodies)
+        {
+            if (organ.Name != body && ResolutionNumbers.ChecksNumbering(organ) && Fits(citation, organ.Name))
+            {
+                return organ.Name;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsKeyword(ReadOnlySpan<char> word)

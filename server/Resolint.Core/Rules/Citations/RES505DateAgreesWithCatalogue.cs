@@ -23,6 +23,7 @@ public sealed class RES505DateAgreesWithCatalogue : Rule
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
             if (citation.IsDecision
+                || citation.OrganIsInferred
                 || citation.Date is not { IsValid: true } date
                 || context.Conventions.FindResolution(citation.Number.Key, citation.Organ) is not { } entry
                 || !CitationDates.TryParse(entry.AdoptionDate, out DateOnly known)
