@@ -114,6 +114,24 @@ public static class DocumentSymbols
             symbolEnd--;
         }
 
+        // "A/71/53/ Add.1/Corr.1": a line may break after a slash; the symbol goes on after the space.
+        bool brokenAfterSlash = false;
+        while (s[symbolEnd - 1] == '/' && symbolEnd + 1 < s.Length && s[symbolEnd] == ' ' && char.IsAsciiLetterOrDigit(s[symbolEnd + 1]))
+        {
+            brokenAfterSlash = true;
+            symbolEnd += 2;
+            while (symbolEnd < s.Length && (char.IsAsciiLetterOrDigit(s[symbolEnd]) || s[symbolEnd] is '/' or '.' or '-')
+                && !(Words.IsAsciiDigit(s[symbolEnd - 1]) && (s[symbolEnd] == '.' || char.IsAsciiLetterLower(s[symbolEnd]))))
+            {
+                symbolEnd++;
+            }
+
+            while (s[symbolEnd - 1] is '.' or '-')
+            {
+                symbolEnd--;
+            }
+        }
+
         if (!hasDigit)
         {
             return null;
@@ -121,7 +139,7 @@ public static class DocumentSymbols
 
         symbolEnd = ReadPart(s, symbolEnd);
         end = ReadCorrigenda(s, symbolEnd);
-        string symbol = s[start..symbolEnd];
+        string symbol = brokenAfterSlash ? s[start..symbolEnd].Replace("/ ", "/", StringComparison.Ordinal) : s[start..symbolEnd];
         (string series, int? session) = Describe(symbol);
         TextSpan span = TextSpan.FromBounds(start, end);
         return new DocumentSymbolCitation(text.ToSource(span), s[start..end], symbol) { Series = series, Session = session };
@@ -253,7 +271,9 @@ public static class DocumentSymbols
             }
 
             // A session ("ES-10") numbers the document as well as digits do: "A/ES-10/L.22".
-            hasNumber |= IsNumber(parts[i]) || parts[i].StartsWith("ES-", StringComparison.Ordinal) || parts[i].StartsWith("S-", StringComparison.Ordinal);
+            // So does a numbered record: the meeting of "S/PV.9180", the draft of "A/C.3/L.60".
+            hasNumber |= IsNumber(parts[i]) || parts[i].StartsWith("ES-", StringComparison.Ordinal) || parts[i].StartsWith("S-", StringComparison.Ordinal)
+                || IsNumberedRecord(parts[i]) || IsNumberRange(parts[i]);
         }
 
         return hasNumber ? null : "The symbol has no document number (\"A/68/208\").";
@@ -278,6 +298,11 @@ public static class DocumentSymbols
     private static string? ComponentProblem(string[] parts, int index)
     {
         string component = parts[index];
+        if (IsNumberRange(component))
+        {
+            return null;
+        }
+
         if (IsNumber(component))
         {
             return component.Length > 1 && component[0] == '0'
@@ -406,6 +431,26 @@ public static class DocumentSymbols
         int dot = component.IndexOf('.');
         string code = dot >= 0 ? component[..dot] : component;
         return Array.IndexOf(codes, code) >= 0;
+    }
+
+    /// <summary>"25-26": the combined periodic reports of a treaty body ("CERD/C/RUS/CO/25-26").</summary>
+    private static bool IsNumberRange(string component)
+    {
+        int hyphen = component.IndexOf('-');
+        return hyphen > 0 && IsNumber(component[..hyphen]) && IsNumber(component[(hyphen + 1)..]);
+    }
+
+    /// <summary>"PV.9180", "L.60": a numbered code that is not a series ("C.3") and does not amend another document ("Add.1").</summary>
+    private static bool IsNumberedRecord(string component)
+    {
+        int dot = component.IndexOf('.');
+        if (dot <= 0 || !IsNumber(component[(dot + 1)..]))
+        {
+            return false;
+        }
+
+        string code = component[..dot];
+        return Array.IndexOf(NumberedCodes, code) >= 0 && Array.IndexOf(SeriesCodes, code) < 0 && Array.IndexOf(FollowingCodes, code) < 0;
     }
 
     private static bool IsNumber(string text)

@@ -70,6 +70,7 @@ public static class ResolutionNumbers
                 when session >= 1 => GeneralAssemblySession.YearRange(session),
             (NumberingScheme.HumanRightsCouncil, NumberShape.SessionSlash, int session, _)
                 when session >= 1 => HumanRightsCouncilSession.YearRange(session),
+            (NumberingScheme.EconomicAndSocialCouncil, NumberShape.YearSlash, _, int year) => EconomicAndSocialCouncilSession.YearRange(year),
             (_, NumberShape.YearSlash or NumberShape.YearInBrackets, _, int year) => new YearRange(year, year),
             _ => null,
         };
