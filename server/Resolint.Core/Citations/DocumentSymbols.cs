@@ -114,9 +114,10 @@ public static class DocumentSymbols
             symbolEnd--;
         }
 
-        // "A/71/53/ Add.1/Corr.1": a line may break after a slash; the symbol goes on after the space.
+        // "A/71/53/ Add.1/Corr.1": a line may break after a slash before a code that adds to the document; the
+        // symbol goes on after the space. A number after the space ("A/72/ 439") is left to be reported.
         bool brokenAfterSlash = false;
-        while (s[symbolEnd - 1] == '/' && symbolEnd + 1 < s.Length && s[symbolEnd] == ' ' && char.IsAsciiLetterOrDigit(s[symbolEnd + 1]))
+        while (s[symbolEnd - 1] == '/' && symbolEnd + 1 < s.Length && s[symbolEnd] == ' ' && StartsFollowingCode(s, symbolEnd + 1))
         {
             brokenAfterSlash = true;
             symbolEnd += 2;
@@ -431,6 +432,48 @@ public static class DocumentSymbols
         int dot = component.IndexOf('.');
         string code = dot >= 0 ? component[..dot] : component;
         return Array.IndexOf(codes, code) >= 0;
+    }
+
+    private static bool StartsFollowingCode(string s, int i)
+    {
+        foreach (string code in FollowingCodes)
+        {
+            if (Words.Literal(s, i, code + ".") >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The symbols in a stretch of the source that is read as it stands, with no inline markup: the heading's
+    /// "[on the report of the Third Committee (A/72/439/Add.2)]".
+    /// </summary>
+    public static IReadOnlyList<DocumentSymbolCitation> InSource(string source, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        start = Math.Clamp(start, 0, source.Length);
+        length = Math.Clamp(length, 0, source.Length - start);
+        int[] offsets = new int[length + 1];
+        for (int i = 0; i <= length; i++)
+        {
+            offsets[i] = start + i;
+        }
+
+        var text = new InlineText(source.Substring(start, length), offsets, []);
+        var symbols = new List<DocumentSymbolCitation>();
+        for (int i = 0; i < length; i++)
+        {
+            if (Words.StartsWord(text.Text, i) && Read(text, i, out int end) is { } symbol)
+            {
+                symbols.Add(symbol);
+                i = end - 1;
+            }
+        }
+
+        return symbols;
     }
 
     /// <summary>"25-26": the combined periodic reports of a treaty body ("CERD/C/RUS/CO/25-26").</summary>
