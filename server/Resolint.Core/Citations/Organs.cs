@@ -34,6 +34,9 @@ public static class Organs
     /// <summary>Most words of an occasion after a citation ("at the fifteenth meeting", "at its resumed fifth session").</summary>
     private const int MaxOccasionWords = 5;
 
+    /// <summary>Longest abbreviation before a full stop in a footnote's locators ("sect.", "chap.", "para.", "annex").</summary>
+    private const int MaxAbbreviationLetters = 4;
+
     /// <summary>Short words that join the words of a body's name ("Commission on the Status of Women").</summary>
     private static readonly string[] NameJoiners = ["of", "the", "on", "and", "for", "to", "against", "in", "with", "as", "serving"];
 
@@ -113,16 +116,16 @@ public static class Organs
             return asWritten;
         }
 
-        // The adopting body when the number can be its; else the body of that short form named last before, whose
-        // numbering the number fits ("Economic and Social Council resolution 1984/50 … Council resolutions 1989/64"
-        // in a Human Rights Council text); else the adopting body all the same.
+        // The adopting body when the number can be its; else the body of that short form named last before
+        // ("Economic and Social Council resolution 1984/50 … Council resolutions 1989/64" in a Human Rights Council
+        // text); else the adopting body all the same.
         string? own = Lexicon.BodyByName(body)?.ShortName == asWritten ? body : null;
         if (own is not null && ResolutionNumbers.IsPlausible(number, own, out _))
         {
             return own;
         }
 
-        string? last = LastNamed(text, organStart, asWritten, number);
+        string? last = LastNamed(text, organStart, asWritten);
         if (last is not null || own is not null)
         {
             return last ?? own;
@@ -215,7 +218,7 @@ public static class Organs
         int sentenceStart = limit;
         for (int i = end - 1; i >= limit; i--)
         {
-            if (text[i] is ';' || (text[i] == '.' && i + 1 < text.Length && Words.IsSpace(text[i + 1]) && i > 0 && char.IsLower(text[i - 1])))
+            if (text[i] is ';' || IsSentenceEnd(text, i))
             {
                 sentenceStart = i + 1;
                 break;
@@ -305,6 +308,11 @@ public static class Organs
             }
 
             ReadOnlySpan<char> word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (word.Length == 1 && char.IsUpper(word[0]))
+            {
+                // A part letter ("57/270 B resolution …") or an initial: no body's name.
+                break;
+            }
 
             // The paragraph's first word opens it ("Recalling"), unless it is a body's word a wrapped line left there.
             bool opener = wordStart <= firstWord && !Lexicon.BodyWords.Contains(word.ToString());
@@ -454,17 +462,14 @@ public static class Organs
         return end;
     }
 
-    /// <summary>
-    /// The body with the short form <paramref name="shortName"/> whose name in full comes last before
-    /// <paramref name="end"/> and whose numbering <paramref name="number"/> fits.
-    /// </summary>
-    private static string? LastNamed(string text, int end, string shortName, ResolutionNumber number)
+    /// <summary>The body with the short form <paramref name="shortName"/> whose name in full comes last before <paramref name="end"/>.</summary>
+    private static string? LastNamed(string text, int end, string shortName)
     {
         string? latest = null;
         int latestAt = -1;
         foreach (Body body in Lexicon.Bodies)
         {
-            if (body.ShortName != shortName || !ResolutionNumbers.ChecksNumbering(body) || !ResolutionNumbers.IsPlausible(number, body.Name, out _))
+            if (body.ShortName != shortName || !ResolutionNumbers.ChecksNumbering(body))
             {
                 continue;
             }
@@ -478,6 +483,85 @@ public static class Organs
         }
 
         return latest;
+    }
+
+    /// <summary>
+    /// Whether the words before <paramref name="keywordStart"/> place the resolution in a document or name its
+    /// body before a comma, as footnotes do: "CBD/COP/15/17, decision 15/4, annex", "Official Records of the
+    /// Economic and Social Council, 2022, Supplement No. 4 (E/2022/24), chap. I, sect. C, decision 53/107",
+    /// "Indian Ocean Tuna Commission, resolutions 12/07 and 13/07". <paramref name="named"/> is the body named
+    /// just before the comma, if any; else the resolution is the document's, whose body the text does not tell.
+    /// </summary>
+    internal static bool LocatedBeforeComma(string text, int keywordStart, int textStart, out string? named)
+    {
+        named = null;
+        int comma = SkipSpacesBack(text, keywordStart);
+        if (comma == 0 || text[comma - 1] != ',')
+        {
+            return false;
+        }
+
+        int nameEnd = comma - 1;
+        int phraseStart = PhraseBefore(text, nameEnd, -1);
+        if (phraseStart < nameEnd)
+        {
+            string phrase = text[phraseStart..nameEnd];
+            named = Lexicon.BodyNamed(phrase)?.Name ?? (HeadedByBodyWord(phrase) ? phrase : null);
+            if (named is not null)
+            {
+                return true;
+            }
+        }
+
+        int limit = Math.Max(Math.Max(0, textStart), keywordStart - SentenceWindow);
+        for (int i = comma - 1; i > limit; i--)
+        {
+            if (IsSentenceEnd(text, i))
+            {
+                return false;
+            }
+
+            // A document symbol ("CBD/COP/15/17", "A/56/1026-S/2002/932") or the Official Records.
+            if (text[i] == '/' && char.IsAsciiLetterUpper(text[i - 1]) || string.CompareOrdinal(text, i, "Official Records", 0, 16) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A full stop that ends a sentence: after a word longer than the abbreviations footnotes use ("sect.",
+    /// "chap.", "para.", "No."), before a space.
+    /// </summary>
+    private static bool IsSentenceEnd(string text, int i)
+    {
+        if (text[i] != '.' || i + 1 >= text.Length || !Words.IsSpace(text[i + 1]))
+        {
+            return false;
+        }
+
+        int letters = 0;
+        while (i - letters > 0 && char.IsLower(text[i - letters - 1]))
+        {
+            letters++;
+        }
+
+        return letters > MaxAbbreviationLetters;
+    }
+
+    private static bool HeadedByBodyWord(string phrase)
+    {
+        foreach (string word in phrase.Split(' '))
+        {
+            if (Lexicon.BodyWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithWord(string text, int end, string word, StringComparison comparison)

@@ -13,7 +13,8 @@ internal static class ResolutionListReader
     private static readonly string[] Keywords = ["resolution", "resolutions", "decision", "decisions"];
 
     /// <summary>Adds the citations read at <paramref name="start"/> to <paramref name="found"/>; the index after the last, or -1.</summary>
-    public static int Read(InlineText text, string? body, int start, List<Citation> found)
+    /// <remarks>A body's name before the word never reaches back into the citation read before, which ends at <paramref name="lastEnd"/>.</remarks>
+    public static int Read(InlineText text, string? body, int start, List<Citation> found, int lastEnd = 0)
     {
         string s = text.Text;
         int keywordEnd = Words.Letters(s, start);
@@ -37,6 +38,12 @@ internal static class ResolutionListReader
 
         int organStart = start;
         string? asWritten = wordBefore < start ? Organs.NamedBefore(s, wordBefore, out organStart) : null;
+        if (organStart < lastEnd)
+        {
+            asWritten = null;
+            organStart = start;
+        }
+
         int citationStart = asWritten is null ? start : organStart;
         int first = found.Count;
         int end;
@@ -80,7 +87,9 @@ internal static class ResolutionListReader
     {
         bool its = asWritten is not null && asWritten.Equals(Organs.Its, StringComparison.OrdinalIgnoreCase);
         string? after = asWritten is null || its ? Organs.NamedAfter(s, end, afterIts: its) : null;
-        string? earlier = (asWritten is null || its) && after is null ? Organs.NamedEarlier(s, its ? organStart : keywordStart) : null;
+        string? beforeComma = null;
+        bool located = asWritten is null && after is null && Organs.LocatedBeforeComma(s, keywordStart, 0, out beforeComma);
+        string? earlier = (asWritten is null || its) && after is null && !located ? Organs.NamedEarlier(s, its ? organStart : keywordStart) : null;
 
         // The numbers of a list share their organ unless their shapes differ; resolving once per shape keeps a
         // long "Council resolutions …" list linear, since resolving "Council" searches the text before it.
@@ -101,15 +110,21 @@ internal static class ResolutionListReader
             {
                 organ = after;
             }
+            else if (located)
+            {
+                // In a document or after a body's name and a comma: that body, or none the text tells.
+                organ = beforeComma;
+            }
             else if (earlier is not null && earlier != body && resolved == body)
             {
                 organ = earlier;
                 inferred = true;
             }
-            else if (asWritten is null && resolved == body && !Fits(citation, body) && OtherOrganFitting(citation, body) is { } other)
+            else if (asWritten is null && resolved == body && CannotBeIts(citation, body) && OtherOrganFitting(citation, body) is { } other)
             {
                 // Nothing named, and the number cannot be the adopting body's but can be another organ's: a Human
-                // Rights Council text's footnote "Resolution 77/317." cites the General Assembly.
+                // Rights Council text's footnote "Resolution 77/317." cites the General Assembly. A number of the
+                // adopting body's own shape from another era ("217 A (XXXIII)") stays its own, to be reported.
                 organ = other;
                 inferred = true;
             }
@@ -117,6 +132,15 @@ internal static class ResolutionListReader
             found[i] = citation with { Organ = organ, OrganIsInferred = inferred };
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> cannot have given the number: it never numbered in that shape, the number
+    /// names a session it has not held, or the date falls outside the session.
+    /// </summary>
+    private static bool CannotBeIts(ResolutionCitation citation, string? body) =>
+        !ResolutionNumbers.UsesShape(body, citation.Number.Shape)
+        || ResolutionNumbers.IsBeyondItsSessions(citation.Number, body)
+        || (citation.Date is { Year: int year } && ResolutionNumbers.AdoptionYears(citation.Number, body)?.Contains(year) == false);
 
     /// <summary>Whether the number, and its date if it has one, can be <paramref name="organ"/>'s.</summary>
     private static bool Fits(ResolutionCitation citation, string? organ) =>

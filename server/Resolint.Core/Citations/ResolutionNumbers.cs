@@ -55,6 +55,28 @@ public static class ResolutionNumbers
         body.Numbering is NumberingScheme.GeneralAssembly or NumberingScheme.HumanRightsCouncil or NumberingScheme.SecurityCouncil
             or NumberingScheme.CommissionOnHumanRights or NumberingScheme.EconomicAndSocialCouncil;
 
+    /// <summary>Whether <paramref name="organ"/> numbers, or numbered, in <paramref name="shape"/>; true for an organ whose numbering is not checked.</summary>
+    internal static bool UsesShape(string? organ, NumberShape shape) => Lexicon.BodyByName(organ)?.Numbering switch
+    {
+        NumberingScheme.GeneralAssembly => shape is NumberShape.SessionSlash or NumberShape.RomanSession or NumberShape.SpecialSession or NumberShape.EmergencySpecialSession,
+        NumberingScheme.SecurityCouncil => shape is NumberShape.YearInBrackets,
+        NumberingScheme.HumanRightsCouncil => shape is NumberShape.SessionSlash or NumberShape.SpecialSession,
+        NumberingScheme.EconomicAndSocialCouncil or NumberingScheme.CommissionOnHumanRights => shape is NumberShape.YearSlash or NumberShape.RomanSession,
+        _ => true,
+    };
+
+    /// <summary>Whether the number names a session <paramref name="organ"/> cannot have held by <paramref name="currentYear"/> (this year by default).</summary>
+    internal static bool IsBeyondItsSessions(ResolutionNumber number, string? organ, int? currentYear = null)
+    {
+        int year = currentYear ?? DateTime.UtcNow.Year;
+        return (Lexicon.BodyByName(organ)?.Numbering, number.Shape) switch
+        {
+            (NumberingScheme.GeneralAssembly, NumberShape.SessionSlash) => number.Session > GeneralAssemblySession.OpeningIn(year),
+            (NumberingScheme.HumanRightsCouncil, NumberShape.SessionSlash) => number.Session > HumanRightsCouncilSession.LatestBy(year),
+            _ => false,
+        };
+    }
+
     /// <summary>
     /// The years in which <paramref name="number"/> of <paramref name="organ"/> can have been adopted, for
     /// checking its date: a General Assembly session's two calendar years, a Council session's year, the year

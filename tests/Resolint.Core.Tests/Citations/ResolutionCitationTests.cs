@@ -124,12 +124,12 @@ public class ResolutionCitationTests
     }
 
     [Fact]
-    public void Its_after_another_body_that_is_acting_leaves_the_organ_open()
+    public void Its_after_another_body_that_is_acting_is_that_body()
     {
-        ResolutionCitation c = Single("Welcoming also that the Open-ended Working Group on Ageing is implementing its decision 7/1 of 12 December 2016,");
+        ResolutionCitation c = Single("Welcoming also that the Open-ended Working Group on Ageing is implementing its decision 7/1 of 12 December 2016,", Assembly);
 
         Assert.Equal("its", c.OrganAsWritten);
-        Assert.Null(c.Organ);
+        Assert.Equal("Open-ended Working Group on Ageing", c.Organ);
     }
 
     [Fact]
