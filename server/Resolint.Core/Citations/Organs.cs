@@ -315,7 +315,7 @@ public static class Organs
             }
 
             // The paragraph's first word opens it ("Recalling"), unless it is a body's word a wrapped line left there.
-            bool opener = wordStart <= firstWord && !Lexicon.BodyWords.Contains(word.ToString());
+            bool opener = wordStart <= firstWord && !IsBodyWord(word);
             if (wordStart == wordEnd || opener || (wordStart > 0 && !IsSpaceOrBreak(text[wordStart - 1])))
             {
                 break;
@@ -388,7 +388,7 @@ public static class Organs
             if (char.IsUpper(word[0]))
             {
                 lastCapitalEnd = wordEnd;
-                headed |= Lexicon.BodyWords.Contains(word.ToString());
+                headed |= IsBodyWord(word);
             }
 
             if (wordEnd >= text.Length || !Words.IsSpace(text[wordEnd]))
@@ -420,6 +420,9 @@ public static class Organs
         return wordEnd > phraseStart && Words.IsSpace(text[wordEnd]) && wordEnd > 0 && char.IsLetter(text[wordEnd - 1])
             && WordBefore(text, wordEnd, out int wordStart).Length > 0 && wordStart >= phraseStart && char.IsUpper(text[wordStart]);
     }
+
+    private static bool IsBodyWord(ReadOnlySpan<char> word) =>
+        Lexicon.BodyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static bool IsJoiner(ReadOnlySpan<char> word)
     {
@@ -555,7 +558,7 @@ public static class Organs
     {
         foreach (string word in phrase.Split(' '))
         {
-            if (Lexicon.BodyWords.Contains(word))
+            if (IsBodyWord(word))
             {
                 return true;
             }

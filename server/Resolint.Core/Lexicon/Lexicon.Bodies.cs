@@ -30,6 +30,8 @@ public static partial class Lexicon
 
     private static readonly Lazy<BodyIndex> BodyData = new(ReadBodies);
 
+    private static readonly Lazy<FrozenSet<string>> BodyWordList = new(() => WordList("body-words", StringComparer.Ordinal));
+
     /// <summary>Every body the lexicon knows, in the order of its data file (the principal organs first).</summary>
     public static IReadOnlyList<Body> Bodies => BodyData.Value.All;
 
@@ -40,7 +42,7 @@ public static partial class Lexicon
     public static FrozenSet<string> SymbolRoots => BodyData.Value.Roots;
 
     /// <summary>Words that head the name of a body ("Assembly", "Committee", "Conference"), from <c>Data/body-words.txt</c>.</summary>
-    public static FrozenSet<string> BodyWords => WordList("body-words", StringComparer.Ordinal);
+    public static FrozenSet<string> BodyWords => BodyWordList.Value;
 
     /// <summary>
     /// The body <paramref name="name"/> names, as written in full or by an alias ("Environment Assembly");
