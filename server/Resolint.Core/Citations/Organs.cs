@@ -47,12 +47,11 @@ public static class Organs
     /// The body named just before <paramref name="end"/>: a name the lexicon knows ("Human Rights Council",
     /// "United Nations Environment Assembly"), a name it does not ("Committee of Experts", returned as written),
     /// a short form ("Assembly", "Council", "Commission") or "its"; null when the words before name no body.
-    /// <paramref name="textStart"/> is where the paragraph's words start: its first word ("Recalling") opens
-    /// the paragraph and is never part of a name.
+    /// The paragraph's first word ("Recalling") opens it and is never part of a name.
     /// </summary>
-    internal static string? NamedBefore(string text, int end, out int start, int textStart = 0)
+    internal static string? NamedBefore(string text, int end, out int start)
     {
-        int phraseStart = PhraseBefore(text, end, textStart);
+        int phraseStart = PhraseBefore(text, end);
         Body? known = Lexicon.BodyNameEndingAt(text, end, out start);
 
         // A capitalised word just before a known name makes another body's name: "Environment Assembly",
@@ -294,9 +293,9 @@ public static class Organs
     /// join them, never the paragraph's first word; <paramref name="end"/> itself when the word before is not
     /// capitalised.
     /// </summary>
-    private static int PhraseBefore(string text, int end, int textStart)
+    private static int PhraseBefore(string text, int end)
     {
-        int firstWord = FirstWordStart(text, textStart);
+        int firstWord = FirstWordStart(text);
         int start = end;
         int wordEnd = end;
         for (int words = 0; words < MaxNameWords; words++)
@@ -342,9 +341,9 @@ public static class Organs
     }
 
     /// <summary>Where the paragraph's first word starts (its opening word, "Recalling"), after any spaces.</summary>
-    private static int FirstWordStart(string text, int textStart)
+    private static int FirstWordStart(string text)
     {
-        int i = Math.Max(0, textStart);
+        int i = 0;
         while (i < text.Length && !char.IsLetter(text[i]))
         {
             i++;
@@ -495,7 +494,7 @@ public static class Organs
     /// "Indian Ocean Tuna Commission, resolutions 12/07 and 13/07". <paramref name="named"/> is the body named
     /// just before the comma, if any; else the resolution is the document's, whose body the text does not tell.
     /// </summary>
-    internal static bool LocatedBeforeComma(string text, int keywordStart, int textStart, out string? named)
+    internal static bool LocatedBeforeComma(string text, int keywordStart, out string? named)
     {
         named = null;
         int comma = SkipSpacesBack(text, keywordStart);
@@ -505,7 +504,7 @@ public static class Organs
         }
 
         int nameEnd = comma - 1;
-        int phraseStart = PhraseBefore(text, nameEnd, -1);
+        int phraseStart = PhraseBefore(text, nameEnd);
         if (phraseStart < nameEnd)
         {
             string phrase = text[phraseStart..nameEnd];
@@ -516,7 +515,7 @@ public static class Organs
             }
         }
 
-        int limit = Math.Max(Math.Max(0, textStart), keywordStart - SentenceWindow);
+        int limit = Math.Max(0, keywordStart - SentenceWindow);
         for (int i = comma - 1; i > limit; i--)
         {
             if (IsSentenceEnd(text, i))

@@ -88,7 +88,7 @@ internal static class ResolutionListReader
         bool its = asWritten is not null && asWritten.Equals(Organs.Its, StringComparison.OrdinalIgnoreCase);
         string? after = asWritten is null || its ? Organs.NamedAfter(s, end, afterIts: its) : null;
         string? beforeComma = null;
-        bool located = asWritten is null && after is null && Organs.LocatedBeforeComma(s, keywordStart, 0, out beforeComma);
+        bool located = asWritten is null && after is null && Organs.LocatedBeforeComma(s, keywordStart, out beforeComma);
         string? earlier = (asWritten is null || its) && after is null && !located ? Organs.NamedEarlier(s, its ? organStart : keywordStart) : null;
 
         // The numbers of a list share their organ unless their shapes differ; resolving once per shape keeps a
