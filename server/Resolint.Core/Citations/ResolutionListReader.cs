@@ -72,7 +72,18 @@ internal static class ResolutionListReader
             citationStart = numberStart;
         }
 
+        ResolutionCitation? sameIts = first > 0 && found[first - 1] is ResolutionCitation previous && IsIts(previous.OrganAsWritten) && IsIts(asWritten)
+            && s.AsSpan(lastEnd, organStart - lastEnd).Trim().Trim(',').Trim() is "and" or "" ? previous : null;
         AttributeList(s, body, start, organStart, end, asWritten, found, first);
+        if (sameIts is not null)
+        {
+            // "in its resolution 79/182 and its resolution 79/278": a second "its" joined to the first stands for the same body.
+            for (int i = first; i < found.Count; i++)
+            {
+                found[i] = (ResolutionCitation)found[i] with { Organ = sameIts.Organ, OrganIsInferred = sameIts.OrganIsInferred };
+            }
+        }
+
         return end;
     }
 
@@ -160,6 +171,8 @@ internal static class ResolutionListReader
 
         return null;
     }
+
+    private static bool IsIts(string? asWritten) => asWritten is not null && asWritten.Equals(Organs.Its, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsKeyword(ReadOnlySpan<char> word)
     {

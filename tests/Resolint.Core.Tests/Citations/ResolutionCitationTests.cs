@@ -392,4 +392,15 @@ public class ResolutionCitationTests
 
         Assert.Null(c.Organ);
     }
+
+    [Fact]
+    public void A_second_its_joined_to_the_first_stands_for_the_same_body()
+    {
+        List<ResolutionCitation> found = Resolutions(
+            "Welcoming the decision by the General Assembly in its resolution 79/182 and its resolution 79/278 of 25 March 2025 to hold the Conference,",
+            Council);
+
+        Assert.Equal([Assembly, Assembly], found.Select(c => c.Organ));
+        Assert.All(found, c => Assert.False(c.OrganIsInferred));
+    }
 }
