@@ -9,18 +9,39 @@ public static class Ordinals
 {
     public const int MaxWords = 199;
 
-    private static readonly string[] UnitOrdinals =
-    [
-        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-        "eighteenth", "nineteenth",
-    ];
+    /// <summary>"first" … "nineteenth" at their number (index 0 unused), from the lexicon's <c>Data/ordinals.tsv</c>.</summary>
+    private static string[] UnitOrdinals => OrdinalWords.Value.Units;
 
-    private static readonly string[] TensCardinals =
-        ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    /// <summary>"twenty" … "ninety" at their tens digit (indexes 0 and 1 unused).</summary>
+    private static string[] TensCardinals => OrdinalWords.Value.TensCardinals;
 
-    private static readonly string[] TensOrdinals =
-        ["", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+    /// <summary>"twentieth" … "ninetieth" at their tens digit (indexes 0 and 1 unused).</summary>
+    private static string[] TensOrdinals => OrdinalWords.Value.TensOrdinals;
+
+    private static readonly Lazy<(string[] Units, string[] TensCardinals, string[] TensOrdinals)> OrdinalWords = new(() =>
+    {
+        string[] units = new string[20];
+        string[] tensCardinals = new string[10];
+        string[] tensOrdinals = new string[10];
+        Array.Fill(units, string.Empty);
+        Array.Fill(tensCardinals, string.Empty);
+        Array.Fill(tensOrdinals, string.Empty);
+        foreach (IReadOnlyDictionary<string, string> row in Lexicon.Table("ordinals"))
+        {
+            int number = int.Parse(row["number"], System.Globalization.CultureInfo.InvariantCulture);
+            if (number < 20)
+            {
+                units[number] = row["ordinal"];
+            }
+            else
+            {
+                tensOrdinals[number / 10] = row["ordinal"];
+                tensCardinals[number / 10] = row["cardinal"];
+            }
+        }
+
+        return (units, tensCardinals, tensOrdinals);
+    });
 
     /// <summary>
     /// "sixty-seventh" for 67, "one hundredth" for 100, "one hundred and first" for 101 (British usage, as the
