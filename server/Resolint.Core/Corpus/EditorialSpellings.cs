@@ -57,7 +57,6 @@ internal static class EditorialSpellings
             Word("paralyz", "paralys", "e", "es", "ed", "ing"),
             Word("aging", "ageing", ""),
             Word("percent", "per cent", ""),
-            Word("toward", "towards", ""),
             Word("amongst", "among", ""),
             Word("whilst", "while", ""),
             Word("co-operat", "cooperat", "e", "es", "ed", "ing", "ion", "ive", "ives"),

@@ -60,6 +60,18 @@ public sealed class RES604UnbalancedBrackets : Rule
         return first >= 0 && text[first] is '“' or '‘' or '"';
     }
 
+    /// <summary>Whether a mark stands first on its line: in a quotation still open, it opens the quotation's next paragraph.</summary>
+    private static bool OpensLine(string source, int offset)
+    {
+        int i = offset - 1;
+        while (i >= 0 && source[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i >= 0 && source[i] is '\n' or '\r' or '\f';
+    }
+
     private static int FirstVisible(string text)
     {
         for (int i = 0; i < text.Length; i++)
@@ -91,8 +103,15 @@ public sealed class RES604UnbalancedBrackets : Rule
             char c = text[i];
             switch (c)
             {
-                case '(' or '[' or '“':
+                case '(' or '[':
                     open.Push(c, words.ToSource(new TextSpan(i, 1)));
+                    break;
+                case '“':
+                    if (!(open.TopIsDoubleQuotation && OpensLine(context.Text.Text, words.ToSourceOffset(i))))
+                    {
+                        open.Push(c, words.ToSource(new TextSpan(i, 1)));
+                    }
+
                     break;
                 case '‘':
                     if (i + 1 < text.Length && text[i + 1] == '‘')
@@ -108,7 +127,11 @@ public sealed class RES604UnbalancedBrackets : Rule
 
                     break;
                 case '"':
-                    if (open.TopIsDoubleQuotation)
+                    if (open.TopIsDoubleQuotation && OpensLine(context.Text.Text, words.ToSourceOffset(i)) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        // The next paragraph of a quotation, joined to the one before.
+                    }
+                    else if (open.TopIsDoubleQuotation)
                     {
                         open.Pop();
                     }
