@@ -56,7 +56,8 @@ public sealed class RES601CorpusSpelling : Rule
         int latest = 0;
         for (int i = 0; i + 4 <= text.Length; i++)
         {
-            bool standsAlone = (i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]));
+            // Not part of a longer number, nor an ordinal ("2085th meeting").
+            bool standsAlone = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]));
             if (standsAlone && text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
             {
                 int year = ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');

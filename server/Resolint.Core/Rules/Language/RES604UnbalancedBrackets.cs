@@ -5,7 +5,7 @@ using Resolint.Core.Text;
 namespace Resolint.Core.Rules.Language;
 
 /// <summary>
-/// Brackets and quotation marks come in pairs within a paragraph or footnote: ( ), [ ], “ ”, ‘ ’ and
+/// Brackets and quotation marks come in pairs within a paragraph, a footnote or a heading or closing line: ( ), [ ], “ ”, ‘ ’ and
 /// straight double quotes. A paragraph cut by a page break is one paragraph, so a pair may span the break.
 /// Square brackets alone may span paragraphs: negotiating drafts bracket whole paragraphs still under
 /// discussion. A quotation of several paragraphs opens each with a quotation mark and closes only the last
@@ -51,6 +51,13 @@ public sealed class RES604UnbalancedBrackets : Rule
         {
             Scan(context, footnote.Content, open, "footnote", continuesQuotation: false);
             ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "footnote");
+        }
+
+        // Not the subheadings: a quotation of several paragraphs may hold short lines read as subheadings.
+        foreach (InlineText words in Passages.Apparatus(context.Draft, withSubheadings: false))
+        {
+            Scan(context, words, open, "line", continuesQuotation: false);
+            ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "line");
         }
     }
 
