@@ -28,6 +28,9 @@ internal sealed class FootnoteMarkerResolver
     /// <summary>The highest number met so far; before any, one below the first footnote text's number.</summary>
     private int _highest;
 
+    /// <summary>A text that writes superscript or Markdown markers has not lost them: no number standing alone is one.</summary>
+    private bool _marksItsMarkers;
+
     public FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
     {
         _footnoteNumbers = footnoteNumbers;
@@ -55,6 +58,7 @@ internal sealed class FootnoteMarkerResolver
             while (known < found.Count && found[known].Index <= i)
             {
                 Accept(found[known].Number);
+                _marksItsMarkers = true;
                 known++;
             }
 
@@ -76,6 +80,7 @@ internal sealed class FootnoteMarkerResolver
                 }
 
                 raw.AddMarker(new RawMarker(start, i - start, number, MarkerForm.Superscript));
+                _marksItsMarkers = true;
                 added = true;
                 Accept(number);
                 continue;
@@ -143,7 +148,7 @@ internal sealed class FootnoteMarkerResolver
     private bool TrySpaced(RawText raw, int start, out RawMarker marker)
     {
         marker = default;
-        if (start < 2 || raw[start - 1] != ' ' || raw[start] == '0')
+        if (_marksItsMarkers || start < 2 || raw[start - 1] != ' ' || raw[start] == '0')
         {
             return false;
         }
@@ -183,13 +188,6 @@ internal sealed class FootnoteMarkerResolver
 
         // Before: a word that does not count or refer, closing punctuation, or a year.
         int wordEnd = start - 1;
-        char before = raw[wordEnd - 1];
-        if (before is ',' or ';' or ')' or '”' or '"')
-        {
-            marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
-            return true;
-        }
-
         int wordStart = wordEnd;
         while (wordStart > 0 && wordEnd - wordStart < LongestSymbolToken && !char.IsWhiteSpace(raw[wordStart - 1]))
         {
@@ -197,8 +195,20 @@ internal sealed class FootnoteMarkerResolver
         }
 
         string word = raw.Substring(wordStart, wordEnd - wordStart);
-        bool year = word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2';
-        if (!year && (word.Length == 0 || !char.IsLetter(word[^1]) || Lexicon.NumberNouns.Contains(word)))
+        if (word.Length > 1 && word[^1] is ',' or ';' or ')' or '”' or '"')
+        {
+            // After a closing mark ("of 12 December 1984, 50"), unless it closes a number of a list ("paragraphs 1, 2").
+            ReadOnlySpan<char> closed = word.AsSpan(0, word.Length - 1);
+            if (closed.ContainsAnyExceptInRange('0', '9') || IsYear(closed))
+            {
+                marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!IsYear(word) && (word.Length == 0 || !char.IsLetter(word[^1]) || Lexicon.NumberNouns.Contains(word)))
         {
             return false;
         }
@@ -206,6 +216,8 @@ internal sealed class FootnoteMarkerResolver
         marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
         return true;
     }
+
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>A superscript ² or ³ on a short unit after a number ("1.0 m³", "0.05 m³/hour"): an exponent.</summary>
     private static bool IsExponent(RawText raw, int index)
