@@ -2,6 +2,12 @@ namespace Resolint.Core;
 
 public static partial class Lexicon
 {
+    /// <summary>
+    /// The candidate spellings of United Nations editorial practice (<c>Data/spellings.tsv</c>): each row a kind
+    /// (<c>word</c> or <c>fixed</c>), a variant, its standard, the endings a word takes, and the family it joins.
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyDictionary<string, string>> Spellings => Table("spellings");
+
     private static readonly Lazy<(string Standard, int Since)[]> Eras = new(() =>
         [.. Table("spelling-eras").Select(row => (row["standard"], int.Parse(row["since"], System.Globalization.CultureInfo.InvariantCulture)))]);
 
