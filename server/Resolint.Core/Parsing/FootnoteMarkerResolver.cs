@@ -10,7 +10,8 @@ namespace Resolint.Core.Parsing;
 /// glued to the word, the punctuation or the year before it ("Secretary-General7", "2013,2", "5 July
 /// 20121"), or, in printed texts read by OCR, standing after them with a space ("the Cambodia conflict, 115",
 /// "dated 12 March 1993 3 addressed"). Such a number is a marker only when the footnote texts have that
-/// number and it is the next new footnote (or, glued, a repeat of an earlier one): the sequence and the texts
+/// number and it is a new footnote in sequence (the next, or one further where one was lost) or, glued, a
+/// repeat of an earlier one: the sequence and the texts
 /// tell markers from other numbers. Numbering may begin above 1 (a volume numbers its footnotes throughout).
 /// </summary>
 internal sealed class FootnoteMarkerResolver
@@ -141,7 +142,7 @@ internal sealed class FootnoteMarkerResolver
 
     /// <summary>
     /// "the Cambodia conflict, 115 " or "12 March 1993 3 addressed": a number standing alone after a word, a
-    /// closing mark or a year, as OCR reads a lost superscript. Only the next new footnote is read so, and
+    /// closing mark or a year, as OCR reads a lost superscript. Only a new footnote in sequence is read so, and
     /// never after a word that counts or refers ("paragraph 3", "with 4 abstentions") nor before a month
     /// ("of 4 March"), a bracket ("242 (1967)") or another number.
     /// </summary>
@@ -160,7 +161,7 @@ internal sealed class FootnoteMarkerResolver
         }
 
         int value = ParseInt(raw, start, end - start);
-        if (end - start > 3 || value != _highest + 1 || !_footnoteNumbers.Contains(value))
+        if (end - start > 3 || value <= _highest || !Plausible(value))
         {
             return false;
         }
@@ -168,8 +169,9 @@ internal sealed class FootnoteMarkerResolver
         // After: the end, a space before a word that is not a month and not a number, or closing punctuation.
         if (end < raw.Length)
         {
+            // Not a number with decimals or thousands ("2.2 billion", "1,000").
             char after = raw[end];
-            if (after is not (' ' or ',' or ';' or '.' or ':'))
+            if (after is not (' ' or ',' or ';' or '.' or ':') || (end + 1 < raw.Length && after != ' ' && char.IsAsciiDigit(raw[end + 1])))
             {
                 return false;
             }
