@@ -25,6 +25,14 @@ public sealed partial class RES406IbidAfterSingleSource : Rule
     public override void Check(RuleContext context)
     {
         Draft draft = context.Draft;
+        var byNumber = new Dictionary<int, Footnote>();
+        foreach (Footnote footnote in draft.Footnotes)
+        {
+            byNumber.TryAdd(footnote.Number, footnote);
+        }
+
+        Footnote? first = FootnoteNumbering.First(draft);
+        bool continuesLargerDocument = FootnoteNumbering.ContinuesLargerDocument(draft);
         foreach (Footnote footnote in draft.Footnotes)
         {
             Match ibid = Ibid().Match(footnote.Text);
@@ -34,8 +42,8 @@ public sealed partial class RES406IbidAfterSingleSource : Rule
             }
 
             TextSpan span = footnote.Content.ToSource(new TextSpan(ibid.Index, ibid.Length));
-            Footnote? previous = draft.Footnotes.FirstOrDefault(f => f.Number == footnote.Number - 1);
-            if (previous is null && footnote == FootnoteNumbering.First(draft) && FootnoteNumbering.ContinuesLargerDocument(draft))
+            Footnote? previous = byNumber.GetValueOrDefault(footnote.Number - 1);
+            if (previous is null && footnote == first && continuesLargerDocument)
             {
                 // It repeats the note before the text, in the larger document whose numbering this continues.
                 continue;
