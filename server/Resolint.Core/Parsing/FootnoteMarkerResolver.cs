@@ -4,16 +4,39 @@ namespace Resolint.Core.Parsing;
 
 /// <summary>
 /// Finds footnote markers in the text, in text order. Superscripts (¹⁴) and Markdown links ([^1]) say what
-/// they are. Plain text lost its superscripts: there a marker is a bare number glued to the word, the
-/// punctuation or the year before it ("Secretary-General7", "2013,2", "5 July 20121"). Such a number is a
-/// marker only when the footnote texts have that number and it is the next new footnote or a repeat of an
-/// earlier one: the sequence and the texts tell markers from other numbers.
+/// they are; a Markdown reference left as literal text ("[^7]", which Markdig leaves when no definition has
+/// that number) is a marker too, whose text is missing. A superscript ² or ³ on a unit after a number
+/// ("1.0 m³", "50 km²") is an exponent. Plain text lost its superscripts: there a marker is a bare number
+/// glued to the word, the punctuation or the year before it ("Secretary-General7", "2013,2", "5 July
+/// 20121"), or, in printed texts read by OCR, standing after them with a space ("the Cambodia conflict, 115",
+/// "dated 12 March 1993 3 addressed"). Such a number is a marker only when the footnote texts have that
+/// number and it is a new footnote in sequence (the next, or one further where one was lost) or, glued, a
+/// repeat of an earlier one: the sequence and the texts
+/// tell markers from other numbers. Numbering may begin above 1 (a volume numbers its footnotes throughout).
 /// </summary>
-internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
+internal sealed class FootnoteMarkerResolver
 {
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789" + SuperscriptDigits.All);
 
+    /// <summary>The longest token a symbol check reads back ("A/CONF.189/12/Corr.1"): enough for any symbol, and linear on a text without spaces.</summary>
+    private const int LongestSymbolToken = 48;
+
+    /// <summary>The longest unit an exponent stands on ("m³", "km²", "cm³").</summary>
+    private const int LongestUnit = 3;
+
+    private readonly IReadOnlySet<int> _footnoteNumbers;
+
+    /// <summary>The highest number met so far; before any, one below the first footnote text's number.</summary>
     private int _highest;
+
+    /// <summary>A text that writes superscript or Markdown markers has not lost them: no number standing alone is one.</summary>
+    private bool _marksItsMarkers;
+
+    public FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
+    {
+        _footnoteNumbers = footnoteNumbers;
+        _highest = footnoteNumbers.Count > 0 ? footnoteNumbers.Min() - 1 : 0;
+    }
 
     public void Resolve(RawText raw)
     {
@@ -36,10 +59,17 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
             while (known < found.Count && found[known].Index <= i)
             {
                 Accept(found[known].Number);
+                _marksItsMarkers = true;
                 known++;
             }
 
             char c = raw[i];
+            if (SuperscriptDigits.ValueOf(c) >= 0 && IsExponent(raw, i))
+            {
+                i++;
+                continue;
+            }
+
             if (SuperscriptDigits.ValueOf(c) >= 0)
             {
                 int start = i;
@@ -51,12 +81,13 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
                 }
 
                 raw.AddMarker(new RawMarker(start, i - start, number, MarkerForm.Superscript));
+                _marksItsMarkers = true;
                 added = true;
                 Accept(number);
                 continue;
             }
 
-            if ((i == 0 || !char.IsAsciiDigit(raw[i - 1])) && TryGlued(raw, i, out RawMarker marker))
+            if ((i == 0 || !char.IsAsciiDigit(raw[i - 1])) && (TryLiteralReference(raw, i, out RawMarker marker) || TryGlued(raw, i, out marker) || TrySpaced(raw, i, out marker)))
             {
                 raw.AddMarker(marker);
                 added = true;
@@ -83,7 +114,141 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
     private void Accept(int number) => _highest = Math.Max(_highest, number);
 
     /// <summary>A new footnote (the next number, or one further where a drafter skipped one) or a repeat.</summary>
-    private bool Plausible(int number) => footnoteNumbers.Contains(number) && number <= _highest + 2 && number > 0;
+    private bool Plausible(int number) => _footnoteNumbers.Contains(number) && number <= _highest + 2 && number > 0;
+
+    /// <summary>"[^7]" left as text: a Markdown reference to a footnote no definition has. Always a marker.</summary>
+    private static bool TryLiteralReference(RawText raw, int start, out RawMarker marker)
+    {
+        marker = default;
+        if (start < 2 || raw[start - 1] != '^' || raw[start - 2] != '[')
+        {
+            return false;
+        }
+
+        int end = start;
+        while (end < raw.Length && char.IsAsciiDigit(raw[end]) && end - start < 4)
+        {
+            end++;
+        }
+
+        if (end >= raw.Length || raw[end] != ']' || raw[start] == '0')
+        {
+            return false;
+        }
+
+        marker = new RawMarker(start - 2, end + 1 - (start - 2), ParseInt(raw, start, end - start), MarkerForm.Markdown);
+        return true;
+    }
+
+    /// <summary>
+    /// "the Cambodia conflict, 115 " or "12 March 1993 3 addressed": a number standing alone after a word, a
+    /// closing mark or a year, as OCR reads a lost superscript. Only a new footnote in sequence is read so, and
+    /// never after a word that counts or refers ("paragraph 3", "with 4 abstentions") nor before a month
+    /// ("of 4 March"), a bracket ("242 (1967)") or another number.
+    /// </summary>
+    private bool TrySpaced(RawText raw, int start, out RawMarker marker)
+    {
+        marker = default;
+        if (_marksItsMarkers || start < 2 || raw[start - 1] != ' ' || raw[start] == '0')
+        {
+            return false;
+        }
+
+        int end = start;
+        while (end < raw.Length && char.IsAsciiDigit(raw[end]) && end - start < 4)
+        {
+            end++;
+        }
+
+        int value = ParseInt(raw, start, end - start);
+        if (end - start > 3 || value <= _highest || !Plausible(value))
+        {
+            return false;
+        }
+
+        // After: the end, a space before a word that is not a month and not a number, or closing punctuation.
+        if (end < raw.Length)
+        {
+            // Not a number with decimals or thousands ("2.2 billion", "1,000").
+            char after = raw[end];
+            if (after is not (' ' or ',' or ';' or '.' or ':') || (end + 1 < raw.Length && after != ' ' && char.IsAsciiDigit(raw[end + 1])))
+            {
+                return false;
+            }
+
+            int next = end;
+            while (next < raw.Length && raw[next] == ' ')
+            {
+                next++;
+            }
+
+            if (next < raw.Length && (char.IsAsciiDigit(raw[next]) || raw[next] is '(' or '/' || Lexicon.Months.Contains(WordAt(raw, next))))
+            {
+                return false;
+            }
+        }
+
+        // Before: a word that does not count or refer, closing punctuation, or a year.
+        int wordEnd = start - 1;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && wordEnd - wordStart < LongestSymbolToken && !char.IsWhiteSpace(raw[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        string word = raw.Substring(wordStart, wordEnd - wordStart);
+        if (word.Length > 1 && word[^1] is ',' or ';' or ')' or '”' or '"')
+        {
+            // After a closing mark ("of 12 December 1984, 50"), unless it closes a number of a list ("paragraphs 1, 2").
+            ReadOnlySpan<char> closed = word.AsSpan(0, word.Length - 1);
+            if (closed.ContainsAnyExceptInRange('0', '9') || IsYear(closed))
+            {
+                marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!IsYear(word) && (word.Length == 0 || !char.IsLetter(word[^1]) || Lexicon.NumberNouns.Contains(word)))
+        {
+            return false;
+        }
+
+        marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
+        return true;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExceptInRange('0', '9');
+
+    /// <summary>A superscript ² or ³ on a short unit after a number ("1.0 m³", "0.05 m³/hour"): an exponent.</summary>
+    private static bool IsExponent(RawText raw, int index)
+    {
+        if (raw[index] is not ('\u00B2' or '\u00B3') || (index + 1 < raw.Length && SuperscriptDigits.ValueOf(raw[index + 1]) >= 0))
+        {
+            return false;
+        }
+
+        int unitStart = index;
+        while (unitStart > 0 && char.IsAsciiLetterLower(raw[unitStart - 1]) && index - unitStart <= LongestUnit)
+        {
+            unitStart--;
+        }
+
+        int length = index - unitStart;
+        return length is > 0 and <= LongestUnit && unitStart >= 2 && raw[unitStart - 1] == ' ' && char.IsAsciiDigit(raw[unitStart - 2]);
+    }
+
+    private static string WordAt(RawText raw, int start)
+    {
+        int end = start;
+        while (end < raw.Length && char.IsLetter(raw[end]) && end - start < LongestSymbolToken)
+        {
+            end++;
+        }
+
+        return raw.Substring(start, end - start);
+    }
 
     private bool TryGlued(RawText raw, int start, out RawMarker marker)
     {
@@ -151,7 +316,10 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
         return true;
     }
 
-    /// <summary>True inside a symbol-like token ("Add.1", "Corr.2", "A/73/53/Add.1"): a slash or a known abbreviation.</summary>
+    /// <summary>
+    /// True inside a symbol-like token ("Add.1", "Corr.2", "A/73/53/Add.1"): a slash or an abbreviation a
+    /// number follows. A token longer than any symbol is not one.
+    /// </summary>
     private static bool IsSymbolToken(RawText raw, int digitStart)
     {
         int i = digitStart - 1;
@@ -162,11 +330,15 @@ internal sealed class FootnoteMarkerResolver(IReadOnlySet<int> footnoteNumbers)
                 return true;
             }
 
+            if (digitStart - i > LongestSymbolToken)
+            {
+                return false;
+            }
+
             i--;
         }
 
-        string token = raw.Substring(i + 1, digitStart - i - 1);
-        return token is "Add." or "Corr." or "Rev." or "No." or "para." or "paras." or "chap." or "sect." or "art.";
+        return Lexicon.NumberNouns.Contains(raw.Substring(i + 1, digitStart - i - 1));
     }
 
     private static bool FollowsMonth(RawText raw, int start)

@@ -32,9 +32,58 @@ internal static class MarkdownReader
             reader.Visit(block);
         }
 
+        AddUnreferencedDefinitions(lines, visible, blocks);
         blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         MarkPageBreaks(blocks, lines);
         return blocks;
+    }
+
+    /// <summary>
+    /// Markdig drops a footnote definition no reference points at; the draft still holds its text, which RES402
+    /// must report. Each "[^n]: …" line whose number no definition read has becomes a footnote text, its words
+    /// read as they stand.
+    /// </summary>
+    private static void AddUnreferencedDefinitions(SourceLines lines, string visible, List<Block> blocks)
+    {
+        HashSet<int>? read = null;
+        for (int line = 0; line < lines.Text.LineCount; line++)
+        {
+            TextSpan span = lines.Text.LineSpan(line);
+            int digits = span.Start + 2;
+            int end = digits;
+            while (end < span.End && end - digits < 4 && char.IsAsciiDigit(visible[end]))
+            {
+                end++;
+            }
+
+            if (!(span.Length > 5 && visible[span.Start] == '[' && visible[span.Start + 1] == '^' && end > digits
+                && end + 1 < span.End && visible[end] == ']' && visible[end + 1] == ':'))
+            {
+                continue;
+            }
+
+            read ??= [.. blocks.Where(b => b.Kind == BlockKind.FootnoteText).Select(b => b.Number ?? 0)];
+            int number = int.Parse(visible.AsSpan(digits, end - digits), System.Globalization.CultureInfo.InvariantCulture);
+            if (!read.Add(number))
+            {
+                continue;
+            }
+
+            int words = end + 2;
+            while (words < span.End && visible[words] == ' ')
+            {
+                words++;
+            }
+
+            var raw = new RawText(span.End - words) { EndOffset = span.End };
+            raw.AppendSource(visible, words, span.End, false);
+            blocks.Add(new Block(BlockKind.FootnoteText, raw, span)
+            {
+                Number = number,
+                NumberText = visible[span.Start..(end + 2)],
+                NumberSpan = TextSpan.FromBounds(span.Start, end + 2),
+            });
+        }
     }
 
     /// <summary>Replaces noise lines by spaces so Markdig never reads "* 1 7 1 7 7 9 9 *" as a list.</summary>

@@ -7,8 +7,11 @@ namespace Resolint.Core.Rules.Footnotes;
 
 /// <summary>
 /// The sources a footnote cites, as "Ibid." must count them: an Official Records reference is one source
-/// with the symbol it names; a document and its corrigenda are one source ("E/2005/23, E/2005/23/Corr.1 and
-/// E/2005/23/Corr.2"); every other document symbol and every resolution is a source of its own.
+/// with the symbol it names, and the documents and resolutions it goes on to name are parts of it ("Official
+/// Records of the Security Council, Forty-fifth Year, Supplement for July, August and September 1990,
+/// document S/21689, annex"; "Ibid., Supplement No. 53A and corrigendum (A/71/53/Add.1 and …)"): the next
+/// "Ibid." repeats the series. A document and its corrigenda are one source ("E/2005/23, E/2005/23/Corr.1
+/// and E/2005/23/Corr.2"); every other document symbol and every resolution is a source of its own.
 /// </summary>
 internal static partial class FootnoteSources
 {
@@ -18,9 +21,10 @@ internal static partial class FootnoteSources
         var records = inside.OfType<OfficialRecordsReference>().ToList();
         var sources = new List<string>();
         sources.AddRange(records.Select(r => r.Symbol?.Symbol ?? r.Text));
+        int recordsFrom = records.Count > 0 ? records.Min(r => r.Span.Start) : int.MaxValue;
         foreach (DocumentSymbolCitation symbol in inside.OfType<DocumentSymbolCitation>())
         {
-            if (!records.Any(r => Within(symbol.Span, r.Span)))
+            if (symbol.Span.Start < recordsFrom)
             {
                 sources.Add(Corrigendum().Replace(symbol.Symbol, string.Empty));
             }
@@ -28,7 +32,10 @@ internal static partial class FootnoteSources
 
         foreach (ResolutionCitation resolution in inside.OfType<ResolutionCitation>())
         {
-            sources.Add((resolution.IsDecision ? "decision " : "resolution ") + resolution.Number.Text);
+            if (resolution.Span.Start < recordsFrom)
+            {
+                sources.Add((resolution.IsDecision ? "decision " : "resolution ") + resolution.Number.Text);
+            }
         }
 
         return sources.Distinct(StringComparer.Ordinal).ToList();

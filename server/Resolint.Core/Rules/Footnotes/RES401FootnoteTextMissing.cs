@@ -6,7 +6,9 @@ namespace Resolint.Core.Rules.Footnotes;
 /// Every footnote marker has a footnote text (Editorial Manual). A superscript or Markdown marker says what
 /// it is, so a marker without its text is reported where it stands. Plain text lost its superscripts: there
 /// a bare number is read as a marker only when a footnote text has that number, so a lost text shows as a
-/// gap in the numbers of the texts, reported on the text after the gap.
+/// gap in the numbers of the texts, reported on the text after the gap. A Markdown reference with no
+/// definition ("[^7]", left as text) is a marker without its text. Numbering that continues a larger
+/// document (<see cref="FootnoteNumbering"/>) has no gap at its start.
 /// </summary>
 public sealed class RES401FootnoteTextMissing : Rule
 {
@@ -32,7 +34,7 @@ public sealed class RES401FootnoteTextMissing : Rule
             }
         }
 
-        int previous = 0;
+        int previous = FootnoteNumbering.ContinuesLargerDocument(draft) ? FootnoteNumbering.First(draft)!.Number - 1 : 0;
         foreach (Footnote footnote in draft.Footnotes.OrderBy(f => f.Span.Start))
         {
             var lost = Enumerable.Range(previous + 1, Math.Max(0, footnote.Number - previous - 1))
@@ -40,9 +42,14 @@ public sealed class RES401FootnoteTextMissing : Rule
                 .ToList();
             if (lost.Count > 0)
             {
-                string which = lost.Count == 1 ? $"footnote text {lost[0]}" : $"footnote texts {lost[0]} to {lost[^1]}";
+                string which = lost.Count switch
+                {
+                    1 => $"is no footnote text {lost[0]}",
+                    2 => $"are no footnote texts {lost[0]} and {lost[1]}",
+                    _ => $"are no footnote texts {lost[0]} to {lost[^1]}",
+                };
                 string sequence = previous == 0 ? $"begin at {footnote.Number}" : $"go from {previous} to {footnote.Number}";
-                context.Report(footnote.NumberSpan, $"There is no {which}: the footnote texts {sequence}.");
+                context.Report(footnote.NumberSpan, $"There {which}: the footnote texts {sequence}.");
             }
 
             previous = Math.Max(previous, footnote.Number);

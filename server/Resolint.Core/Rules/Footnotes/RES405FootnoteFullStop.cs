@@ -17,7 +17,8 @@ public sealed class RES405FootnoteFullStop : Rule
         RuleCategory.Footnotes,
         "Every footnote text ends with a full stop, even one that is only a document symbol.");
 
-    private const string Closers = ")]”’\"'";
+    /// <summary>Marks that may follow the final full stop: closing brackets and quotation marks, and a Markdown emphasis mark left as text ("2023*.*").</summary>
+    private const string Closers = ")]”’\"'*";
 
     public override RuleDescriptor Descriptor => Rule;
 

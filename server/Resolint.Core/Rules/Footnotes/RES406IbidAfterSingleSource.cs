@@ -9,7 +9,7 @@ namespace Resolint.Core.Rules.Footnotes;
 /// Sixty-eighth Session, Supplement No. 53 (A/68/53)"). After a footnote that cites several sources the
 /// reader cannot tell which is meant; with no footnote before it there is nothing to repeat. Footnotes get
 /// renumbered when paragraphs move, and an "Ibid." then follows a different footnote from the one it was
-/// written after.
+/// written after. A first footnote that repeats a note of the volume the text was printed in is left alone.
 /// </summary>
 public sealed partial class RES406IbidAfterSingleSource : Rule
 {
@@ -25,6 +25,14 @@ public sealed partial class RES406IbidAfterSingleSource : Rule
     public override void Check(RuleContext context)
     {
         Draft draft = context.Draft;
+        var byNumber = new Dictionary<int, Footnote>();
+        foreach (Footnote footnote in draft.Footnotes)
+        {
+            byNumber.TryAdd(footnote.Number, footnote);
+        }
+
+        Footnote? first = FootnoteNumbering.First(draft);
+        bool continuesLargerDocument = FootnoteNumbering.ContinuesLargerDocument(draft);
         foreach (Footnote footnote in draft.Footnotes)
         {
             Match ibid = Ibid().Match(footnote.Text);
@@ -34,7 +42,13 @@ public sealed partial class RES406IbidAfterSingleSource : Rule
             }
 
             TextSpan span = footnote.Content.ToSource(new TextSpan(ibid.Index, ibid.Length));
-            Footnote? previous = draft.Footnotes.FirstOrDefault(f => f.Number == footnote.Number - 1);
+            Footnote? previous = byNumber.GetValueOrDefault(footnote.Number - 1);
+            if (previous is null && footnote == first && continuesLargerDocument)
+            {
+                // It repeats the note before the text, in the larger document whose numbering this continues.
+                continue;
+            }
+
             if (previous is null)
             {
                 context.Report(span, $"\"Ibid.\" in footnote {footnote.Number} has no preceding footnote whose source it could repeat.");

@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.Language;
 
@@ -24,9 +25,99 @@ internal static class Passages
         return all;
     }
 
-    /// <summary>The words of every paragraph, then of every footnote text.</summary>
+    /// <summary>The words of every paragraph, then of every footnote text, then of the lines around them.</summary>
     public static IEnumerable<InlineText> Texts(RuleContext context) =>
-        context.Reading.Paragraphs.Select(p => p.Content).Concat(context.Draft.Footnotes.Select(f => f.Content));
+        context.Reading.Paragraphs.Select(p => p.Content).Concat(context.Draft.Footnotes.Select(f => f.Content)).Concat(Apparatus(context.Draft));
+
+    /// <summary>
+    /// The words around the paragraphs, which an editor reads as closely: the heading (adoption line, origin
+    /// line, number and title; a line wrapped in the heading carries on), the organ line, the subheadings
+    /// unless <paramref name="withSubheadings"/> is false, and the adoption line with its voting record, as
+    /// they stand in the source (line breaks read as spaces). Noise lines are not words.
+    /// </summary>
+    public static IEnumerable<InlineText> Apparatus(Draft draft, bool withSubheadings = true)
+    {
+        SourceText text = draft.Text;
+        var spans = new List<TextSpan>();
+        if (draft.Heading.Span.Length > 0)
+        {
+            // The heading's lines between noise lines, each run one passage.
+            var noise = draft.Noise.Select(n => text.LineOf(n.Span.Start)).ToHashSet();
+            int last = text.LineOf(Math.Max(draft.Heading.Span.Start, draft.Heading.Span.End - 1));
+            int? runStart = null;
+            for (int line = text.LineOf(draft.Heading.Span.Start); line <= last + 1; line++)
+            {
+                if (line <= last && !noise.Contains(line))
+                {
+                    runStart ??= text.LineSpan(line).Start;
+                }
+                else if (runStart is int start)
+                {
+                    spans.Add(TextSpan.FromBounds(start, Math.Min(text.LineSpan(line - 1).End, draft.Heading.Span.End)));
+                    runStart = null;
+                }
+            }
+        }
+
+        if (draft.Organ is { } organ)
+        {
+            spans.Add(organ.Span);
+        }
+
+        if (withSubheadings)
+        {
+            spans.AddRange(draft.Subheadings);
+        }
+
+        if (draft.Adoption is { } adoption)
+        {
+            spans.Add(adoption.Span);
+        }
+
+        foreach (TextSpan span in spans)
+        {
+            if (WordsOf(text, span) is { } words)
+            {
+                yield return words;
+            }
+        }
+    }
+
+    /// <summary>The characters of a source span as words, each at its own offset; null when there are none.</summary>
+    private static InlineText? WordsOf(SourceText text, TextSpan span)
+    {
+        int start = span.Start;
+        int end = Math.Min(span.End, text.Length);
+        while (start < end && char.IsWhiteSpace(text.Text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text.Text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        var offsets = new int[end - start + 1];
+        for (int i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = start + i;
+        }
+
+        string words = string.Create(end - start, (text.Text, start), static (chars, state) =>
+        {
+            state.Text.AsSpan(state.start, chars.Length).CopyTo(chars);
+            chars.Replace('\n', ' ');
+            chars.Replace('\r', ' ');
+            chars.Replace('\f', ' ');
+        });
+        return new InlineText(words, offsets, []);
+    }
 
     private static bool IsInOrder(List<Paragraph> paragraphs)
     {

@@ -7,7 +7,9 @@ namespace Resolint.Core.Rules.Language;
 /// <summary>
 /// United Nations English is British spelling with -ize, and a set of fixed forms (Secretary-General,
 /// Member States, non-governmental). Which forms a text should use is learned from the corpus, never
-/// hard-coded here: the finding names the corpus's form and where it was seen.
+/// hard-coded here: the finding names the corpus's form and where it was seen. A form the United Nations
+/// adopted at a known time ("cooperation", 1991) is not asked of a text whose latest year is earlier: that
+/// text was written in the older standard ("co-operation").
 /// </summary>
 public sealed class RES601CorpusSpelling : Rule
 {
@@ -18,14 +20,25 @@ public sealed class RES601CorpusSpelling : Rule
         RuleCategory.Language,
         "Words and fixed forms are written as the corpus writes them: programme, favourably, Secretary-General.");
 
+    /// <summary>The years a resolution's dates fall in: the United Nations' first, to well ahead (plans run to 2030 and beyond).</summary>
+    private const int MinimumYear = 1945;
+
+    private const int MaximumYear = 2099;
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
+        int? latestYear = null;
         foreach (InlineText words in Passages.Texts(context))
         {
             foreach (SpellingMatch variant in context.Conventions.FindSpellingVariants(words.Text))
             {
+                if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
+                {
+                    continue;
+                }
+
                 string written = words.Text.Substring(variant.Span.Start, variant.Span.Length);
                 TextSpan span = words.ToSource(variant.Span);
                 string message = $"\"{written}\" is written \"{variant.Replacement}\" in the corpus{Evidence(variant.Spelling)}.";
@@ -35,6 +48,27 @@ public sealed class RES601CorpusSpelling : Rule
                 context.Report(span, message, fix);
             }
         }
+    }
+
+    /// <summary>The latest year the text names ("of 20 September 1990", "(1990)"); 0 when it names none.</summary>
+    private static int LatestYear(string text)
+    {
+        int latest = 0;
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            // Not part of a longer number, nor an ordinal ("2085th meeting").
+            bool standsAlone = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4]));
+            if (standsAlone && text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                int year = ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0');
+                if (year is >= MinimumYear and <= MaximumYear)
+                {
+                    latest = Math.Max(latest, year);
+                }
+            }
+        }
+
+        return latest;
     }
 
     private static string Evidence(Spelling spelling)

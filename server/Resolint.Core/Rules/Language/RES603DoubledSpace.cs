@@ -7,7 +7,8 @@ namespace Resolint.Core.Rules.Language;
 /// Words are separated by one space (Editorial Manual: no double spacing, not even after a full stop).
 /// Doubled spaces are left behind by deletions during negotiation. Only spaces between the words of a
 /// paragraph or footnote count: indentation, the layout after a paragraph number or label, tabs used as
-/// layout in plain text, trailing spaces and production noise are not the drafter's words.
+/// layout in plain text, trailing spaces and production noise are not the drafter's words. The heading
+/// lines, subheadings and the adoption line are words as much as the paragraphs.
 /// </summary>
 public sealed class RES603DoubledSpace : Rule
 {
@@ -30,6 +31,11 @@ public sealed class RES603DoubledSpace : Rule
         foreach (Footnote footnote in context.Draft.Footnotes)
         {
             Check(context, footnote.Content, [footnote.Span]);
+        }
+
+        foreach (InlineText words in Passages.Apparatus(context.Draft))
+        {
+            Check(context, words, [TextSpan.FromBounds(words.ToSourceOffset(0), words.ToSourceOffset(words.Text.Length))]);
         }
     }
 

@@ -5,11 +5,15 @@ using Resolint.Core.Text;
 namespace Resolint.Core.Rules.Language;
 
 /// <summary>
-/// Brackets and quotation marks come in pairs within a paragraph or footnote: ( ), [ ], “ ”, ‘ ’ and
+/// Brackets and quotation marks come in pairs within a paragraph, a footnote or a heading or closing line: ( ), [ ], “ ”, ‘ ’ and
 /// straight double quotes. A paragraph cut by a page break is one paragraph, so a pair may span the break.
 /// Square brackets alone may span paragraphs: negotiating drafts bracket whole paragraphs still under
-/// discussion. A right single quotation mark is also the apostrophe ("States’"): it closes a pair only
-/// when a left one is open, and is otherwise left alone.
+/// discussion. A quotation of several paragraphs opens each with a quotation mark and closes only the last
+/// (English usage): a quotation still open at a paragraph's end carries on when the next paragraph opens
+/// with one. A right single quotation mark is also the apostrophe ("States’"): it closes a pair only when a
+/// left one is open, and is otherwise left alone; a left one between letters ("Ra‘i") transliterates a
+/// letter. Typed and printed quotation marks are mixed in old texts (“Acordos de Paz"): a double quotation
+/// mark of either kind closes one of either kind; two single marks stand for a double one ("Summit’’").
 /// </summary>
 public sealed class RES604UnbalancedBrackets : Rule
 {
@@ -23,30 +27,78 @@ public sealed class RES604UnbalancedBrackets : Rule
     /// <summary>The marks the scan stops at; the words between them are passed over.</summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create("([“‘\"’)]”");
 
+    /// <summary>The longest list label read as such: "xxviii)".</summary>
+    private const int LongestRomanLabel = 8;
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
-        // Open square brackets carry from one paragraph to the next; everything else closes where it opened.
-        var open = new List<Opening>();
-        foreach (Paragraph paragraph in context.Reading.Paragraphs)
+        // Open square brackets carry from one paragraph to the next, and open quotations into a paragraph that
+        // opens with a quotation mark; everything else closes where it opened.
+        var open = new Openings();
+        IReadOnlyList<Paragraph> paragraphs = context.Reading.Paragraphs;
+        bool continuesQuotation = false;
+        for (int p = 0; p < paragraphs.Count; p++)
         {
-            Scan(context, paragraph.Content, open, "paragraph");
-            ReportUnclosed(context, open, keepSquare: true, "paragraph");
+            Scan(context, paragraphs[p].Content, open, "paragraph", continuesQuotation);
+            continuesQuotation = p + 1 < paragraphs.Count && open.HasQuotation && OpensWithQuotationMark(paragraphs[p + 1].Content.Text);
+            ReportUnclosed(context, open, keepSquare: true, keepQuotations: continuesQuotation, "paragraph");
         }
 
-        ReportUnclosed(context, open, keepSquare: false, "text");
+        ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "text");
         foreach (Footnote footnote in context.Draft.Footnotes)
         {
-            Scan(context, footnote.Content, open, "footnote");
-            ReportUnclosed(context, open, keepSquare: false, "footnote");
+            Scan(context, footnote.Content, open, "footnote", continuesQuotation: false);
+            ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "footnote");
+        }
+
+        // Not the subheadings: a quotation of several paragraphs may hold short lines read as subheadings.
+        foreach (InlineText words in Passages.Apparatus(context.Draft, withSubheadings: false))
+        {
+            Scan(context, words, open, "line", continuesQuotation: false);
+            ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "line");
         }
     }
 
-    private static void Scan(RuleContext context, InlineText words, List<Opening> open, string where)
+    private static bool OpensWithQuotationMark(string text)
+    {
+        int first = FirstVisible(text);
+        return first >= 0 && text[first] is '“' or '‘' or '"';
+    }
+
+    /// <summary>Whether a mark stands first on its line: in a quotation still open, it opens the quotation's next paragraph.</summary>
+    private static bool OpensLine(string source, int offset)
+    {
+        int i = offset - 1;
+        while (i >= 0 && source[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i >= 0 && source[i] is '\n' or '\r' or '\f';
+    }
+
+    private static int FirstVisible(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void Scan(RuleContext context, InlineText words, Openings open, string where, bool continuesQuotation)
     {
         string text = words.Text;
-        for (int i = 0; i < text.Length; i++)
+
+        // The quotation mark that opens a paragraph continuing a quotation repeats the one still open.
+        int from = continuesQuotation ? FirstVisible(text) + 1 : 0;
+        for (int i = from; i < text.Length; i++)
         {
             int next = text.AsSpan(i).IndexOfAny(Marks);
             if (next < 0)
@@ -58,25 +110,55 @@ public sealed class RES604UnbalancedBrackets : Rule
             char c = text[i];
             switch (c)
             {
-                case '(' or '[' or '“' or '‘':
-                    open.Add(new Opening(c, words.ToSource(new TextSpan(i, 1))));
+                case '(' or '[':
+                    open.Push(c, words.ToSource(new TextSpan(i, 1)));
+                    break;
+                case '“':
+                    if (!(open.TopIsDoubleQuotation && OpensLine(context.Text.Text, words.ToSourceOffset(i))))
+                    {
+                        open.Push(c, words.ToSource(new TextSpan(i, 1)));
+                    }
+
+                    break;
+                case '‘':
+                    if (i + 1 < text.Length && text[i + 1] == '‘')
+                    {
+                        // ‘‘ typed for “.
+                        open.Push('“', words.ToSource(new TextSpan(i, 2)));
+                        i++;
+                    }
+                    else if (!(i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1])))
+                    {
+                        open.Push(c, words.ToSource(new TextSpan(i, 1)));
+                    }
+
                     break;
                 case '"':
-                    if (open.Count > 0 && open[^1].Mark == '"')
+                    if (open.TopIsDoubleQuotation && OpensLine(context.Text.Text, words.ToSourceOffset(i)) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
                     {
-                        open.RemoveAt(open.Count - 1);
+                        // The next paragraph of a quotation, joined to the one before.
+                    }
+                    else if (open.TopIsDoubleQuotation)
+                    {
+                        open.Pop();
                     }
                     else
                     {
-                        open.Add(new Opening(c, words.ToSource(new TextSpan(i, 1))));
+                        open.Push(c, words.ToSource(new TextSpan(i, 1)));
                     }
 
                     break;
                 case '’':
-                    // An apostrophe unless a left single quotation mark is open.
-                    if (open.Count > 0 && open[^1].Mark == '‘')
+                    if (i + 1 < text.Length && text[i + 1] == '’' && open.TopIsDoubleQuotation)
                     {
-                        open.RemoveAt(open.Count - 1);
+                        // ’’ typed for ”.
+                        open.Pop();
+                        i++;
+                    }
+                    else if (open.TopMark == '‘')
+                    {
+                        // Otherwise an apostrophe.
+                        open.Pop();
                     }
 
                     break;
@@ -93,7 +175,7 @@ public sealed class RES604UnbalancedBrackets : Rule
     }
 
     /// <summary>Closes the nearest matching opening; what stood open inside it was never closed.</summary>
-    private static void Close(RuleContext context, InlineText words, int index, List<Opening> open, string where)
+    private static void Close(RuleContext context, InlineText words, int index, Openings open, string where)
     {
         char closer = words.Text[index];
         char opener = closer switch
@@ -102,53 +184,146 @@ public sealed class RES604UnbalancedBrackets : Rule
             ']' => '[',
             _ => '“',
         };
-        int match = open.FindLastIndex(o => o.Mark == opener);
+        int match = open.LastOf(opener);
         if (match < 0)
         {
             context.Report(words.ToSource(new TextSpan(index, 1)), $"{Name(closer)} closes nothing: there is no {Name(opener)} before it in this {where}.");
             return;
         }
 
-        for (int inner = open.Count - 1; inner > match; inner--)
+        Opening matched = open[match];
+        while (open.Pop() is var unclosed && unclosed.Position > match)
         {
-            Opening unclosed = open[inner];
-            context.Report(unclosed.Span, $"{Name(unclosed.Mark)} is not closed before the {Name(closer)} that closes the {Name(opener)} around it.");
+            context.Report(unclosed.Span, $"{Name(unclosed.Mark)} is not closed before the {Name(closer)} that closes the {Name(matched.Mark)} around it.");
         }
-
-        open.RemoveRange(match, open.Count - match);
     }
 
-    private static void ReportUnclosed(RuleContext context, List<Opening> open, bool keepSquare, string where)
+    private static void ReportUnclosed(RuleContext context, Openings open, bool keepSquare, bool keepQuotations, string where)
     {
-        for (int i = open.Count - 1; i >= 0; i--)
+        string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
+        foreach (Opening opening in open.RemoveAll(mark => !((keepSquare && mark == '[') || (keepQuotations && mark is '“' or '‘' or '"'))))
         {
-            if (keepSquare && open[i].Mark == '[')
-            {
-                continue;
-            }
-
-            string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
-            context.Report(open[i].Span, $"{Name(open[i].Mark)} is not closed {end}.");
-            open.RemoveAt(i);
+            context.Report(opening.Span, $"{Name(opening.Mark)} is not closed {end}.");
         }
     }
 
     /// <summary>How a message names a mark: "(", or the straight quotation mark, which cannot be quoted.</summary>
     private static string Name(char mark) => mark == '"' ? "The straight quotation mark" : $"\"{mark}\"";
 
-    /// <summary>"a)" or "iv)" standing alone: a list label in the French or Spanish style, not a bracket.</summary>
+    /// <summary>
+    /// "a)", "xxviii)" standing alone, or "1)" opening the paragraph: a list label in the French or Spanish
+    /// style, not a bracket.
+    /// </summary>
     private static bool IsLabel(string text, int close)
     {
         int start = close;
-        while (start > 0 && char.IsAsciiLetterLower(text[start - 1]))
+        while (start > 0 && close - start <= LongestRomanLabel && (char.IsAsciiLetterLower(text[start - 1]) || char.IsAsciiDigit(text[start - 1])))
         {
             start--;
         }
 
         int length = close - start;
-        bool standsAlone = start == 0 || char.IsWhiteSpace(text[start - 1]);
-        return standsAlone && (length == 1 || (length <= 4 && text[start..close].All(c => c is 'i' or 'v' or 'x')));
+        if (length == 0 || !(start == 0 || char.IsWhiteSpace(text[start - 1])))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> label = text.AsSpan(start, length);
+        if (char.IsAsciiDigit(label[0]))
+        {
+            return start == FirstVisible(text) && length <= 2 && !label.ContainsAnyExceptInRange('0', '9');
+        }
+
+        return length == 1 || (length <= LongestRomanLabel && !label.ContainsAnyExcept("ivxl"));
     }
 
-    private readonly record struct Opening(char Mark, TextSpan Span);
+    private readonly record struct Opening(char Mark, TextSpan Span, int Position);
+
+    /// <summary>
+    /// The marks standing open, innermost last, with the positions of each kind, so that a closing mark finds
+    /// its opening at once and the marks left open at a paragraph's end are taken out without passing over
+    /// the square brackets carried on: every mark is pushed and taken out once, whatever the text.
+    /// </summary>
+    private sealed class Openings
+    {
+        private static readonly char[] Kinds = ['(', '[', '“', '‘', '"'];
+
+        private readonly List<Opening> _stack = [];
+
+        /// <summary>Whether the mark at a stack position was taken out from under others (reported unclosed).</summary>
+        private readonly List<bool> _removed = [];
+
+        /// <summary>For each kind of mark, the stack positions where one stands open, innermost last.</summary>
+        private readonly Dictionary<char, List<int>> _byMark = Kinds.ToDictionary(k => k, _ => new List<int>());
+
+        public char TopMark => Top() is int top ? _stack[top].Mark : '\0';
+
+        public bool TopIsDoubleQuotation => TopMark is '"' or '“';
+
+        public bool HasQuotation => _byMark['“'].Count > 0 || _byMark['‘'].Count > 0 || _byMark['"'].Count > 0;
+
+        public Opening this[int position] => _stack[position];
+
+        public void Push(char mark, TextSpan span)
+        {
+            _byMark[mark].Add(_stack.Count);
+            _stack.Add(new Opening(mark, span, _stack.Count));
+            _removed.Add(false);
+        }
+
+        /// <summary>Takes out the innermost open mark (there must be one).</summary>
+        public Opening Pop()
+        {
+            int top = Top() ?? throw new InvalidOperationException("Nothing is open.");
+            Opening opening = _stack[top];
+            _stack.RemoveAt(top);
+            _removed.RemoveAt(top);
+            List<int> positions = _byMark[opening.Mark];
+            positions.RemoveAt(positions.Count - 1);
+            return opening;
+        }
+
+        /// <summary>The innermost open mark of this kind; for “, a double quotation mark of either kind.</summary>
+        public int LastOf(char mark)
+        {
+            int last = Innermost(mark);
+            return mark == '“' ? Math.Max(last, Innermost('"')) : last;
+        }
+
+        /// <summary>Takes out every open mark of the kinds named, innermost first.</summary>
+        public List<Opening> RemoveAll(Func<char, bool> which)
+        {
+            var taken = new List<Opening>();
+            foreach (char kind in Kinds)
+            {
+                if (which(kind))
+                {
+                    foreach (int position in _byMark[kind])
+                    {
+                        taken.Add(_stack[position]);
+                        _removed[position] = true;
+                    }
+
+                    _byMark[kind].Clear();
+                }
+            }
+
+            taken.Sort((x, y) => y.Position.CompareTo(x.Position));
+            return taken;
+        }
+
+        private int Innermost(char mark) => _byMark[mark] is { Count: > 0 } positions ? positions[^1] : -1;
+
+        /// <summary>The position of the innermost mark still open, dropping those taken out above it.</summary>
+        private int? Top()
+        {
+            while (_stack.Count > 0 && _removed[^1])
+            {
+                _stack.RemoveAt(_stack.Count - 1);
+                _removed.RemoveAt(_removed.Count - 1);
+            }
+
+            return _stack.Count > 0 ? _stack.Count - 1 : null;
+        }
+    }
 }
