@@ -110,6 +110,13 @@ public sealed record ResolutionCitation(
     /// </summary>
     public string? Organ { get; init; }
 
+    /// <summary>
+    /// True when no body is named with the number and <see cref="Organ"/> is the one the sentence named earlier
+    /// ("Security Council resolutions …, including resolutions 242 (1967)"): likely, not certain, so rules
+    /// that judge a number by its organ's numbering leave it alone.
+    /// </summary>
+    public bool OrganIsInferred { get; init; }
+
     internal override Citation Shifted(int delta) =>
         this with { Span = Span.Shifted(delta), NumberSpan = NumberSpan.Shifted(delta), Date = Date?.Shifted(delta) };
 }

@@ -19,6 +19,7 @@ public static class CitationScanner
         string s = text.Text;
         var found = new List<Citation>();
         int i = 0;
+        int lastEnd = 0;
         while (i < s.Length)
         {
             if (!Words.StartsWord(s, i))
@@ -27,10 +28,10 @@ public static class CitationScanner
                 continue;
             }
 
-            int end = ReadAt(text, body, i, found);
+            int end = ReadAt(text, body, i, found, lastEnd);
             if (end > i)
             {
-                i = end;
+                i = lastEnd = end;
                 continue;
             }
 
@@ -46,13 +47,13 @@ public static class CitationScanner
     }
 
     /// <summary>Tries the forms that can start with the word at <paramref name="i"/>; the index after what was read, or -1.</summary>
-    private static int ReadAt(InlineText text, string? body, int i, List<Citation> found)
+    private static int ReadAt(InlineText text, string? body, int i, List<Citation> found, int lastEnd)
     {
         int end;
         switch (text.Text[i])
         {
             case 'r' or 'R' or 'd' or 'D':
-                return ResolutionListReader.Read(text, body, i, found);
+                return ResolutionListReader.Read(text, body, i, found, lastEnd);
             case 'p' or 'P':
                 return Add(ParagraphReferenceReader.Read(text, i, out end), end, found);
             case 'O' or 'I':

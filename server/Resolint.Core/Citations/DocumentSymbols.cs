@@ -11,24 +11,25 @@ namespace Resolint.Core.Citations;
 /// </summary>
 public static class DocumentSymbols
 {
-    /// <summary>
-    /// What a symbol starts with: the General Assembly, the Economic and Social Council, the Security Council,
-    /// the Secretariat, and the human rights treaty bodies. Anything else with a slash ("HIV/AIDS", "and/or",
-    /// "24/7") is not a symbol.
-    /// </summary>
-    private static readonly string[] Roots = ["A", "E", "S", "ST", "CAT", "CCPR", "CED", "CEDAW", "CERD", "CMW", "CRC", "CRPD"];
+    /// <summary>The codes of the symbol grammar, from the lexicon (<c>Data/symbol-codes.tsv</c>), by what they do.</summary>
+    private static readonly Lazy<(string[] Series, string[] Numbered, string[] DocumentTypes, string[] Following)> Codes = new(() =>
+    {
+        IReadOnlyList<IReadOnlyDictionary<string, string>> rows = Lexicon.Table("symbol-codes");
+        string[] With(string column) => [.. rows.Where(r => r[column].Length > 0).Select(r => r["code"])];
+        return (With("series"), With("numbered"), With("type"), With("following"));
+    });
 
     /// <summary>Codes that name a subsidiary body and so belong to the series ("A/HRC", "A/C.3", "E/CN.4").</summary>
-    private static readonly string[] SeriesCodes = ["HRC", "C", "AC", "CONF", "CN", "WG", "Sub"];
+    private static string[] SeriesCodes => Codes.Value.Series;
 
-    /// <summary>Codes that carry a number after a full stop ("L.60", "Add.1", "CONF.157").</summary>
-    private static readonly string[] NumberedCodes = ["Add", "Corr", "Rev", "Amend", "L", "C", "AC", "CONF", "CN", "WG", "Sub", "PV", "SR", "CRP"];
+    /// <summary>Codes that carry a number after a full stop ("L.60", "Add.1", "CONF.157", "PV.9180").</summary>
+    private static string[] NumberedCodes => Codes.Value.Numbered;
 
     /// <summary>Codes for a kind of document, which stand before the session ("A/RES/68/171", "S/PRST/1994/16").</summary>
-    private static readonly string[] DocumentTypeCodes = ["RES", "PRST", "DEC", "INF"];
+    private static string[] DocumentTypeCodes => Codes.Value.DocumentTypes;
 
     /// <summary>Codes that add to or replace a document, and so follow its number ("A/53/500/Add.1").</summary>
-    private static readonly string[] FollowingCodes = ["Add", "Corr", "Rev", "Amend"];
+    private static string[] FollowingCodes => Codes.Value.Following;
 
     /// <summary>
     /// Whether <paramref name="symbol"/> follows the symbol grammar; when not, <paramref name="reason"/> says what
@@ -113,6 +114,25 @@ public static class DocumentSymbols
             symbolEnd--;
         }
 
+        // "A/71/53/ Add.1/Corr.1": a line may break after a slash before a code that adds to the document; the
+        // symbol goes on after the space. A number after the space ("A/72/ 439") is left to be reported.
+        bool brokenAfterSlash = false;
+        while (s[symbolEnd - 1] == '/' && symbolEnd + 1 < s.Length && s[symbolEnd] == ' ' && StartsFollowingCode(s, symbolEnd + 1))
+        {
+            brokenAfterSlash = true;
+            symbolEnd += 2;
+            while (symbolEnd < s.Length && (char.IsAsciiLetterOrDigit(s[symbolEnd]) || s[symbolEnd] is '/' or '.' or '-')
+                && !(Words.IsAsciiDigit(s[symbolEnd - 1]) && (s[symbolEnd] == '.' || char.IsAsciiLetterLower(s[symbolEnd]))))
+            {
+                symbolEnd++;
+            }
+
+            while (s[symbolEnd - 1] is '.' or '-')
+            {
+                symbolEnd--;
+            }
+        }
+
         if (!hasDigit)
         {
             return null;
@@ -120,7 +140,7 @@ public static class DocumentSymbols
 
         symbolEnd = ReadPart(s, symbolEnd);
         end = ReadCorrigenda(s, symbolEnd);
-        string symbol = s[start..symbolEnd];
+        string symbol = brokenAfterSlash ? s[start..symbolEnd].Replace("/ ", "/", StringComparison.Ordinal) : s[start..symbolEnd];
         (string series, int? session) = Describe(symbol);
         TextSpan span = TextSpan.FromBounds(start, end);
         return new DocumentSymbolCitation(text.ToSource(span), s[start..end], symbol) { Series = series, Session = session };
@@ -252,7 +272,9 @@ public static class DocumentSymbols
             }
 
             // A session ("ES-10") numbers the document as well as digits do: "A/ES-10/L.22".
-            hasNumber |= IsNumber(parts[i]) || parts[i].StartsWith("ES-", StringComparison.Ordinal) || parts[i].StartsWith("S-", StringComparison.Ordinal);
+            // So does a numbered record: the meeting of "S/PV.9180", the draft of "A/C.3/L.60".
+            hasNumber |= IsNumber(parts[i]) || parts[i].StartsWith("ES-", StringComparison.Ordinal) || parts[i].StartsWith("S-", StringComparison.Ordinal)
+                || IsNumberedRecord(parts[i]) || IsNumberRange(parts[i]);
         }
 
         return hasNumber ? null : "The symbol has no document number (\"A/68/208\").";
@@ -277,6 +299,11 @@ public static class DocumentSymbols
     private static string? ComponentProblem(string[] parts, int index)
     {
         string component = parts[index];
+        if (IsNumberRange(component))
+        {
+            return null;
+        }
+
         if (IsNumber(component))
         {
             return component.Length > 1 && component[0] == '0'
@@ -377,9 +404,18 @@ public static class DocumentSymbols
         return null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> starts a symbol: a root the lexicon knows (the General Assembly's "A", the
+    /// Secretariat's "ST", the treaty bodies' "CCPR" …). Anything else with a slash ("HIV/AIDS") is not a symbol.
+    /// </summary>
     private static bool IsRoot(ReadOnlySpan<char> text, StringComparison comparison)
     {
-        foreach (string root in Roots)
+        if (comparison == StringComparison.Ordinal)
+        {
+            return Lexicon.SymbolRoots.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+        }
+
+        foreach (string root in Lexicon.SymbolRoots)
         {
             if (text.Equals(root, comparison))
             {
@@ -396,6 +432,68 @@ public static class DocumentSymbols
         int dot = component.IndexOf('.');
         string code = dot >= 0 ? component[..dot] : component;
         return Array.IndexOf(codes, code) >= 0;
+    }
+
+    private static bool StartsFollowingCode(string s, int i)
+    {
+        foreach (string code in FollowingCodes)
+        {
+            if (Words.Literal(s, i, code + ".") >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The symbols in a stretch of the source that is read as it stands, with no inline markup: the heading's
+    /// "[on the report of the Third Committee (A/72/439/Add.2)]".
+    /// </summary>
+    public static IReadOnlyList<DocumentSymbolCitation> InSource(string source, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        start = Math.Clamp(start, 0, source.Length);
+        length = Math.Clamp(length, 0, source.Length - start);
+        int[] offsets = new int[length + 1];
+        for (int i = 0; i <= length; i++)
+        {
+            offsets[i] = start + i;
+        }
+
+        var text = new InlineText(source.Substring(start, length), offsets, []);
+        var symbols = new List<DocumentSymbolCitation>();
+        for (int i = 0; i < length; i++)
+        {
+            if (Words.StartsWord(text.Text, i) && Read(text, i, out int end) is { } symbol)
+            {
+                symbols.Add(symbol);
+                i = end - 1;
+            }
+        }
+
+        return symbols;
+    }
+
+    /// <summary>"25-26": the combined periodic reports of a treaty body ("CERD/C/RUS/CO/25-26").</summary>
+    private static bool IsNumberRange(string component)
+    {
+        int hyphen = component.IndexOf('-');
+        return hyphen > 0 && IsNumber(component[..hyphen]) && IsNumber(component[(hyphen + 1)..]);
+    }
+
+    /// <summary>"PV.9180", "L.60": a numbered code that is not a series ("C.3") and does not amend another document ("Add.1").</summary>
+    private static bool IsNumberedRecord(string component)
+    {
+        int dot = component.IndexOf('.');
+        if (dot <= 0 || !IsNumber(component[(dot + 1)..]))
+        {
+            return false;
+        }
+
+        string code = component[..dot];
+        return Array.IndexOf(NumberedCodes, code) >= 0 && Array.IndexOf(SeriesCodes, code) < 0 && Array.IndexOf(FollowingCodes, code) < 0;
     }
 
     private static bool IsNumber(string text)

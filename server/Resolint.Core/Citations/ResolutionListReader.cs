@@ -13,7 +13,8 @@ internal static class ResolutionListReader
     private static readonly string[] Keywords = ["resolution", "resolutions", "decision", "decisions"];
 
     /// <summary>Adds the citations read at <paramref name="start"/> to <paramref name="found"/>; the index after the last, or -1.</summary>
-    public static int Read(InlineText text, string? body, int start, List<Citation> found)
+    /// <remarks>A body's name before the word never reaches back into the citation read before, which ends at <paramref name="lastEnd"/>.</remarks>
+    public static int Read(InlineText text, string? body, int start, List<Citation> found, int lastEnd = 0)
     {
         string s = text.Text;
         int keywordEnd = Words.Letters(s, start);
@@ -37,21 +38,17 @@ internal static class ResolutionListReader
 
         int organStart = start;
         string? asWritten = wordBefore < start ? Organs.NamedBefore(s, wordBefore, out organStart) : null;
-        int citationStart = asWritten is null ? start : organStart;
-        int end;
+        if (organStart < lastEnd)
+        {
+            asWritten = null;
+            organStart = start;
+        }
 
-        // The numbers of a list share their organ unless their shapes differ; resolving once keeps a long
-        // "Council resolutions …" list linear, since resolving "Council" searches the text before it.
-        NumberShape resolvedShape = number.Shape;
-        string? organ = Organs.Resolve(asWritten, number, body, s, organStart);
+        int citationStart = asWritten is null ? start : organStart;
+        int first = found.Count;
+        int end;
         while (true)
         {
-            if (number.Shape != resolvedShape)
-            {
-                resolvedShape = number.Shape;
-                organ = Organs.Resolve(asWritten, number, body, s, organStart);
-            }
-
             CitationDate? date = ReadDate(text, numberEnd, out int dateEnd);
             end = date is null ? numberEnd : dateEnd;
             TextSpan span = TextSpan.FromBounds(citationStart, end);
@@ -64,17 +61,104 @@ internal static class ResolutionListReader
                 isDecision)
             {
                 OrganAsWritten = asWritten,
-                Organ = organ,
             });
 
             numberStart = ReadSeparator(s, end);
             if (numberStart < 0 || !ResolutionNumbers.TryRead(s, numberStart, out number, out numberEnd))
             {
-                return end;
+                break;
             }
 
             citationStart = numberStart;
         }
+
+        AttributeList(s, body, start, organStart, end, asWritten, found, first);
+        return end;
+    }
+
+    /// <summary>
+    /// Gives the numbers of one list (<paramref name="found"/> from <paramref name="first"/>) their body. A body
+    /// named before the word "resolutions" holds for the whole list; so does one named after it ("… adopted by
+    /// the United Nations Environment Assembly"). Else the numbers belong to the body named earlier in the
+    /// sentence ("Security Council resolutions …, including resolutions 242 (1967) …"), which is inferred, not
+    /// certain; else to the adopting body.
+    /// </summary>
+    private static void AttributeList(string s, string? body, int keywordStart, int organStart, int end, string? asWritten, List<Citation> found, int first)
+    {
+        bool its = asWritten is not null && asWritten.Equals(Organs.Its, StringComparison.OrdinalIgnoreCase);
+        string? after = asWritten is null || its ? Organs.NamedAfter(s, end, afterIts: its) : null;
+        string? beforeComma = null;
+        bool located = asWritten is null && after is null && Organs.LocatedBeforeComma(s, keywordStart, 0, out beforeComma);
+        string? earlier = (asWritten is null || its) && after is null && !located ? Organs.NamedEarlier(s, its ? organStart : keywordStart) : null;
+
+        // The numbers of a list share their organ unless their shapes differ; resolving once per shape keeps a
+        // long "Council resolutions …" list linear, since resolving "Council" searches the text before it.
+        NumberShape? resolvedShape = null;
+        string? resolved = null;
+        for (int i = first; i < found.Count; i++)
+        {
+            var citation = (ResolutionCitation)found[i];
+            if (citation.Number.Shape != resolvedShape)
+            {
+                resolvedShape = citation.Number.Shape;
+                resolved = Organs.Resolve(asWritten, citation.Number, body, s, organStart);
+            }
+
+            string? organ = resolved;
+            bool inferred = false;
+            if (after is not null)
+            {
+                organ = after;
+            }
+            else if (located)
+            {
+                // In a document or after a body's name and a comma: that body, or none the text tells.
+                organ = beforeComma;
+            }
+            else if (earlier is not null && earlier != body && resolved == body)
+            {
+                organ = earlier;
+                inferred = true;
+            }
+            else if (asWritten is null && resolved == body && CannotBeIts(citation, body) && OtherOrganFitting(citation, body) is { } other)
+            {
+                // Nothing named, and the number cannot be the adopting body's but can be another organ's: a Human
+                // Rights Council text's footnote "Resolution 77/317." cites the General Assembly. A number of the
+                // adopting body's own shape from another era ("217 A (XXXIII)") stays its own, to be reported.
+                organ = other;
+                inferred = true;
+            }
+
+            found[i] = citation with { Organ = organ, OrganIsInferred = inferred };
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> cannot have given the number: it never numbered in that shape, the number
+    /// names a session it has not held, or the date falls outside the session.
+    /// </summary>
+    private static bool CannotBeIts(ResolutionCitation citation, string? body) =>
+        !ResolutionNumbers.UsesShape(body, citation.Number.Shape)
+        || ResolutionNumbers.IsBeyondItsSessions(citation.Number, body)
+        || (citation.Date is { Year: int year } && ResolutionNumbers.AdoptionYears(citation.Number, body)?.Contains(year) == false);
+
+    /// <summary>Whether the number, and its date if it has one, can be <paramref name="organ"/>'s.</summary>
+    private static bool Fits(ResolutionCitation citation, string? organ) =>
+        ResolutionNumbers.IsPlausible(citation.Number, organ, out _)
+        && (citation.Date is not { Year: int year } || ResolutionNumbers.AdoptionYears(citation.Number, organ)?.Contains(year) != false);
+
+    /// <summary>The first organ other than <paramref name="body"/> whose numbering the number (and date) fits; null when none.</summary>
+    private static string? OtherOrganFitting(ResolutionCitation citation, string? body)
+    {
+        foreach (Body organ in Lexicon.Bodies)
+        {
+            if (organ.Name != body && ResolutionNumbers.ChecksNumbering(organ) && Fits(citation, organ.Name))
+            {
+                return organ.Name;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsKeyword(ReadOnlySpan<char> word)

@@ -37,16 +37,44 @@ public static class ResolutionNumbers
     {
         ArgumentNullException.ThrowIfNull(number);
         int year = currentYear ?? DateTime.UtcNow.Year;
-        reason = organ switch
+        Body? known = Lexicon.BodyByName(organ);
+        reason = known?.Numbering switch
         {
-            Organs.GeneralAssembly => GeneralAssemblyProblem(number, year),
-            Organs.HumanRightsCouncil => HumanRightsCouncilProblem(number, year),
-            Organs.SecurityCouncil => SecurityCouncilProblem(number, year),
-            Organs.CommissionOnHumanRights => YearSlashProblem(number, organ, 1946, 2006),
-            Organs.EconomicAndSocialCouncil => EconomicAndSocialCouncilProblem(number, year),
+            NumberingScheme.GeneralAssembly => GeneralAssemblyProblem(number, year),
+            NumberingScheme.HumanRightsCouncil => HumanRightsCouncilProblem(number, year),
+            NumberingScheme.SecurityCouncil => SecurityCouncilProblem(number, year),
+            NumberingScheme.CommissionOnHumanRights or NumberingScheme.EconomicAndSocialCouncil =>
+                YearOrRomanProblem(number, known.Name, known.FirstYear ?? 1946, known.LastYear ?? year),
             _ => GenericProblem(number),
         } ?? string.Empty;
         return reason.Length == 0;
+    }
+
+    /// <summary>Whether the engine knows <paramref name="body"/>'s numbering well enough to judge a number by it.</summary>
+    internal static bool ChecksNumbering(Body body) =>
+        body.Numbering is NumberingScheme.GeneralAssembly or NumberingScheme.HumanRightsCouncil or NumberingScheme.SecurityCouncil
+            or NumberingScheme.CommissionOnHumanRights or NumberingScheme.EconomicAndSocialCouncil;
+
+    /// <summary>Whether <paramref name="organ"/> numbers, or numbered, in <paramref name="shape"/>; true for an organ whose numbering is not checked.</summary>
+    internal static bool UsesShape(string? organ, NumberShape shape) => Lexicon.BodyByName(organ)?.Numbering switch
+    {
+        NumberingScheme.GeneralAssembly => shape is NumberShape.SessionSlash or NumberShape.RomanSession or NumberShape.SpecialSession or NumberShape.EmergencySpecialSession,
+        NumberingScheme.SecurityCouncil => shape is NumberShape.YearInBrackets,
+        NumberingScheme.HumanRightsCouncil => shape is NumberShape.SessionSlash or NumberShape.SpecialSession,
+        NumberingScheme.EconomicAndSocialCouncil or NumberingScheme.CommissionOnHumanRights => shape is NumberShape.YearSlash or NumberShape.RomanSession,
+        _ => true,
+    };
+
+    /// <summary>Whether the number names a session <paramref name="organ"/> cannot have held by <paramref name="currentYear"/> (this year by default).</summary>
+    internal static bool IsBeyondItsSessions(ResolutionNumber number, string? organ, int? currentYear = null)
+    {
+        int year = currentYear ?? DateTime.UtcNow.Year;
+        return (Lexicon.BodyByName(organ)?.Numbering, number.Shape) switch
+        {
+            (NumberingScheme.GeneralAssembly, NumberShape.SessionSlash) => number.Session > GeneralAssemblySession.OpeningIn(year),
+            (NumberingScheme.HumanRightsCouncil, NumberShape.SessionSlash) => number.Session > HumanRightsCouncilSession.LatestBy(year),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -58,12 +86,13 @@ public static class ResolutionNumbers
     public static YearRange? AdoptionYears(ResolutionNumber number, string? organ)
     {
         ArgumentNullException.ThrowIfNull(number);
-        return (organ, number.Shape, number.Session, number.Year) switch
+        return (Lexicon.BodyByName(organ)?.Numbering, number.Shape, number.Session, number.Year) switch
         {
-            (Organs.GeneralAssembly, NumberShape.SessionSlash or NumberShape.RomanSession, int session, _)
+            (NumberingScheme.GeneralAssembly, NumberShape.SessionSlash or NumberShape.RomanSession, int session, _)
                 when session >= 1 => GeneralAssemblySession.YearRange(session),
-            (Organs.HumanRightsCouncil, NumberShape.SessionSlash, int session, _)
+            (NumberingScheme.HumanRightsCouncil, NumberShape.SessionSlash, int session, _)
                 when session >= 1 => HumanRightsCouncilSession.YearRange(session),
+            (NumberingScheme.EconomicAndSocialCouncil, NumberShape.YearSlash, _, int year) => EconomicAndSocialCouncilSession.YearRange(year),
             (_, NumberShape.YearSlash or NumberShape.YearInBrackets, _, int year) => new YearRange(year, year),
             _ => null,
         };
@@ -285,14 +314,17 @@ public static class ResolutionNumbers
         return number.Part is null ? SequenceProblem(number) : "Security Council resolutions have no part letters.";
     }
 
-    private static string? EconomicAndSocialCouncilProblem(ResolutionNumber number, int currentYear) =>
+    /// <summary>
+    /// The Economic and Social Council and the Commission on Human Rights numbered like the Assembly's old
+    /// style ("1235 (XLII)", "20 (XXXVI)") before they turned to year/number ("1978/1", "2005/74").
+    /// </summary>
+    private static string? YearOrRomanProblem(ResolutionNumber number, string organ, int firstYear, int lastYear) =>
         number.Shape switch
         {
-            // Until 1978 the Council numbered like the Assembly's old style: "1235 (XLII)".
             NumberShape.RomanSession when number.Session is null =>
                 Invariant($"\"{number.RomanSession}\" is not a Roman numeral; the session is written like \"(XLII)\"."),
             NumberShape.RomanSession => SequenceProblem(number),
-            _ => YearSlashProblem(number, Organs.EconomicAndSocialCouncil, 1946, currentYear),
+            _ => YearSlashProblem(number, organ, firstYear, lastYear),
         };
 
     private static string? YearSlashProblem(ResolutionNumber number, string organ, int firstYear, int lastYear)

@@ -124,12 +124,12 @@ public class ResolutionCitationTests
     }
 
     [Fact]
-    public void Its_after_another_body_that_is_acting_leaves_the_organ_open()
+    public void Its_after_another_body_that_is_acting_is_that_body()
     {
-        ResolutionCitation c = Single("Welcoming also that the Open-ended Working Group on Ageing is implementing its decision 7/1 of 12 December 2016,");
+        ResolutionCitation c = Single("Welcoming also that the Open-ended Working Group on Ageing is implementing its decision 7/1 of 12 December 2016,", Assembly);
 
         Assert.Equal("its", c.OrganAsWritten);
-        Assert.Null(c.Organ);
+        Assert.Equal("Open-ended Working Group on Ageing", c.Organ);
     }
 
     [Fact]
@@ -322,5 +322,74 @@ public class ResolutionCitationTests
 
         Assert.Equal(["5/1", "5/2", "16/21", "2005/74"], found.Select(c => c.Number.Text));
         Assert.Equal([Council, Council, Council, Organs.CommissionOnHumanRights], found.Select(c => c.Organ));
+    }
+
+    [Theory]
+    [InlineData("Recalling United Nations Environment Assembly resolution 5/14 of 2 March 2022,", "United Nations Environment Assembly")]
+    [InlineData("Recalling Environment Assembly resolution 5/14,", "United Nations Environment Assembly")]
+    [InlineData("Recalling Commission on Human Rights resolution 20 (XXXVI) of 29 February 1980,", Organs.CommissionOnHumanRights)]
+    [InlineData("Recalling Commission on Crime Prevention and Criminal Justice resolution 26/3 of 26 May 2017,", "Commission on Crime Prevention and Criminal Justice")]
+    [InlineData("Welcoming Conference of the Parties to the United Nations Convention against Transnational Organized Crime resolution 10/6,", "Conference of the Parties")]
+    [InlineData("Recalling resolution 5/11 adopted by the United Nations Environment Assembly,", "United Nations Environment Assembly")]
+    [InlineData("Noting decision 5/110, adopted on 7 August 2015 by the Committee of Experts at its fifth session,", "Committee of Experts")]
+    [InlineData("Welcoming the Framework adopted in decision 15/4 of 19 December 2022 at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity,", "Conference of the Parties")]
+    [InlineData("Indian Ocean Tuna Commission, resolution 12/07.", "Ocean Tuna Commission")]
+    public void A_number_belongs_to_the_body_the_sentence_names(string source, string organ)
+    {
+        ResolutionCitation c = Resolutions(source)[0];
+
+        Assert.Equal(organ, c.Organ);
+        Assert.False(c.OrganIsInferred);
+    }
+
+    [Fact]
+    public void A_list_keeps_the_body_named_before_it_across_a_clause()
+    {
+        List<ResolutionCitation> found = Resolutions(
+            "Recalling further the Security Council resolutions relevant to Jerusalem, including resolutions 250 (1968) of 27 April 1968 and 252 (1968) of 21 May 1968,");
+
+        Assert.All(found, c => Assert.Equal(Organs.SecurityCouncil, c.Organ));
+        Assert.All(found, c => Assert.True(c.OrganIsInferred));
+    }
+
+    [Fact]
+    public void A_later_list_follows_the_organ_named_earlier_in_the_sentence()
+    {
+        List<ResolutionCitation> found = Resolutions(
+            "Recalling also all relevant General Assembly resolutions, the most recent being resolutions 74/90 of 13 December 2019 and 75/99 of 10 December 2020,",
+            Council);
+
+        Assert.Equal([Assembly, Assembly], found.Select(c => c.Organ));
+    }
+
+    [Fact]
+    public void Its_before_the_organ_that_acts_is_that_organ()
+    {
+        ResolutionCitation c = Resolutions(
+            "Recalling that, in its resolution 79/206, the General Assembly recognized the need for adaptation,",
+            Organs.EconomicAndSocialCouncil)[0];
+
+        Assert.Equal(Assembly, c.Organ);
+        Assert.False(c.OrganIsInferred);
+    }
+
+    [Fact]
+    public void An_unnamed_number_the_adopting_body_cannot_have_given_is_another_organs()
+    {
+        ResolutionCitation footnote = Single("Resolution 77/317.", Council);
+        ResolutionCitation assemblyEra = Single("Recalling its resolutions 217 A (XXXIII),", Assembly);
+
+        Assert.Equal(Assembly, footnote.Organ);
+        Assert.True(footnote.OrganIsInferred);
+        Assert.Equal(Assembly, assemblyEra.Organ);
+        Assert.False(assemblyEra.OrganIsInferred);
+    }
+
+    [Fact]
+    public void A_resolution_placed_in_a_document_has_no_organ_the_text_tells()
+    {
+        ResolutionCitation c = Single("United Nations Environment Programme, document CBD/COP/15/17, sect. I.A, decision 15/4, annex.", Assembly);
+
+        Assert.Null(c.Organ);
     }
 }

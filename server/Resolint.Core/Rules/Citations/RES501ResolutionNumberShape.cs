@@ -6,7 +6,9 @@ namespace Resolint.Core.Rules.Citations;
 /// A resolution number has the shape its organ used when it was adopted: the General Assembly "3363 (XXX)"
 /// up to its thirtieth session and "31/1" from its thirty-first; the Human Rights Council "5/1" from 2006;
 /// the Commission on Human Rights "2005/74"; the Security Council "1757 (2007)". A number in the shape of
-/// another era ("resolution 25/12" of the Assembly) or of a session that has not met is mistyped.
+/// another era ("resolution 25/12" of the Assembly) or of a session that has not met is mistyped. Only the
+/// numbering of a body the lexicon knows is checked, and only for the body the sentence names (or the adopting
+/// body when it names none); other bodies' numbers ("Environment Assembly resolution 5/14") pass.
 /// </summary>
 public sealed class RES501ResolutionNumberShape : Rule
 {
@@ -23,7 +25,8 @@ public sealed class RES501ResolutionNumberShape : Rule
     {
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
-            if (!ResolutionNumbers.IsPlausible(citation.Number, citation.Organ, out string reason))
+            // A body inferred from earlier in the sentence is likely, not certain: its numbering is not held against the number.
+            if (!citation.OrganIsInferred && !ResolutionNumbers.IsPlausible(citation.Number, citation.Organ, out string reason))
             {
                 context.Report(citation.NumberSpan, reason);
             }

@@ -7,7 +7,8 @@ namespace Resolint.Core.Rules.Citations;
 /// A resolution carries its date at its first mention and not after (Editorial Manual; the seeds:
 /// "resolutions 62/152 of 18 December 2007, 64/163 of 18 December 2009, 66/164, 68/181 and 70/161", where
 /// 66/164 was dated earlier). Only the repeat is a slip: a first mention without a date is common practice
-/// ("Resolution 48/134, annex." in a footnote, "resolution 217 A (III)").
+/// ("Resolution 48/134, annex." in a footnote, "resolution 217 A (III)"), and so is dating a resolution again
+/// where it is cited far from its first mention (<see cref="NearbyParagraphs"/>).
 /// </summary>
 public sealed class RES503DateAtFirstMention : Rule
 {
@@ -20,9 +21,17 @@ public sealed class RES503DateAtFirstMention : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
+    /// <summary>
+    /// How many paragraphs after a dated mention a repeat of the date is a slip. Adopted texts date a resolution
+    /// again where they cite it far from its first mention (in the operative part after the preamble, or many
+    /// paragraphs on), and editors leave that; within a few paragraphs the date is still before the reader.
+    /// </summary>
+    public const int NearbyParagraphs = 4;
+
     public override void Check(RuleContext context)
     {
-        var firstDated = new Dictionary<(string? Organ, string Key, bool IsDecision), ResolutionCitation>();
+        List<int> paragraphStarts = ParagraphStarts(context.Draft);
+        var lastDated = new Dictionary<(string? Organ, string Key, string? Part, bool IsDecision), ResolutionCitation>();
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>().OrderBy(c => c.Span.Start))
         {
             if (citation.Date is not { } date)
@@ -30,10 +39,14 @@ public sealed class RES503DateAtFirstMention : Rule
                 continue;
             }
 
-            var key = (citation.Organ, citation.Number.Key, citation.IsDecision);
-            if (!firstDated.TryGetValue(key, out ResolutionCitation? first))
+            // A part letter makes another resolution: 48/226 A and 48/226 C are each dated once.
+            var key = (citation.Organ, citation.Number.Key, citation.Number.Part, citation.IsDecision);
+            if (!lastDated.TryGetValue(key, out ResolutionCitation? first)
+                || first.Date!.Text != date.Text
+                || ParagraphsBetween(paragraphStarts, first.Span.Start, citation.Span.Start) > NearbyParagraphs)
             {
-                firstDated[key] = citation;
+                // A first mention, another date (of something else the sentence names) or a mention far off.
+                lastDated[key] = citation;
                 continue;
             }
 
@@ -49,6 +62,33 @@ public sealed class RES503DateAtFirstMention : Rule
                 [new RelatedLocation(first.Date!.Span, $"{what} {citation.Number.Text} is first dated here.")],
                 DiagnosticTags.Unnecessary);
         }
+    }
+
+    /// <summary>Where each preambular paragraph, operative paragraph and sub-paragraph starts, in order.</summary>
+    private static List<int> ParagraphStarts(Drafts.Draft draft)
+    {
+        var starts = new List<int>();
+        starts.AddRange(draft.Preamble.Select(p => p.Span.Start));
+        foreach (Drafts.OperativeParagraph paragraph in draft.Operative)
+        {
+            starts.Add(paragraph.Span.Start);
+            starts.AddRange(paragraph.SubParagraphs.Select(s => s.Span.Start));
+        }
+
+        starts.Sort();
+        return starts;
+    }
+
+    /// <summary>How many paragraphs start after <paramref name="from"/> and up to <paramref name="to"/>.</summary>
+    private static int ParagraphsBetween(List<int> starts, int from, int to)
+    {
+        int Index(int offset)
+        {
+            int i = starts.BinarySearch(offset);
+            return i >= 0 ? i + 1 : ~i;
+        }
+
+        return Index(to) - Index(from);
     }
 
     /// <summary>

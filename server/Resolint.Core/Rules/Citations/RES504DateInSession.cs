@@ -23,7 +23,8 @@ public sealed class RES504DateInSession : Rule
     {
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
-            if (citation.Date is not { Year: int year } date
+            if (citation.OrganIsInferred
+                || citation.Date is not { Year: int year } date
                 || ResolutionNumbers.AdoptionYears(citation.Number, citation.Organ) is not { } years
                 || years.Contains(year))
             {

@@ -23,9 +23,13 @@ public sealed class RES505DateAgreesWithCatalogue : Rule
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
             if (citation.IsDecision
+                || citation.OrganIsInferred
                 || citation.Date is not { IsValid: true } date
                 || context.Conventions.FindResolution(citation.Number.Key, citation.Organ) is not { } entry
                 || !CitationDates.TryParse(entry.AdoptionDate, out DateOnly known)
+
+                // A date the corpus saw outside the number's session is itself a slip (the seeds' 6/17 of 2008), not a record.
+                || ResolutionNumbers.AdoptionYears(citation.Number, citation.Organ)?.Contains(known.Year) == false
                 || new DateOnly(date.Year!.Value, date.Month!.Value, date.Day!.Value) == known)
             {
                 continue;

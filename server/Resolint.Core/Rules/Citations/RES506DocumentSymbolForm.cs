@@ -23,7 +23,8 @@ public sealed class RES506DocumentSymbolForm : Rule
     public override void Check(RuleContext context)
     {
         IEnumerable<DocumentSymbolCitation> symbols = context.Draft.Citations.OfType<DocumentSymbolCitation>()
-            .Concat(context.Draft.Citations.OfType<OfficialRecordsReference>().SelectMany(r => r.Symbols));
+            .Concat(context.Draft.Citations.OfType<OfficialRecordsReference>().SelectMany(r => r.Symbols))
+            .Concat(ReportLineSymbols(context));
         foreach (DocumentSymbolCitation symbol in symbols)
         {
             if (DocumentSymbols.IsWellFormed(symbol.Symbol, out string reason))
@@ -36,6 +37,23 @@ public sealed class RES506DocumentSymbolForm : Rule
             bool asWritten = context.Text.Slice(exact) == symbol.Symbol;
             context.Report(asWritten ? exact : symbol.Span, $"\"{symbol.Symbol}\": {reason}", asWritten ? Capitalised(symbol.Symbol, exact) : null);
         }
+    }
+
+    /// <summary>
+    /// The symbols of the heading's report line ("[on the report of the Third Committee (A/72/439/Add.2)]"),
+    /// found where the heading holds the line's text.
+    /// </summary>
+    private static IReadOnlyList<DocumentSymbolCitation> ReportLineSymbols(RuleContext context)
+    {
+        Drafts.Heading heading = context.Draft.Heading;
+        string source = context.Text.Text;
+        if (heading.OnReportOf is not { Length: > 0 } report || heading.Span.End > source.Length)
+        {
+            return [];
+        }
+
+        int at = source.IndexOf(report, heading.Span.Start, heading.Span.Length, StringComparison.Ordinal);
+        return at < 0 ? [] : DocumentSymbols.InSource(source, at, report.Length);
     }
 
     /// <summary>"a/68/208" → "A/68/208": offered only when the organ's letters in capitals are all the symbol lacks.</summary>

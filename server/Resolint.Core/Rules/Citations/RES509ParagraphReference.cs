@@ -59,7 +59,11 @@ public sealed class RES509ParagraphReference : Rule
         return onThatSide ? null : $"Paragraph {number} is not {(above ? "above" : "below")} paragraph {here}, which refers to it.";
     }
 
-    /// <summary>Whether an offset lies in a footnote, and which operative paragraph (by position, from 1) holds it; null in the preamble.</summary>
+    /// <summary>
+    /// Whether an offset lies in a footnote, and the number of the operative paragraph that holds it: its own
+    /// number where it has one (an annex numbered on its own, "8. If UNMOVIC … paragraph 10 below", counts
+    /// from 1 again), else its position from 1; null in the preamble.
+    /// </summary>
     private static (bool InFootnote, int? Paragraph) Position(Draft draft, int offset)
     {
         if (draft.Footnotes.Any(f => f.Span.Contains(offset)))
@@ -70,9 +74,10 @@ public sealed class RES509ParagraphReference : Rule
         int? holder = null;
         for (int i = 0; i < draft.Operative.Count; i++)
         {
-            if (draft.Operative[i].Span.Start <= offset)
+            OperativeParagraph paragraph = draft.Operative[i];
+            if (paragraph.Span.Start <= offset)
             {
-                holder = i + 1;
+                holder = paragraph.Number ?? (holder is int previous ? previous : i + 1);
             }
         }
 
