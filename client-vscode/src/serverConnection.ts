@@ -188,7 +188,7 @@ export class ServerConnection implements vscode.Disposable {
     const folder = (scope && vscode.workspace.getWorkspaceFolder(scope)) ?? vscode.workspace.workspaceFolders?.[0];
     const configuration = vscode.workspace.getConfiguration('resolint', scope ?? folder?.uri);
     const mapped = toServerSettings(
-      { rules: configuration.get('rules'), corpus: configuration.get('corpus'), italics: configuration.get('italics') },
+      { rules: configuration.get('rules'), corpus: configuration.get('corpus'), catalogue: configuration.get('catalogue'), italics: configuration.get('italics') },
       folder?.uri.fsPath,
       os.homedir(),
     );

@@ -9,6 +9,8 @@ export type ItalicsPolicy = 'corpus' | 'always' | 'off';
 export interface ServerSettings {
   rules: Record<string, RuleLevel>;
   corpus: string[];
+  /** Catalogue files or patterns of resolutions (the UN's JSON-lines extracts, or CSV). */
+  catalogue: string[];
   italics: ItalicsPolicy;
 }
 
@@ -25,7 +27,7 @@ const RuleId = /^[A-Za-z]+[0-9]+$/;
 
 /**
  * Maps the raw `resolint` section (whatever the user typed in settings.json) to what the server expects:
- * rule ids upper-cased with a known level, corpus folders made absolute from the workspace folder,
+ * rule ids upper-cased with a known level, corpus folders and catalogue files made absolute from the workspace folder,
  * and an italics policy the server knows. Client-only settings (server.path, trace, attachTo) stay behind.
  */
 export function toServerSettings(raw: unknown, workspaceFolder: string | undefined, homeDir: string): MappedSettings {
@@ -48,21 +50,8 @@ export function toServerSettings(raw: unknown, workspaceFolder: string | undefin
     problems.push('resolint.rules must be an object of rule id → level; ignored.');
   }
 
-  const corpus: string[] = [];
-  const folders = Array.isArray(section.corpus) ? section.corpus : section.corpus === undefined ? [] : undefined;
-  if (folders === undefined) {
-    problems.push('resolint.corpus must be a list of folders; ignored.');
-  }
-  for (const folder of folders ?? []) {
-    if (typeof folder !== 'string' || folder.trim() === '') {
-      problems.push(`resolint.corpus: ${JSON.stringify(folder)} is not a folder; ignored.`);
-      continue;
-    }
-    const absolute = expandPath(folder.trim(), workspaceFolder, { homeDir });
-    if (!corpus.includes(absolute)) {
-      corpus.push(absolute);
-    }
-  }
+  const corpus = paths(section.corpus, 'resolint.corpus', 'folder', workspaceFolder, homeDir, problems);
+  const catalogue = paths(section.catalogue, 'resolint.catalogue', 'file or pattern', workspaceFolder, homeDir, problems);
 
   let italics: ItalicsPolicy = 'corpus';
   if (typeof section.italics === 'string' && ItalicsPolicies.includes(section.italics.trim().toLowerCase() as ItalicsPolicy)) {
@@ -71,7 +60,27 @@ export function toServerSettings(raw: unknown, workspaceFolder: string | undefin
     problems.push(`resolint.italics is ${JSON.stringify(section.italics)}; use one of ${ItalicsPolicies.join(', ')}. Using corpus.`);
   }
 
-  return { settings: { rules, corpus, italics }, problems };
+  return { settings: { rules, corpus, catalogue, italics }, problems };
+}
+
+/** A list of paths made absolute from the workspace folder ("~" is the home folder), each once; other entries are problems. */
+function paths(value: unknown, setting: string, what: string, workspaceFolder: string | undefined, homeDir: string, problems: string[]): string[] {
+  const result: string[] = [];
+  const entries = Array.isArray(value) ? value : value === undefined ? [] : undefined;
+  if (entries === undefined) {
+    problems.push(`${setting} must be a list of ${what}s; ignored.`);
+  }
+  for (const entry of entries ?? []) {
+    if (typeof entry !== 'string' || entry.trim() === '') {
+      problems.push(`${setting}: ${JSON.stringify(entry)} is not a ${what}; ignored.`);
+      continue;
+    }
+    const absolute = expandPath(entry.trim(), workspaceFolder, { homeDir });
+    if (!result.includes(absolute)) {
+      result.push(absolute);
+    }
+  }
+  return result;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

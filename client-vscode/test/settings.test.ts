@@ -9,12 +9,18 @@ describe('toServerSettings', () => {
       '/ws',
       '/home/d',
     );
-    assert.deepEqual(mapped.settings, { rules: { RES101: 'error', RES305: 'off' }, corpus: ['/ws/seeds', '/abs/adopted'], italics: 'always' });
+    assert.deepEqual(mapped.settings, { rules: { RES101: 'error', RES305: 'off' }, corpus: ['/ws/seeds', '/abs/adopted'], catalogue: [], italics: 'always' });
     assert.deepEqual(mapped.problems, []);
   });
 
+  it('makes catalogue files and patterns absolute, as corpus folders', () => {
+    const mapped = toServerSettings({ catalogue: ['catalogue/*.json', '~/un/GA-78.json', 3] }, '/ws', '/home/d');
+    assert.deepEqual(mapped.settings.catalogue, ['/ws/catalogue/*.json', '/home/d/un/GA-78.json']);
+    assert.deepEqual(mapped.problems, ['resolint.catalogue: 3 is not a file or pattern; ignored.']);
+  });
+
   it('gives defaults for an empty section', () => {
-    assert.deepEqual(toServerSettings(undefined, undefined, '/home/d').settings, { rules: {}, corpus: [], italics: 'corpus' });
+    assert.deepEqual(toServerSettings(undefined, undefined, '/home/d').settings, { rules: {}, corpus: [], catalogue: [], italics: 'corpus' });
   });
 
   it('drops what the server could not act on, and says why', () => {
@@ -23,7 +29,7 @@ describe('toServerSettings', () => {
       '/ws',
       '/home/d',
     );
-    assert.deepEqual(mapped.settings, { rules: {}, corpus: ['/home/d/c'], italics: 'corpus' });
+    assert.deepEqual(mapped.settings, { rules: {}, corpus: ['/home/d/c'], catalogue: [], italics: 'corpus' });
     assert.equal(mapped.problems.length, 6);
     assert.match(mapped.problems[0], /RES101 is set to "fatal"; use one of off, info, warning, error/);
     assert.match(mapped.problems[1], /"numbering rule" is not a rule id/);
@@ -32,7 +38,7 @@ describe('toServerSettings', () => {
 
   it('rejects a rules value that is not an object and a corpus that is not a list', () => {
     const mapped = toServerSettings({ rules: ['RES101'], corpus: 'seeds' }, '/ws', '/home/d');
-    assert.deepEqual(mapped.settings, { rules: {}, corpus: [], italics: 'corpus' });
+    assert.deepEqual(mapped.settings, { rules: {}, corpus: [], catalogue: [], italics: 'corpus' });
     assert.deepEqual(mapped.problems, [
       'resolint.rules must be an object of rule id → level; ignored.',
       'resolint.corpus must be a list of folders; ignored.',

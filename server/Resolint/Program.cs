@@ -43,6 +43,7 @@ public static class Program
             ("check", () => CheckCommand.Create(environment)),
             ("rules", () => RulesCommand.Create(environment)),
             ("explain", () => ExplainCommand.Create(environment)),
+            ("catalogue", () => CatalogueCommand.Create(environment)),
             ("lsp", Lsp.LspCommand.Create),
         ];
         bool oneNamed = commands.Any(c => c.Name == named);

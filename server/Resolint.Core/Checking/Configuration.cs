@@ -33,6 +33,12 @@ public sealed record Configuration
     public IReadOnlyList<string> CorpusFolders { get; init; } = [];
 
     /// <summary>
+    /// Catalogue files of resolutions (the UN's JSON-lines extracts, or CSV), as full paths or full patterns
+    /// ("…/catalogue/*.json"): what completion, hover and the cross-checks know beyond the corpus.
+    /// </summary>
+    public IReadOnlyList<string> Catalogue { get; init; } = [];
+
+    /// <summary>
     /// File-name endings (".md", ".res.md", ".resolution") and the form they promise, the longest ending first.
     /// A file no ending claims is read in the form its text shows (".txt" files are often Markdown).
     /// </summary>

@@ -12,7 +12,7 @@ namespace Resolint.Core.Checking;
 /// </summary>
 public static class ConfigurationReader
 {
-    private static readonly string[] Keys = ["rules", "corpus", "forms", "italics", "extensions"];
+    private static readonly string[] Keys = ["rules", "corpus", "catalogue", "forms", "italics", "extensions"];
 
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
@@ -97,6 +97,9 @@ public static class ConfigurationReader
                     break;
                 case "corpus":
                     configuration = configuration with { CorpusFolders = ReadCorpus(ref reader, context) };
+                    break;
+                case "catalogue":
+                    configuration = configuration with { Catalogue = ReadCatalogue(ref reader, context) };
                     break;
                 case "forms":
                     configuration = configuration with { Forms = ReadForms(ref reader, context) };
@@ -213,6 +216,55 @@ public static class ConfigurationReader
         }
 
         return folders;
+    }
+
+    /// <summary>
+    /// Catalogue files or patterns ("catalogue/*.json"), relative to the configuration's folder. A file named
+    /// outright must exist; a pattern is matched when the catalogue is loaded.
+    /// </summary>
+    private static List<string> ReadCatalogue(ref Utf8JsonReader reader, Context context)
+    {
+        var files = new List<string>();
+        if (!context.Expect(ref reader, JsonTokenType.StartArray, "\"catalogue\" must be an array of files or patterns: [\"catalogue/*.json\"]"))
+        {
+            return files;
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            string? given = reader.TokenType == JsonTokenType.String ? context.Text(reader, "a catalogue file") : null;
+            if (string.IsNullOrWhiteSpace(given))
+            {
+                if (reader.TokenType != JsonTokenType.String || given is not null)
+                {
+                    context.Error(reader, "a catalogue entry must be a non-empty string: a file or a pattern");
+                }
+
+                reader.Skip();
+                continue;
+            }
+
+            string full;
+            try
+            {
+                full = Path.GetFullPath(given, Path.GetDirectoryName(context.File)!);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                context.Error(reader, $"catalogue file \"{given}\" is not a valid path: {e.Message}");
+                continue;
+            }
+
+            if (given.AsSpan().IndexOfAny("*?[{") < 0 && !System.IO.File.Exists(full))
+            {
+                context.Error(reader, $"catalogue file \"{given}\" does not exist (looked for {full})");
+                continue;
+            }
+
+            files.Add(full);
+        }
+
+        return files;
     }
 
     private static List<(string Ending, DraftForm Form)> ReadForms(ref Utf8JsonReader reader, Context context)

@@ -21,6 +21,11 @@ public sealed record CliEnvironment
     /// </summary>
     public Func<IReadOnlyList<string>, ConventionModel> LearnConventions { get; init; } = SharedConventions.Get;
 
+    private static readonly Core.Catalogue.CatalogueCache SharedCatalogues = new();
+
+    /// <summary>The catalogue of resolutions in these files (full paths), read once per set of unchanged files.</summary>
+    public Func<IReadOnlyList<string>, Core.Catalogue.ResolutionCatalogue> LoadCatalogue { get; init; } = SharedCatalogues.Get;
+
     /// <summary>The folder relative paths are read from and reported against.</summary>
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 

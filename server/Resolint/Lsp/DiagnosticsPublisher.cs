@@ -100,8 +100,9 @@ internal sealed class DiagnosticsPublisher
         }
         else
         {
-            if (_published.TryGetValue(uri, out string? resultId) && resultId == snapshot.ResultId)
+            if (_published.TryGetValue(uri, out string? resultId) && resultId == snapshot.ResultId || snapshot.Analysis.Provisional)
             {
+                // Unchanged, or about to change: a provisional analysis is replaced, and published, once its corpus is read.
                 return;
             }
 

@@ -5,7 +5,7 @@ namespace Resolint.Lsp;
 
 /// <summary>
 /// The editor's "resolint" settings section:
-/// <code>{ "rules": { "RES201": "off|info|warning|error" }, "corpus": ["dir", ...], "italics": "corpus|always|off" }</code>
+/// <code>{ "rules": { "RES201": "off|info|warning|error" }, "corpus": ["dir", ...], "catalogue": ["file or pattern", ...], "italics": "corpus|always|off" }</code>
 /// They lie over each document's <c>.resolint.json</c> (see <see cref="Over"/>). Values that cannot be understood
 /// are reported and left out; they never fail the server.
 /// </summary>
@@ -13,10 +13,14 @@ internal sealed record ResolintSettings(IReadOnlyDictionary<string, RuleLevel> R
 {
     public static ResolintSettings Default { get; } = new(new Dictionary<string, RuleLevel>(), null, []);
 
+    /// <summary>Catalogue files or patterns the editor names, besides the configuration file's.</summary>
+    public IReadOnlyList<string> CatalogueFiles { get; init; } = [];
+
     /// <summary>True when both settings check alike (the same levels, italics policy and corpus).</summary>
     public bool SameAs(ResolintSettings other) =>
         Italics == other.Italics
         && CorpusFolders.SequenceEqual(other.CorpusFolders)
+        && CatalogueFiles.SequenceEqual(other.CatalogueFiles)
         && RuleLevels.Count == other.RuleLevels.Count
         && RuleLevels.All(level => other.RuleLevels.TryGetValue(level.Key, out RuleLevel same) && same == level.Value);
 
@@ -39,6 +43,10 @@ internal sealed record ResolintSettings(IReadOnlyDictionary<string, RuleLevel> R
     /// <summary>The corpus folders a document under <paramref name="file"/> learns from, in a stable order.</summary>
     public IReadOnlyList<string> CorpusOver(Configuration file) =>
         file.CorpusFolders.Concat(CorpusFolders).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The catalogue files and patterns a document under <paramref name="file"/> knows, in a stable order.</summary>
+    public IReadOnlyList<string> CatalogueOver(Configuration file) =>
+        file.Catalogue.Concat(CatalogueFiles).Distinct().Order(StringComparer.Ordinal).ToList();
 
     public static ResolintSettings Read(JsonElement? section, ICollection<string> problems)
     {
@@ -90,6 +98,29 @@ internal sealed record ResolintSettings(IReadOnlyDictionary<string, RuleLevel> R
             }
         }
 
+        var catalogue = new List<string>();
+        if (settings.TryGetProperty("catalogue", out JsonElement catalogueFiles))
+        {
+            if (catalogueFiles.ValueKind == JsonValueKind.Array)
+            {
+                foreach (JsonElement file in catalogueFiles.EnumerateArray())
+                {
+                    if (file.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(file.GetString()))
+                    {
+                        catalogue.Add(file.GetString()!);
+                    }
+                    else
+                    {
+                        problems.Add($"resolint.catalogue: ignored {file.GetRawText()}, which is not a file name or pattern.");
+                    }
+                }
+            }
+            else
+            {
+                problems.Add("resolint.catalogue must be an array of files or patterns.");
+            }
+        }
+
         var corpus = new List<string>();
         if (settings.TryGetProperty("corpus", out JsonElement folders))
         {
@@ -113,6 +144,6 @@ internal sealed record ResolintSettings(IReadOnlyDictionary<string, RuleLevel> R
             }
         }
 
-        return new ResolintSettings(levels, italics, corpus);
+        return new ResolintSettings(levels, italics, corpus) { CatalogueFiles = catalogue };
     }
 }

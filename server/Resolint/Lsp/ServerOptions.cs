@@ -14,6 +14,9 @@ public sealed record ServerOptions
     /// </summary>
     public Func<IReadOnlyList<string>, ConventionModel> LoadConventions { get; init; } = new ConventionCache().Get;
 
+    /// <summary>The catalogue of resolutions in these files (full paths); read again only when they change.</summary>
+    public Func<IReadOnlyList<string>, Core.Catalogue.ResolutionCatalogue> LoadCatalogue { get; init; } = new Core.Catalogue.CatalogueCache().Get;
+
     /// <summary>The rules to run; null means every rule of the engine.</summary>
     public IReadOnlyList<Rule>? Rules { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Resolint.Core.Catalogue;
 using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
@@ -33,8 +34,8 @@ internal sealed class WorkspaceConfiguration
     /// <summary>One analysis per configuration file (by reference: the lookup reads each file once).</summary>
     private readonly Dictionary<Configuration, Analysis> _analyses = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The conventions of each set of corpus folders, learned once (or being learned).</summary>
-    private readonly Dictionary<string, Task<ConventionModel>> _conventions = new(StringComparer.Ordinal);
+    /// <summary>What each set of corpus folders and catalogue files gives, learned and read once (or being so).</summary>
+    private readonly Dictionary<string, Task<Knowledge>> _knowledge = new(StringComparer.Ordinal);
 
     /// <summary>Configuration files whose mistakes are shown in the editor now.</summary>
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
@@ -99,25 +100,25 @@ internal sealed class WorkspaceConfiguration
             _logger.LogWarning("Settings: {Problem}", problem);
         }
 
-        settings = settings with { CorpusFolders = settings.CorpusFolders.Select(Resolve).ToList() };
+        settings = settings with { CorpusFolders = settings.CorpusFolders.Select(Resolve).ToList(), CatalogueFiles = settings.CatalogueFiles.Select(Resolve).ToList() };
         await _applying.WaitAsync().ConfigureAwait(false);
         try
         {
             // Corpus files may have changed since they were learned: every corpus is asked again (the cache behind
             // LoadConventions answers at once, with the same model, while its files are unchanged). The settings'
             // own corpus is learned before any report: most documents follow no file of their own.
-            Task<ConventionModel>? before;
+            Task<Knowledge>? before;
             lock (_gate)
             {
-                before = _conventions.GetValueOrDefault(string.Join('\n', settings.CorpusOver(Configuration.Default)));
-                _conventions.Clear();
+                before = _knowledge.GetValueOrDefault(KeyOf(settings, Configuration.Default));
+                _knowledge.Clear();
             }
 
-            ConventionModel conventions = await LearnAsync(settings.CorpusOver(Configuration.Default)).ConfigureAwait(false);
+            Knowledge knowledge = await LearnAsync(settings, Configuration.Default).ConfigureAwait(false);
             lock (_gate)
             {
                 if (settings.SameAs(_settings) && _documents.Configured.IsCompleted
-                    && before is { IsCompletedSuccessfully: true } && ReferenceEquals(before.Result, conventions))
+                    && before is { IsCompletedSuccessfully: true } && before.Result.SameAs(knowledge))
                 {
                     // Nothing that checks differently: keep every result, and the client's cached reports valid.
                     return;
@@ -143,7 +144,7 @@ internal sealed class WorkspaceConfiguration
         {
             _lookup = new ConfigurationLookup(_knownRules);
             _analyses.Clear();
-            _conventions.Clear();
+            _knowledge.Clear();
         }
 
         Reconfigure();
@@ -217,36 +218,36 @@ internal sealed class WorkspaceConfiguration
                 return known;
             }
 
-            IReadOnlyList<string> corpus = _settings.CorpusOver(configuration);
-            Task<ConventionModel> learning = LearnAsync(corpus);
-            ConventionModel conventions;
-            if (learning.IsCompletedSuccessfully)
+            Task<Knowledge> learning = LearnAsync(_settings, configuration);
+            Knowledge knowledge;
+            bool provisional = !learning.IsCompletedSuccessfully;
+            if (!provisional)
             {
-                conventions = learning.Result;
+                knowledge = learning.Result;
             }
             else
             {
-                // Meanwhile the document is checked with the settings' corpus; it is checked again once its own is learned.
-                Task<ConventionModel> settingsCorpus = LearnAsync(_settings.CorpusOver(Configuration.Default));
-                conventions = settingsCorpus.IsCompletedSuccessfully ? settingsCorpus.Result : ConventionModel.Empty;
-                _ = learning.ContinueWith(_ => ConventionsLearned(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                // Meanwhile the document is checked with what the settings alone give; it is checked again once its own is learned.
+                Task<Knowledge> settingsAlone = LearnAsync(_settings, Configuration.Default);
+                knowledge = settingsAlone.IsCompletedSuccessfully ? settingsAlone.Result : Knowledge.Empty;
+                _ = learning.ContinueWith(_ => KnowledgeLearned(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
             }
 
-            var analysis = new Analysis(++_generation, configuration, _settings.Over(configuration), conventions, _options.Rules);
+            var analysis = new Analysis(++_generation, configuration, _settings.Over(configuration), knowledge, _options.Rules, provisional);
             _analyses[configuration] = analysis;
             return analysis;
         }
     }
 
     /// <summary>A corpus is learned: the analyses that were made without it are made again, the others kept.</summary>
-    private void ConventionsLearned()
+    private void KnowledgeLearned()
     {
         lock (_gate)
         {
             foreach ((Configuration configuration, Analysis analysis) in _analyses.ToArray())
             {
-                if (_conventions.GetValueOrDefault(string.Join('\n', _settings.CorpusOver(configuration))) is { IsCompletedSuccessfully: true } learning
-                    && !ReferenceEquals(learning.Result, analysis.Conventions))
+                if (_knowledge.GetValueOrDefault(KeyOf(_settings, configuration)) is { IsCompletedSuccessfully: true } learning
+                    && (analysis.Provisional || !learning.Result.SameAs(analysis.Knowledge)))
                 {
                     _analyses.Remove(configuration);
                 }
@@ -256,16 +257,21 @@ internal sealed class WorkspaceConfiguration
         Reconfigure();
     }
 
-    /// <summary>The conventions of a set of corpus folders, learned once, off the dispatcher's thread.</summary>
-    private Task<ConventionModel> LearnAsync(IReadOnlyList<string> folders)
+    private static string KeyOf(ResolintSettings settings, Configuration configuration) =>
+        string.Join('\n', settings.CorpusOver(configuration)) + "\n|\n" + string.Join('\n', settings.CatalogueOver(configuration));
+
+    /// <summary>The conventions of a document's corpus and its catalogue, learned and read once, off the dispatcher's thread.</summary>
+    private Task<Knowledge> LearnAsync(ResolintSettings settings, Configuration configuration)
     {
-        string key = string.Join('\n', folders);
+        string key = KeyOf(settings, configuration);
         lock (_gate)
         {
-            if (!_conventions.TryGetValue(key, out Task<ConventionModel>? learning))
+            if (!_knowledge.TryGetValue(key, out Task<Knowledge>? learning))
             {
-                learning = Task.Run(() => Learn(folders));
-                _conventions[key] = learning;
+                IReadOnlyList<string> corpus = settings.CorpusOver(configuration);
+                IReadOnlyList<string> catalogue = settings.CatalogueOver(configuration);
+                learning = Task.Run(() => new Knowledge(Learn(corpus), ReadCatalogue(catalogue)));
+                _knowledge[key] = learning;
             }
 
             return learning;
@@ -289,7 +295,38 @@ internal sealed class WorkspaceConfiguration
         {
             // A corpus that cannot be read must not cost the drafter the checks: the bundled conventions stay.
             _logger.LogError(ex, "Could not learn from the corpus ({Folders}): {Message}", string.Join(", ", folders), ex.Message);
-            return folders.Count > 0 ? LearnAsync([]).GetAwaiter().GetResult() : ConventionModel.Empty;
+            return folders.Count > 0 ? Learn([]) : ConventionModel.Empty;
+        }
+    }
+
+    private ResolutionCatalogue ReadCatalogue(IReadOnlyList<string> patterns)
+    {
+        if (patterns.Count == 0)
+        {
+            return ResolutionCatalogue.Empty;
+        }
+
+        try
+        {
+            (IReadOnlyList<string> files, IReadOnlyList<string> unmatched) = Cli.CatalogueFiles.Expand(patterns);
+            foreach (string pattern in unmatched)
+            {
+                _logger.LogWarning("Catalogue: no file matches '{Pattern}'.", pattern);
+            }
+
+            ResolutionCatalogue catalogue = _options.LoadCatalogue(files);
+            foreach (string problem in catalogue.Problems)
+            {
+                _logger.LogWarning("Catalogue: {Problem}", problem);
+            }
+
+            _logger.LogInformation("Catalogue: {Count} resolutions from {Files} files.", catalogue.Count, files.Count);
+            return catalogue;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _logger.LogError(ex, "Could not read the catalogue ({Files}): {Message}", string.Join(", ", patterns), ex.Message);
+            return ResolutionCatalogue.Empty;
         }
     }
 

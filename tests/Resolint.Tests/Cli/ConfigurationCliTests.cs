@@ -46,7 +46,7 @@ public class ConfigurationCliTests
         Assert.Equal(string.Empty, run.Output);
         Assert.Equal(
             "resolint: drafts/.resolint.json:2:24: the level of RES001 must be \"off\", \"info\", \"warning\" or \"error\"\n"
-            + "resolint: drafts/.resolint.json:3:3: unknown setting \"italic\"; the settings are \"rules\", \"corpus\", \"forms\", \"italics\", \"extensions\"\n",
+            + "resolint: drafts/.resolint.json:3:3: unknown setting \"italic\"; the settings are \"rules\", \"corpus\", \"catalogue\", \"forms\", \"italics\", \"extensions\"\n",
             run.Error);
     }
 

@@ -22,7 +22,7 @@ public sealed class CitationFeatureTests
     [Fact]
     public void A_resolution_in_the_catalogue_shows_its_title_organ_date_files_and_opening()
     {
-        var hover = HoverSource.At(Draft, TestConventions.Model, Offset("48/134, annex", 2));
+        var hover = HoverSource.At(Draft, TestConventions.Model, Core.Catalogue.ResolutionCatalogue.Empty, Offset("48/134, annex", 2));
 
         Assert.NotNull(hover);
         Assert.Equal(
@@ -44,15 +44,15 @@ public sealed class CitationFeatureTests
     [Fact]
     public void A_resolution_outside_the_catalogue_shows_what_the_draft_says_of_it()
     {
-        var hover = HoverSource.At(Draft, Core.Corpus.ConventionModel.Empty, Offset("78/187", 1));
+        var hover = HoverSource.At(Draft, Core.Corpus.ConventionModel.Empty, Core.Catalogue.ResolutionCatalogue.Empty, Offset("78/187", 1));
 
-        Assert.Equal("**Resolution 78/187** (General Assembly, 19 December 2023, as this draft cites it)\n\nNot in the corpus.", hover?.Markdown);
+        Assert.Equal("**Resolution 78/187** (General Assembly, 19 December 2023, as this draft cites it)\n\nNot in the corpus or the catalogue.", hover?.Markdown);
     }
 
     [Fact]
     public void A_document_symbol_says_which_organ_issued_what_and_when()
     {
-        var hover = HoverSource.At(Draft, TestConventions.Model, Offset("A/80/208", 4));
+        var hover = HoverSource.At(Draft, TestConventions.Model, Core.Catalogue.ResolutionCatalogue.Empty, Offset("A/80/208", 4));
 
         Assert.Equal("A/80/208: a document of the General Assembly, session 80", hover?.Markdown);
     }
@@ -74,7 +74,7 @@ public sealed class CitationFeatureTests
         int at = Offset("paragraph 2 above", 3);
 
         IReadOnlyList<DefinitionTarget> targets = DefinitionSource.At(Draft, TestConventions.Model, at);
-        var hover = HoverSource.At(Draft, TestConventions.Model, at);
+        var hover = HoverSource.At(Draft, TestConventions.Model, Core.Catalogue.ResolutionCatalogue.Empty, at);
 
         DefinitionTarget target = Assert.Single(targets);
         Assert.Null(target.File);

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Resolint.Core;
+using Resolint.Core.Catalogue;
 using Resolint.Core.Citations;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
@@ -8,13 +10,16 @@ using Resolint.Core.Text;
 namespace Resolint.Lsp.Features;
 
 /// <summary>
-/// What a drafter may want to type at a place, from the draft and the corpus: opening words at the start
-/// of a paragraph, a resolution to recall after "resolution ", a footnote's usual forms inside a footnote.
-/// Everything is ranked by how often the corpus uses it.
+/// What a drafter may want to type at a place, from the draft, the corpus and the catalogue: opening words at
+/// the start of a paragraph, a resolution to recall after "resolution ", a footnote's usual forms inside a
+/// footnote. Opening words are ranked by how often the corpus uses them; resolutions as <see cref="Resolutions"/> says.
 /// </summary>
 internal static partial class CompletionSource
 {
-    public static IReadOnlyList<Suggestion> At(Draft draft, ConventionModel conventions, int offset, bool snippets)
+    /// <summary>The most resolutions the catalogue offers at once: the client narrows them as the drafter types.</summary>
+    private const int CatalogueSuggestions = 50;
+
+    public static IReadOnlyList<Suggestion> At(Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, int offset, bool snippets)
     {
         SourceText text = draft.Text;
         int lineStart = text.LineStart(text.LineOf(offset));
@@ -34,7 +39,7 @@ internal static partial class CompletionSource
 
         if (ResolutionTyped().Match(before) is { Success: true } citation)
         {
-            return Resolutions(draft, conventions, citation, lineStart + citation.Groups["typed"].Index, offset);
+            return Resolutions(draft, conventions, catalogue, before, citation, lineStart + citation.Groups["typed"].Index, offset);
         }
 
         if (ParagraphStart().Match(before) is { Success: true } start && PartAt(draft, offset, start.Groups["number"].Success) is { } operative)
@@ -157,36 +162,85 @@ internal static partial class CompletionSource
         return written.Count > 0 ? written.Count(o => o.Italic) * 2 > written.Count : corpus.Required;
     }
 
-    private static IReadOnlyList<Suggestion> Resolutions(Draft draft, ConventionModel conventions, Match citation, int typedStart, int offset)
+    /// <summary>
+    /// The resolutions to recall where one is being cited: first the catalogue's, of the organ the sentence names
+    /// (else the organ that speaks), narrowed by what is typed (a number's start, or words of a title) and ranked
+    /// by the draft's title and agenda item, then the most recent; then the corpus's, the organ's first and the
+    /// most cited next. The date goes with the first mention only.
+    /// </summary>
+    /// <param name="before">The line up to the place, which <paramref name="citation"/> was matched in.</param>
+    private static IReadOnlyList<Suggestion> Resolutions(Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, string before, Match citation, int typedStart, int offset)
     {
-        string lead = citation.Groups["lead"].Value;
-        string? organ = lead.Contains("Council", StringComparison.OrdinalIgnoreCase)
-            ? "Council"
-            : lead.Contains("General Assembly", StringComparison.OrdinalIgnoreCase) ? "General Assembly" : draft.Body;
+        string? organ = OrganBefore(draft, before, citation, out string? shortName);
         var cited = draft.Citations.OfType<ResolutionCitation>()
             .Where(c => c.Span.End < offset && !c.Span.Touches(offset))
             .Select(c => c.Number.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var replace = TextSpan.FromBounds(typedStart, offset);
+        string typed = draft.Text.Text[typedStart..offset];
 
-        return conventions.Catalogue
-            .OrderByDescending(pair => organ is not null && pair.Value.Organ?.Contains(organ, StringComparison.OrdinalIgnoreCase) == true)
-            .ThenByDescending(pair => pair.Value.Seen.Count)
-            .ThenBy(pair => pair.Value.Number, StringComparer.Ordinal)
-            .Select((pair, rank) =>
+        string NewText(string number, string key, string? date) =>
+            !cited.Contains(key) && date is not null ? $"{number} of {date}" : number;
+
+        var suggestions = new List<Suggestion>();
+        var offered = new HashSet<string>(StringComparer.Ordinal);
+        string[] context = [.. new[] { draft.Heading.Title, draft.Heading.AgendaItem }.OfType<string>()];
+        foreach (CatalogueRecord record in catalogue.Suggest(organ, typed, context, CatalogueSuggestions))
+        {
+            offered.Add(record.Key);
+            suggestions.Add(new Suggestion(record.Number, NewText(record.Number, record.Key, record.AdoptionDate), replace, SuggestionKind.Resolution, suggestions.Count)
             {
-                CatalogueEntry entry = pair.Value;
+                Detail = string.Join(", ", new[] { record.Organ, record.AdoptionDate }.OfType<string>()),
+                Documentation = record.Title is null ? null : $"*{record.Title}*",
 
-                // The date goes with the first mention only (Editorial Manual; the seeds do the same).
-                bool first = !cited.Contains(pair.Key);
-                string newText = first && entry.AdoptionDate is { } date ? $"{entry.Number} of {date}" : entry.Number;
-                return new Suggestion(entry.Number, newText, replace, SuggestionKind.Resolution, rank)
-                {
-                    Detail = string.Join(", ", new[] { entry.Organ, entry.AdoptionDate }.OfType<string>()),
-                    Documentation = entry.Title is null ? null : $"*{entry.Title}*",
-                };
-            })
-            .ToList();
+                // Typed title words ("migrants") must keep the item in the client's list.
+                FilterText = $"{record.Number} {record.Title}",
+            });
+        }
+
+        string? shortOrgan = organ ?? shortName;
+        foreach (KeyValuePair<string, CatalogueEntry> pair in conventions.Catalogue
+            .Where(pair => !offered.Contains(pair.Key))
+            .OrderByDescending(pair => shortOrgan is not null && pair.Value.Organ?.Contains(shortOrgan, StringComparison.OrdinalIgnoreCase) == true)
+            .ThenByDescending(pair => pair.Value.Seen.Count)
+            .ThenBy(pair => pair.Value.Number, StringComparer.Ordinal))
+        {
+            CatalogueEntry entry = pair.Value;
+            suggestions.Add(new Suggestion(entry.Number, NewText(entry.Number, pair.Key, entry.AdoptionDate), replace, SuggestionKind.Resolution, suggestions.Count)
+            {
+                Detail = string.Join(", ", new[] { entry.Organ, entry.AdoptionDate }.OfType<string>()),
+                Documentation = entry.Title is null ? null : $"*{entry.Title}*",
+            });
+        }
+
+        return suggestions;
+    }
+
+    /// <summary>
+    /// The organ whose resolution is being cited: the body named in full just before "resolution" ("Human Rights
+    /// Council resolution"); the organ that speaks when a short name stands for it ("Council resolution" in a
+    /// Council's draft) or none is named ("its resolution"); null when a short name stands for some other body
+    /// ("Council resolution" in the General Assembly's draft), with <paramref name="shortName"/> saying which word.
+    /// </summary>
+    private static string? OrganBefore(Draft draft, string before, Match citation, out string? shortName)
+    {
+        shortName = null;
+        string lead = citation.Groups["lead"].Value;
+        int resolutionAt = citation.Groups["lead"].Index + lead.LastIndexOf("resolution", StringComparison.Ordinal);
+        string named = before[..Math.Min(before.Length, resolutionAt)].TrimEnd();
+        if (Lexicon.Bodies.Where(b => named.EndsWith(b.Name, StringComparison.Ordinal)).MaxBy(b => b.Name.Length) is { } body)
+        {
+            return body.Name;
+        }
+
+        string lastWord = named[(named.LastIndexOf(' ') + 1)..];
+        if (Lexicon.Bodies.Any(b => b.ShortName == lastWord))
+        {
+            shortName = lastWord;
+            return Lexicon.BodyByName(draft.Body)?.ShortName == lastWord ? draft.Body : null;
+        }
+
+        return draft.Body;
     }
 
     private static IReadOnlyList<Suggestion> FootnoteForms(Draft draft, Match start, int lineStart, int offset, bool snippets)

@@ -1,4 +1,5 @@
 using System.Text;
+using Resolint.Core.Catalogue;
 using Resolint.Core.Citations;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
@@ -9,7 +10,7 @@ namespace Resolint.Lsp.Features;
 /// <summary>What a drafter may want to know about the thing under the cursor, in Markdown.</summary>
 internal static class HoverSource
 {
-    public static (string Markdown, TextSpan Span)? At(Draft draft, ConventionModel conventions, int offset)
+    public static (string Markdown, TextSpan Span)? At(Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, int offset)
     {
         if (DraftLookup.MarkerAt(draft, offset) is { } marker)
         {
@@ -20,7 +21,7 @@ internal static class HoverSource
         {
             string? text = citation switch
             {
-                ResolutionCitation resolution => Resolution(resolution, conventions),
+                ResolutionCitation resolution => Resolution(resolution, conventions, catalogue.Find(resolution.Organ ?? draft.Body ?? string.Empty, resolution.Number.Key, resolution.Number.Part)),
                 DocumentSymbolCitation symbol => DocumentSymbolDescription.Describe(symbol.Symbol),
                 OfficialRecordsReference records => OfficialRecords(records),
                 ParagraphReference reference => Paragraphs(draft, reference),
@@ -48,11 +49,35 @@ internal static class HoverSource
             : $"**Footnote {number}**\n\n{string.Join("\n\n", texts)}";
     }
 
-    private static string Resolution(ResolutionCitation citation, ConventionModel conventions)
+    /// <summary>
+    /// A cited resolution: what the catalogue lists (title, organ, date, meeting, committee, agenda item, how it was
+    /// adopted), else what the corpus says of it; and where the corpus holds and cites it.
+    /// </summary>
+    private static string Resolution(ResolutionCitation citation, ConventionModel conventions, CatalogueRecord? listed)
     {
         string noun = citation.IsDecision ? "Decision" : "Resolution";
         var text = new StringBuilder();
-        if (!conventions.Catalogue.TryGetValue(citation.Number.Key, out CatalogueEntry? entry))
+        conventions.Catalogue.TryGetValue(citation.Number.Key, out CatalogueEntry? entry);
+        if (listed is not null)
+        {
+            text.Append($"**{noun} {listed.Number}** — {listed.Organ}{(listed.AdoptionDate is { } adopted ? ", adopted " + adopted : string.Empty)}");
+            if (listed.Title is { } listedTitle)
+            {
+                text.Append($"\n\n*{listedTitle}*");
+            }
+
+            string adoption = string.Join("; ", new[] { listed.Meeting, listed.Committee, listed.AgendaItem is { } item ? item + (listed.AgendaItemName is { } name ? ": " + name : string.Empty) : null, listed.HowAdopted is { } how ? "adopted " + how : null }.OfType<string>());
+            if (adoption.Length > 0)
+            {
+                text.Append("\n\n").Append(adoption);
+            }
+
+            if (entry is null)
+            {
+                return text.ToString();
+            }
+        }
+        else if (entry is null)
         {
             text.Append($"**{noun} {citation.Number.Text}**");
             string said = string.Join(", ", new[] { citation.Organ, citation.Date?.Text }.OfType<string>());
@@ -61,20 +86,22 @@ internal static class HoverSource
                 text.Append($" ({said}, as this draft cites it)");
             }
 
-            text.Append("\n\nNot in the corpus.");
+            text.Append("\n\nNot in the corpus or the catalogue.");
             return text.ToString();
         }
-
-        text.Append($"**{noun} {entry.Number}**");
-        string facts = string.Join(", ", new[] { entry.Organ, entry.AdoptionDate is { } date ? "adopted " + date : null }.OfType<string>());
-        if (facts.Length > 0)
+        else
         {
-            text.Append(" — ").Append(facts);
-        }
+            text.Append($"**{noun} {entry.Number}**");
+            string facts = string.Join(", ", new[] { entry.Organ, entry.AdoptionDate is { } date ? "adopted " + date : null }.OfType<string>());
+            if (facts.Length > 0)
+            {
+                text.Append(" — ").Append(facts);
+            }
 
-        if (entry.Title is { } title)
-        {
-            text.Append($"\n\n*{title}*");
+            if (entry.Title is { } title)
+            {
+                text.Append($"\n\n*{title}*");
+            }
         }
 
         if (entry.File is { } file)

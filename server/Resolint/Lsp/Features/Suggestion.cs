@@ -22,4 +22,7 @@ public sealed record Suggestion(string Label, string NewText, TextSpan Replace, 
     public string? Documentation { get; init; }
 
     public bool IsSnippet { get; init; }
+
+    /// <summary>What the client filters on as the drafter types; the label when null.</summary>
+    public string? FilterText { get; init; }
 }

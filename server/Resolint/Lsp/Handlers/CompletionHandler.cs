@@ -13,7 +13,7 @@ internal sealed class CompletionHandler(DocumentStore documents, ServerSession s
         documents.ReadAsync(request.TextDocument, cancellation, snapshot =>
         {
             int offset = Conversions.ToOffset(snapshot.Text, request.Position);
-            IReadOnlyList<Suggestion> suggestions = CompletionSource.At(snapshot.Draft, snapshot.Analysis.Conventions, offset, session.ClientSupportsSnippets);
+            IReadOnlyList<Suggestion> suggestions = CompletionSource.At(snapshot.Draft, snapshot.Analysis.Conventions, snapshot.Analysis.Catalogue, offset, session.ClientSupportsSnippets);
             return new CompletionList(false, suggestions.Select(s => Item(snapshot, s)).ToArray());
         });
 
@@ -29,7 +29,7 @@ internal sealed class CompletionHandler(DocumentStore documents, ServerSession s
             Detail = suggestion.Detail,
             Documentation = suggestion.Documentation is { } markdown ? new MarkupContent(MarkupKind.Markdown, markdown) : null,
             SortText = suggestion.Rank.ToString("D5", CultureInfo.InvariantCulture),
-            FilterText = suggestion.Label,
+            FilterText = suggestion.FilterText ?? suggestion.Label,
             TextEdit = new TextEdit(Conversions.ToRange(snapshot.Text, suggestion.Replace), suggestion.NewText),
             InsertTextFormat = suggestion.IsSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
         };

@@ -11,7 +11,7 @@ internal sealed partial class HoverHandler(DocumentStore documents, ServerSessio
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Task<Hover?> HoverAsync(HoverParams request, CancellationToken cancellation) =>
         documents.ReadAsync(request.TextDocument, cancellation, snapshot =>
-            HoverSource.At(snapshot.Draft, snapshot.Analysis.Conventions, Conversions.ToOffset(snapshot.Text, request.Position)) is { } hover
+            HoverSource.At(snapshot.Draft, snapshot.Analysis.Conventions, snapshot.Analysis.Catalogue, Conversions.ToOffset(snapshot.Text, request.Position)) is { } hover
                 ? new Hover(Content(hover.Markdown)) { Range = Conversions.ToRange(snapshot.Text, hover.Span) }
                 : null);
 

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Resolint.Core.Citations;
+using Resolint.Core.Corpus;
+
+namespace Resolint.Core.Catalogue;
+
+/// <summary>
+/// One resolution as the United Nations lists it in its catalogue: symbol, organ, number, title, adoption date
+/// and meeting, committee, agenda item and how it was adopted. Read from the UN's JSON-lines extracts or a CSV
+/// (<see cref="CatalogueReader"/>); where it came from is kept, so that a disagreement can name both sources.
+/// </summary>
+public sealed record CatalogueRecord(string Symbol, string Organ, string Key, string Source)
+{
+    /// <summary>The number as the organ writes it ("78/218", "2723 (2024)", "ES-10/21", "75/242 B").</summary>
+    public required string Number { get; init; }
+
+    /// <summary>The part of a resolution adopted in parts ("B" of "75/242 B"), each a resolution of its own; null for a whole one.</summary>
+    public string? Part { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>"19 December 2023", as citations write it; null when the catalogue gives no valid date.</summary>
+    public string? AdoptionDate { get; init; }
+
+    /// <summary>"50th plenary meeting".</summary>
+    public string? Meeting { get; init; }
+
+    /// <summary>"Third Committee", "Without reference to a Main Committee".</summary>
+    public string? Committee { get; init; }
+
+    /// <summary>"Agenda item 71 (b)", with its name where the catalogue gives it.</summary>
+    public string? AgendaItem { get; init; }
+
+    public string? AgendaItemName { get; init; }
+
+    /// <summary>"Without a vote", "By a recorded vote".</summary>
+    public string? AdoptionType { get; init; }
+
+    public int? InFavour { get; init; }
+
+    public int? Against { get; init; }
+
+    public int? Abstaining { get; init; }
+
+    /// <summary>How it was adopted, in words: "without a vote", "by a recorded vote of 120 to 10, with 15 abstentions".</summary>
+    public string? HowAdopted =>
+        AdoptionType is null ? null
+        : InFavour is > 0 && Against is { } against && Abstaining is { } abstaining
+            ? string.Create(CultureInfo.InvariantCulture, $"{AdoptionType.ToLowerInvariant()} of {InFavour} to {against}, with {abstaining} abstentions")
+            : AdoptionType.ToLowerInvariant();
+
+    /// <summary>
+    /// The organ and the catalogue key of a resolution symbol ("A/RES/78/218" → General Assembly, "78/218"): the
+    /// organ is the body of the lexicon whose symbol series the symbol starts with, before "/RES/". Null when the
+    /// symbol names no resolution of a body the lexicon knows.
+    /// </summary>
+    public static (string Organ, string Key, string Number, string? Part)? Identify(string symbol)
+    {
+        int res = symbol.IndexOf("/RES/", StringComparison.Ordinal);
+        if (res <= 0 || CatalogueKey.OfSymbol(symbol) is not { } key)
+        {
+            return null;
+        }
+
+        string series = symbol[..res];
+        string number = symbol[(res + "/RES/".Length)..].Trim();
+        Body? body = Lexicon.Bodies.FirstOrDefault(b => b.Symbols.Contains(series, StringComparer.Ordinal));
+        string? part = ResolutionNumbers.TryParse(number, out ResolutionNumber parsed) ? parsed.Part : null;
+        return body is null ? null : (body.Name, key, number, part);
+    }
+
+    /// <summary>A catalogue's date as citations write it, or null when it is none ("N.A.", empty, impossible).</summary>
+    public static string? DateOf(string? text) =>
+        text is not null && CitationDates.TryParse(text.Trim(), out DateOnly date) ? CitationDates.Format(date) : null;
+}

@@ -1,0 +1,306 @@
+using System.Collections.Frozen;
+
+namespace Resolint.Core.Catalogue;
+
+/// <summary>
+/// The resolutions the UN's catalogue lists, indexed once so that every question a drafter's keystroke asks
+/// (this number, numbers starting "78/2", titles with "migrants", what fits this draft) is answered without
+/// walking the whole catalogue: by key, by ordered key ranges, by a word index over titles and agenda items,
+/// and by recency. Built from <see cref="CatalogueReading"/>; immutable, shared by every check.
+/// </summary>
+public sealed class ResolutionCatalogue
+{
+    /// <summary>The most candidates a suggestion ranks: beyond them, the most recent of a range are taken.</summary>
+    public const int MaxRanked = 2000;
+
+    /// <summary>Title words shorter than this carry no meaning worth indexing ("of", "the", "and").</summary>
+    private const int MinWordLength = 4;
+
+    private readonly CatalogueRecord[] _records;
+    private readonly FrozenDictionary<(string Organ, string Key, string Part), CatalogueRecord> _byKey;
+    private readonly FrozenSet<(string Organ, string Session)> _sessions;
+
+    /// <summary>Per organ (and "" for all), indices of records ordered by key.</summary>
+    private readonly FrozenDictionary<string, int[]> _byKeyOrder;
+
+    /// <summary>Per organ (and "" for all), indices of records, the most recently adopted first.</summary>
+    private readonly FrozenDictionary<string, int[]> _byRecency;
+
+    /// <summary>Title and agenda words, ordered, each with the records that hold it.</summary>
+    private readonly string[] _words;
+    private readonly int[][] _wordRecords;
+
+    private ResolutionCatalogue(CatalogueRecord[] records, IReadOnlyList<string> problems)
+    {
+        _records = records;
+        Problems = problems;
+        var byKey = new Dictionary<(string, string, string), CatalogueRecord>();
+        foreach (CatalogueRecord record in records)
+        {
+            byKey.TryAdd(IdentityOf(record), record);
+        }
+
+        _byKey = byKey.ToFrozenDictionary();
+        _sessions = records.Select(r => (r.Organ, SessionOf(r.Key))).ToFrozenSet();
+        IEnumerable<IGrouping<string, int>> organs = Enumerable.Range(0, records.Length).GroupBy(i => records[i].Organ);
+        var byKeyOrder = organs.ToDictionary(g => g.Key, g => g.OrderBy(i => records[i].Key, StringComparer.Ordinal).ToArray());
+        byKeyOrder[string.Empty] = [.. Enumerable.Range(0, records.Length).OrderBy(i => records[i].Key, StringComparer.Ordinal)];
+        _byKeyOrder = byKeyOrder.ToFrozenDictionary();
+        var byRecency = organs.ToDictionary(g => g.Key, g => g.OrderByDescending(i => Adopted(records[i])).ToArray());
+        byRecency[string.Empty] = [.. Enumerable.Range(0, records.Length).OrderByDescending(i => Adopted(records[i]))];
+        _byRecency = byRecency.ToFrozenDictionary();
+
+        var words = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < records.Length; i++)
+        {
+            foreach (string word in WordsOf($"{records[i].Title} {records[i].AgendaItemName}").Distinct())
+            {
+                if (!words.TryGetValue(word, out List<int>? holders))
+                {
+                    words[word] = holders = [];
+                }
+
+                holders.Add(i);
+            }
+        }
+
+        _words = [.. words.Keys];
+        _wordRecords = [.. words.Values.Select(v => v.ToArray())];
+    }
+
+    public static ResolutionCatalogue Empty { get; } = new([], []);
+
+    /// <summary>
+    /// What reading the files could not do, and where two sources disagree about one resolution (each said
+    /// once, naming both sources; the first source is kept).
+    /// </summary>
+    public IReadOnlyList<string> Problems { get; }
+
+    public int Count => _records.Length;
+
+    public IReadOnlyList<CatalogueRecord> Records => _records;
+
+    public static ResolutionCatalogue Build(CatalogueReading reading)
+    {
+        var problems = new List<string>(reading.Problems);
+        var kept = new Dictionary<(string, string, string), CatalogueRecord>();
+        var records = new List<CatalogueRecord>();
+        foreach (CatalogueRecord record in reading.Records)
+        {
+            if (kept.TryGetValue(IdentityOf(record), out CatalogueRecord? first))
+            {
+                if (Disagreement(first, record) is { } what)
+                {
+                    problems.Add($"{record.Symbol}: {what}; the first is kept.");
+                }
+
+                continue;
+            }
+
+            kept[IdentityOf(record)] = record;
+            records.Add(record);
+        }
+
+        return new ResolutionCatalogue([.. records], problems);
+    }
+
+    /// <summary>The resolution an organ adopted under a catalogue key ("78/218"), or the part of one ("75/242", "B").</summary>
+    public CatalogueRecord? Find(string organ, string key, string? part = null) => _byKey.GetValueOrDefault((organ, key, part ?? string.Empty));
+
+    /// <summary>Whether the catalogue lists resolutions of this organ in the session (or year) a key belongs to.</summary>
+    public bool Covers(string organ, string key) => _sessions.Contains((organ, SessionOf(key)));
+
+    /// <summary>
+    /// The resolutions to offer where a drafter cites one, best first: of <paramref name="organ"/> (any when null),
+    /// whose number starts with <paramref name="typed"/> when it is a number, or whose title holds the typed words
+    /// when they are words; among them, those whose title or agenda shares <paramref name="context"/>'s words
+    /// (the draft's title and agenda item) first, then the most recent.
+    /// </summary>
+    public IReadOnlyList<CatalogueRecord> Suggest(string? organ, string typed, IReadOnlyCollection<string> context, int limit)
+    {
+        typed = typed.Trim();
+        IEnumerable<int> candidates;
+        if (typed.Length == 0)
+        {
+            // Nothing typed: what fits the draft, then the most recent of the organ.
+            candidates = ContextMatches(organ, context).Concat(Recent(organ));
+        }
+        else if (char.IsAsciiDigit(typed[0]) || typed.StartsWith("ES-", StringComparison.Ordinal) || typed.StartsWith("S-", StringComparison.Ordinal))
+        {
+            candidates = KeyRange(organ ?? string.Empty, typed).ToArray();
+        }
+        else
+        {
+            candidates = TitleMatches(organ, typed);
+        }
+
+        HashSet<string> contextWords = context.SelectMany(WordsOf).ToHashSet(StringComparer.Ordinal);
+        return candidates
+            .Distinct()
+            .Take(MaxRanked)
+            .Select(i => _records[i])
+            .OrderByDescending(r => contextWords.Count > 0 && WordsOf($"{r.Title} {r.AgendaItemName}").Any(contextWords.Contains))
+            .ThenByDescending(Adopted)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>For a person at a terminal: a number ("78/218", "78/2" for all starting so) or title words ("migrants").</summary>
+    public IReadOnlyList<CatalogueRecord> Search(string query, int limit) => Suggest(null, query, [], limit);
+
+    /// <summary>Resolutions per organ and session (the first part of the number, or the year), and per source file.</summary>
+    public IReadOnlyList<(string Organ, string Session, int Count)> CountsBySession() =>
+        _records.GroupBy(r => (r.Organ, Session: SessionOf(r.Key)))
+            .OrderBy(g => g.Key.Organ, StringComparer.Ordinal).ThenBy(g => g.Key.Session, StringComparer.Ordinal)
+            .Select(g => (g.Key.Organ, g.Key.Session, g.Count()))
+            .ToList();
+
+    public IReadOnlyList<(string File, int Count)> CountsBySource() =>
+        _records.GroupBy(r => r.Source[..r.Source.LastIndexOf(':')])
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count()))
+            .ToList();
+
+    private static (string Organ, string Key, string Part) IdentityOf(CatalogueRecord record) => (record.Organ, record.Key, record.Part ?? string.Empty);
+
+    /// <summary>"78/218" → "78", "ES-10/21" → "ES-10", "2723 (2024)" → "2024".</summary>
+    private static string SessionOf(string key)
+    {
+        int slash = key.IndexOf('/');
+        if (slash > 0)
+        {
+            return key[..slash];
+        }
+
+        int open = key.IndexOf('(');
+        return open > 0 ? key[(open + 1)..].TrimEnd(')') : key;
+    }
+
+    private ReadOnlySpan<int> KeyRange(string organ, string prefix)
+    {
+        if (!_byKeyOrder.TryGetValue(organ, out int[]? ordered))
+        {
+            return [];
+        }
+
+        int start = LowerBound(ordered, prefix);
+        int end = start;
+        while (end < ordered.Length && _records[ordered[end]].Key.StartsWith(prefix, StringComparison.Ordinal) && end - start < MaxRanked)
+        {
+            end++;
+        }
+
+        return ordered.AsSpan(start, end - start);
+    }
+
+    private int LowerBound(int[] ordered, string key)
+    {
+        int low = 0;
+        int high = ordered.Length;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (string.CompareOrdinal(_records[ordered[middle]].Key, key) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private IEnumerable<int> Recent(string? organ) =>
+        _byRecency.TryGetValue(organ ?? string.Empty, out int[]? recent) ? recent.Take(MaxRanked) : [];
+
+    private IEnumerable<int> ContextMatches(string? organ, IReadOnlyCollection<string> context) =>
+        context.SelectMany(WordsOf).Distinct().SelectMany(word => Holders(word, prefix: false))
+            .Where(i => organ is null || _records[i].Organ == organ)
+            .Take(MaxRanked);
+
+    /// <summary>Records whose title holds every typed word (the last one as the start of a word, as it is being typed).</summary>
+    private IEnumerable<int> TitleMatches(string? organ, string typed)
+    {
+        List<string> words = WordsOf(typed).ToList();
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        IEnumerable<int> matches = Holders(words[^1], prefix: true).Where(i => organ is null || _records[i].Organ == organ);
+        foreach (string word in words.SkipLast(1))
+        {
+            HashSet<int> holders = Holders(word, prefix: false).ToHashSet();
+            matches = matches.Where(holders.Contains);
+        }
+
+        return matches;
+    }
+
+    private IEnumerable<int> Holders(string word, bool prefix)
+    {
+        int at = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        if (!prefix)
+        {
+            return at >= 0 ? _wordRecords[at] : [];
+        }
+
+        int start = at >= 0 ? at : ~at;
+        int end = start;
+        while (end < _words.Length && _words[end].StartsWith(word, StringComparison.Ordinal) && end - start < MaxRanked)
+        {
+            end++;
+        }
+
+        return Enumerable.Range(start, end - start).SelectMany(w => _wordRecords[w]);
+    }
+
+    /// <summary>Lower-case words of at least <see cref="MinWordLength"/> letters, for the title index.</summary>
+    private static IEnumerable<string> WordsOf(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        int start = -1;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            bool letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (i - start >= MinWordLength)
+                {
+                    yield return text[start..i].ToLowerInvariant();
+                }
+
+                start = -1;
+            }
+        }
+    }
+
+    private static DateOnly Adopted(CatalogueRecord record) =>
+        Citations.CitationDates.TryParse(record.AdoptionDate, out DateOnly date) ? date : DateOnly.MinValue;
+
+    private static string? Disagreement(CatalogueRecord first, CatalogueRecord other)
+    {
+        if (first.AdoptionDate is { } a && other.AdoptionDate is { } b && a != b)
+        {
+            return $"adopted on {a} in {first.Source}, on {b} in {other.Source}";
+        }
+
+        if (first.Title is { } t && other.Title is { } u && !string.Equals(t, u, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"titled \"{t}\" in {first.Source}, \"{u}\" in {other.Source}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Resolint.Tests.Cli;
+
+/// <summary>`resolint catalogue stats|find`, and the "catalogue" setting of .resolint.json.</summary>
+public sealed class CatalogueCommandTests
+{
+    private const string Catalogue = """
+        {"symbol":"A/RES/78/218","title":"Situation of human rights in the Democratic People’s Republic of Korea","adoption_date":"19 December 2023","adoption_meeting":"50th plenary meeting","committee":"Third Committee","agenda_item":"Agenda item 71 (c)","adoption_type":"Without a vote"}
+        "{"symbol":"A/RES/78/217","title":"Protection of migrants","adoption_date":"19 December 2023"}"
+        "
+        {"symbol":"A/HRC/RES/55/1","title":"Advancing human rights in South Sudan","adoption_date":"3 April 2024"}
+        """;
+
+    [Fact]
+    public void Stats_count_resolutions_per_organ_session_and_file_and_name_skipped_lines()
+    {
+        using var cli = new CliHarness();
+        cli.Write("catalogue/GA-78.json", Catalogue);
+        cli.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
+
+        CliRun run = cli.Run("catalogue", "stats");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("3 resolutions from 1 file.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("General Assembly, 78: 2", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Human Rights Council, 55: 1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 line skipped as unreadable (line 3)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Find_takes_a_number_or_words_of_a_title()
+    {
+        using var cli = new CliHarness();
+        cli.Write("GA-78.json", Catalogue);
+
+        CliRun byNumber = cli.Run("catalogue", "find", "78/218", "--catalogue", "GA-78.json");
+        CliRun byWords = cli.Run("catalogue", "find", "migrants", "--catalogue", "GA-78.json");
+        CliRun none = cli.Run("catalogue", "find", "oceans", "--catalogue", "GA-78.json");
+
+        Assert.StartsWith("A/RES/78/218  19 December 2023  Situation of human rights", byNumber.Output, StringComparison.Ordinal);
+        Assert.Contains("50th plenary meeting; Third Committee; Agenda item 71 (c); without a vote", byNumber.Output, StringComparison.Ordinal);
+        Assert.StartsWith("A/RES/78/217", byWords.Output, StringComparison.Ordinal);
+        Assert.Equal(1, none.ExitCode);
+    }
+
+    [Fact]
+    public void A_missing_catalogue_file_is_a_configuration_error()
+    {
+        using var cli = new CliHarness();
+        cli.Write(".resolint.json", """{ "catalogue": ["missing.json"] }""");
+        cli.Write("a.md", "The General Assembly,\n");
+
+        CliRun check = cli.Run("check", "a.md");
+        CliRun stats = cli.Run("catalogue", "stats");
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains(".resolint.json:1:", check.Error, StringComparison.Ordinal);
+        Assert.Contains("catalogue file \"missing.json\" does not exist", check.Error, StringComparison.Ordinal);
+        Assert.Equal(2, stats.ExitCode);
+    }
+
+    [Fact]
+    public void A_pattern_that_matches_nothing_is_an_error()
+    {
+        using var cli = new CliHarness();
+
+        CliRun run = cli.Run("catalogue", "stats", "--catalogue", "nowhere/*.json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no catalogue file matches", run.Error, StringComparison.Ordinal);
+    }
+}
