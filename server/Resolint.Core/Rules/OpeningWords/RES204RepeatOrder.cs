@@ -19,12 +19,6 @@ public sealed class RES204RepeatOrder : Rule
         RuleCategory.OpeningWords,
         "A paragraph opens with \"Also …\" only after one that opens with the plain form, and with \"Further …\" only after one that opens with \"Also …\".");
 
-    /// <summary>Words that cannot stand between "and" and a verb: before them the word is a noun ("the requests").</summary>
-    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "to", "of", "for", "from", "with", "by", "all", "such", "any", "these", "those", "its", "their", "his", "her", "our",
-    };
-
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
@@ -174,7 +168,8 @@ public sealed class RES204RepeatOrder : Rule
                 return true;
             }
 
-            if (NounMarkers.Contains(word) || word.Length == 0)
+            // A determiner or preposition between "and" and the word makes it a noun ("and the requests").
+            if (word.Length == 0 || Lexicon.IsDeterminer(word) || Lexicon.IsPreposition(word))
             {
                 return false;
             }
