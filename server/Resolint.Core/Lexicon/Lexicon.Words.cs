@@ -21,6 +21,12 @@ public static partial class Lexicon
     /// <summary>Adjectives that open preambles without a tell-tale ending: "Mindful", "Aware", "Conscious".</summary>
     public static bool IsOpeningAdjective(string word) => WordList("adjectives", StringComparer.OrdinalIgnoreCase).Contains(word);
 
+    /// <summary>The adjectives of <see cref="IsOpeningAdjective"/>.</summary>
+    public static IEnumerable<string> OpeningAdjectives => WordList("adjectives", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The adverbs of <see cref="IsLeadingAdverb"/>.</summary>
+    public static IEnumerable<string> LeadingAdverbs => WordList("adverbs", StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Determiners and pronouns: "The", "Its", "We".</summary>
     public static bool IsDeterminer(string word) => WordList("determiners", StringComparer.OrdinalIgnoreCase).Contains(word);
 
