@@ -30,8 +30,8 @@ public static partial class Lexicon
     /// <summary>Determiners and pronouns: "The", "Its", "We".</summary>
     public static bool IsDeterminer(string word) => WordList("determiners", StringComparer.OrdinalIgnoreCase).Contains(word);
 
-    /// <summary>Prepositions and quantifiers that stand before a noun: "for", "of", "all".</summary>
-    public static bool IsPreposition(string word) => WordList("prepositions", StringComparer.OrdinalIgnoreCase).Contains(word);
+    /// <summary>Words that stand only before a noun: "the", "for", "all", "its".</summary>
+    public static bool IsNounMarker(string word) => WordList("noun-markers", StringComparer.OrdinalIgnoreCase).Contains(word);
 
     /// <summary>Adverbs that stand before a head without deciding its form: "Also", "Once", "Still".</summary>
     public static bool IsLeadingAdverb(string word) => WordList("adverbs", StringComparer.OrdinalIgnoreCase).Contains(word);

@@ -81,6 +81,13 @@ internal static class OpenerSpelling
             return true;
         }
 
+        // The -ise spelling of a known -ize verb ("Recognising") is a spelling of its own, not a slip of one letter.
+        int ise = w.IndexOf("is", 3, StringComparison.Ordinal);
+        if (ise > 0 && VerbForms.BaseOf(string.Concat(w.AsSpan(0, ise), "iz", w.AsSpan(ise + 2))) is { } izeBase && Lexicon.IsKnownVerb(izeBase))
+        {
+            return true;
+        }
+
         // A past participle of a known verb: "decided", "applied", "committed", "noted".
         return w.EndsWith("ed", StringComparison.Ordinal)
             && (Lexicon.IsKnownVerb(w[..^1]) || Lexicon.IsKnownVerb(w[..^2]) || Lexicon.IsKnownVerb(w[..^3] + "y")

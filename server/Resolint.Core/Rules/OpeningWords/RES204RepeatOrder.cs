@@ -172,8 +172,8 @@ public sealed class RES204RepeatOrder : Rule
                 return true;
             }
 
-            // A determiner or preposition between "and" and the word makes it a noun ("and the requests").
-            if (word.Length == 0 || Lexicon.IsDeterminer(word) || Lexicon.IsPreposition(word))
+            // A word that stands only before a noun makes it one ("and the requests").
+            if (word.Length == 0 || Lexicon.IsNounMarker(word))
             {
                 return false;
             }
