@@ -10,8 +10,9 @@ namespace Resolint.Core.Parsing;
 /// small grammar reads them with the extent the United Nations italicises: leading adverbs ("Also", "Deeply",
 /// "Once again"), the head ("Requests", "Recalling", "concerned"), then the tails the lexicon lists for it
 /// ("note with interest", "upon", "grave concern", "in mind", "also"). Where a Markdown draft italicises more
-/// than the grammar reads ("*Continues to condemn in the strongest possible terms*"), the italic run is the
-/// drafter's own extent; where it italicises less ("*Also* requests"), the grammar's reading stands.
+/// or less than the grammar reads ("*Continues to condemn in the strongest possible terms*", "*Calls* for"),
+/// the italic run is the drafter's own extent, as long as it takes in the head and ends at a word's end; where
+/// it does not ("*Also* requests", "*Invite*s"), the grammar's reading stands.
 /// </summary>
 public static class OpenerReader
 {
@@ -82,7 +83,11 @@ public static class OpenerReader
 
         int end = ReadTails(text, words, w, operative);
         int stop = words[end].End;
-        if (ItalicRunAtStart(content) is { } italic && italic.End > stop && WordsIn(words, italic) <= MaxItalicWords)
+
+        // The drafter's italics mark the extent where they take in the head and end at a word's end: the UN
+        // italicises "Calls for" and "*Calls* for", "Takes note with appreciation" and "*Takes note* with …".
+        if (ItalicRunAtStart(content) is { } italic && italic.End != stop && italic.End >= head.End
+            && EndsAWord(text, italic.End) && WordsIn(words, italic) <= MaxItalicWords)
         {
             stop = italic.End;
         }
@@ -234,6 +239,9 @@ public static class OpenerReader
     /// <summary>"Deeply", "Strongly"; not "Apply", "Rely" (verbs) nor "Italy".</summary>
     private static bool IsAdverbInLy(string w) =>
         w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetter) && !Lexicon.IsKnownVerb(w);
+
+    /// <summary>True when an offset ends a word: a run that stops inside one ("*Invite*s") marks no extent.</summary>
+    private static bool EndsAWord(string text, int offset) => offset >= text.Length || !char.IsLetterOrDigit(text[offset]);
 
     private static int WordsIn(List<TextSpan> words, TextSpan run)
     {
