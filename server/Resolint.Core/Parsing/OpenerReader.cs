@@ -81,12 +81,13 @@ public static class OpenerReader
             return none;
         }
 
-        int end = ReadTails(text, words, w, operative);
+        (int end, int core) = ReadTails(text, words, w, operative);
         int stop = words[end].End;
 
-        // The drafter's italics mark the extent where they take in the head and end at a word's end: the UN
-        // italicises "Calls for" and "*Calls* for", "Takes note with appreciation" and "*Takes note* with …".
-        if (ItalicRunAtStart(content) is { } italic && italic.End != stop && italic.End >= head.End
+        // The drafter's italics mark the extent where they take in the head with its fixed words ("Calls upon",
+        // "Takes note") and end at a word's end: the UN italicises both "Takes note with appreciation" and
+        // "*Takes note* with appreciation", "Expresses its appreciation" and "*Expresses* its appreciation".
+        if (ItalicRunAtStart(content) is { } italic && italic.End != stop && italic.End >= words[core].End
             && EndsAWord(text, italic.End) && WordsIn(words, italic) <= MaxItalicWords)
         {
             stop = italic.End;
@@ -119,20 +120,24 @@ public static class OpenerReader
             || word is "Also" or "Further";
     }
 
-    /// <summary>The index of the last word of the opening words: the head, then its tails as long as they match.</summary>
-    private static int ReadTails(string text, List<TextSpan> words, int head, bool operative)
+    /// <summary>
+    /// The index of the last word of the opening words (the head, then its tails as long as they match), and of
+    /// the last word of its core: the head with the fixed words straight after it ("Calls upon", "Bearing in mind").
+    /// </summary>
+    private static (int Last, int Core) ReadTails(string text, List<TextSpan> words, int head, bool operative)
     {
         string headWord = Word(text, words[head]).ToString();
         string? headBase = VerbForms.BaseOf(headWord);
         int last = head;
+        int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            int next = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: false);
+            (int next, bool isFixed) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: false);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                int inner = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: true);
-                next = inner < 0 ? -1 : LongestTail(text, words, inner + 1, headWord, headBase, operative, inner: false);
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: true);
+                (next, isFixed) = inner < 0 ? (-1, false) : LongestTail(text, words, inner + 1, headWord, headBase, operative, inner: false);
             }
 
             if (next < 0)
@@ -140,6 +145,7 @@ public static class OpenerReader
                 break;
             }
 
+            core = isFixed && core == last ? next : core;
             last = next;
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -149,18 +155,19 @@ public static class OpenerReader
             }
         }
 
-        return last;
+        return (last, core);
     }
 
-    /// <summary>The index of the last word of the longest tail that matches at <paramref name="at"/>, or -1.</summary>
-    private static int LongestTail(string text, List<TextSpan> words, int at, string head, string? headBase, bool operative, bool inner)
+    /// <summary>The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and whether it is fixed.</summary>
+    private static (int End, bool Fixed) LongestTail(string text, List<TextSpan> words, int at, string head, string? headBase, bool operative, bool inner)
     {
         if (at >= words.Count)
         {
-            return -1;
+            return (-1, false);
         }
 
         int best = -1;
+        bool isFixed = false;
         foreach (OpenerTail tail in Lexicon.OpenerTails)
         {
             bool applies = inner ? tail.Place == TailPlace.Inner
@@ -168,10 +175,11 @@ public static class OpenerReader
             if (applies && (tail.Head is null || tail.Head == headBase) && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
+                isFixed = tail.IsFixed;
             }
         }
 
-        return best;
+        return (best, isFixed);
     }
 
     /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
