@@ -85,10 +85,11 @@ public enum TailPlace
 public sealed record OpenerTail(string? Head, TailPlace Place, IReadOnlyList<OpenerTail.Token> Tokens)
 {
     /// <summary>
-    /// A tail of fixed words that belongs to one head ("Calls upon", "Takes note", "Bearing in mind"): the opening
-    /// words are never italicised without it, where a tail of classes ("its appreciation") may stand outside.
+    /// A tail of fixed words that belongs to one head ("Calls upon", "Takes note", "Bearing in mind") or repeats a
+    /// preambular opener ("Recalling also"): the opening words are never italicised without it, where a tail of
+    /// classes ("its appreciation") may stand outside.
     /// </summary>
-    public bool IsFixed => Head is not null && Tokens.All(t => !t.IsClass && !t.Optional);
+    public bool IsFixed => (Head is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
 
     /// <summary>A word of a tail: a literal ("note") or a class ("OBJECT"); optional or repeated.</summary>
     public sealed record Token(string Word, bool IsClass, bool Optional, bool Repeated);
