@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Resolint.Core.Corpus;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.OpeningWords;
 
@@ -17,6 +18,28 @@ internal static class OpenerSpelling
     private const int MinLength = 5;
 
     private static readonly ConditionalWeakTable<ConventionModel, Forms> ByModel = [];
+
+    /// <summary>
+    /// The word of the opening words that is a slip, and the form it was meant to be: the head, or an adverb in
+    /// -ly before it ("Strongy condemns" reads "Strongy" as the head; "Profundly concerned" reads it as an adverb).
+    /// </summary>
+    public static (TextSpan Word, string Meant)? Misspelt(OpeningPhrase phrase, bool operative, ConventionModel conventions)
+    {
+        foreach (TextSpan word in phrase.Words)
+        {
+            if (Correction(phrase.WordText(word), operative, conventions) is { } meant)
+            {
+                return (word, meant);
+            }
+
+            if (word == phrase.HeadSpan)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The form the head was meant to be, capitalised as written; null when it is no slip or unsure.</summary>
     public static string? Correction(string head, bool operative, ConventionModel conventions)

@@ -1,3 +1,5 @@
+using Resolint.Core.Text;
+
 namespace Resolint.Core.Rules.OpeningWords;
 
 /// <summary>
@@ -18,12 +20,12 @@ internal static class OpeningFindings
         context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"{part} paragraph {number} opens with '{head}', {what}; {expected} ({example}).", fix);
     }
 
-    /// <summary>A head one letter off the form it was meant to be ("Recallig"); the fix spells it right.</summary>
-    public static void Misspelt(RuleContext context, OpeningPhrase phrase, string part, int number, string meant)
+    /// <summary>A head or an adverb before it one letter off the form it was meant to be ("Recallig", "Strongy"); the fix spells it right.</summary>
+    public static void Misspelt(RuleContext context, OpeningPhrase phrase, TextSpan word, string part, int number, string meant)
     {
-        string head = phrase.Head;
-        Fix? fix = OpeningFixes.ReplaceHead(context.Text, phrase, meant, $"Change '{head}' to '{meant}'");
-        context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"{part} paragraph {number} opens with '{head}', one letter off '{meant}': check its spelling.", fix);
+        string written = phrase.WordText(word);
+        Fix? fix = OpeningFixes.ReplaceWord(context.Text, phrase, word, meant, $"Change '{written}' to '{meant}'");
+        context.Report(phrase.Content.ToSource(word), $"{part} paragraph {number} opens with '{written}', one letter off '{meant}': check its spelling.", fix);
     }
 
     /// <summary>Opening words that start in lower case; the fix capitalises the first letter.</summary>

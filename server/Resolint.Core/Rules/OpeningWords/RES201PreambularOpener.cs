@@ -36,9 +36,9 @@ public sealed class RES201PreambularOpener : Rule
 
             int number = preamble[i].Index + 1;
             string head = phrase.Head;
-            if (!context.Conventions.IsKnownPreambularOpener(phrase.Text) && OpenerSpelling.Correction(head, false, context.Conventions) is { } meant)
+            if (!context.Conventions.IsKnownPreambularOpener(phrase.Text) && OpenerSpelling.Misspelt(phrase, false, context.Conventions) is { } slip)
             {
-                OpeningFindings.Misspelt(context, phrase, "Preambular", number, meant);
+                OpeningFindings.Misspelt(context, phrase, slip.Word, "Preambular", number, slip.Meant);
                 continue;
             }
 

@@ -35,9 +35,9 @@ public sealed class RES202OperativeVerb : Rule
 
             int number = operative[i].Number ?? i + 1;
             string head = phrase.Head;
-            if (!context.Conventions.IsKnownOperativeVerb(phrase.Text) && OpenerSpelling.Correction(head, true, context.Conventions) is { } meant)
+            if (!context.Conventions.IsKnownOperativeVerb(phrase.Text) && OpenerSpelling.Misspelt(phrase, true, context.Conventions) is { } slip)
             {
-                OpeningFindings.Misspelt(context, phrase, "Operative", number, meant);
+                OpeningFindings.Misspelt(context, phrase, slip.Word, "Operative", number, slip.Meant);
                 continue;
             }
 
