@@ -88,13 +88,13 @@ internal static class OpenerSpelling
 
     /// <summary>
     /// A word the corpus, the lexicon or a known verb's spelling accounts for: "decries" (decry), "adapted"
-    /// (adapt), "mindful", "taken". Adjectives by ending ("Cognizant") are words too: nothing tells their slips.
+    /// (adapt), "mindful", "taken".
     /// </summary>
     private static bool IsKnownWord(string w, ConventionModel conventions)
     {
         if (conventions.IsKnownOperativeVerb(w) || conventions.IsKnownPreambularOpener(w)
             || Lexicon.IsOpeningAdjective(w) || Lexicon.IsIrregularParticiple(w) || Lexicon.IsDeterminer(w)
-            || Lexicon.IsLeadingAdverb(w) || OpenerGrammar.ShapeOf(w) == OpenerShape.Adjective)
+            || Lexicon.IsLeadingAdverb(w))
         {
             return true;
         }
