@@ -19,28 +19,11 @@ public enum OpenerShape
 /// <summary>
 /// Reads the form of an opener's head word, so an opener the corpus has never seen is judged by its grammar:
 /// a preambular paragraph opens with a participle or an adjective, an operative one with a verb in the
-/// present tense, third person (Editorial Manual). Morphology only, no corpus: "Welcoming" is a participle
-/// whether or not the corpus uses it.
+/// present tense, third person (Editorial Manual). Morphology and the lexicon's word classes, no corpus:
+/// "Welcoming" is a participle whether or not the corpus uses it.
 /// </summary>
 public static class OpenerGrammar
 {
-    /// <summary>Adjectives that open preambles without a tell-tale ending (-ful, -ous, -ant, -ent, -ive).</summary>
-    private static readonly HashSet<string> Adjectives = new(StringComparer.Ordinal)
-    {
-        "aware", "keen", "eager", "firm", "sure", "alert", "resolute",
-    };
-
-    /// <summary>Participles that end neither in -ing nor in -ed.</summary>
-    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
-    {
-        "taken", "given", "driven", "shaken", "undertaken", "known", "bound", "held", "made", "built", "seen",
-        "heard", "found", "read", "brought", "sought", "taught", "thought", "felt", "kept", "left", "led", "met",
-        "set", "struck", "stricken", "understood", "withdrawn", "written", "chosen", "spoken",
-    };
-
-    /// <summary>Words that may stand before the head: "Once again", "Still", "Most".</summary>
-    private static readonly HashSet<string> LeadingWords = new(StringComparer.Ordinal) { "once", "again", "still", "most", "ever", "yet" };
-
     public static OpenerShape ShapeOf(string opener)
     {
         string? head = HeadOf(opener);
@@ -49,12 +32,12 @@ public static class OpenerGrammar
             return OpenerShape.Unknown;
         }
 
-        if (Adjectives.Contains(head) || HasAdjectiveEnding(head))
+        if (Lexicon.IsOpeningAdjective(head) || HasAdjectiveEnding(head))
         {
             return OpenerShape.Adjective;
         }
 
-        if (IrregularParticiples.Contains(head)
+        if (Lexicon.IsIrregularParticiple(head)
             || (head.Length > 4 && head.EndsWith("ing", StringComparison.Ordinal))
             || (head.Length > 3 && head.EndsWith("ed", StringComparison.Ordinal)))
         {
@@ -82,7 +65,7 @@ public static class OpenerGrammar
             .Where(w => w.Length > 0)
             .ToArray();
         int i = 0;
-        while (i < words.Length - 1 && (LeadingWords.Contains(words[i]) || IsAdverb(words[i])))
+        while (i < words.Length - 1 && (Lexicon.IsLeadingAdverb(words[i]) || IsAdverb(words[i])))
         {
             i++;
         }
@@ -98,7 +81,5 @@ public static class OpenerGrammar
             || word.EndsWith("ive", StringComparison.Ordinal));
 
     /// <summary>"decides", "calls", "stresses", "notes"; not "progress", "focus", "analysis".</summary>
-    private static bool IsThirdPersonPresent(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-        && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
+    private static bool IsThirdPersonPresent(string word) => Rules.OpeningWords.VerbForms.LooksThirdPerson(word);
 }

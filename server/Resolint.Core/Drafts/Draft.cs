@@ -83,8 +83,19 @@ public sealed record Heading(TextSpan Span)
 /// <summary>"The General Assembly," — the organ that speaks.</summary>
 public sealed record OrganLine(TextSpan Span, string Body, string Text);
 
-/// <summary>The opening words of a paragraph: "Taking note with appreciation", "Also requests".</summary>
-public sealed record Opener(string Text, TextSpan Span, bool Italic);
+/// <summary>
+/// The opening words of a paragraph: "Taking note with appreciation", "Also requests". Read once, by the
+/// parser (<c>OpenerReader</c>); <see cref="Span"/> is in the source, <see cref="Within"/> and <see cref="Head"/>
+/// in the paragraph's reader text.
+/// </summary>
+public sealed record Opener(string Text, TextSpan Span, bool Italic)
+{
+    /// <summary>Where the opening words stand in the paragraph's reader text; empty when it opens with none.</summary>
+    public TextSpan Within { get; init; }
+
+    /// <summary>The word whose form decides, in the reader text: "requests" in "Also requests", "concerned" in "Deeply concerned".</summary>
+    public TextSpan Head { get; init; }
+}
 
 /// <summary>What closes a paragraph: the last visible character and where it stands.</summary>
 public sealed record Ending(char? Mark, TextSpan Span)

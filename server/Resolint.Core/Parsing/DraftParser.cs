@@ -553,11 +553,7 @@ public static class DraftParser
         private static SubParagraph WithChildren(SubParagraph sub, Dictionary<SubParagraph, List<SubParagraph>> childrenOf) =>
             sub with { Children = childrenOf[sub].Select(c => WithChildren(c, childrenOf)).ToList() };
 
-        private static Opener OpenerOf(InlineText content, bool operative)
-        {
-            TextSpan span = OpenerReader.Read(content, operative);
-            return new Opener(content.Text.Substring(span.Start, span.Length), content.ToSource(span), content.IsItalic(span));
-        }
+        private static Opener OpenerOf(InlineText content, bool operative) => OpenerReader.OpenerOf(content, operative);
 
         private static Ending EndingOf(InlineText content, int endOffset)
         {

@@ -1,98 +1,104 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Parsing;
 
 /// <summary>
-/// Finds a paragraph's opening words. Where the draft italicises them (Markdown), the italic run is the
-/// opener as written. Otherwise a small grammar reads it: an optional adverb ("Deeply", "Also"), the head
-/// word ("Recalling", "Requests", "Mindful"), then fixed tails that belong to the phrase ("note", "in mind",
-/// "upon", "with appreciation", "also", "further").
+/// The one reading of a paragraph's opening words, made when the draft is parsed and stored on it
+/// (<see cref="Opener"/>): rules, outline, document symbols, semantic tokens and the learner all read it. A
+/// small grammar reads them with the extent the United Nations italicises: leading adverbs ("Also", "Deeply",
+/// "Once again"), the head ("Requests", "Recalling", "concerned"), then the tails the lexicon lists for it
+/// ("note with interest", "upon", "grave concern", "in mind", "also"). Where a Markdown draft italicises more
+/// or less than the grammar reads ("*Continues to condemn in the strongest possible terms*", "*Calls* for"),
+/// the italic run is the drafter's own extent, as long as it takes in the head and ends at a word's end; where
+/// it does not ("*Also* requests", "*Invite*s"), the grammar's reading stands.
 /// </summary>
 public static class OpenerReader
 {
-    private static readonly string[] LeadingWords = ["Also", "Further", "Again", "Once", "Having", "Further,"];
+    /// <summary>Enough words for the longest opening words the grammar reads.</summary>
+    private const int MaxWords = 16;
 
-    private static readonly string[][] Tails =
-    [
-        ["also"], ["further"], ["again"], ["once", "again"],
-        ["note"], ["in", "mind"], ["into", "account"], ["into", "consideration"],
-        ["upon"], ["on"],
-        ["with", "appreciation"], ["with", "satisfaction"], ["with", "concern"], ["with", "deep", "concern"],
-        ["with", "grave", "concern"], ["with", "serious", "concern"], ["with", "great", "concern"],
-        ["with", "profound", "concern"], ["with", "alarm"], ["with", "regret"], ["with", "deep", "regret"],
-        ["with", "interest"], ["with", "gratitude"], ["with", "deep", "appreciation"],
-    ];
+    /// <summary>"Once again strongly": more adverbs than this before the head are words of the sentence.</summary>
+    private const int MaxLeading = 3;
+
+    /// <summary>Tails that follow one another after a head: "Takes note with appreciation also" has three.</summary>
+    private const int MaxTails = 4;
+
+    /// <summary>
+    /// The longest italic run at a paragraph's start still read as its opening words; the UN's longest run
+    /// twice as long as the grammar's longest reading ("Continues to condemn in the strongest possible terms").
+    /// Beyond it, a run is emphasis of the sentence, not opening words.
+    /// </summary>
+    private const int MaxItalicWords = 12;
+
+    /// <summary>Where the opening words stand in a paragraph's reader text, and their head word.</summary>
+    public readonly record struct Reading(TextSpan Span, TextSpan Head);
 
     /// <summary>The opener of a preambular or operative paragraph, in the reader's text.</summary>
-    public static TextSpan Read(InlineText content, bool operative)
+    public static TextSpan Read(InlineText content, bool operative) => ReadWords(content, operative).Span;
+
+    /// <summary>The opening words of a paragraph as the draft stores them.</summary>
+    public static Opener OpenerOf(InlineText content, bool operative)
+    {
+        Reading reading = ReadWords(content, operative);
+        TextSpan span = reading.Span;
+        return new Opener(content.Text.Substring(span.Start, span.Length), content.ToSource(span), !span.IsEmpty && content.IsItalic(span))
+        {
+            Within = span,
+            Head = reading.Head,
+        };
+    }
+
+    /// <summary>
+    /// The opening words and their head, in the reader's text; empty when the paragraph opens with no word (a
+    /// number, a bracket alone) or with a sub-paragraph label ("(a) the Secretary-General …").
+    /// </summary>
+    public static Reading ReadWords(InlineText content, bool operative)
     {
         string text = content.Text;
-        if (text.Length == 0)
+        var none = new Reading(new TextSpan(0, 0), new TextSpan(0, 0));
+        if (text.Length == 0 || SubParagraphLabels.TryRead(text.AsSpan(), out _))
         {
-            return new TextSpan(0, 0);
+            return none;
         }
 
-        if (ItalicRunAtStart(content) is { } italic)
-        {
-            return italic;
-        }
-
-        var words = WordsAtStart(text, 12);
+        List<TextSpan> words = Words(text, MaxWords);
         if (words.Count == 0)
         {
-            return new TextSpan(0, 0);
+            return none;
         }
 
         int w = 0;
-
-        // Leading adverbs: "Also", "Further", "Once again", "Deeply", "Strongly", "Having".
-        while (w < words.Count - 1 && w < 3 && IsLeadingWord(text, words[w], w == 0))
+        while (w < words.Count - 1 && w < MaxLeading && IsLeading(Word(text, words[w]), w == 0 || IsLeading(Word(text, words[w - 1]), true)))
         {
-            if (Word(text, words[w]) is "Once" && w + 1 < words.Count && Word(text, words[w + 1]) is "again")
-            {
-                w++;
-            }
-
             w++;
         }
 
-        int end = words[Math.Min(w, words.Count - 1)].End;
-        w++;
-
-        // Fixed tails, in any order, as long as they keep matching.
-        bool matched = true;
-        while (matched && w < words.Count)
+        TextSpan head = words[w];
+        if (!char.IsLetter(text[head.Start]))
         {
-            matched = false;
-            foreach (string[] tail in Tails)
-            {
-                if (operative && tail is ["on"] && !IsCall(text, words, w))
-                {
-                    continue;
-                }
-
-                if (!operative && tail is ["upon"] or ["on"])
-                {
-                    continue;
-                }
-
-                if (Matches(text, words, w, tail))
-                {
-                    end = words[w + tail.Length - 1].End;
-                    w += tail.Length;
-                    matched = true;
-                    break;
-                }
-            }
+            return none;
         }
 
-        return TextSpan.FromBounds(0, TrimPunctuation(text, end));
+        (int end, int core) = ReadTails(text, words, w, operative);
+        int stop = words[end].End;
+
+        // The drafter's italics mark the extent where they take in the head with its fixed words ("Calls upon",
+        // "Takes note") and end at a word's end: the UN italicises both "Takes note with appreciation" and
+        // "*Takes note* with appreciation", "Expresses its appreciation" and "*Expresses* its appreciation".
+        if (ItalicRunAtStart(content) is { } italic && italic.End != stop && italic.End >= words[core].End
+            && EndsAWord(text, italic.End) && WordsIn(words, italic) <= MaxItalicWords)
+        {
+            stop = italic.End;
+        }
+
+        return new Reading(TextSpan.FromBounds(words[0].Start, stop), head);
     }
 
     /// <summary>
     /// True when a word could open a preambular paragraph: a participle ("Recalling", "Concerned",
-    /// "Having"), an adverb before one ("Deeply"), or an adjective the grammar knows. Used to tell a new
+    /// "Having"), an adverb before one ("Deeply"), or an adjective the lexicon knows. Used to tell a new
     /// paragraph from the rest of one cut by a page break.
     /// </summary>
     public static bool CouldOpenPreamble(string word)
@@ -110,50 +116,150 @@ public static class OpenerReader
             || word.EndsWith("ant", StringComparison.Ordinal)
             || word.EndsWith("ent", StringComparison.Ordinal)
             || word.EndsWith("ive", StringComparison.Ordinal)
-            || word is "Aware" or "Conscious" or "Cognizant" or "Mindful" or "Also" or "Further" or "Having" or "Taking" or "Bearing" or "Keeping";
+            || Lexicon.IsOpeningAdjective(word)
+            || word is "Also" or "Further";
     }
 
-    private static bool IsLeadingWord(string text, TextSpan word, bool first)
+    /// <summary>
+    /// The index of the last word of the opening words (the head, then its tails as long as they match), and of
+    /// the last word of its core: the head with the fixed words straight after it ("Calls upon", "Bearing in mind").
+    /// </summary>
+    private static (int Last, int Core) ReadTails(string text, List<TextSpan> words, int head, bool operative)
     {
-        ReadOnlySpan<char> w = Word(text, word);
-        foreach (string leading in LeadingWords)
+        string headWord = Word(text, words[head]).ToString();
+        string? headBase = VerbForms.BaseOf(headWord);
+        int last = head;
+        int core = head;
+        for (int round = 0; round < MaxTails; round++)
         {
-            if (w.SequenceEqual(leading))
+            (int next, bool isFixed) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: false);
+            if (next < 0)
             {
-                return true;
+                // "once again", "also" between the head and a tail: "Calls once again upon".
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: true);
+                (next, isFixed) = inner < 0 ? (-1, false) : LongestTail(text, words, inner + 1, headWord, headBase, operative, inner: false);
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            core = isFixed && core == last ? next : core;
+            last = next;
+
+            // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
+            if (Word(text, words[last]) is "also" or "further")
+            {
+                break;
             }
         }
 
-        // An adverb ("Deeply", "Gravely", "Strongly") leads only when capitalised as the first word.
-        return first && w.Length > 3 && char.IsUpper(w[0]) && w.EndsWith("ly", StringComparison.Ordinal);
+        return (last, core);
     }
 
-    /// <summary>"Calls on" is a phrase; "Decides on" is not.</summary>
-    private static bool IsCall(string text, List<TextSpan> words, int w) =>
-        w > 0 && Word(text, words[w - 1]).StartsWith("Call", StringComparison.OrdinalIgnoreCase);
-
-    private static bool Matches(string text, List<TextSpan> words, int at, string[] tail)
+    /// <summary>The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and whether it is fixed.</summary>
+    private static (int End, bool Fixed) LongestTail(string text, List<TextSpan> words, int at, string head, string? headBase, bool operative, bool inner)
     {
-        if (at + tail.Length > words.Count)
+        if (at >= words.Count)
+        {
+            return (-1, false);
+        }
+
+        int best = -1;
+        bool isFixed = false;
+        foreach (OpenerTail tail in Lexicon.OpenerTails)
+        {
+            bool applies = inner ? tail.Place == TailPlace.Inner
+                : tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble);
+            if (applies && (tail.Head is null || tail.Head == headBase) && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
+            {
+                best = end;
+                isFixed = tail.IsFixed;
+            }
+        }
+
+        return (best, isFixed);
+    }
+
+    /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
+    private static int Match(string text, List<TextSpan> words, int at, IReadOnlyList<OpenerTail.Token> tokens, string head, bool operative)
+    {
+        int w = at;
+        foreach (OpenerTail.Token token in tokens)
+        {
+            int count = 0;
+            while (w < words.Count && (count == 0 || token.Repeated) && Fits(Word(text, words[w]), token, head, operative))
+            {
+                w++;
+                count++;
+            }
+
+            if (count == 0 && !token.Optional)
+            {
+                return -1;
+            }
+        }
+
+        return w > at ? w - 1 : -1;
+    }
+
+    private static bool Fits(ReadOnlySpan<char> word, OpenerTail.Token token, string head, bool operative)
+    {
+        if (word.Length == 0 || !char.IsLower(word[0]))
         {
             return false;
         }
 
-        for (int i = 0; i < tail.Length; i++)
+        if (!token.IsClass)
         {
-            if (!Word(text, words[at + i]).TrimEnd(',').SequenceEqual(tail[i]))
-            {
-                return false;
-            }
-
-            // A comma closes the phrase: "Recalling also," stops after "also".
-            if (i < tail.Length - 1 && text[words[at + i].End - 1] == ',')
-            {
-                return false;
-            }
+            return word.SequenceEqual(token.Word);
         }
 
-        return true;
+        string w = word.ToString();
+        return token.Word switch
+        {
+            "DEGREE" => Lexicon.IsDegreeWord(w),
+            "OBJECT" => Lexicon.IsOpenerObject(w),
+            "ADVERB" => IsAdverbInLy(w),
+            "STATE" => Corpus.OpenerGrammar.ShapeOf(w) is Corpus.OpenerShape.Participle or Corpus.OpenerShape.Adjective,
+            "SAMEFORM" => operative ? VerbForms.LooksThirdPerson(w) && VerbForms.BaseOf(w) is not null
+                : w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// A word that stands before the head without deciding its form: "Also", "Once", "Further", or an adverb in
+    /// -ly ("Deeply", "Strongly"), capitalised as the first word or after another such word.
+    /// </summary>
+    private static bool IsLeading(ReadOnlySpan<char> word, bool atStart)
+    {
+        if (!atStart)
+        {
+            return false;
+        }
+
+        string w = word.ToString();
+        return Lexicon.IsLeadingAdverb(w) || IsAdverbInLy(w);
+    }
+
+    /// <summary>"Deeply", "Strongly"; not "Apply", "Rely" (verbs) nor "Italy".</summary>
+    private static bool IsAdverbInLy(string w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetter) && !Lexicon.IsKnownVerb(w);
+
+    /// <summary>True when an offset ends a word: a run that stops inside one ("*Invite*s") marks no extent.</summary>
+    private static bool EndsAWord(string text, int offset) => offset >= text.Length || !char.IsLetterOrDigit(text[offset]);
+
+    private static int WordsIn(List<TextSpan> words, TextSpan run)
+    {
+        int count = 0;
+        foreach (TextSpan word in words)
+        {
+            count += word.Start < run.End ? 1 : 0;
+        }
+
+        return count == words.Count ? int.MaxValue : count;
     }
 
     private static TextSpan? ItalicRunAtStart(InlineText content)
@@ -181,6 +287,45 @@ public static class OpenerReader
     }
 
     private static ReadOnlySpan<char> Word(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
+
+    /// <summary>
+    /// The first words of a text, split at white space, with brackets, quotation marks and punctuation around
+    /// them trimmed; a comma, colon or semicolon after a word closes the list there ("Stressing, in this regard,").
+    /// </summary>
+    private static List<TextSpan> Words(string text, int max)
+    {
+        List<TextSpan> words = WordsAtStart(text, max);
+        for (int k = 0; k < words.Count; k++)
+        {
+            TextSpan word = words[k];
+            int s = word.Start;
+            int e = word.End;
+            while (s < e && !char.IsLetterOrDigit(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && !char.IsLetterOrDigit(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (s == e)
+            {
+                words.RemoveRange(k, words.Count - k);
+                break;
+            }
+
+            words[k] = TextSpan.FromBounds(s, e);
+            if (e < word.End && text[e] is ',' or ':' or ';' or '.')
+            {
+                words.RemoveRange(k + 1, words.Count - k - 1);
+                break;
+            }
+        }
+
+        return words;
+    }
 
     /// <summary>The first <paramref name="max"/> words of a text, split at white space and nothing else.</summary>
     public static List<TextSpan> WordsAtStart(string text, int max)

@@ -144,12 +144,12 @@ public sealed class InjectedSlipsOpenersTests
     }
 
     [Fact]
-    public void Further_with_no_also_before_it_is_reported()
+    public void Further_with_no_form_before_it_is_reported()
     {
-        Slip slip = SeedSlips.Inject(SeedSlips.Seed("A-RES-72-247.txt"), ("\tGuided also by the Universal Declaration", "\tGuided further by the Universal Declaration"));
+        Slip slip = SeedSlips.Inject(SeedSlips.Seed("A-RES-72-247.txt"), ("1.\tStresses that the right", "1.\tFurther stresses that the right"));
 
         Diagnostic finding = SeedSlips.AssertOnlyNew(slip, "RES204", Rules);
 
-        Assert.Contains("'Guided also'", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("'Further stresses'", finding.Message, StringComparison.Ordinal);
     }
 }

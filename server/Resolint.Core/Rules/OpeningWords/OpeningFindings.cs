@@ -1,3 +1,5 @@
+using Resolint.Core.Text;
+
 namespace Resolint.Core.Rules.OpeningWords;
 
 /// <summary>
@@ -16,6 +18,14 @@ internal static class OpeningFindings
         string example = replacement is null ? examples : $"'{OpeningPhrase.Capitalized(replacement)}'";
         Fix? fix = replacement is null ? null : OpeningFixes.ReplaceHead(context.Text, phrase, replacement, $"Change '{head}' to '{OpeningPhrase.Capitalized(replacement)}'");
         context.Report(phrase.Content.ToSource(phrase.HeadSpan), $"{part} paragraph {number} opens with '{head}', {what}; {expected} ({example}).", fix);
+    }
+
+    /// <summary>A head or an adverb before it one letter off the form it was meant to be ("Recallig", "Strongy"); the fix spells it right.</summary>
+    public static void Misspelt(RuleContext context, OpeningPhrase phrase, TextSpan word, string part, int number, string meant)
+    {
+        string written = phrase.WordText(word);
+        Fix? fix = OpeningFixes.ReplaceWord(context.Text, phrase, word, meant, $"Change '{written}' to '{meant}'");
+        context.Report(phrase.Content.ToSource(word), $"{part} paragraph {number} opens with '{written}', one letter off '{meant}': check its spelling.", fix);
     }
 
     /// <summary>Opening words that start in lower case; the fix capitalises the first letter.</summary>

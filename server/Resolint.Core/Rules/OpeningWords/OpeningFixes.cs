@@ -17,6 +17,10 @@ internal static class OpeningFixes
         return Exact(source, phrase.Content, run, OpeningPhrase.Capitalized(before + newHead), title);
     }
 
+    /// <summary>Puts another word in the place of one of the opening words: "Strongy" → "Strongly".</summary>
+    public static Fix? ReplaceWord(SourceText source, OpeningPhrase phrase, TextSpan word, string newWord, string title) =>
+        Exact(source, phrase.Content, word, newWord, title);
+
     /// <summary>Capitalises the first letter of the opening words.</summary>
     public static Fix? Capitalize(SourceText source, OpeningPhrase phrase)
     {

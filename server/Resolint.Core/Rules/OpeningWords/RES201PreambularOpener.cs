@@ -8,7 +8,8 @@ namespace Resolint.Core.Rules.OpeningWords;
 /// "Bearing in mind") or an adjective ("Mindful", "Deeply concerned"): Editorial Manual, "Resolutions and
 /// other formal decisions". Judged by the word's form, so an opener no corpus has shown is fine when it is
 /// grammatically one; the corpus's own openers are always fine. Flags an operative verb form ("Recalls"), a
-/// bare verb ("Recall"), a determiner ("The", "Its") and a lower-case start.
+/// bare verb ("Recall"), a determiner ("The", "Its"), a misspelt head one letter off ("Recallig") and a
+/// lower-case start.
 /// </summary>
 public sealed class RES201PreambularOpener : Rule
 {
@@ -35,6 +36,12 @@ public sealed class RES201PreambularOpener : Rule
 
             int number = preamble[i].Index + 1;
             string head = phrase.Head;
+            if (!context.Conventions.IsKnownPreambularOpener(phrase.Text) && OpenerSpelling.Misspelt(phrase, false, context.Conventions) is { } slip)
+            {
+                OpeningFindings.Misspelt(context, phrase, slip.Word, "Preambular", number, slip.Meant);
+                continue;
+            }
+
             if (context.Conventions.IsKnownPreambularOpener(phrase.Text) || OpenerGrammar.FitsPreamble(head))
             {
                 ReportLowerCase(context, phrase, number);

@@ -7,7 +7,8 @@ namespace Resolint.Core.Rules.OpeningWords;
 /// Operative paragraphs open with a verb in the present indicative, third person ("Decides", "Calls upon",
 /// "Takes note", "Strongly condemns", "Also requests"): Editorial Manual. Any verb of that form is fine,
 /// known or not. Flags a participle ("Recalling", the preamble's form), a past participle or adjective
-/// ("Concerned"), a bare verb ("Request"), a determiner ("The") and a lower-case start.
+/// ("Concerned"), a bare verb ("Request"), a determiner ("The"), a misspelt head one letter off ("Requets",
+/// "Decied") and a lower-case start.
 /// </summary>
 public sealed class RES202OperativeVerb : Rule
 {
@@ -34,6 +35,12 @@ public sealed class RES202OperativeVerb : Rule
 
             int number = operative[i].Number ?? i + 1;
             string head = phrase.Head;
+            if (!context.Conventions.IsKnownOperativeVerb(phrase.Text) && OpenerSpelling.Misspelt(phrase, true, context.Conventions) is { } slip)
+            {
+                OpeningFindings.Misspelt(context, phrase, slip.Word, "Operative", number, slip.Meant);
+                continue;
+            }
+
             if (context.Conventions.IsKnownOperativeVerb(phrase.Text) || VerbForms.LooksThirdPerson(head))
             {
                 ReportLowerCase(context, phrase, number);

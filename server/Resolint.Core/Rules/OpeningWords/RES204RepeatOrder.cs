@@ -5,7 +5,8 @@ namespace Resolint.Core.Rules.OpeningWords;
 
 /// <summary>
 /// A repeated opening word says so: "Also requests" after "Requests", "Further requests" after "Also
-/// requests"; in the preamble "Recalling also" after "Recalling", "Recalling further" after "Recalling also".
+/// requests" (or after "Requests": adopted texts of every organ have it); in the preamble "Recalling also" after
+/// "Recalling", "Recalling further" after "Recalling also" or "Recalling".
 /// The seeds show the order plain, also, further (A/RES/66/164: "Welcoming", "Welcoming also", "Welcoming
 /// further"). A word used earlier inside a paragraph's text ("…, and requests the Secretary-General …")
 /// counts as used. No fix: the drafter chooses whether to move a paragraph or change its words.
@@ -18,12 +19,6 @@ public sealed class RES204RepeatOrder : Rule
         Severity.Warning,
         RuleCategory.OpeningWords,
         "A paragraph opens with \"Also …\" only after one that opens with the plain form, and with \"Further …\" only after one that opens with \"Also …\".");
-
-    /// <summary>Words that cannot stand between "and" and a verb: before them the word is a noun ("the requests").</summary>
-    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "to", "of", "for", "from", "with", "by", "all", "such", "any", "these", "those", "its", "their", "his", "her", "our",
-    };
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -50,22 +45,25 @@ public sealed class RES204RepeatOrder : Rule
         Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(paragraphs, keys);
         for (int i = 0; i < phrases.Count; i++)
         {
+            bool UsedBefore(string key, Repetition form) =>
+                (firstOpener.TryGetValue((key, form), out int opener) && opener < i)
+                || (firstInside.TryGetValue((key, form == Repetition.Also), out int inside) && inside < i);
+
             if (phrases[i] is not { Repetition: not Repetition.Plain } phrase)
             {
                 continue;
             }
 
+            string part = operative ? "operative" : "preambular";
+            // "Further" follows "Also" or, as adopted texts often have it, the plain form itself.
             Repetition needed = phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
-            bool opensEarlier = firstOpener.TryGetValue((phrase.Key, needed), out int opener) && opener < i;
-            bool usedEarlier = firstInside.TryGetValue((phrase.Key, needed == Repetition.Also), out int inside) && inside < i;
-            if (opensEarlier || usedEarlier)
+            if (UsedBefore(phrase.Key, needed) || (phrase.Repetition == Repetition.Further && UsedBefore(phrase.Key, Repetition.Plain)))
             {
                 continue;
             }
 
-            string neededForm = needed == Repetition.Plain ? phrase.PlainForm : phrase.AlsoForm(operative);
-            string order = needed == Repetition.Plain ? "the plain form comes first, then \"Also\", then \"Further\"" : "\"Further\" follows \"Also\"";
-            string part = operative ? "operative" : "preambular";
+            string neededForm = needed == Repetition.Plain ? phrase.PlainForm : $"{phrase.PlainForm}' or '{phrase.AlsoForm(operative)}";
+            string order = needed == Repetition.Plain ? "the plain form comes first, then \"Also\", then \"Further\"" : "\"Further\" repeats a form used before";
             string message = $"{OpeningPhrase.Capitalized(name(i))} opens with '{phrase.Text}', but no earlier {part} paragraph opens with '{neededForm}'; {order}.";
             context.Report(phrase.Content.ToSource(phrase.Span), message, related: Related(phrases, i, phrase, needed, name));
         }
@@ -174,7 +172,8 @@ public sealed class RES204RepeatOrder : Rule
                 return true;
             }
 
-            if (NounMarkers.Contains(word) || word.Length == 0)
+            // A word that stands only before a noun makes it one ("and the requests").
+            if (word.Length == 0 || Lexicon.IsNounMarker(word))
             {
                 return false;
             }

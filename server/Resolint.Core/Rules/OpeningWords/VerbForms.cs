@@ -5,43 +5,24 @@ namespace Resolint.Core.Rules.OpeningWords;
 /// English spelling rules decide most cases (drop the s, drop or restore a silent e, double a final
 /// consonant); where they cannot (is "visiting" from "visit" or "visite"?), a short list of verbs settles it,
 /// and otherwise the answer is null: a fix is offered only when the form is certain. British spelling, as the
-/// United Nations writes it ("travelling", "fulfilling").
+/// United Nations writes it ("travelling", "fulfilling"). The verbs the rules cannot settle are in the lexicon.
 /// </summary>
 internal static class VerbForms
 {
-    private static readonly Dictionary<string, string> IrregularBases = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The bare form of a verb written in the third person, as an -ing form or bare: "Requests", "Recalling",
+    /// "request" → "request". Null when the spelling does not tell.
+    /// </summary>
+    public static string? BaseOf(string word)
     {
-        ["has"] = "have", ["is"] = "be", ["does"] = "do", ["goes"] = "go",
-    };
+        string w = word.ToLowerInvariant();
+        if (Lexicon.IsKnownVerb(w))
+        {
+            return w;
+        }
 
-    private static readonly Dictionary<string, string> IrregularParticiples = new(StringComparer.Ordinal)
-    {
-        ["having"] = "have", ["being"] = "be", ["doing"] = "do", ["going"] = "go",
-    };
-
-    /// <summary>Verbs of more than one syllable whose final consonant doubles: "regret" → "regretting".</summary>
-    private static readonly HashSet<string> DoublingVerbs = new(StringComparer.Ordinal)
-    {
-        "regret", "forget", "abet", "beset", "upset", "offset", "reset", "begin", "equip", "worship", "kidnap",
-        "handicap", "refer", "confer", "defer", "prefer", "infer", "transfer", "deter", "occur", "recur", "incur",
-        "concur", "acquit", "outwit", "program", "allot",
-    };
-
-    /// <summary>Stems that take back a silent e where the general rule would not: "inviting" → "invite".</summary>
-    private static readonly HashSet<string> SilentEStems = new(StringComparer.Ordinal)
-    {
-        "invit", "unit", "reunit", "cit", "recit", "incit", "excit", "ignit", "expedit", "writ", "rewrit",
-        "complet", "delet", "compet", "deplet", "creat", "recreat",
-        "deplor", "restor", "explor", "ignor", "implor", "ador", "stor", "scor", "underscor",
-        "interfer", "adher", "coher", "persever", "rever",
-        "condon", "postpon", "aton",
-    };
-
-    /// <summary>Stems of -ing forms that keep no e although the general rule would add one.</summary>
-    private static readonly HashSet<string> PlainStems = new(StringComparer.Ordinal)
-    {
-        "focus", "bias", "pilot", "pivot", "combat", "develop", "envelop", "gallop",
-    };
+        return w.EndsWith("ing", StringComparison.Ordinal) ? BaseOfParticiple(w) : LooksThirdPerson(w) ? BaseOfThirdPerson(w) : null;
+    }
 
     /// <summary>"Recalls" → "Recalling", "Takes" → "Taking", "Regrets" → "Regretting"; null when unsure.</summary>
     public static string? ParticipleOf(string thirdPerson)
@@ -70,22 +51,21 @@ internal static class VerbForms
     public static bool LooksThirdPerson(string word)
     {
         string w = word.ToLowerInvariant();
-        if (IrregularBases.ContainsKey(w))
+        if (Irregular(v => v.Third == w) is not null)
         {
             return true;
         }
 
         return w.Length >= 4 && w[^1] == 's'
             && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal)
-            && !w.EndsWith("is", StringComparison.Ordinal)
-            && w is not ("whereas" or "towards" or "besides" or "afterwards" or "perhaps" or "always" or "unless" or "sometimes");
+            && !w.EndsWith("is", StringComparison.Ordinal) && !Lexicon.IsNotVerbInS(w);
     }
 
     private static string? BaseOfThirdPerson(string w)
     {
-        if (IrregularBases.TryGetValue(w, out string? irregular))
+        if (Irregular(v => v.Third == w) is { } irregular)
         {
-            return irregular;
+            return irregular.Base;
         }
 
         if (!LooksThirdPerson(w))
@@ -119,12 +99,9 @@ internal static class VerbForms
 
     private static string ThirdPersonOfBase(string b)
     {
-        switch (b)
+        if (Irregular(v => v.Base == b) is { } irregular)
         {
-            case "have": return "has";
-            case "be": return "is";
-            case "do": return "does";
-            case "go": return "goes";
+            return irregular.Third;
         }
 
         if (b.EndsWith('s') || b.EndsWith("sh", StringComparison.Ordinal) || b.EndsWith("ch", StringComparison.Ordinal)
@@ -138,10 +115,9 @@ internal static class VerbForms
 
     private static string? ParticipleOfBase(string b)
     {
-        switch (b)
+        if (Irregular(v => v.Base == b) is { } irregular)
         {
-            case "have": return "having";
-            case "be": return "being";
+            return irregular.Participle;
         }
 
         if (b.Length < 2)
@@ -173,7 +149,7 @@ internal static class VerbForms
         // A final consonant after a single vowel doubles in one syllable ("planning"), after l in British
         // spelling ("travelling"), and in stressed endings only a list can name ("regretting", "referring").
         char last = b[^1];
-        if (Syllables(b) == 1 || last == 'l' || DoublingVerbs.Contains(b) || b.EndsWith("mit", StringComparison.Ordinal))
+        if (Syllables(b) == 1 || last == 'l' || Lexicon.DoublesFinalConsonant(b) || b.EndsWith("mit", StringComparison.Ordinal))
         {
             return b + last + "ing";
         }
@@ -184,9 +160,9 @@ internal static class VerbForms
 
     private static string? BaseOfParticiple(string p)
     {
-        if (IrregularParticiples.TryGetValue(p, out string? irregular))
+        if (Irregular(v => v.Participle == p) is { } irregular)
         {
-            return irregular;
+            return irregular.Base;
         }
 
         if (p.Length < 5 || !p.EndsWith("ing", StringComparison.Ordinal))
@@ -208,12 +184,12 @@ internal static class VerbForms
             return BaseOfDoubled(stem);
         }
 
-        if (PlainStems.Contains(stem))
+        if (Lexicon.IsPlainStem(stem))
         {
             return stem;
         }
 
-        if (SilentEStems.Contains(stem))
+        if (Lexicon.TakesSilentE(stem))
         {
             return stem + "e";
         }
@@ -284,6 +260,19 @@ internal static class VerbForms
         }
 
         return stem[..^1];
+    }
+
+    private static (string Base, string Third, string Participle)? Irregular(Func<(string Base, string Third, string Participle), bool> match)
+    {
+        foreach (var verb in Lexicon.IrregularVerbs)
+        {
+            if (match(verb))
+            {
+                return verb;
+            }
+        }
+
+        return null;
     }
 
     private static bool EndsWithSingleVowelAndConsonant(string b)

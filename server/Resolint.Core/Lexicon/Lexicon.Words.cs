@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+
+namespace Resolint.Core;
+
+/// <summary>What the engine knows about English words that open paragraphs: their classes and verb forms.</summary>
+public static partial class Lexicon
+{
+    private static readonly Lazy<FrozenSet<string>> KnownVerbs = new(() => WordList("verbs", StringComparer.OrdinalIgnoreCase));
+
+    private static readonly Lazy<IReadOnlyList<(string Base, string Third, string Participle)>> Irregular =
+        new(() => [.. Table("verb-irregular").Select(r => (r["base"], r["third"], r["participle"]))]);
+
+    private static readonly Lazy<FrozenDictionary<string, string>> StemKinds =
+        new(() => Table("verb-stems").ToFrozenDictionary(r => r["stem"], r => r["kind"], StringComparer.Ordinal));
+
+    private static readonly Lazy<IReadOnlyList<OpenerTail>> Tails = new(() => [.. Table("opener-tails").Select(OpenerTail.Of)]);
+
+    /// <summary>Past participles without -ing or -ed: "taken", "bound", "held".</summary>
+    public static bool IsIrregularParticiple(string word) => WordList("participles", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>Adjectives that open preambles without a tell-tale ending: "Mindful", "Aware", "Conscious".</summary>
+    public static bool IsOpeningAdjective(string word) => WordList("adjectives", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>The adjectives of <see cref="IsOpeningAdjective"/>.</summary>
+    public static IEnumerable<string> OpeningAdjectives => WordList("adjectives", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The adverbs of <see cref="IsLeadingAdverb"/>.</summary>
+    public static IEnumerable<string> LeadingAdverbs => WordList("adverbs", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Determiners and pronouns: "The", "Its", "We".</summary>
+    public static bool IsDeterminer(string word) => WordList("determiners", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>Words that stand only before a noun: "the", "for", "all", "its".</summary>
+    public static bool IsNounMarker(string word) => WordList("noun-markers", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>Adverbs that stand before a head without deciding its form: "Also", "Once", "Still".</summary>
+    public static bool IsLeadingAdverb(string word) => WordList("adverbs", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>Words in s that are no verbs: "Whereas", "Towards".</summary>
+    public static bool IsNotVerbInS(string word) => WordList("not-verbs-in-s", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>True when a word is a verb the lexicon knows in its bare form ("request", "apply").</summary>
+    public static bool IsKnownVerb(string word) => KnownVerbs.Value.Contains(word);
+
+    /// <summary>The bare forms of the verbs the lexicon knows.</summary>
+    public static IEnumerable<string> Verbs => KnownVerbs.Value;
+
+    /// <summary>Verbs of more than one syllable whose final consonant doubles: "regret" → "regretting".</summary>
+    public static bool DoublesFinalConsonant(string verb) => WordList("verb-doubling", StringComparer.Ordinal).Contains(verb);
+
+    /// <summary>An -ing stem whose bare form takes back a silent e ("invit" → "invite").</summary>
+    public static bool TakesSilentE(string stem) => StemKinds.Value.TryGetValue(stem, out string? kind) && kind == "silent-e";
+
+    /// <summary>An -ing stem that is the bare form as it is ("focus", "develop").</summary>
+    public static bool IsPlainStem(string stem) => StemKinds.Value.TryGetValue(stem, out string? kind) && kind == "plain";
+
+    /// <summary>Verbs whose forms no spelling rule gives: "have", "has", "having".</summary>
+    public static IReadOnlyList<(string Base, string Third, string Participle)> IrregularVerbs => Irregular.Value;
+
+    /// <summary>Nouns that belong to opening words as their object: "concern", "appreciation".</summary>
+    public static bool IsOpenerObject(string word) => WordList("opener-objects", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
+    public static bool IsDegreeWord(string word) => WordList("degree-words", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>The words that may follow the head of opening words and belong to them.</summary>
+    public static IReadOnlyList<OpenerTail> OpenerTails => Tails.Value;
+}
+
+/// <summary>Where a tail of opening words applies.</summary>
+public enum TailPlace
+{
+    Both,
+    Preamble,
+    Operative,
+
+    /// <summary>Only when another tail follows: "Calls once again upon", not "Invites again".</summary>
+    Inner,
+}
+
+/// <summary>
+/// One tail of opening words (<c>opener-tails.tsv</c>): the head's bare form it follows (null for any), where it
+/// applies, and its words, each a literal or a class, optional ("x?") or repeated ("DEGREE*").
+/// </summary>
+public sealed record OpenerTail(string? Head, TailPlace Place, IReadOnlyList<OpenerTail.Token> Tokens)
+{
+    /// <summary>
+    /// A tail of fixed words that belongs to one head ("Calls upon", "Takes note", "Bearing in mind") or repeats a
+    /// preambular opener ("Recalling also"): the opening words are never italicised without it, where a tail of
+    /// classes ("its appreciation") may stand outside.
+    /// </summary>
+    public bool IsFixed => (Head is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
+
+    /// <summary>A word of a tail: a literal ("note") or a class ("OBJECT"); optional or repeated.</summary>
+    public sealed record Token(string Word, bool IsClass, bool Optional, bool Repeated);
+
+    internal static OpenerTail Of(IReadOnlyDictionary<string, string> row)
+    {
+        var tokens = row["tail"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t =>
+        {
+            bool repeated = t.EndsWith('*');
+            bool optional = repeated || t.EndsWith('?');
+            string word = optional ? t[..^1] : t;
+            return new Token(word, word.All(c => char.IsUpper(c)), optional, repeated);
+        }).ToArray();
+        TailPlace place = row["where"] switch
+        {
+            "preamble" => TailPlace.Preamble,
+            "operative" => TailPlace.Operative,
+            "inner" => TailPlace.Inner,
+            _ => TailPlace.Both,
+        };
+        return new OpenerTail(row["head"] == "*" ? null : row["head"], place, tokens);
+    }
+}
