@@ -1,0 +1,21 @@
+namespace Resolint.Core.Parsing.Roles;
+
+/// <summary>A preambular paragraph: "Recalling its resolution 67/163 …,".</summary>
+internal static class PreambularRole
+{
+    /// <summary>
+    /// Shorter than this, a comma-ended line with a participle first may be a heading line or a fragment; a preambular
+    /// paragraph says more.
+    /// </summary>
+    private const int MinCharacters = 40;
+
+    public const string BeforeOperativeReason = "stands before the first operative paragraph";
+
+    /// <summary>
+    /// Reads like a preambular paragraph on its own: long enough, opened by a word that could open one, ended by a
+    /// comma. Where no organ line has been seen, and where a part or section begins with its own preamble.
+    /// </summary>
+    public static bool LooksLikeOne(string words) =>
+        words.Length > MinCharacters && words.EndsWith(',') && OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words))
+        && !words.StartsWith("The ", StringComparison.Ordinal);
+}
