@@ -179,7 +179,7 @@ public sealed record OperativeParagraph(
     /// <summary>True when a part or section heading stands between this paragraph and the next one.</summary>
     public bool EndsSection { get; init; }
 
-    /// <summary>True when a whole text follows that the paragraph introduces ("… the following draft resolution:").</summary>
+    /// <summary>True when a whole text or a numbered list follows that the paragraph introduces ("… the following draft resolution:", "… the following provisional agenda:").</summary>
     public bool IntroducesText { get; init; }
 }
 

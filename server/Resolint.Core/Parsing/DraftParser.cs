@@ -67,6 +67,9 @@ public static class DraftParser
         /// <summary>For operative paragraphs: a part or section heading follows before the next one.</summary>
         public bool EndsSection { get; set; }
 
+        /// <summary>For held text: the organ that speaks in it, when not the resolution's (a recommended draft's "The General Assembly,").</summary>
+        public string? Speaker { get; init; }
+
         /// <summary>For operative paragraphs: a recommended text follows.</summary>
         public bool IntroducesText { get; set; }
     }
@@ -99,7 +102,9 @@ public static class DraftParser
         foreach (Block block in blocks)
         {
             string line = text.Slice(block.Span);
-            bool standsAlone = StandsAlone(line);
+
+            // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
+            bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Slice(joined[^1].Span).StartsWith("Adopted ", StringComparison.Ordinal));
             if (joined.Count > 0 && !previousStandsAlone && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
                 && !OpensNextNote(joined[^1], line))
             {
@@ -158,6 +163,18 @@ public static class DraftParser
         private bool _sectionOpen;
         private int _sequence;
 
+        /// <summary>The organ that speaks in the recommended text.</summary>
+        private string? _recommendedBy;
+
+        /// <summary>The role of the block placed last.</summary>
+        private BlockRole? _lastRole;
+
+        /// <summary>The paragraph placed last ends with a colon: unlabelled lines after it are the items it introduces.</summary>
+        private bool _listOpen;
+
+        /// <summary>The last number of a numbered list an operative paragraph holds ("1. Opening of the Congress."); 0 outside one.</summary>
+        private int _heldListLast;
+
         public Draft Build(List<Block> blocks)
         {
             foreach (Block block in blocks)
@@ -170,7 +187,11 @@ public static class DraftParser
             return Finish(body);
         }
 
-        private void Record(Block block, BlockRole role, string reason) => _roles.Add((block, role, reason));
+        private void Record(Block block, BlockRole role, string reason)
+        {
+            _roles.Add((block, role, reason));
+            _lastRole = role;
+        }
 
         private void Place(Block block)
         {
@@ -244,12 +265,31 @@ public static class DraftParser
             _afterFootnotes = false;
             if (block.Kind == BlockKind.NumberedItem)
             {
+                HeadTheOperativePart();
+                if (IsHeldListItem(block))
+                {
+                    _lastOperative!.IntroducesText = true;
+                    _heldListLast = block.Number ?? 0;
+                    PlaceHeldItem(block, OperativeRole.HeldListReason);
+                    return;
+                }
+
+                _heldListLast = 0;
                 PlaceOperative(block, OperativeRole.NumberedReason);
+                _listOpen = PunctuationOf.LastMark(words) == ':';
                 return;
             }
 
             if (TryAdoption(block, words))
             {
+                return;
+            }
+
+            // "(ii)" alone on its line: the words that follow are the sub-paragraph's.
+            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } bare && block.Kind == BlockKind.Paragraph
+                && !SubParagraphRole.TryRead(block, out _) && bare.Block.Joined.Count == 0 && bare.Block.Text.ToString()[bare.Skip..].Trim().Length == 0)
+            {
+                bare.Block.Continue(block, "the words of a label that stands alone on the line before");
                 return;
             }
 
@@ -262,6 +302,7 @@ public static class DraftParser
             if (RecommendedTextRole.Opens(block, words, _lastOperative is not null))
             {
                 _part = Part.RecommendedText;
+                _recommendedBy = OrganLineRole.BodyOf(block, words);
                 _lastOperative!.IntroducesText = true;
                 PlaceHeld(block, RecommendedTextRole.StartReason);
                 return;
@@ -279,18 +320,45 @@ public static class DraftParser
                 return;
             }
 
+            if (_lastRole == BlockRole.PartHeading && SubheadingRole.IsPartTitle(block, words))
+            {
+                OpenSection(block, BlockRole.Subheading, SubheadingRole.PartTitleReason);
+                return;
+            }
+
+            if (_heldListLast > 0 && SubParagraphRole.TryRead(block, out _))
+            {
+                PlaceHeldItem(block, "a labelled item under an item of a numbered list a paragraph holds");
+                return;
+            }
+
+            if (_listOpen && _lastParagraph is not null && block.Kind == BlockKind.Paragraph && !SubParagraphRole.TryRead(block, out _)
+                && !PreambularRole.LooksLikeOne(words))
+            {
+                _lastParagraph.Block.Continue(block, OperativeRole.ListItemReason);
+                return;
+            }
+
             if (SubheadingRole.Why(block, words, inOperativePart: _lastOperative is not null) is { } subheading)
             {
                 OpenSection(block, BlockRole.Subheading, subheading);
                 return;
             }
 
-            if (_lastOperative is not null && SubParagraphRole.TryRead(block, out LabelToken label))
+            if (_lastOperative is not null && _lastParagraph?.Kind is BodyItemKind.Operative or BodyItemKind.SubParagraph
+                && SubParagraphRole.TryRead(block, out LabelToken label))
             {
                 var sub = new BodyItem(block, BodyItemKind.SubParagraph) { Label = label, Skip = label.Length, Owner = _lastOperative };
                 _items.Add(sub);
                 _lastParagraph = sub;
+                _listOpen = PunctuationOf.LastMark(words) == ':';
                 Record(block, BlockRole.SubParagraph, SubParagraphRole.Reason);
+                return;
+            }
+
+            if (_lastParagraph is { Kind: BodyItemKind.Preambular } listing && SubParagraphRole.TryRead(block, out _))
+            {
+                listing.Block.Continue(block, PreambularRole.ListItemReason);
                 return;
             }
 
@@ -317,11 +385,66 @@ public static class DraftParser
             PlaceOperative(block, _sectionOpen && OperativeRole.ActsWithoutNumber(words) ? OperativeRole.UnnumberedReason : OperativeRole.MissingNumberReason);
         }
 
+        /// <summary>
+        /// A numbered item that belongs to a list the last operative paragraph holds: "11. Approves the following
+        /// provisional agenda:" then "1. Opening of the Congress." … Such a list starts at 1 after a colon and runs on
+        /// while its numbers follow each other and are not the operative part's next number.
+        /// </summary>
+        private bool IsHeldListItem(Block block)
+        {
+            if (_lastOperative is not { } operative || block.Number is not int number)
+            {
+                return false;
+            }
+
+            if (_heldListLast > 0)
+            {
+                return number == _heldListLast + 1 && number != (operative.Block.Number ?? 0) + 1;
+            }
+
+            return number == 1 && !_sectionOpen && _lastParagraph == operative && operative.Block.Kind == BlockKind.NumberedItem
+                && PunctuationOf.LastMark(WordsOf(operative.Block.Text, 0).Text) == ':';
+        }
+
+        private void PlaceHeldItem(Block block, string reason)
+        {
+            _items.Add(new BodyItem(block, BodyItemKind.Held));
+            Record(block, BlockRole.SubParagraph, reason);
+        }
+
+        /// <summary>
+        /// The first numbered paragraph shows what the line before it was: a line without closing punctuation that reads
+        /// as a title ("Governance of the Programme", "Taking stock: reviewing …") heads the operative part. A
+        /// participle's line without a comma ("Acting under Chapter VII of the Charter") stays a preambular paragraph
+        /// that lost its comma.
+        /// </summary>
+        private void HeadTheOperativePart()
+        {
+            if (_lastOperative is not null || _lastRole != BlockRole.PreambularParagraph || _lastParagraph is not { Kind: BodyItemKind.Preambular } last
+                || last.Block.Joined.Count > 0)
+            {
+                return;
+            }
+
+            string words = WordsOf(last.Block.Text, 0).Text;
+            if (PunctuationOf.LastMark(words) is not null || SubheadingRole.Why(last.Block, words, inOperativePart: true) is null
+                || (OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words)) && !SubheadingRole.HasTitleColon(words)))
+            {
+                return;
+            }
+
+            _items.Remove(last);
+            _roles[^1] = (last.Block, BlockRole.Subheading, "a line without closing punctuation that reads as a title, just before the first numbered paragraph");
+            _subheadings.Add(last.Block.Span);
+            _lastParagraph = null;
+        }
+
         private void PlacePreambular(Block block, string reason)
         {
             var item = new BodyItem(block, BodyItemKind.Preambular);
             _items.Add(item);
             _lastParagraph = item;
+            _listOpen = false;
             Record(block, BlockRole.PreambularParagraph, reason);
         }
 
@@ -337,11 +460,14 @@ public static class DraftParser
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
             _sectionOpen = false;
+            _listOpen = PunctuationOf.LastMark(WordsOf(block.Text, 0).Text) == ':';
             Record(block, BlockRole.OperativeParagraph, reason);
         }
 
         private void OpenSection(Block block, BlockRole role, string reason)
         {
+            _listOpen = false;
+            _heldListLast = 0;
             _subheadings.Add(block.Span);
             if (_lastOperative is not null)
             {
@@ -350,6 +476,25 @@ public static class DraftParser
 
             _sectionOpen = true;
             Record(block, role, reason);
+        }
+
+        /// <summary>
+        /// Numbered paragraphs after the adoption line: the text the resolution adopts (a declaration with its title),
+        /// printed after it without an "Annex" heading; what stood between is its title.
+        /// </summary>
+        private void OpenAdoptedText(Block block)
+        {
+            for (int i = 0; i < _roles.Count; i++)
+            {
+                if (_roles[i].Role == BlockRole.AfterAdoption)
+                {
+                    _roles[i] = (_roles[i].Block, BlockRole.AnnexText, "the title of the text the resolution adopts, after the adoption line");
+                }
+            }
+
+            _afterAdoption.Clear();
+            _part = Part.Annex;
+            Record(block, BlockRole.AnnexText, "numbered paragraphs after the adoption line: the text the resolution adopts, numbered on its own");
         }
 
         private void OpenAnnex(Block block)
@@ -361,7 +506,7 @@ public static class DraftParser
 
         private void PlaceHeld(Block block, string reason)
         {
-            _items.Add(new BodyItem(block, BodyItemKind.Held));
+            _items.Add(new BodyItem(block, BodyItemKind.Held) { Speaker = _recommendedBy });
             Record(block, BlockRole.RecommendedText, reason);
         }
 
@@ -388,6 +533,12 @@ public static class DraftParser
 
             if (TryFootnoteText(block, words, afterAdoption: true))
             {
+                return;
+            }
+
+            if (block.Kind == BlockKind.NumberedItem)
+            {
+                OpenAdoptedText(block);
                 return;
             }
 
@@ -484,7 +635,7 @@ public static class DraftParser
 
                 resolver.Resolve(item.Block.Text);
                 references.AddRange(ReferencesOf(item.Block.Text));
-                (InlineText content, IReadOnlyList<Citation> found) = Read(item.Block.Text, item.Skip, body);
+                (InlineText content, IReadOnlyList<Citation> found) = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
                 citations.AddRange(found);
                 Ending ending = EndingOf(content, item.Block.Text.EndOffset);
                 switch (item.Kind)

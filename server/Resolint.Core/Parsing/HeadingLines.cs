@@ -61,6 +61,10 @@ internal static partial class HeadingLines
     [GeneratedRegex(@"^The (?<body>[A-Z][A-Za-z’' ]{2,80}?),$")]
     public static partial Regex OrganLine();
 
+    /// <summary>"The General Assembly" without its comma: taken as the organ line only for a principal organ's name.</summary>
+    [GeneratedRegex(@"^The (?<body>General Assembly|Security Council|Economic and Social Council|Human Rights Council)$")]
+    public static partial Regex OrganLineWithoutComma();
+
     /// <summary>"70th plenary meeting", "55th (resumed) plenary meeting", "42nd meeting", optionally followed by the date on the same line.</summary>
     [GeneratedRegex(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)(?:\s+(?<date>\d{1,2} " + Month + @" \d{4}))?\.?$")]
     public static partial Regex Meeting();

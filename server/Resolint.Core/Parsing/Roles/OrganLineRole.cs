@@ -16,6 +16,11 @@ internal static class OrganLineRole
         }
 
         Match m = HeadingLines.OrganLine().Match(words);
+        if (!m.Success)
+        {
+            m = HeadingLines.OrganLineWithoutComma().Match(words);
+        }
+
         return m.Success ? m.Groups["body"].Value : null;
     }
 }

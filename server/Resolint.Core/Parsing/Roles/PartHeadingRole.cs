@@ -11,7 +11,7 @@ internal static partial class PartHeadingRole
     /// <summary>Why the block is a part heading, or null.</summary>
     public static string? Why(Block block, string words)
     {
-        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || words.Length == 0 || PunctuationOf.IsClosingMark(words[^1]))
+        if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || words.Length == 0 || PunctuationOf.LastMark(words) is not null)
         {
             return null;
         }

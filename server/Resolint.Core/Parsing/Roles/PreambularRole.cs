@@ -13,9 +13,12 @@ internal static class PreambularRole
 
     /// <summary>
     /// Reads like a preambular paragraph on its own: long enough, opened by a word that could open one, ended by a
-    /// comma. Where no organ line has been seen, and where a part or section begins with its own preamble.
+    /// comma (or a colon before the items it lists). Where no organ line has been seen, and where a part or section
+    /// begins with its own preamble.
     /// </summary>
     public static bool LooksLikeOne(string words) =>
-        words.Length > MinCharacters && words.EndsWith(',') && OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words))
+        words.Length > MinCharacters && PunctuationOf.LastMark(words) is ',' or ':' && OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words))
         && !words.StartsWith("The ", StringComparison.Ordinal);
+
+    public const string ListItemReason = "a labelled item of the preambular paragraph above";
 }

@@ -17,6 +17,38 @@ internal static class PunctuationOf
         return i >= 0 && IsClosingMark(raw[i]);
     }
 
+    /// <summary>
+    /// The closing mark of a block's words, looking past footnote markers after it ("…,⁸", "…;12"); null when the words
+    /// end with no mark.
+    /// </summary>
+    public static char? LastMark(string words)
+    {
+        int i = words.Length - 1;
+        while (i >= 0 && (char.IsWhiteSpace(words[i]) || SuperscriptDigits.ValueOf(words[i]) >= 0))
+        {
+            i--;
+        }
+
+        if (i < 0)
+        {
+            return null;
+        }
+
+        int digits = i;
+        while (digits >= 0 && char.IsAsciiDigit(words[digits]))
+        {
+            digits--;
+        }
+
+        // Bare digits count as a glued marker only after a mark: "2021" ends a title, "2021,1" a paragraph.
+        if (digits < i && digits >= 0 && IsClosingMark(words[digits]))
+        {
+            return words[digits];
+        }
+
+        return IsClosingMark(words[i]) ? words[i] : null;
+    }
+
     public static string FirstWord(string words)
     {
         int space = words.IndexOf(' ');

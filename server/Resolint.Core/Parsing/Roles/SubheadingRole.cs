@@ -20,6 +20,20 @@ internal static class SubheadingRole
     /// </summary>
     private const int MaxOperativeCharacters = 300;
 
+    /// <summary>"Taking stock: reviewing the implementation …": a title and its subtitle, as headings are written.</summary>
+    public static bool HasTitleColon(string words)
+    {
+        int colon = words.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && colon + 2 < words.Length && char.IsLower(words[colon + 2]);
+    }
+
+    public const string PartTitleReason = "a line without closing punctuation after a part heading: the part's title";
+
+    /// <summary>The title under a part heading ("A" / "Work of the Committee regarding …"): a line without closing punctuation.</summary>
+    public static bool IsPartTitle(Block block, string words) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length > 0 && char.IsUpper(words[0]) && PunctuationOf.LastMark(words) is null
+        && words.Length <= MaxOperativeCharacters;
+
     /// <summary>Why the block is a subheading, or null when it is not one.</summary>
     public static string? Why(Block block, string words, bool inOperativePart)
     {
@@ -28,7 +42,7 @@ internal static class SubheadingRole
             return "a Markdown heading";
         }
 
-        if (block.Kind != BlockKind.Paragraph || words.Length == 0 || !char.IsUpper(words[0]) || PunctuationOf.IsClosingMark(words[^1])
+        if (block.Kind != BlockKind.Paragraph || words.Length == 0 || !char.IsUpper(words[0]) || PunctuationOf.LastMark(words) is not null
             || HeadingLines.Meeting().IsMatch(words) || HeadingLines.Date().IsMatch(words))
         {
             return null;

@@ -26,8 +26,9 @@ public sealed class RES101OperativeNumbering : Rule
         Fix? renumber = Renumber(operative);
         foreach (IReadOnlyList<OperativeParagraph> sequence in Sequences(operative))
         {
-            // A part or section with one operative paragraph leaves it unnumbered, as a resolution with one does.
-            if (sequence is [{ Number: null }])
+            // A part or section with one operative paragraph leaves it unnumbered, as a resolution with one does; older
+            // resolutions left all their operative paragraphs unnumbered.
+            if (sequence.All(p => p.Number is null))
             {
                 continue;
             }
@@ -72,14 +73,14 @@ public sealed class RES101OperativeNumbering : Rule
 
     /// <summary>
     /// Numbers every sequence's operative paragraphs 1..N, keeping how each number was written ("3." or "3.\t");
-    /// a part's single unnumbered paragraph stays as it is.
+    /// a part whose paragraphs are all unnumbered (one alone, or an old resolution's) stays as it is.
     /// </summary>
     public static Fix Renumber(IReadOnlyList<OperativeParagraph> operative)
     {
         var edits = new List<TextEdit>();
         foreach (IReadOnlyList<OperativeParagraph> sequence in Sequences(operative))
         {
-            if (sequence is [{ Number: null }])
+            if (sequence.All(p => p.Number is null))
             {
                 continue;
             }
