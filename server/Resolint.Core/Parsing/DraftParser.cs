@@ -293,6 +293,12 @@ public static class DraftParser
                 return;
             }
 
+            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } lastSub && block.Kind == BlockKind.Paragraph && char.IsLower(words[0]))
+            {
+                lastSub.Block.Continue(block, ContinuationRole.TailReason);
+                return;
+            }
+
             if (_lastParagraph is not null && ContinuationRole.Continues(_lastParagraph.Kind == BodyItemKind.Preambular, _lastParagraph.Block.Text, block, words, form, discipline) is { } continues)
             {
                 _lastParagraph.Block.Continue(block, continues);
@@ -376,7 +382,7 @@ public static class DraftParser
 
             // A part or section may open with a preamble of its own; otherwise an unnumbered paragraph among operative
             // paragraphs is one whose number is missing.
-            if (_sectionOpen && PreambularRole.LooksLikeOne(words))
+            if (_sectionOpen && PreambularRole.OpensLikeOne(words))
             {
                 PlacePreambular(block, "reads as a preambular paragraph at the start of a part or section");
                 return;
@@ -402,7 +408,7 @@ public static class DraftParser
                 return number == _heldListLast + 1 && number != (operative.Block.Number ?? 0) + 1;
             }
 
-            return number == 1 && !_sectionOpen && _lastParagraph == operative && operative.Block.Kind == BlockKind.NumberedItem
+            return number == 1 && !_sectionOpen && _lastParagraph == operative
                 && PunctuationOf.LastMark(WordsOf(operative.Block.Text, 0).Text) == ':';
         }
 
@@ -584,7 +590,7 @@ public static class DraftParser
 
         private bool TryAdoption(Block block, string words)
         {
-            if (AdoptionLineRole.Read(block.Span, words) is not { } read)
+            if ((AdoptionLineRole.Read(block.Span, words) ?? (_lastOperative is not null ? AdoptionLineRole.ReadDateAlone(block.Span, words) : null)) is not { } read)
             {
                 return false;
             }

@@ -38,6 +38,12 @@ internal static class AdoptionLineRole
         return null;
     }
 
+    /// <summary>A date alone after the operative part ("21 July 2020"): the date of adoption, its meeting line missing.</summary>
+    public static (AdoptionLine Line, bool VotingRecordFollows, string Reason)? ReadDateAlone(TextSpan span, string words) =>
+        HeadingLines.Date().IsMatch(words)
+            ? (new AdoptionLine(span, null, words, false), false, "a date alone after the operative part: the date of adoption")
+            : null;
+
     public static bool WithoutVote(string how) => how.StartsWith("without a vote", StringComparison.Ordinal);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

@@ -8,6 +8,8 @@ namespace Resolint.Core.Parsing.Roles;
 /// </summary>
 internal static class ContinuationRole
 {
+    public const string TailReason = "opens in lower case after a sub-paragraph: the words that close the paragraph after its list";
+
     public const string WrappedReason = "no blank line before it, where blank lines separate paragraphs: a hard-wrapped line";
 
     /// <summary>

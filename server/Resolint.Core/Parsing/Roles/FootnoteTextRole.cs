@@ -35,7 +35,9 @@ internal static class FootnoteTextRole
             i++;
         }
 
-        if (i == 0 || i >= raw.Length || !char.IsWhiteSpace(raw[i]) || number == 0)
+        // "1/ S/26111.": the Security Council's footnote numbers of the 1990s, followed by a slash.
+        int afterNumber = !superscript && i + 1 < raw.Length && raw[i] == '/' && char.IsWhiteSpace(raw[i + 1]) ? i + 1 : i;
+        if (i == 0 || afterNumber >= raw.Length || !char.IsWhiteSpace(raw[afterNumber]) || number == 0)
         {
             return null;
         }
@@ -46,7 +48,7 @@ internal static class FootnoteTextRole
             return null;
         }
 
-        int skip = i;
+        int skip = afterNumber;
         while (skip < raw.Length && char.IsWhiteSpace(raw[skip]))
         {
             skip++;

@@ -20,5 +20,12 @@ internal static class PreambularRole
         words.Length > MinCharacters && PunctuationOf.LastMark(words) is ',' or ':' && OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words))
         && !words.StartsWith("The ", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Opens and ends as a preambular paragraph, whatever its length ("Noting with satisfaction:"): where a part or
+    /// section may begin with its own preamble, the place already says what it may be.
+    /// </summary>
+    public static bool OpensLikeOne(string words) =>
+        PunctuationOf.LastMark(words) is ',' or ':' && OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words));
+
     public const string ListItemReason = "a labelled item of the preambular paragraph above";
 }
