@@ -85,6 +85,12 @@ public enum BlockRole
     /// <summary>A whole text the resolution recommends to another organ ("The General Assembly, …"), numbered on its own.</summary>
     RecommendedText,
 
+    /// <summary>
+    /// A text an operative paragraph introduces with a colon and quotes whole (a declaration it adopts, an amended rule,
+    /// an agenda), numbered on its own.
+    /// </summary>
+    IntroducedText,
+
     FootnoteText,
 
     /// <summary>A line that carries on the block before it (a hard-wrapped line, a paragraph cut by a page break).</summary>

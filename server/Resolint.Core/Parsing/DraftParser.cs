@@ -175,6 +175,9 @@ public static class DraftParser
         /// <summary>The last number of a numbered list an operative paragraph holds ("1. Opening of the Congress."); 0 outside one.</summary>
         private int _heldListLast;
 
+        /// <summary>Inside a text an operative paragraph introduces and quotes whole (a title or a quotation after its colon).</summary>
+        private bool _holding;
+
         public Draft Build(List<Block> blocks)
         {
             foreach (Block block in blocks)
@@ -263,6 +266,17 @@ public static class DraftParser
             // Footnote texts in the middle of the body stand where a page ended.
             block.AfterPageBreak |= _afterFootnotes;
             _afterFootnotes = false;
+            if (_holding && !(block.Kind == BlockKind.NumberedItem && _lastOperative?.Block.Number is int outer && block.Number == outer + 1))
+            {
+                if (!TryAdoption(block, words))
+                {
+                    PlaceHeldItem(block, IntroducedTextRole.Reason, BlockRole.IntroducedText);
+                }
+
+                return;
+            }
+
+            _holding = false;
             if (block.Kind == BlockKind.NumberedItem)
             {
                 HeadTheOperativePart();
@@ -293,7 +307,8 @@ public static class DraftParser
                 return;
             }
 
-            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } lastSub && block.Kind == BlockKind.Paragraph && char.IsLower(words[0]))
+            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } lastSub && block.Kind == BlockKind.Paragraph && char.IsLower(words[0])
+                && !SubParagraphRole.TryRead(block, out _))
             {
                 lastSub.Block.Continue(block, ContinuationRole.TailReason);
                 return;
@@ -335,6 +350,14 @@ public static class DraftParser
             if (_heldListLast > 0 && SubParagraphRole.TryRead(block, out _))
             {
                 PlaceHeldItem(block, "a labelled item under an item of a numbered list a paragraph holds");
+                return;
+            }
+
+            if (_listOpen && _lastParagraph == _lastOperative && _lastOperative is not null && IntroducedTextRole.Opens(block, words))
+            {
+                _holding = true;
+                _lastOperative.IntroducesText = true;
+                PlaceHeldItem(block, IntroducedTextRole.StartReason, BlockRole.IntroducedText);
                 return;
             }
 
@@ -412,10 +435,10 @@ public static class DraftParser
                 && PunctuationOf.LastMark(WordsOf(operative.Block.Text, 0).Text) == ':';
         }
 
-        private void PlaceHeldItem(Block block, string reason)
+        private void PlaceHeldItem(Block block, string reason, BlockRole role = BlockRole.SubParagraph)
         {
             _items.Add(new BodyItem(block, BodyItemKind.Held));
-            Record(block, BlockRole.SubParagraph, reason);
+            Record(block, role, reason);
         }
 
         /// <summary>
@@ -542,7 +565,9 @@ public static class DraftParser
                 return;
             }
 
-            if (block.Kind == BlockKind.NumberedItem)
+            // A text the resolution adopts is numbered from 1; a paragraph numbered on from the operative part is one
+            // pasted after the adoption line.
+            if (block is { Kind: BlockKind.NumberedItem, Number: 1 })
             {
                 OpenAdoptedText(block);
                 return;

@@ -26,6 +26,12 @@ internal static class LineDisciplines
     /// <summary>Without numbered paragraphs: this many blocks after a blank line, and hard-wrapped lines besides.</summary>
     private const int MinBlocksAfterBlank = 3;
 
+    /// <summary>
+    /// Without numbered paragraphs, lines straight after another are hard-wrapped when at least this share of them
+    /// follow a line that stops mid-sentence (no closing punctuation): one line per paragraph ends each with its mark.
+    /// </summary>
+    private const double MinShareAfterOpenLine = 0.5;
+
     public static LineDiscipline Of(IReadOnlyList<Block> blocks, DraftForm form)
     {
         if (form == DraftForm.Markdown)
@@ -33,11 +39,17 @@ internal static class LineDisciplines
             return LineDiscipline.LinePerBlock;
         }
 
-        int numbered = 0, numberedAfterBlank = 0, afterBlank = 0, wrapped = 0;
-        foreach (Block block in blocks)
+        int numbered = 0, numberedAfterBlank = 0, afterBlank = 0, straight = 0, afterOpenLine = 0;
+        for (int i = 0; i < blocks.Count; i++)
         {
+            Block block = blocks[i];
             afterBlank += block.AfterBlank ? 1 : 0;
-            wrapped += block.AfterBlank || block.AfterPageBreak ? 0 : 1;
+            if (i > 0 && !block.AfterBlank && !block.AfterPageBreak)
+            {
+                straight++;
+                afterOpenLine += PunctuationOf.EndsWithClosingMark(blocks[i - 1].Text) ? 0 : 1;
+            }
+
             if (block.Kind == BlockKind.NumberedItem)
             {
                 numbered++;
@@ -47,7 +59,7 @@ internal static class LineDisciplines
 
         bool separated = numbered >= MinNumberedItems
             ? numberedAfterBlank >= numbered * MinShareAfterBlank
-            : afterBlank >= MinBlocksAfterBlank && wrapped > 0;
+            : afterBlank >= MinBlocksAfterBlank && straight > 0 && afterOpenLine >= straight * MinShareAfterOpenLine;
         return separated ? LineDiscipline.BlankSeparated : LineDiscipline.LinePerBlock;
     }
 }

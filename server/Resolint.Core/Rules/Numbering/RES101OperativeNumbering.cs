@@ -33,8 +33,9 @@ public sealed class RES101OperativeNumbering : Rule
                 continue;
             }
 
-            // A break is reported once: after it the count goes on from the number written, so one skipped
-            // number is one finding, not one per paragraph after it. The renumbering goes with the first finding.
+            // A break is reported once. A paragraph whose number alone is wrong (the next one goes on as expected) is
+            // one finding; where the numbers shift from a paragraph on, the count goes on from the number written, so
+            // one skipped number is one finding, not one per paragraph after it. The renumbering goes with the first.
             int expected = 1;
             for (int i = 0; i < sequence.Count; i++)
             {
@@ -53,16 +54,19 @@ public sealed class RES101OperativeNumbering : Rule
                     continue;
                 }
 
+                bool shifted = i + 1 < sequence.Count && sequence[i + 1].Number == number + 1 && number != expected - 1;
                 OperativeParagraph? earlier = sequence.Take(i).FirstOrDefault(p => p.Number == number);
                 string message = earlier is not null
                     ? $"Operative paragraph {expected} repeats the number {number}; expected {expected}."
-                    : $"Operative paragraph {expected} is numbered {number}; expected {expected}.";
+                    : shifted && i + 1 < sequence.Count
+                        ? $"Operative paragraph {expected} is numbered {number}; expected {expected} (the paragraphs after it are numbered on from {number})."
+                        : $"Operative paragraph {expected} is numbered {number}; expected {expected}.";
                 IReadOnlyList<RelatedLocation> related = earlier is not null
                     ? [new RelatedLocation(earlier.NumberSpan, $"Paragraph {number} stands here.")]
                     : [];
                 context.Report(paragraph.NumberSpan, message, renumber, related);
                 renumber = null;
-                expected = number + 1;
+                expected = shifted ? number + 1 : expected + 1;
             }
         }
     }

@@ -25,6 +25,18 @@ public sealed partial class RES701MissingOrganLine : Rule
     public override void Check(RuleContext context)
     {
         Draft draft = context.Draft;
+        if (draft.Organ is { } read && !read.Text.EndsWith(','))
+        {
+            // The parser took a principal organ's name alone as the organ line: the comma is what it lacks.
+            string written = context.Text.Slice(read.Span).TrimEnd();
+            int after = read.Span.Start + written.Length;
+            context.Report(
+                TextSpan.FromBounds(read.Span.Start, after),
+                $"The organ line '{written}' has no comma; it reads '{written},'.",
+                RuleContext.Replace("Add the comma", new TextSpan(after, 0), ","));
+            return;
+        }
+
         if (draft.Organ is not null || FirstParagraph(draft) is not { } first)
         {
             return;
