@@ -242,7 +242,7 @@ public static class DraftParser
                 return;
             }
 
-            if (PreambularRole.LooksLikeOne(words))
+            if (PreambularRole.LooksLikeOne(words) && !HeadingLineRole.IsHeadingOnly(words))
             {
                 // No organ line: the body has begun all the same.
                 _part = Part.Body;
@@ -326,6 +326,13 @@ public static class DraftParser
                 _recommendedBy = OrganLineRole.BodyOf(block, words);
                 _lastOperative!.IntroducesText = true;
                 PlaceHeld(block, RecommendedTextRole.StartReason);
+                return;
+            }
+
+            if (NoiseRole.IsRunningHeader(words))
+            {
+                _extraNoise.Add(new NoiseLine(block.Span, NoiseKind.RunningHeader));
+                Record(block, BlockRole.Noise, NoiseRole.SymbolReason);
                 return;
             }
 

@@ -14,8 +14,8 @@ internal static partial class HeadingLines
     [GeneratedRegex(@"^Resolution adopted by (?:the )?(?<body>[A-Z][A-Za-z ]+?)(?: on (?<date>\d{1,2} " + Month + @" \d{4}))?\.?$")]
     public static partial Regex AdoptedBy();
 
-    /// <summary>"Adopted by the Security Council at its 7853rd meeting, on 23 December 2016".</summary>
-    [GeneratedRegex(@"^Adopted by (?:the )?(?<body>[A-Z][A-Za-z ]+?) at its (?<meeting>\d+(?:st|nd|rd|th)) meeting,? on (?<date>\d{1,2} " + Month + @" \d{4})$")]
+    /// <summary>"Adopted by the Security Council at its 7853rd meeting, on 23 December 2016" (the date may stand on the next line).</summary>
+    [GeneratedRegex(@"^Adopted by (?:the )?(?<body>[A-Z][A-Za-z ]+?) at its (?<meeting>\d+(?:st|nd|rd|th)) meeting,?(?: on (?<date>\d{1,2} " + Month + @" \d{4}))?$")]
     public static partial Regex AdoptedAtMeeting();
 
     /// <summary>"[on the report of the Third Committee (A/68/456/Add.2)]", "[without reference to a Main Committee (A/74/L.1)]".</summary>
@@ -76,6 +76,10 @@ internal static partial class HeadingLines
     /// <summary>"18 December 2013", alone.</summary>
     [GeneratedRegex(@"^\d{1,2} " + Month + @" \d{4}$")]
     public static partial Regex Date();
+
+    /// <summary>"on 25 May 1993": the date of adoption on a line of its own, under "Adopted by … at its … meeting,".</summary>
+    [GeneratedRegex(@"^on (?<date>\d{1,2} " + Month + @" \d{4})$")]
+    public static partial Regex OnDate();
 
     /// <summary>"11–29 September 2017", the dates of a session.</summary>
     [GeneratedRegex(@"^\d{1,2}\s*[–-]\s*\d{1,2} " + Month + @" \d{4}$|^\d{1,2} " + Month + @"\s*[–-]\s*\d{1,2} " + Month + @" \d{4}$")]

@@ -11,7 +11,7 @@ internal static partial class AnnexRole
 {
     public const string Reason = "\"Annex\": the annex's heading";
 
-    public const string TextReason = "after the annex's heading: the text the annex holds";
+    public const string TextReason = "in the annex, or the text the resolution adopts after its adoption line";
 
     public static bool IsAnnexHeading(string words) => Shape().IsMatch(words);
 

@@ -11,6 +11,11 @@ namespace Resolint.Core.Parsing.Roles;
 /// </summary>
 internal static class HeadingLineRole
 {
+    /// <summary>Whether the words are a line only a heading has ("Adopted by the Security Council at its 3269th meeting,").</summary>
+    public static bool IsHeadingOnly(string words) =>
+        HeadingLines.AdoptedBy().IsMatch(words) || HeadingLines.AdoptedAtMeeting().IsMatch(words) || HeadingLines.OnReportOf().IsMatch(words)
+        || HeadingLines.NumberAndTitle().IsMatch(words);
+
     /// <summary>The heading with what the line adds, and why the line belongs to it.</summary>
     public static (Heading Heading, string Reason) Read(string words, Heading heading, Func<Group, TextSpan> sourceOf)
     {
@@ -18,6 +23,11 @@ internal static class HeadingLineRole
         if ((m = HeadingLines.AdoptedBy().Match(words)).Success || (m = HeadingLines.AdoptedAtMeeting().Match(words)).Success)
         {
             return (heading with { AdoptedBy = m.Groups["body"].Value, AdoptionDate = NullIfEmpty(m.Groups["date"].Value) }, "names the organ that adopted the resolution");
+        }
+
+        if (heading.AdoptedBy is not null && heading.AdoptionDate is null && (m = HeadingLines.OnDate().Match(words)).Success)
+        {
+            return (heading with { AdoptionDate = m.Groups["date"].Value }, "the date of adoption, under the line naming the organ");
         }
 
         if ((m = HeadingLines.OnReportOf().Match(words)).Success)

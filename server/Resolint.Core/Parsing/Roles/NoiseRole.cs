@@ -8,6 +8,11 @@ internal static class NoiseRole
 {
     public const string Reason = "a running header's remains after the adoption line";
 
+    public const string SymbolReason = "the resolution's symbol alone among its paragraphs: a running header";
+
+    /// <summary>A symbol alone among the paragraphs ("S/RES/1454 (2002)" at the top of a page) is a running header.</summary>
+    public static bool IsRunningHeader(string words) => HeadingLines.Symbol().IsMatch(words);
+
     public static bool IsRunningHeaderRemains(string words) =>
         HeadingLines.Session().IsMatch(words) || HeadingLines.AgendaItem().IsMatch(words) || HeadingLines.Date().IsMatch(words)
         || HeadingLines.BodyName().IsMatch(words) || HeadingLines.Symbol().IsMatch(words);

@@ -9,7 +9,9 @@ internal static class PunctuationOf
     public static bool EndsWithClosingMark(RawText raw)
     {
         int i = raw.Length - 1;
-        while (i >= 0 && (char.IsWhiteSpace(raw[i]) || char.IsAsciiDigit(raw[i]) || SuperscriptDigits.ValueOf(raw[i]) >= 0))
+
+        // "…1993, 1/": the Security Council's markers of the 1990s carry a slash.
+        while (i >= 0 && (char.IsWhiteSpace(raw[i]) || char.IsAsciiDigit(raw[i]) || SuperscriptDigits.ValueOf(raw[i]) >= 0 || (raw[i] == '/' && i > 0 && char.IsAsciiDigit(raw[i - 1]))))
         {
             i--;
         }
