@@ -37,7 +37,6 @@ public static class DraftParser
     {
         Heading,
         Body,
-        RecommendedText,
         AfterAdoption,
         Annex,
     }
@@ -67,7 +66,7 @@ public static class DraftParser
         /// <summary>For operative paragraphs: a part or section heading follows before the next one.</summary>
         public bool EndsSection { get; set; }
 
-        /// <summary>For held text: the organ that speaks in it, when not the resolution's (a recommended draft's "The General Assembly,").</summary>
+        /// <summary>The organ that speaks in the block, when not the resolution's (a recommended draft's "The General Assembly,").</summary>
         public string? Speaker { get; init; }
 
         /// <summary>For operative paragraphs: a recommended text follows.</summary>
@@ -81,8 +80,11 @@ public static class DraftParser
         SubParagraph,
         Footnote,
 
-        /// <summary>Text the resolution holds but does not speak in (a recommended text): its markers and citations count.</summary>
+        /// <summary>Text the resolution holds but does not speak in (a list or text a paragraph introduces): its markers and citations count.</summary>
         Held,
+
+        /// <summary>An annex's text: its footnote markers count.</summary>
+        Annexed,
     }
 
     /// <summary>
@@ -213,14 +215,11 @@ public static class DraftParser
                 case Part.Body:
                     PlaceInBody(block, words);
                     break;
-                case Part.RecommendedText:
-                    PlaceInRecommendedText(block, words);
-                    break;
                 case Part.AfterAdoption:
                     PlaceAfterAdoption(block, words);
                     break;
                 case Part.Annex:
-                    Record(block, BlockRole.AnnexText, AnnexRole.TextReason);
+                    PlaceInAnnex(block, words);
                     break;
             }
         }
@@ -322,10 +321,18 @@ public static class DraftParser
 
             if (RecommendedTextRole.Opens(block, words, _lastOperative is not null))
             {
-                _part = Part.RecommendedText;
+                // The recommended text has its own preamble and numbering, read as the resolution's own are, in
+                // the voice of the organ it is recommended to.
                 _recommendedBy = OrganLineRole.BodyOf(block, words);
                 _lastOperative!.IntroducesText = true;
-                PlaceHeld(block, RecommendedTextRole.StartReason);
+                _lastOperative.EndsSection = true;
+                _sequence++;
+                _lastOperative = null;
+                _lastParagraph = null;
+                _listOpen = _sectionOpen = false;
+                _heldListLast = 0;
+                _items.Add(new BodyItem(block, BodyItemKind.Held) { Speaker = _recommendedBy });
+                Record(block, BlockRole.RecommendedText, RecommendedTextRole.StartReason);
                 return;
             }
 
@@ -384,7 +391,7 @@ public static class DraftParser
             if (_lastOperative is not null && _lastParagraph?.Kind is BodyItemKind.Operative or BodyItemKind.SubParagraph
                 && SubParagraphRole.TryRead(block, out LabelToken label))
             {
-                var sub = new BodyItem(block, BodyItemKind.SubParagraph) { Label = label, Skip = label.Length, Owner = _lastOperative };
+                var sub = new BodyItem(block, BodyItemKind.SubParagraph) { Label = label, Skip = label.Length, Owner = _lastOperative, Speaker = _recommendedBy };
                 _items.Add(sub);
                 _lastParagraph = sub;
                 _listOpen = PunctuationOf.LastMark(words) == ':';
@@ -444,7 +451,7 @@ public static class DraftParser
 
         private void PlaceHeldItem(Block block, string reason, BlockRole role = BlockRole.SubParagraph)
         {
-            _items.Add(new BodyItem(block, BodyItemKind.Held));
+            _items.Add(new BodyItem(block, BodyItemKind.Held) { Speaker = _recommendedBy });
             Record(block, role, reason);
         }
 
@@ -477,7 +484,7 @@ public static class DraftParser
 
         private void PlacePreambular(Block block, string reason)
         {
-            var item = new BodyItem(block, BodyItemKind.Preambular);
+            var item = new BodyItem(block, BodyItemKind.Preambular) { Speaker = _recommendedBy };
             _items.Add(item);
             _lastParagraph = item;
             _listOpen = false;
@@ -492,7 +499,7 @@ public static class DraftParser
                 _sequence++;
             }
 
-            var operative = new BodyItem(block, BodyItemKind.Operative) { Sequence = _sequence };
+            var operative = new BodyItem(block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = _recommendedBy };
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
             _sectionOpen = false;
@@ -515,6 +522,21 @@ public static class DraftParser
         }
 
         /// <summary>
+        /// The annex's text is not the resolution's own paragraphs: its footnote markers count, its words are not
+        /// checked as the resolution's. The footnote texts after it are the resolution's.
+        /// </summary>
+        private void PlaceInAnnex(Block block, string words)
+        {
+            if (TryFootnoteText(block, words, afterAdoption: false))
+            {
+                return;
+            }
+
+            _items.Add(new BodyItem(block, BodyItemKind.Annexed));
+            Record(block, BlockRole.AnnexText, AnnexRole.TextReason);
+        }
+
+        /// <summary>
         /// Numbered paragraphs after the adoption line: the text the resolution adopts (a declaration with its title),
         /// printed after it without an "Annex" heading; what stood between is its title.
         /// </summary>
@@ -530,6 +552,7 @@ public static class DraftParser
 
             _afterAdoption.Clear();
             _part = Part.Annex;
+            _items.Add(new BodyItem(block, BodyItemKind.Annexed));
             Record(block, BlockRole.AnnexText, "numbered paragraphs after the adoption line: the text the resolution adopts, numbered on its own");
         }
 
@@ -538,22 +561,6 @@ public static class DraftParser
             _annex = block.Span;
             _part = Part.Annex;
             Record(block, BlockRole.Annex, AnnexRole.Reason);
-        }
-
-        private void PlaceHeld(Block block, string reason)
-        {
-            _items.Add(new BodyItem(block, BodyItemKind.Held) { Speaker = _recommendedBy });
-            Record(block, BlockRole.RecommendedText, reason);
-        }
-
-        private void PlaceInRecommendedText(Block block, string words)
-        {
-            if (TryFootnoteText(block, words, afterAdoption: false) || TryAdoption(block, words))
-            {
-                return;
-            }
-
-            PlaceHeld(block, RecommendedTextRole.Reason);
         }
 
         private void PlaceAfterAdoption(Block block, string words)
@@ -673,6 +680,10 @@ public static class DraftParser
 
                 resolver.Resolve(item.Block.Text);
                 references.AddRange(ReferencesOf(item.Block.Text));
+                if (item.Kind == BodyItemKind.Annexed)
+                {
+                    continue;
+                }
                 (InlineText content, IReadOnlyList<Citation> found) = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
                 citations.AddRange(found);
                 Ending ending = EndingOf(content, item.Block.Text.EndOffset);
