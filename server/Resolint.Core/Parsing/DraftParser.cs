@@ -60,6 +60,9 @@ public static class DraftParser
         /// <summary>For sub-paragraphs: the operative paragraph they belong to.</summary>
         public BodyItem? Owner { get; init; }
 
+        /// <summary>For an operative paragraph whose number is written amiss ("7, Requests", "4 Calls"): that number.</summary>
+        public OperativeRole.WrittenNumber? Written { get; init; }
+
         /// <summary>For operative paragraphs: the numbered sequence they belong to.</summary>
         public int Sequence { get; init; }
 
@@ -425,6 +428,12 @@ public static class DraftParser
                 return;
             }
 
+            if (OperativeRole.ReadWrittenAmiss(block.Text, (_lastOperative.Block.Number ?? _lastOperative.Written?.Number ?? 0) + 1) is { } written)
+            {
+                PlaceOperative(block, OperativeRole.WrittenAmissReason, written);
+                return;
+            }
+
             PlaceOperative(block, _sectionOpen && OperativeRole.ActsWithoutNumber(words) ? OperativeRole.UnnumberedReason : OperativeRole.MissingNumberReason);
         }
 
@@ -491,7 +500,7 @@ public static class DraftParser
             Record(block, BlockRole.PreambularParagraph, reason);
         }
 
-        private void PlaceOperative(Block block, string reason)
+        private void PlaceOperative(Block block, string reason, OperativeRole.WrittenNumber? written = null)
         {
             // Numbering starts again from 1 after a part or section heading.
             if (_lastOperative is not null && _sectionOpen && block.Number is null or 1)
@@ -499,7 +508,7 @@ public static class DraftParser
                 _sequence++;
             }
 
-            var operative = new BodyItem(block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = _recommendedBy };
+            var operative = new BodyItem(block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = _recommendedBy, Written = written, Skip = written?.Skip ?? 0 };
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
             _sectionOpen = false;
@@ -708,15 +717,16 @@ public static class DraftParser
             {
                 (InlineText content, Ending ending) = operativeContent[item];
                 Block block = item.Block;
-                TextSpan numberSpan = block.Kind == BlockKind.NumberedItem ? block.NumberSpan : new TextSpan(block.Span.Start, 0);
+                bool numbered = block.Kind == BlockKind.NumberedItem;
+                TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
                 operative.Add(new OperativeParagraph(
                     block.Span,
                     block.Segments,
                     content,
                     ending,
                     OpenerOf(content, true),
-                    block.Kind == BlockKind.NumberedItem ? block.Number : null,
-                    block.Kind == BlockKind.NumberedItem ? block.NumberText : string.Empty,
+                    numbered ? block.Number : item.Written?.Number,
+                    numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
                     numberSpan,
                     Nest(subParagraphs[item].Select(s => s.Sub).ToList()))
                 {

@@ -18,6 +18,49 @@ internal static class OperativeRole
 
     public const string ListItemReason = "an unnumbered, unlabelled line after a paragraph that ends with a colon: an item of the list it introduces";
 
+    public const string WrittenAmissReason = "opens with the next operative number written without its full stop (\"7, Requests\", \"4 Calls\")";
+
+    /// <summary>A number as written before a paragraph's words, where it stands, and how many characters to skip.</summary>
+    public sealed record WrittenNumber(int Number, string Text, Text.TextSpan Span, int Skip);
+
+    /// <summary>
+    /// "7, Requests …", "4 Calls for …": the operative part's next number, written with a comma or with no mark, before a
+    /// capitalised word. Only the next number counts: any other number opening a paragraph belongs to its words.
+    /// </summary>
+    public static WrittenNumber? ReadWrittenAmiss(RawText raw, int next)
+    {
+        int i = 0;
+        int number = 0;
+        while (i < raw.Length && i < MaxNumberDigits && char.IsAsciiDigit(raw[i]))
+        {
+            number = (number * 10) + (raw[i] - '0');
+            i++;
+        }
+
+        if (i == 0 || number != next || i + 2 >= raw.Length)
+        {
+            return null;
+        }
+
+        int end = raw[i] == ',' ? i + 1 : i;
+        int skip = end;
+        while (skip < raw.Length && char.IsWhiteSpace(raw[skip]))
+        {
+            skip++;
+        }
+
+        if (skip == end || skip >= raw.Length || !char.IsUpper(raw[skip]))
+        {
+            return null;
+        }
+
+        var span = Text.TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(end - 1) + 1);
+        return new WrittenNumber(number, raw.ToString()[..end], span, skip);
+    }
+
+    /// <summary>Operative numbers have at most three digits, as the readers read them.</summary>
+    private const int MaxNumberDigits = 3;
+
     public static bool ActsWithoutNumber(string words) =>
         words.Length > 0 && char.IsUpper(words[0]) && PunctuationOf.LastMark(words) is '.' or ';' or ':'
         && !OpenerReader.CouldOpenPreamble(VerbOf(words))

@@ -42,6 +42,12 @@ public sealed class RES101OperativeNumbering : Rule
                 OperativeParagraph paragraph = sequence[i];
                 if (paragraph.Number == expected)
                 {
+                    if (!paragraph.NumberText.Contains('.', StringComparison.Ordinal))
+                    {
+                        // "7, Requests", "4 Calls": the right number, written without its full stop.
+                        context.Report(paragraph.NumberSpan, $"Operative paragraph {expected}'s number is written '{paragraph.NumberText}'; write '{expected}.'.", RuleContext.Replace($"Write '{expected}.'", paragraph.NumberSpan, $"{expected}."));
+                    }
+
                     expected++;
                     continue;
                 }
@@ -50,7 +56,9 @@ public sealed class RES101OperativeNumbering : Rule
                 {
                     context.Report(new TextSpan(paragraph.Span.Start, Math.Min(paragraph.Verb.Span.End, paragraph.Span.End) - paragraph.Span.Start), $"Operative paragraph {expected} has no number.", renumber);
                     renumber = null;
-                    expected++;
+
+                    // When the paragraph after it takes the number this one would have, the numbering went on without it.
+                    expected = i + 1 < sequence.Count && sequence[i + 1].Number == expected ? expected : expected + 1;
                     continue;
                 }
 
