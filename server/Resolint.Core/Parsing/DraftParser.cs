@@ -291,8 +291,7 @@ public static class DraftParser
                 }
 
                 _heldListLast = 0;
-                PlaceOperative(block, OperativeRole.NumberedReason);
-                _listOpen = PunctuationOf.LastMark(words) == ':';
+                PlaceOperative(block, words, OperativeRole.NumberedReason);
                 return;
             }
 
@@ -412,7 +411,7 @@ public static class DraftParser
             {
                 if (OperativeRole.ActsWithoutNumber(words))
                 {
-                    PlaceOperative(block, OperativeRole.UnnumberedReason);
+                    PlaceOperative(block, words, OperativeRole.UnnumberedReason);
                     return;
                 }
 
@@ -430,11 +429,11 @@ public static class DraftParser
 
             if (OperativeRole.ReadWrittenAmiss(block.Text, (_lastOperative.Block.Number ?? _lastOperative.Written?.Number ?? 0) + 1) is { } written)
             {
-                PlaceOperative(block, OperativeRole.WrittenAmissReason, written);
+                PlaceOperative(block, words, OperativeRole.WrittenAmissReason, written);
                 return;
             }
 
-            PlaceOperative(block, _sectionOpen && OperativeRole.ActsWithoutNumber(words) ? OperativeRole.UnnumberedReason : OperativeRole.MissingNumberReason);
+            PlaceOperative(block, words, _sectionOpen && OperativeRole.ActsWithoutNumber(words) ? OperativeRole.UnnumberedReason : OperativeRole.MissingNumberReason);
         }
 
         /// <summary>
@@ -500,7 +499,7 @@ public static class DraftParser
             Record(block, BlockRole.PreambularParagraph, reason);
         }
 
-        private void PlaceOperative(Block block, string reason, OperativeRole.WrittenNumber? written = null)
+        private void PlaceOperative(Block block, string words, string reason, OperativeRole.WrittenNumber? written = null)
         {
             // Numbering starts again from 1 after a part or section heading.
             if (_lastOperative is not null && _sectionOpen && block.Number is null or 1)
@@ -512,7 +511,7 @@ public static class DraftParser
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
             _sectionOpen = false;
-            _listOpen = PunctuationOf.LastMark(WordsOf(block.Text, 0).Text) == ':';
+            _listOpen = PunctuationOf.LastMark(words) == ':';
             Record(block, BlockRole.OperativeParagraph, reason);
         }
 
