@@ -490,6 +490,33 @@ public static class DraftParser
             _lastParagraph = null;
         }
 
+        /// <summary>
+        /// At the adoption line of a resolution with no operative paragraph yet, the last paragraph is its single
+        /// unnumbered operative paragraph when it opens with a word no preambular paragraph opens with ("Recommends to
+        /// the General Assembly that Oman be admitted …"), whatever closes it.
+        /// </summary>
+        private void ActInTheLastParagraph()
+        {
+            if (_lastOperative is not null || _lastParagraph is not { Kind: BodyItemKind.Preambular } last)
+            {
+                return;
+            }
+
+            string words = WordsOf(last.Block.Text, 0).Text;
+            if (!OperativeRole.OpensLikeOne(words))
+            {
+                return;
+            }
+
+            int at = _roles.FindLastIndex(r => ReferenceEquals(r.Block, last.Block));
+            _items.Remove(last);
+            _roles.RemoveAt(at);
+            var operative = new BodyItem(last.Block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = last.Speaker };
+            _items.Add(operative);
+            _roles.Insert(at, (last.Block, BlockRole.OperativeParagraph, OperativeRole.LastBeforeAdoptionReason));
+            _lastParagraph = _lastOperative = operative;
+        }
+
         private void PlacePreambular(Block block, string reason)
         {
             var item = new BodyItem(block, BodyItemKind.Preambular) { Speaker = _recommendedBy };
@@ -642,6 +669,7 @@ public static class DraftParser
                 return false;
             }
 
+            ActInTheLastParagraph();
             _adoption = read.Line;
             _inVotingRecord = read.VotingRecordFollows;
             _part = Part.AfterAdoption;

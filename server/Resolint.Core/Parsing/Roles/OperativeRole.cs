@@ -62,8 +62,13 @@ internal static class OperativeRole
     private const int MaxNumberDigits = 3;
 
     public static bool ActsWithoutNumber(string words) =>
-        words.Length > 0 && char.IsUpper(words[0]) && PunctuationOf.LastMark(words) is '.' or ';' or ':'
-        && !OpenerReader.CouldOpenPreamble(VerbOf(words))
+        PunctuationOf.LastMark(words) is '.' or ';' or ':' && OpensLikeOne(words);
+
+    public const string LastBeforeAdoptionReason = "the last paragraph before the adoption line, opening with a word that cannot open a preambular paragraph: the single operative paragraph";
+
+    /// <summary>Opens in capitals with a word no preambular paragraph opens with ("Decides", "Deeply deplores"), and not with "The".</summary>
+    public static bool OpensLikeOne(string words) =>
+        words.Length > 0 && char.IsUpper(words[0]) && !OpenerReader.CouldOpenPreamble(VerbOf(words))
         && !words.StartsWith("The ", StringComparison.Ordinal);
 
     /// <summary>The first word after any leading adverbs, capitalised: "Deeply deplores" → "Deplores", "Deeply concerned" → "Concerned".</summary>
