@@ -109,7 +109,7 @@ public static class DraftParser
             string line = text.Slice(block.Span);
 
             // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
-            bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Slice(joined[^1].Span).StartsWith("Adopted ", StringComparison.Ordinal));
+            bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
             if (joined.Count > 0 && !previousStandsAlone && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
                 && !OpensNextNote(joined[^1], line))
             {
