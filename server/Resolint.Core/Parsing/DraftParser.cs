@@ -704,18 +704,25 @@ public static class DraftParser
             var subParagraphs = new Dictionary<BodyItem, List<(BodyItem Item, SubParagraph Sub)>>();
             var operativeContent = new Dictionary<BodyItem, (InlineText Content, Ending Ending)>();
 
+            // A footnote speaks in the voice of the text that first refers to it (a recommended draft's notes cite as
+            // the organ it is recommended to), so footnotes are read after the markers are known.
+            var notes = new List<BodyItem>();
+            var firstSpeaker = new Dictionary<int, string?>();
             foreach (BodyItem item in _items.OrderBy(i => i.Block.Span.Start))
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
-                    (InlineText footnoteText, IReadOnlyList<Citation> cited) = Read(item.Block.Text, item.Skip, body);
-                    footnotes.Add(new Footnote(item.FootnoteNumber, item.Block.Span, item.FootnoteNumberSpan, footnoteText));
-                    citations.AddRange(cited);
+                    notes.Add(item);
                     continue;
                 }
 
                 resolver.Resolve(item.Block.Text);
                 references.AddRange(ReferencesOf(item.Block.Text));
+                foreach (RawMarker marker in item.Block.Text.Markers)
+                {
+                    firstSpeaker.TryAdd(marker.Number, item.Speaker);
+                }
+
                 if (item.Kind == BodyItemKind.Annexed)
                 {
                     continue;
@@ -740,6 +747,14 @@ public static class DraftParser
                 }
             }
 
+            foreach (BodyItem note in notes)
+            {
+                (InlineText footnoteText, IReadOnlyList<Citation> cited) = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
+                footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, footnoteText));
+                citations.AddRange(cited);
+            }
+
+            citations = citations.OrderBy(c => c.Span.Start).ToList();
             foreach (BodyItem item in _items.Where(i => i.Kind == BodyItemKind.Operative).OrderBy(i => i.Block.Span.Start))
             {
                 (InlineText content, Ending ending) = operativeContent[item];
