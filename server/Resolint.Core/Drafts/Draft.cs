@@ -46,7 +46,71 @@ public sealed record Draft(
 
     /// <summary>Where an annex begins ("Annex"), when the resolution has one: what follows is the annex's text.</summary>
     public TextSpan? Annex { get; init; }
+
+    /// <summary>
+    /// Every block of the text in order, with the role the parser gave it and why: the one record of what each
+    /// line is. Rules and features read roles here instead of recognising lines again.
+    /// </summary>
+    public IReadOnlyList<DraftBlock> Blocks { get; init; } = [];
 }
+
+/// <summary>What a block of the text is.</summary>
+public enum BlockRole
+{
+    /// <summary>A line of the heading: symbol, session, agenda item, number and title, "Resolution adopted by …".</summary>
+    HeadingLine,
+
+    /// <summary>"The General Assembly,".</summary>
+    OrganLine,
+
+    PreambularParagraph,
+
+    OperativeParagraph,
+
+    /// <summary>"(a) …", "(i) …" under an operative paragraph.</summary>
+    SubParagraph,
+
+    /// <summary>A heading that groups paragraphs ("Participation", "Budget performance report for …").</summary>
+    Subheading,
+
+    /// <summary>"A", "B", "II", "A. Actions related to …": a part of the resolution; its numbering may start again from 1.</summary>
+    PartHeading,
+
+    /// <summary>"Annex", "Annex II": what follows is the annex's text.</summary>
+    Annex,
+
+    /// <summary>The text an annex holds (a declaration, a programme of action, a statute), numbered on its own.</summary>
+    AnnexText,
+
+    /// <summary>A whole text the resolution recommends to another organ ("The General Assembly, …"), numbered on its own.</summary>
+    RecommendedText,
+
+    /// <summary>
+    /// A text an operative paragraph introduces with a colon and quotes whole (a declaration it adopts, an amended rule,
+    /// an agenda), numbered on its own.
+    /// </summary>
+    IntroducedText,
+
+    FootnoteText,
+
+    /// <summary>A line that carries on the block before it (a hard-wrapped line, a paragraph cut by a page break).</summary>
+    Continuation,
+
+    /// <summary>"70th plenary meeting", "Adopted at the 1850th meeting by consensus.".</summary>
+    AdoptionLine,
+
+    /// <summary>"[Adopted by a recorded vote of 28 to 11 …", "In favour:", the countries that voted.</summary>
+    VotingRecord,
+
+    /// <summary>Production noise: page footers, job numbers, running headers.</summary>
+    Noise,
+
+    /// <summary>Text after the adoption line that is none of the above.</summary>
+    AfterAdoption,
+}
+
+/// <summary>A block of the text, its role and why the parser gave it that role.</summary>
+public sealed record DraftBlock(TextSpan Span, BlockRole Role, string Reason);
 
 /// <summary>The heading: everything before the organ line.</summary>
 public sealed record Heading(TextSpan Span)
@@ -121,7 +185,20 @@ public sealed record OperativeParagraph(
     string NumberText,
     TextSpan NumberSpan,
     IReadOnlyList<SubParagraph> SubParagraphs)
-    : Paragraph(Span, Segments, Content, Ending);
+    : Paragraph(Span, Segments, Content, Ending)
+{
+    /// <summary>
+    /// Which numbered sequence the paragraph belongs to (0, 1 …): numbering starts again from 1 in each part of a
+    /// resolution in parts or sections ("A", "II"), so each sequence is checked on its own.
+    /// </summary>
+    public int Sequence { get; init; }
+
+    /// <summary>True when a part or section heading stands between this paragraph and the next one.</summary>
+    public bool EndsSection { get; init; }
+
+    /// <summary>True when a whole text or a numbered list follows that the paragraph introduces ("… the following draft resolution:", "… the following provisional agenda:").</summary>
+    public bool IntroducesText { get; init; }
+}
 
 /// <summary>How a sub-paragraph label is written: (a), (i), a., i.</summary>
 public enum LabelStyle

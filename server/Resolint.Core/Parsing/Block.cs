@@ -47,10 +47,22 @@ internal sealed class Block
     /// <summary>True when a page break (footnote texts or production noise) stands just before this block.</summary>
     public bool AfterPageBreak { get; set; }
 
-    /// <summary>Takes in a block that continues this one after a page break.</summary>
-    public void Continue(Block next)
+    /// <summary>The blocks taken in by <see cref="Continue"/>, and why each carries this one on.</summary>
+    public List<(TextSpan Span, string Reason)> Joined { get; } = [];
+
+    /// <summary>True when a blank line stands just before this block (plain text; Markdown's paragraphs are Markdig's).</summary>
+    public bool AfterBlank { get; init; }
+
+    /// <summary>Takes in a block that continues this one (a hard-wrapped line, the rest of a paragraph after a page break).</summary>
+    public void Continue(Block next, string reason)
     {
-        Text.Append(' ', next.Span.Start, false);
+        Joined.Add((next.Span, reason));
+        Joined.AddRange(next.Joined);
+        if (Text.Length > 0)
+        {
+            Text.Append(' ', next.Span.Start, false);
+        }
+
         Text.AppendAll(next.Text);
         Segments.AddRange(next.Segments);
         Span = TextSpan.FromBounds(Span.Start, next.Span.End);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Parsing;
@@ -24,8 +25,10 @@ public static class DraftParser
         var lines = new SourceLines(text);
         DraftForm actual = form ?? FormDetector.Detect(text.Text);
         List<Block> blocks = actual == DraftForm.Markdown ? MarkdownReader.Read(lines) : PlainTextReader.Read(lines);
+        LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
+        blocks = JoinWrappedLines(blocks, discipline, text);
         ParseCache.Session? session = cache?.Begin();
-        Draft draft = new Assembler(text, actual, lines, session).Build(blocks);
+        Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
         return draft;
     }
@@ -56,6 +59,21 @@ public static class DraftParser
 
         /// <summary>For sub-paragraphs: the operative paragraph they belong to.</summary>
         public BodyItem? Owner { get; init; }
+
+        /// <summary>For an operative paragraph whose number is written amiss ("7, Requests", "4 Calls"): that number.</summary>
+        public OperativeRole.WrittenNumber? Written { get; init; }
+
+        /// <summary>For operative paragraphs: the numbered sequence they belong to.</summary>
+        public int Sequence { get; init; }
+
+        /// <summary>For operative paragraphs: a part or section heading follows before the next one.</summary>
+        public bool EndsSection { get; set; }
+
+        /// <summary>The organ that speaks in the block, when not the resolution's (a recommended draft's "The General Assembly,").</summary>
+        public string? Speaker { get; init; }
+
+        /// <summary>For operative paragraphs: a recommended text follows.</summary>
+        public bool IntroducesText { get; set; }
     }
 
     private enum BodyItemKind
@@ -64,13 +82,74 @@ public static class DraftParser
         Operative,
         SubParagraph,
         Footnote,
+
+        /// <summary>Text the resolution holds but does not speak in (a list or text a paragraph introduces): its markers and citations count.</summary>
+        Held,
+
+        /// <summary>An annex's text: its footnote markers count.</summary>
+        Annexed,
     }
 
-    private sealed class Assembler(SourceText text, DraftForm form, SourceLines lines, ParseCache.Session? session)
+    /// <summary>
+    /// Where blank lines separate paragraphs, joins each hard-wrapped line to the line above it, before any role is
+    /// decided, so that the classifiers read whole paragraphs ("Adopted unanimously at the / 1270th meeting.").
+    /// Lines that are complete heading or organ lines stand alone, as does the next footnote's text.
+    /// </summary>
+    private static List<Block> JoinWrappedLines(List<Block> blocks, LineDiscipline discipline, SourceText text)
+    {
+        if (discipline != LineDiscipline.BlankSeparated)
+        {
+            return blocks;
+        }
+
+        var joined = new List<Block>(blocks.Count);
+        bool previousStandsAlone = false;
+        foreach (Block block in blocks)
+        {
+            string line = text.Slice(block.Span);
+
+            // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
+            bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
+            if (joined.Count > 0 && !previousStandsAlone && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
+                && !OpensNextNote(joined[^1], line))
+            {
+                joined[^1].Continue(block, ContinuationRole.WrappedReason);
+                continue;
+            }
+
+            joined.Add(block);
+            previousStandsAlone = standsAlone;
+        }
+
+        return joined;
+    }
+
+    /// <summary>A line complete in itself as a line of the heading or the organ line: nothing wraps onto or from it.</summary>
+    private static bool StandsAlone(string line) =>
+        HeadingLines.OrganLine().IsMatch(line) || HeadingLines.SecurityCouncilNumber().IsMatch(line) || HeadingLines.SecurityCouncilNumberFirst().IsMatch(line)
+        || HeadingLines.NumberAndTitle().IsMatch(line) || HeadingLines.Symbol().IsMatch(line) || HeadingLines.AdoptedBy().IsMatch(line)
+        || HeadingLines.AdoptedAtMeeting().IsMatch(line) || HeadingLines.OnReportOf().IsMatch(line) || HeadingLines.Session().IsMatch(line)
+        || HeadingLines.Meeting().IsMatch(line) || HeadingLines.Date().IsMatch(line);
+
+    /// <summary>"18 Ibid., document S/7001." after a line ending with a full stop: the next footnote's text, not a wrapped line.</summary>
+    private static bool OpensNextNote(Block previous, string line)
+    {
+        int digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits + 1 < line.Length && line[digits] == ' ' && char.IsUpper(line[digits + 1])
+            && previous.Text.Length > 0 && previous.Text[previous.Text.Length - 1] == '.';
+    }
+
+    private sealed class Assembler(SourceText text, DraftForm form, SourceLines lines, LineDiscipline discipline, ParseCache.Session? session)
     {
         private readonly List<BodyItem> _items = [];
         private readonly List<NoiseLine> _extraNoise = [];
         private readonly List<TextSpan> _afterAdoption = [];
+        private readonly List<(Block Block, BlockRole Role, string Reason)> _roles = [];
         private Part _part = Part.Heading;
         private Heading _heading = new(new TextSpan(0, 0));
         private int _headingEnd;
@@ -85,6 +164,25 @@ public static class DraftParser
         private readonly List<TextSpan> _subheadings = [];
         private BodyItem? _lastFootnote;
 
+        /// <summary>A part or section heading stands after the last operative paragraph: a new section has begun.</summary>
+        private bool _sectionOpen;
+        private int _sequence;
+
+        /// <summary>The organ that speaks in the recommended text.</summary>
+        private string? _recommendedBy;
+
+        /// <summary>The role of the block placed last.</summary>
+        private BlockRole? _lastRole;
+
+        /// <summary>The paragraph placed last ends with a colon: unlabelled lines after it are the items it introduces.</summary>
+        private bool _listOpen;
+
+        /// <summary>The last number of a numbered list an operative paragraph holds ("1. Opening of the Congress."); 0 outside one.</summary>
+        private int _heldListLast;
+
+        /// <summary>Inside a text an operative paragraph introduces and quotes whole (a title or a quotation after its colon).</summary>
+        private bool _holding;
+
         public Draft Build(List<Block> blocks)
         {
             foreach (Block block in blocks)
@@ -95,6 +193,12 @@ public static class DraftParser
             string? body = _organ?.Body ?? _heading.AdoptedBy;
             _heading = _heading with { Span = TextSpan.FromBounds(0, _headingEnd), Symbol = SymbolOf(body) };
             return Finish(body);
+        }
+
+        private void Record(Block block, BlockRole role, string reason)
+        {
+            _roles.Add((block, role, reason));
+            _lastRole = role;
         }
 
         private void Place(Block block)
@@ -118,13 +222,13 @@ public static class DraftParser
                     PlaceAfterAdoption(block, words);
                     break;
                 case Part.Annex:
+                    PlaceInAnnex(block, words);
                     break;
             }
         }
 
         private void PlaceInHeading(Block block, string words)
         {
-            Match m;
             if (block.Kind == BlockKind.NumberedItem)
             {
                 _part = Part.Body;
@@ -132,14 +236,15 @@ public static class DraftParser
                 return;
             }
 
-            if ((m = HeadingLines.OrganLine().Match(words)).Success && block.Kind == BlockKind.Paragraph)
+            if (OrganLineRole.BodyOf(block, words) is { } organ)
             {
-                _organ = new OrganLine(block.Span, m.Groups["body"].Value, words);
+                _organ = new OrganLine(block.Span, organ, words);
                 _part = Part.Body;
+                Record(block, BlockRole.OrganLine, OrganLineRole.Reason);
                 return;
             }
 
-            if (LooksLikePreambularParagraph(words))
+            if (PreambularRole.LooksLikeOne(words) && !HeadingLineRole.IsHeadingOnly(words))
             {
                 // No organ line: the body has begun all the same.
                 _part = Part.Body;
@@ -148,47 +253,14 @@ public static class DraftParser
             }
 
             _headingEnd = block.Span.End;
-            if ((m = HeadingLines.AdoptedBy().Match(words)).Success || (m = HeadingLines.AdoptedAtMeeting().Match(words)).Success)
-            {
-                _heading = _heading with { AdoptedBy = m.Groups["body"].Value, AdoptionDate = NullIfEmpty(m.Groups["date"].Value) };
-            }
-            else if ((m = HeadingLines.OnReportOf().Match(words)).Success)
-            {
-                _heading = _heading with { OnReportOf = m.Groups["report"].Value.Trim() };
-            }
-            else if ((m = HeadingLines.NumberAndTitle().Match(words)).Success && _heading.Number is null)
-            {
-                _heading = _heading with
-                {
-                    Number = m.Groups["number"].Value,
-                    NumberSpan = SourceOf(block, m.Groups["number"]),
-                    Title = m.Groups["title"].Value.Trim(),
-                    TitleSpan = SourceOf(block, m.Groups["title"]),
-                };
-            }
-            else if ((m = HeadingLines.SecurityCouncilNumber().Match(words)).Success && _heading.Number is null)
-            {
-                _heading = _heading with { Number = m.Groups["number"].Value, NumberSpan = SourceOf(block, m.Groups["number"]) };
-            }
-            else if ((m = HeadingLines.Session().Match(words)).Success)
-            {
-                _heading = _heading with { Session = m.Groups["session"].Value };
-            }
-            else if ((m = HeadingLines.AgendaItem().Match(words)).Success)
-            {
-                _heading = _heading with { AgendaItem = m.Groups["item"].Value };
-            }
-            else if ((m = HeadingLines.Symbol().Match(words)).Success && _heading.Symbol is null)
-            {
-                _heading = _heading with { Symbol = m.Groups["symbol"].Value, SymbolSpan = SourceOf(block, m.Groups["symbol"]) };
-            }
+            (_heading, string reason) = HeadingLineRole.Read(words, _heading, g => SourceOf(block, g));
+            Record(block, BlockRole.HeadingLine, reason);
         }
 
         private void PlaceInBody(Block block, string words)
         {
-            if (TryFootnoteText(block, words, out BodyItem? footnote))
+            if (TryFootnoteText(block, words, afterAdoption: false))
             {
-                _items.Add(footnote);
                 _afterFootnotes = true;
                 return;
             }
@@ -196,11 +268,30 @@ public static class DraftParser
             // Footnote texts in the middle of the body stand where a page ended.
             block.AfterPageBreak |= _afterFootnotes;
             _afterFootnotes = false;
+            if (_holding && !(block.Kind == BlockKind.NumberedItem && _lastOperative?.Block.Number is int outer && block.Number == outer + 1))
+            {
+                if (!TryAdoption(block, words))
+                {
+                    PlaceHeldItem(block, IntroducedTextRole.Reason, BlockRole.IntroducedText);
+                }
+
+                return;
+            }
+
+            _holding = false;
             if (block.Kind == BlockKind.NumberedItem)
             {
-                var operative = new BodyItem(block, BodyItemKind.Operative);
-                _items.Add(operative);
-                _lastParagraph = _lastOperative = operative;
+                HeadTheOperativePart();
+                if (IsHeldListItem(block))
+                {
+                    _lastOperative!.IntroducesText = true;
+                    _heldListLast = block.Number ?? 0;
+                    PlaceHeldItem(block, OperativeRole.HeldListReason);
+                    return;
+                }
+
+                _heldListLast = 0;
+                PlaceOperative(block, words, OperativeRole.NumberedReason);
                 return;
             }
 
@@ -209,35 +300,302 @@ public static class DraftParser
                 return;
             }
 
-            if (_lastParagraph is not null && Continues(_lastParagraph, block, words))
+            // "(ii)" alone on its line: the words that follow are the sub-paragraph's.
+            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } bare && block.Kind == BlockKind.Paragraph
+                && !SubParagraphRole.TryRead(block, out _) && bare.Block.Joined.Count == 0 && bare.Block.Text.ToString()[bare.Skip..].Trim().Length == 0)
             {
-                _lastParagraph.Block.Continue(block);
+                bare.Block.Continue(block, "the words of a label that stands alone on the line before");
                 return;
             }
 
-            if (IsSubheading(block, words, inOperativePart: _lastOperative is not null))
+            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } lastSub && block.Kind == BlockKind.Paragraph && char.IsLower(words[0])
+                && !SubParagraphRole.TryRead(block, out _))
             {
-                _subheadings.Add(block.Span);
+                lastSub.Block.Continue(block, ContinuationRole.TailReason);
                 return;
             }
 
-            if (_lastOperative is not null && SubParagraphLabels.TryRead(block.Text, 0, out LabelToken label))
+            if (_lastParagraph is not null && ContinuationRole.Continues(_lastParagraph.Kind == BodyItemKind.Preambular, _lastParagraph.Block.Text, block, words, form, discipline) is { } continues)
             {
-                var sub = new BodyItem(block, BodyItemKind.SubParagraph) { Label = label, Skip = label.Length, Owner = _lastOperative };
+                _lastParagraph.Block.Continue(block, continues);
+                return;
+            }
+
+            if (RecommendedTextRole.Opens(block, words, _lastOperative is not null))
+            {
+                // The recommended text has its own preamble and numbering, read as the resolution's own are, in
+                // the voice of the organ it is recommended to.
+                _recommendedBy = OrganLineRole.BodyOf(block, words);
+                _lastOperative!.IntroducesText = true;
+                _lastOperative.EndsSection = true;
+                _sequence++;
+                _lastOperative = null;
+                _lastParagraph = null;
+                _listOpen = _sectionOpen = false;
+                _heldListLast = 0;
+                _items.Add(new BodyItem(block, BodyItemKind.Held) { Speaker = _recommendedBy });
+                Record(block, BlockRole.RecommendedText, RecommendedTextRole.StartReason);
+                return;
+            }
+
+            if (NoiseRole.IsRunningHeader(words))
+            {
+                _extraNoise.Add(new NoiseLine(block.Span, NoiseKind.RunningHeader));
+                Record(block, BlockRole.Noise, NoiseRole.SymbolReason);
+                return;
+            }
+
+            if (PartHeadingRole.Why(block, words) is { } part)
+            {
+                OpenSection(block, BlockRole.PartHeading, part);
+                return;
+            }
+
+            if (AnnexRole.IsAnnexHeading(words))
+            {
+                OpenAnnex(block);
+                return;
+            }
+
+            if (_lastRole == BlockRole.PartHeading && SubheadingRole.IsPartTitle(block, words))
+            {
+                OpenSection(block, BlockRole.Subheading, SubheadingRole.PartTitleReason);
+                return;
+            }
+
+            if (_heldListLast > 0 && SubParagraphRole.TryRead(block, out _))
+            {
+                PlaceHeldItem(block, "a labelled item under an item of a numbered list a paragraph holds");
+                return;
+            }
+
+            if (_listOpen && _lastParagraph == _lastOperative && _lastOperative is not null && IntroducedTextRole.Opens(block, words))
+            {
+                _holding = true;
+                _lastOperative.IntroducesText = true;
+                PlaceHeldItem(block, IntroducedTextRole.StartReason, BlockRole.IntroducedText);
+                return;
+            }
+
+            if (_listOpen && _lastParagraph is not null && block.Kind == BlockKind.Paragraph && !SubParagraphRole.TryRead(block, out _)
+                && !PreambularRole.LooksLikeOne(words))
+            {
+                _lastParagraph.Block.Continue(block, OperativeRole.ListItemReason);
+                return;
+            }
+
+            if (SubheadingRole.Why(block, words, inOperativePart: _lastOperative is not null) is { } subheading)
+            {
+                OpenSection(block, BlockRole.Subheading, subheading);
+                return;
+            }
+
+            if (_lastOperative is not null && _lastParagraph?.Kind is BodyItemKind.Operative or BodyItemKind.SubParagraph
+                && SubParagraphRole.TryRead(block, out LabelToken label))
+            {
+                var sub = new BodyItem(block, BodyItemKind.SubParagraph) { Label = label, Skip = label.Length, Owner = _lastOperative, Speaker = _recommendedBy };
                 _items.Add(sub);
                 _lastParagraph = sub;
+                _listOpen = PunctuationOf.LastMark(words) == ':';
+                Record(block, BlockRole.SubParagraph, SubParagraphRole.Reason);
                 return;
             }
 
-            // Before the first operative paragraph every paragraph is preambular; after it, a paragraph
-            // without a number is an operative paragraph whose number is missing.
-            var item = new BodyItem(block, _lastOperative is null ? BodyItemKind.Preambular : BodyItemKind.Operative);
+            if (_lastParagraph is { Kind: BodyItemKind.Preambular } listing && SubParagraphRole.TryRead(block, out _))
+            {
+                listing.Block.Continue(block, PreambularRole.ListItemReason);
+                return;
+            }
+
+            if (_lastOperative is null)
+            {
+                if (OperativeRole.ActsWithoutNumber(words))
+                {
+                    PlaceOperative(block, words, OperativeRole.UnnumberedReason);
+                    return;
+                }
+
+                PlacePreambular(block, PreambularRole.BeforeOperativeReason);
+                return;
+            }
+
+            // A part or section may open with a preamble of its own; otherwise an unnumbered paragraph among operative
+            // paragraphs is one whose number is missing.
+            if (_sectionOpen && PreambularRole.OpensLikeOne(words))
+            {
+                PlacePreambular(block, "reads as a preambular paragraph at the start of a part or section");
+                return;
+            }
+
+            if (OperativeRole.ReadWrittenAmiss(block.Text, (_lastOperative.Block.Number ?? _lastOperative.Written?.Number ?? 0) + 1) is { } written)
+            {
+                PlaceOperative(block, words, OperativeRole.WrittenAmissReason, written);
+                return;
+            }
+
+            PlaceOperative(block, words, _sectionOpen && OperativeRole.ActsWithoutNumber(words) ? OperativeRole.UnnumberedReason : OperativeRole.MissingNumberReason);
+        }
+
+        /// <summary>
+        /// A numbered item that belongs to a list the last operative paragraph holds: "11. Approves the following
+        /// provisional agenda:" then "1. Opening of the Congress." … Such a list starts at 1 after a colon and runs on
+        /// while its numbers follow each other and are not the operative part's next number.
+        /// </summary>
+        private bool IsHeldListItem(Block block)
+        {
+            if (_lastOperative is not { } operative || block.Number is not int number)
+            {
+                return false;
+            }
+
+            if (_heldListLast > 0)
+            {
+                return number == _heldListLast + 1 && number != (operative.Block.Number ?? 0) + 1;
+            }
+
+            return number == 1 && !_sectionOpen && _lastParagraph == operative
+                && PunctuationOf.LastMark(WordsOf(operative.Block.Text, 0).Text) == ':';
+        }
+
+        private void PlaceHeldItem(Block block, string reason, BlockRole role = BlockRole.SubParagraph)
+        {
+            _items.Add(new BodyItem(block, BodyItemKind.Held) { Speaker = _recommendedBy });
+            Record(block, role, reason);
+        }
+
+        /// <summary>
+        /// The first numbered paragraph shows what the line before it was: a line without closing punctuation that reads
+        /// as a title ("Governance of the Programme", "Taking stock: reviewing …") heads the operative part. A
+        /// participle's line without a comma ("Acting under Chapter VII of the Charter") stays a preambular paragraph
+        /// that lost its comma.
+        /// </summary>
+        private void HeadTheOperativePart()
+        {
+            if (_lastOperative is not null || _lastRole != BlockRole.PreambularParagraph || _lastParagraph is not { Kind: BodyItemKind.Preambular } last
+                || last.Block.Joined.Count > 0)
+            {
+                return;
+            }
+
+            string words = WordsOf(last.Block.Text, 0).Text;
+            if (PunctuationOf.LastMark(words) is not null || SubheadingRole.Why(last.Block, words, inOperativePart: true) is null
+                || (OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words)) && !SubheadingRole.HasTitleColon(words)))
+            {
+                return;
+            }
+
+            _items.Remove(last);
+            _roles[^1] = (last.Block, BlockRole.Subheading, "a line without closing punctuation that reads as a title, just before the first numbered paragraph");
+            _subheadings.Add(last.Block.Span);
+            _lastParagraph = null;
+        }
+
+        /// <summary>
+        /// At the adoption line of a resolution with no operative paragraph yet, the last paragraph is its single
+        /// unnumbered operative paragraph when it opens with a word no preambular paragraph opens with ("Recommends to
+        /// the General Assembly that Oman be admitted …"), whatever closes it.
+        /// </summary>
+        private void ActInTheLastParagraph()
+        {
+            if (_lastOperative is not null || _lastParagraph is not { Kind: BodyItemKind.Preambular } last)
+            {
+                return;
+            }
+
+            string words = WordsOf(last.Block.Text, 0).Text;
+            if (!OperativeRole.OpensLikeOne(words))
+            {
+                return;
+            }
+
+            int at = _roles.FindLastIndex(r => ReferenceEquals(r.Block, last.Block));
+            _items.Remove(last);
+            _roles.RemoveAt(at);
+            var operative = new BodyItem(last.Block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = last.Speaker };
+            _items.Add(operative);
+            _roles.Insert(at, (last.Block, BlockRole.OperativeParagraph, OperativeRole.LastBeforeAdoptionReason));
+            _lastParagraph = _lastOperative = operative;
+        }
+
+        private void PlacePreambular(Block block, string reason)
+        {
+            var item = new BodyItem(block, BodyItemKind.Preambular) { Speaker = _recommendedBy };
             _items.Add(item);
             _lastParagraph = item;
-            if (item.Kind == BodyItemKind.Operative)
+            _listOpen = false;
+            Record(block, BlockRole.PreambularParagraph, reason);
+        }
+
+        private void PlaceOperative(Block block, string words, string reason, OperativeRole.WrittenNumber? written = null)
+        {
+            // Numbering starts again from 1 after a part or section heading.
+            if (_lastOperative is not null && _sectionOpen && block.Number is null or 1)
             {
-                _lastOperative = item;
+                _sequence++;
             }
+
+            var operative = new BodyItem(block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = _recommendedBy, Written = written, Skip = written?.Skip ?? 0 };
+            _items.Add(operative);
+            _lastParagraph = _lastOperative = operative;
+            _sectionOpen = false;
+            _listOpen = PunctuationOf.LastMark(words) == ':';
+            Record(block, BlockRole.OperativeParagraph, reason);
+        }
+
+        private void OpenSection(Block block, BlockRole role, string reason)
+        {
+            _listOpen = false;
+            _heldListLast = 0;
+            _subheadings.Add(block.Span);
+            if (_lastOperative is not null)
+            {
+                _lastOperative.EndsSection = true;
+            }
+
+            _sectionOpen = true;
+            Record(block, role, reason);
+        }
+
+        /// <summary>
+        /// The annex's text is not the resolution's own paragraphs: its footnote markers count, its words are not
+        /// checked as the resolution's. The footnote texts after it are the resolution's.
+        /// </summary>
+        private void PlaceInAnnex(Block block, string words)
+        {
+            if (TryFootnoteText(block, words, afterAdoption: false))
+            {
+                return;
+            }
+
+            _items.Add(new BodyItem(block, BodyItemKind.Annexed));
+            Record(block, BlockRole.AnnexText, AnnexRole.TextReason);
+        }
+
+        /// <summary>
+        /// Numbered paragraphs after the adoption line: the text the resolution adopts (a declaration with its title),
+        /// printed after it without an "Annex" heading; what stood between is its title.
+        /// </summary>
+        private void OpenAdoptedText(Block block)
+        {
+            for (int i = 0; i < _roles.Count; i++)
+            {
+                if (_roles[i].Role == BlockRole.AfterAdoption)
+                {
+                    _roles[i] = (_roles[i].Block, BlockRole.AnnexText, "the title of the text the resolution adopts, after the adoption line");
+                }
+            }
+
+            _afterAdoption.Clear();
+            _part = Part.Annex;
+            _items.Add(new BodyItem(block, BodyItemKind.Annexed));
+            Record(block, BlockRole.AnnexText, "numbered paragraphs after the adoption line: the text the resolution adopts, numbered on its own");
+        }
+
+        private void OpenAnnex(Block block)
+        {
+            _annex = block.Span;
+            _part = Part.Annex;
+            Record(block, BlockRole.Annex, AnnexRole.Reason);
         }
 
         private void PlaceAfterAdoption(Block block, string words)
@@ -246,205 +604,92 @@ public static class DraftParser
             if (_inVotingRecord && _adoption is { } voting)
             {
                 _adoption = voting with { Span = TextSpan.FromBounds(voting.Span.Start, block.Span.End) };
-                _inVotingRecord = !words.EndsWith(']');
+                _inVotingRecord = VotingRecordRole.RunsOnAfter(words);
+                Record(block, BlockRole.VotingRecord, VotingRecordRole.Reason);
                 return;
             }
 
-            if (TryFootnoteText(block, words, out BodyItem? footnote))
+            if (TryFootnoteText(block, words, afterAdoption: true))
             {
-                _items.Add(footnote);
-                _lastFootnote = footnote;
+                return;
+            }
+
+            // A text the resolution adopts is numbered from 1; a paragraph numbered on from the operative part is one
+            // pasted after the adoption line.
+            if (block is { Kind: BlockKind.NumberedItem, Number: 1 })
+            {
+                OpenAdoptedText(block);
                 return;
             }
 
             // A footnote text wrapped over two lines: the second carries on the first.
             if (_lastFootnote is { } last && (char.IsLower(words[0]) || !last.Block.Text.ToString().TrimEnd().EndsWith('.')) && !HeadingLines.Date().IsMatch(words))
             {
-                last.Block.Continue(block);
+                last.Block.Continue(block, "follows a footnote text that has not ended");
                 return;
             }
 
             if (_adoption is { } adoption && HeadingLines.Date().IsMatch(words) && adoption.Date is null)
             {
                 _adoption = adoption with { Span = TextSpan.FromBounds(adoption.Span.Start, block.Span.End), Date = words };
+                Record(block, BlockRole.AdoptionLine, "the date of adoption, after the meeting");
                 return;
             }
 
             Match note = HeadingLines.AdoptedNote().Match(words);
             if (_adoption is { } a && note.Success)
             {
-                _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = note.Groups["how"].Value.StartsWith("without a vote", StringComparison.Ordinal) };
-                _inVotingRecord = !words.EndsWith(']');
+                _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = AdoptionLineRole.WithoutVote(note.Groups["how"].Value) };
+                _inVotingRecord = VotingRecordRole.RunsOnAfter(words);
+                Record(block, BlockRole.AdoptionLine, "\"[Adopted …]\": how the resolution was adopted");
                 return;
             }
 
-            if (words is "Annex" || (words.StartsWith("Annex ", StringComparison.Ordinal) && words.Length < 12))
+            if (AnnexRole.IsAnnexHeading(words))
             {
-                _annex = block.Span;
-                _part = Part.Annex;
+                OpenAnnex(block);
                 return;
             }
 
-            // Remains of running headers at the end of extracted texts: "Agenda item 69 (b)", a session, a date.
-            if (HeadingLines.Session().IsMatch(words) || HeadingLines.AgendaItem().IsMatch(words) || HeadingLines.Date().IsMatch(words)
-                || HeadingLines.BodyName().IsMatch(words) || HeadingLines.Symbol().IsMatch(words))
+            if (NoiseRole.IsRunningHeaderRemains(words))
             {
                 _extraNoise.Add(new NoiseLine(block.Span, NoiseKind.RunningHeader));
+                Record(block, BlockRole.Noise, NoiseRole.Reason);
                 return;
             }
 
             _afterAdoption.Add(block.Span);
+            Record(block, BlockRole.AfterAdoption, "after the adoption line, and none of what may stand there");
         }
 
         private bool TryAdoption(Block block, string words)
         {
-            Match meeting = HeadingLines.Meeting().Match(words);
-            if (meeting.Success)
-            {
-                _adoption = new AdoptionLine(block.Span, meeting.Groups["meeting"].Value, NullIfEmpty(meeting.Groups["date"].Value), false);
-                _part = Part.AfterAdoption;
-                return true;
-            }
-
-            Match note = HeadingLines.AdoptedNote().Match(words);
-            if (note.Success)
-            {
-                _adoption = new AdoptionLine(block.Span, null, null, note.Groups["how"].Value.StartsWith("without a vote", StringComparison.Ordinal));
-                _part = Part.AfterAdoption;
-                _inVotingRecord = !words.EndsWith(']');
-                return true;
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// A footnote text: a Markdown definition, a line opened by superscript digits, or a line opened by
-        /// a bare number that is the next footnote's (or any number, after the adoption line).
-        /// </summary>
-        private bool TryFootnoteText(Block block, string words, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BodyItem? footnote)
-        {
-            footnote = null;
-            RawText raw = block.Text;
-            if (block.Kind == BlockKind.FootnoteText)
-            {
-                footnote = new BodyItem(block, BodyItemKind.Footnote) { FootnoteNumber = block.Number ?? 0, FootnoteNumberSpan = block.NumberSpan };
-            }
-            else if (block.Kind == BlockKind.Paragraph && raw.Length > 1)
-            {
-                int i = 0;
-                int number = 0;
-                bool superscript = SuperscriptDigits.ValueOf(raw[0]) >= 0;
-                while (i < raw.Length && i < 4 && (superscript ? SuperscriptDigits.ValueOf(raw[i]) >= 0 : char.IsAsciiDigit(raw[i])))
-                {
-                    number = (number * 10) + (superscript ? SuperscriptDigits.ValueOf(raw[i]) : raw[i] - '0');
-                    i++;
-                }
-
-                if (i == 0 || i >= raw.Length || !char.IsWhiteSpace(raw[i]) || number == 0)
-                {
-                    return false;
-                }
-
-                if (!superscript && (_part != Part.AfterAdoption && number != _lastFootnoteNumber + 1
-                    || HeadingLines.Date().IsMatch(words) || HeadingLines.Meeting().IsMatch(words)))
-                {
-                    return false;
-                }
-
-                int skip = i;
-                while (skip < raw.Length && char.IsWhiteSpace(raw[skip]))
-                {
-                    skip++;
-                }
-
-                footnote = new BodyItem(block, BodyItemKind.Footnote)
-                {
-                    FootnoteNumber = number,
-                    FootnoteNumberSpan = TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(i - 1) + 1),
-                    Skip = skip,
-                };
-            }
-
-            if (footnote is null)
+            if ((AdoptionLineRole.Read(block.Span, words) ?? (_lastOperative is not null ? AdoptionLineRole.ReadDateAlone(block.Span, words) : null)) is not { } read)
             {
                 return false;
             }
 
-            _lastFootnoteNumber = footnote.FootnoteNumber;
+            ActInTheLastParagraph();
+            _adoption = read.Line;
+            _inVotingRecord = read.VotingRecordFollows;
+            _part = Part.AfterAdoption;
+            Record(block, BlockRole.AdoptionLine, read.Reason);
             return true;
         }
 
-        /// <summary>
-        /// Whether a block carries on the paragraph before it: that paragraph has no closing punctuation and
-        /// the block opens in lower case, or stands after a page break (or a hard line break in plain text)
-        /// without the opening words a new paragraph would have.
-        /// </summary>
-        private bool Continues(BodyItem previous, Block block, string words)
+        private bool TryFootnoteText(Block block, string words, bool afterAdoption)
         {
-            if (block.Kind != BlockKind.Paragraph || words.Length == 0 || EndsWithClosingMark(previous.Block.Text))
+            if (FootnoteTextRole.Read(block, words, _lastFootnoteNumber, afterAdoption) is not { } start)
             {
                 return false;
             }
 
-            if (char.IsLower(words[0]))
-            {
-                return true;
-            }
-
-            if (SubParagraphLabels.TryRead(block.Text, 0, out _) || HeadingLines.Meeting().IsMatch(words) || HeadingLines.AdoptedNote().IsMatch(words))
-            {
-                return false;
-            }
-
-            bool mayContinue = block.AfterPageBreak || form == DraftForm.PlainText;
-            return mayContinue && (previous.Kind != BodyItemKind.Preambular || !OpenerReader.CouldOpenPreamble(FirstWord(words)));
-        }
-
-        /// <summary>
-        /// A heading inside the body ("Participation", "I", "A. Prevention", a Markdown "## Protection"): a Markdown
-        /// heading, or a short capitalised line without closing punctuation (in the preamble, one whose first word
-        /// could not open a preambular paragraph). Such lines group paragraphs; they are not paragraphs themselves.
-        /// </summary>
-        private static bool IsSubheading(Block block, string words, bool inOperativePart)
-        {
-            if (block.Kind == BlockKind.Heading)
-            {
-                return true;
-            }
-
-            if (block.Kind != BlockKind.Paragraph || words.Length == 0 || words.Length > 80 || !char.IsUpper(words[0])
-                || words[^1] is ',' or ';' or ':' or '.' || words.Split(' ').Length > 8)
-            {
-                return false;
-            }
-
-            // Among operative paragraphs every paragraph has a number, so a short unnumbered line is a heading
-            // even when it reads like an opener ("Funding"); in the preamble it must not read like one.
-            return (inOperativePart || !OpenerReader.CouldOpenPreamble(FirstWord(words)))
-                && !HeadingLines.Meeting().IsMatch(words) && !HeadingLines.Date().IsMatch(words);
-        }
-
-        private static bool EndsWithClosingMark(RawText raw)
-        {
-            int i = raw.Length - 1;
-
-            // Markers stand after the punctuation: look past them.
-            while (i >= 0 && (char.IsWhiteSpace(raw[i]) || char.IsAsciiDigit(raw[i]) || SuperscriptDigits.ValueOf(raw[i]) >= 0))
-            {
-                i--;
-            }
-
-            return i >= 0 && raw[i] is ',' or ';' or ':' or '.';
-        }
-
-        private static bool LooksLikePreambularParagraph(string words) =>
-            words.Length > 40 && words.EndsWith(',') && OpenerReader.CouldOpenPreamble(FirstWord(words)) && !words.StartsWith("The ", StringComparison.Ordinal);
-
-        private static string FirstWord(string words)
-        {
-            int space = words.IndexOf(' ');
-            return (space < 0 ? words : words[..space]).TrimEnd(',', ';', ':', '.');
+            var footnote = new BodyItem(block, BodyItemKind.Footnote) { FootnoteNumber = start.Number, FootnoteNumberSpan = start.NumberSpan, Skip = start.Skip };
+            _items.Add(footnote);
+            _lastFootnote = footnote;
+            _lastFootnoteNumber = start.Number;
+            Record(block, BlockRole.FootnoteText, start.Reason);
+            return true;
         }
 
         private Draft Finish(string? body)
@@ -459,19 +704,30 @@ public static class DraftParser
             var subParagraphs = new Dictionary<BodyItem, List<(BodyItem Item, SubParagraph Sub)>>();
             var operativeContent = new Dictionary<BodyItem, (InlineText Content, Ending Ending)>();
 
+            // A footnote speaks in the voice of the text that first refers to it (a recommended draft's notes cite as
+            // the organ it is recommended to), so footnotes are read after the markers are known.
+            var notes = new List<BodyItem>();
+            var firstSpeaker = new Dictionary<int, string?>();
             foreach (BodyItem item in _items.OrderBy(i => i.Block.Span.Start))
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
-                    (InlineText footnoteText, IReadOnlyList<Citation> cited) = Read(item.Block.Text, item.Skip, body);
-                    footnotes.Add(new Footnote(item.FootnoteNumber, item.Block.Span, item.FootnoteNumberSpan, footnoteText));
-                    citations.AddRange(cited);
+                    notes.Add(item);
                     continue;
                 }
 
                 resolver.Resolve(item.Block.Text);
                 references.AddRange(ReferencesOf(item.Block.Text));
-                (InlineText content, IReadOnlyList<Citation> found) = Read(item.Block.Text, item.Skip, body);
+                foreach (RawMarker marker in item.Block.Text.Markers)
+                {
+                    firstSpeaker.TryAdd(marker.Number, item.Speaker);
+                }
+
+                if (item.Kind == BodyItemKind.Annexed)
+                {
+                    continue;
+                }
+                (InlineText content, IReadOnlyList<Citation> found) = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
                 citations.AddRange(found);
                 Ending ending = EndingOf(content, item.Block.Text.EndOffset);
                 switch (item.Kind)
@@ -486,24 +742,40 @@ public static class DraftParser
                     case BodyItemKind.SubParagraph:
                         subParagraphs[item.Owner!].Add((item, SubParagraphOf(item, content, ending, subParagraphs[item.Owner!])));
                         break;
+                    case BodyItemKind.Held:
+                        break;
                 }
             }
 
+            foreach (BodyItem note in notes)
+            {
+                (InlineText footnoteText, IReadOnlyList<Citation> cited) = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
+                footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, footnoteText));
+                citations.AddRange(cited);
+            }
+
+            citations = citations.OrderBy(c => c.Span.Start).ToList();
             foreach (BodyItem item in _items.Where(i => i.Kind == BodyItemKind.Operative).OrderBy(i => i.Block.Span.Start))
             {
                 (InlineText content, Ending ending) = operativeContent[item];
                 Block block = item.Block;
-                TextSpan numberSpan = block.Kind == BlockKind.NumberedItem ? block.NumberSpan : new TextSpan(block.Span.Start, 0);
+                bool numbered = block.Kind == BlockKind.NumberedItem;
+                TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
                 operative.Add(new OperativeParagraph(
                     block.Span,
                     block.Segments,
                     content,
                     ending,
                     OpenerOf(content, true),
-                    block.Kind == BlockKind.NumberedItem ? block.Number : null,
-                    block.Kind == BlockKind.NumberedItem ? block.NumberText : string.Empty,
+                    numbered ? block.Number : item.Written?.Number,
+                    numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
                     numberSpan,
-                    Nest(subParagraphs[item].Select(s => s.Sub).ToList())));
+                    Nest(subParagraphs[item].Select(s => s.Sub).ToList()))
+                {
+                    Sequence = item.Sequence,
+                    EndsSection = item.EndsSection,
+                    IntroducesText = item.IntroducesText,
+                });
             }
 
             var noise = lines.NoiseLines().Concat(_extraNoise).OrderBy(n => n.Span.Start).ToList();
@@ -512,8 +784,45 @@ public static class DraftParser
                 AfterAdoption = _afterAdoption,
                 Annex = _annex,
                 Subheadings = _subheadings,
+                Blocks = BlocksOf(lines.NoiseLines()),
             };
         }
+
+        /// <summary>Every block's role and reason in text order: each placed block, the lines it took in, the noise.</summary>
+        private List<DraftBlock> BlocksOf(IEnumerable<NoiseLine> noise)
+        {
+            var blocks = new List<DraftBlock>(_roles.Count);
+            foreach ((Block block, BlockRole role, string reason) in _roles)
+            {
+                TextSpan first = block.Joined.Count > 0 ? TextSpan.FromBounds(block.Segments[0].Start, Math.Min(block.Segments[0].End, block.Joined[0].Span.Start)) : block.Span;
+                blocks.Add(new DraftBlock(first, role, reason));
+                foreach ((TextSpan span, string why) in block.Joined)
+                {
+                    blocks.Add(new DraftBlock(span, BlockRole.Continuation, why));
+                }
+            }
+
+            foreach (NoiseLine line in noise)
+            {
+                blocks.Add(new DraftBlock(line.Span, BlockRole.Noise, "production noise: " + NoiseReason(line.Kind)));
+            }
+
+            blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            return blocks;
+        }
+
+        private static string NoiseReason(NoiseKind kind) => kind switch
+        {
+            NoiseKind.PageFooter => "a page footer",
+            NoiseKind.JobNumber => "a job number",
+            NoiseKind.RunningHeader => "a running header",
+            NoiseKind.PageNumber => "a page number",
+            NoiseKind.OdsMarker => "an ODS marker",
+            NoiseKind.Rule => "a rule line",
+            NoiseKind.Distribution => "a distribution line",
+            NoiseKind.SuppressionComment => "a resolint-disable comment",
+            _ => kind.ToString(),
+        };
 
         private static SubParagraph SubParagraphOf(BodyItem item, InlineText content, Ending ending, List<(BodyItem Item, SubParagraph Sub)> siblings)
         {
@@ -651,7 +960,5 @@ public static class DraftParser
                 _ => null,
             };
         }
-
-        private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
     }
 }

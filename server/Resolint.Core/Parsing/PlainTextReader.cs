@@ -13,6 +13,7 @@ internal static class PlainTextReader
         var blocks = new List<Block>();
         string source = lines.Text.Text;
         bool pageBreak = false;
+        bool blank = false;
         for (int line = 0; line < lines.Text.LineCount; line++)
         {
             if (lines.Noise[line] is not null)
@@ -23,6 +24,7 @@ internal static class PlainTextReader
 
             if (lines.IsBlank(line))
             {
+                blank = true;
                 continue;
             }
 
@@ -39,24 +41,35 @@ internal static class PlainTextReader
                 end--;
             }
 
-            Block block = ReadNumberedItem(source, start, end) ?? Paragraph(source, start, end);
+            Block block = ReadNumberedItem(source, start, end, blank) ?? Paragraph(source, start, end, blank);
             block.AfterPageBreak = pageBreak;
             pageBreak = false;
+            blank = false;
+            if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.NumberedItem, Text.Length: 0 } bare && block.Kind == BlockKind.Paragraph)
+            {
+                // "3." alone on its line, the paragraph's words on the next: one numbered item.
+                bare.Continue(block, "the words of a number that stands alone on the line before");
+                continue;
+            }
+
             blocks.Add(block);
         }
 
         return blocks;
     }
 
-    private static Block Paragraph(string source, int start, int end)
+    private static Block Paragraph(string source, int start, int end, bool afterBlank)
     {
         var text = new RawText();
         text.AppendSource(source, start, end, italic: false);
-        return new Block(BlockKind.Paragraph, text, TextSpan.FromBounds(start, end));
+        return new Block(BlockKind.Paragraph, text, TextSpan.FromBounds(start, end)) { AfterBlank = afterBlank };
     }
 
-    /// <summary>"12.<TAB>Requests …" or "12. Requests …": a number of one to three digits, a full stop, white space.</summary>
-    private static Block? ReadNumberedItem(string source, int start, int end)
+    /// <summary>
+    /// "12.<TAB>Requests …" or "12. Requests …": a number of one to three digits, a full stop, white space; or
+    /// "12." alone on its line (its words follow on the next).
+    /// </summary>
+    private static Block? ReadNumberedItem(string source, int start, int end, bool afterBlank)
     {
         int i = start;
         while (i < end && i - start < 3 && char.IsAsciiDigit(source[i]))
@@ -64,7 +77,7 @@ internal static class PlainTextReader
             i++;
         }
 
-        if (i == start || i >= end || source[i] != '.' || i + 1 >= end || !char.IsWhiteSpace(source[i + 1]))
+        if (i == start || i >= end || source[i] != '.' || (i + 1 < end && !char.IsWhiteSpace(source[i + 1])))
         {
             return null;
         }
@@ -81,6 +94,7 @@ internal static class PlainTextReader
         text.EndOffset = end;
         return new Block(BlockKind.NumberedItem, text, TextSpan.FromBounds(start, end))
         {
+            AfterBlank = afterBlank,
             Number = int.Parse(source.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture),
             NumberText = source[start..numberEnd],
             NumberSpan = TextSpan.FromBounds(start, numberEnd),

@@ -14,17 +14,19 @@ public static class OutlineCommand
     {
         var format = new Option<string>("--format") { Description = "text (a readable outline) or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var why = new Option<bool>("--why") { Description = "Also print every block's role and why the parser gave it" };
         var files = new Argument<string[]>("files") { Description = "Draft files to outline", Arity = ArgumentArity.OneOrMore };
         var command = new Command("outline", "Print the structure of drafts: heading, preamble, operative paragraphs, footnotes, citations.")
         {
             format,
+            why,
             files,
         };
-        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction(result => Run(result.GetValue(files)!, result.GetValue(format)!, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, result.GetValue(why)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> files, string format, TextWriter output, TextWriter error, bool why = false)
     {
         var drafts = new List<(string Path, Draft Draft)>();
         foreach (string path in files)
@@ -39,13 +41,17 @@ public static class OutlineCommand
 
         if (format == "json")
         {
-            WriteJson(drafts, output);
+            WriteJson(drafts, output, why);
         }
         else
         {
             foreach ((string path, Draft draft) in drafts)
             {
                 WriteText(path, draft, output);
+                if (why)
+                {
+                    WriteRolesText(draft, output);
+                }
             }
         }
 
@@ -53,21 +59,21 @@ public static class OutlineCommand
     }
 
     /// <summary>One object for one file; an array of objects for several.</summary>
-    private static void WriteJson(IReadOnlyList<(string Path, Draft Draft)> drafts, TextWriter output)
+    private static void WriteJson(IReadOnlyList<(string Path, Draft Draft)> drafts, TextWriter output, bool why)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             if (drafts.Count == 1)
             {
-                WriteDraft(json, drafts[0].Path, drafts[0].Draft);
+                WriteDraft(json, drafts[0].Path, drafts[0].Draft, why);
             }
             else
             {
                 json.WriteStartArray();
                 foreach ((string path, Draft draft) in drafts)
                 {
-                    WriteDraft(json, path, draft);
+                    WriteDraft(json, path, draft, why);
                 }
 
                 json.WriteEndArray();
@@ -77,7 +83,7 @@ public static class OutlineCommand
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
-    private static void WriteDraft(Utf8JsonWriter json, string path, Draft draft)
+    private static void WriteDraft(Utf8JsonWriter json, string path, Draft draft, bool why)
     {
         int Line(Core.Text.TextSpan span) => draft.Text.LineOf(span.Start) + 1;
 
@@ -213,6 +219,11 @@ public static class OutlineCommand
             json.WriteNull("adoption");
         }
 
+        if (why)
+        {
+            WriteRoles(json, draft);
+        }
+
         json.WriteEndObject();
     }
 
@@ -269,6 +280,34 @@ public static class OutlineCommand
         {
             output.WriteLine($"  Adopted: {adoption.Meeting} {adoption.Date}{(adoption.WithoutVote ? " without a vote" : string.Empty)}");
         }
+    }
+
+    /// <summary>`--why`: each block with its line, role and reason, and the start of its text.</summary>
+    private static void WriteRolesText(Draft draft, TextWriter output)
+    {
+        const int Excerpt = 60;
+        output.WriteLine($"  Blocks: {draft.Blocks.Count}");
+        foreach (DraftBlock block in draft.Blocks)
+        {
+            string words = draft.Text.Slice(block.Span).Trim();
+            string start = words.Length > Excerpt ? words[..Excerpt] + "…" : words;
+            output.WriteLine($"    {draft.Text.LineOf(block.Span.Start) + 1,5}  {block.Role,-20} {block.Reason}  | {start}");
+        }
+    }
+
+    private static void WriteRoles(Utf8JsonWriter json, Draft draft)
+    {
+        json.WriteStartArray("blocks");
+        foreach (DraftBlock block in draft.Blocks)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", draft.Text.LineOf(block.Span.Start) + 1);
+            json.WriteString("role", block.Role.ToString());
+            json.WriteString("reason", block.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteSubParagraphText(IReadOnlyList<SubParagraph> subParagraphs, TextWriter output, Func<Core.Text.TextSpan, int> line, int depth)

@@ -19,7 +19,7 @@ public sealed class DocumentSyncTests
 
         Assert.Equal(7, (int?)published["version"]);
         JsonArray diagnostics = published["diagnostics"]!.AsArray();
-        Assert.Equal(2, diagnostics.Count);
+        Assert.Single(diagnostics); // a skipped number is one finding, not one per paragraph after it
         JsonNode first = diagnostics[0]!;
         Assert.Equal("RES101", (string?)first["code"]);
         Assert.Equal("resolint", (string?)first["source"]);
@@ -101,7 +101,7 @@ public sealed class DocumentSyncTests
 
         // The stale change did not replace the text: the findings are still there, at the old version.
         JsonNode report = (await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri } }))!;
-        Assert.Equal(2, report["items"]!.AsArray().Count);
+        Assert.Single(report["items"]!.AsArray());
         Assert.StartsWith("5.", (string?)report["resultId"], StringComparison.Ordinal);
     }
 
@@ -133,7 +133,7 @@ public sealed class DocumentSyncTests
         JsonNode changed = (await client.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri = Uri }, previousResultId = (string?)full["resultId"] }))!;
 
         Assert.Equal("full", (string?)full["kind"]);
-        Assert.Equal(2, full["items"]!.AsArray().Count);
+        Assert.Single(full["items"]!.AsArray());
         Assert.Equal("unchanged", (string?)unchanged["kind"]);
         Assert.Null(unchanged["items"]);
         Assert.Equal("full", (string?)changed["kind"]);
@@ -154,8 +154,8 @@ public sealed class DocumentSyncTests
         await client.OpenAsync(Uri, text);
         JsonNode published = await client.NextDiagnosticsAsync(Uri);
 
-        JsonNode second = published["diagnostics"]!.AsArray()[1]!;
-        Assert.Equal(TestDrafts.Find(text, "5. *Decides*"), TestDrafts.Start(second["range"]!));
+        JsonNode first = published["diagnostics"]!.AsArray()[0]!;
+        Assert.Equal(TestDrafts.Find(text, "4. *Encourages*"), TestDrafts.Start(first["range"]!));
 
         // Hovering the marker after the emoji finds it at its UTF-16 column.
         JsonNode? hover = await client.RequestAsync("textDocument/hover", TestDrafts.At(Uri, text, "partners²", plus: "partners".Length));

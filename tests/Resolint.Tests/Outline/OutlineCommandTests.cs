@@ -49,6 +49,25 @@ public sealed class OutlineCommandTests
     }
 
     [Fact]
+    public void Why_prints_each_block_with_its_role_and_reason()
+    {
+        var output = new StringWriter();
+        OutlineCommand.Run([Seed("A-RES-68-171.txt")], "text", output, new StringWriter(), why: true);
+
+        string text = output.ToString();
+        Assert.Contains("OrganLine", text, StringComparison.Ordinal);
+        Assert.Contains("OperativeParagraph   a numbered paragraph  | 1.", text, StringComparison.Ordinal);
+        Assert.Contains("AdoptionLine         the meeting at which the resolution was adopted", text, StringComparison.Ordinal);
+
+        var json = new StringWriter();
+        OutlineCommand.Run([Seed("A-RES-68-171.txt")], "json", json, new StringWriter(), why: true);
+        using JsonDocument document = JsonDocument.Parse(json.ToString());
+        JsonElement organ = document.RootElement.GetProperty("blocks").EnumerateArray().First(b => b.GetProperty("role").GetString() == "OrganLine");
+        Assert.Equal(5, organ.GetProperty("line").GetInt32());
+        Assert.False(string.IsNullOrEmpty(organ.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
     public void Text_outline_reads_like_a_table_of_contents()
     {
         var output = new StringWriter();

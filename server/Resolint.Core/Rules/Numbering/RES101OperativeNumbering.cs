@@ -5,8 +5,8 @@ using Resolint.Core.Text;
 namespace Resolint.Core.Rules.Numbering;
 
 /// <summary>
-/// Operative paragraphs are numbered 1, 2, 3 … in arabic numerals with no gap or repeat (Editorial Manual).
-/// The fix renumbers every operative paragraph in order; references such as "paragraph 14 above" are left
+/// Operative paragraphs are numbered 1, 2, 3 … in arabic numerals with no gap or repeat (Editorial Manual), each
+/// part or section of a resolution in parts on its own. The fix renumbers every operative paragraph in order; references such as "paragraph 14 above" are left
 /// to RES509, which checks them against the new numbers.
 /// </summary>
 public sealed class RES101OperativeNumbering : Rule
@@ -23,55 +23,98 @@ public sealed class RES101OperativeNumbering : Rule
     public override void Check(RuleContext context)
     {
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
-        Fix? renumber = null;
-        for (int i = 0; i < operative.Count; i++)
+        Fix? renumber = Renumber(operative);
+        foreach (IReadOnlyList<OperativeParagraph> sequence in Sequences(operative))
         {
-            OperativeParagraph paragraph = operative[i];
-            int expected = i + 1;
-            if (paragraph.Number == expected)
+            // A part or section with one operative paragraph leaves it unnumbered, as a resolution with one does; older
+            // resolutions left all their operative paragraphs unnumbered.
+            if (sequence.All(p => p.Number is null))
             {
                 continue;
             }
 
-            renumber ??= Renumber(operative);
-            if (paragraph.Number is not int number)
+            // A break is reported once. A paragraph whose number alone is wrong (the next one goes on as expected) is
+            // one finding; where the numbers shift from a paragraph on, the count goes on from the number written, so
+            // one skipped number is one finding, not one per paragraph after it. The renumbering goes with the first.
+            int expected = 1;
+            for (int i = 0; i < sequence.Count; i++)
             {
-                context.Report(new TextSpan(paragraph.Span.Start, Math.Min(paragraph.Verb.Span.End, paragraph.Span.End) - paragraph.Span.Start), $"Operative paragraph {expected} has no number.", renumber);
-                continue;
-            }
+                OperativeParagraph paragraph = sequence[i];
+                if (paragraph.Number == expected)
+                {
+                    if (!paragraph.NumberText.Contains('.', StringComparison.Ordinal))
+                    {
+                        // "7, Requests", "4 Calls": the right number, written without its full stop.
+                        context.Report(paragraph.NumberSpan, $"Operative paragraph {expected}'s number is written '{paragraph.NumberText}'; write '{expected}.'.", RuleContext.Replace($"Write '{expected}.'", paragraph.NumberSpan, $"{expected}."));
+                    }
 
-            OperativeParagraph? earlier = operative.Take(i).FirstOrDefault(p => p.Number == number);
-            string message = earlier is not null
-                ? $"Operative paragraph {expected} repeats the number {number}; expected {expected}."
-                : $"Operative paragraph {expected} is numbered {number}; expected {expected}.";
-            IReadOnlyList<RelatedLocation> related = earlier is not null
-                ? [new RelatedLocation(earlier.NumberSpan, $"Paragraph {number} stands here.")]
-                : [];
-            context.Report(paragraph.NumberSpan, message, renumber, related);
+                    expected++;
+                    continue;
+                }
+
+                if (paragraph.Number is not int number)
+                {
+                    context.Report(new TextSpan(paragraph.Span.Start, Math.Min(paragraph.Verb.Span.End, paragraph.Span.End) - paragraph.Span.Start), $"Operative paragraph {expected} has no number.", renumber);
+                    renumber = null;
+
+                    // When the paragraph after it takes the number this one would have, the numbering went on without it.
+                    expected = i + 1 < sequence.Count && sequence[i + 1].Number == expected ? expected : expected + 1;
+                    continue;
+                }
+
+                bool shifted = i + 1 < sequence.Count && sequence[i + 1].Number == number + 1 && number != expected - 1;
+                OperativeParagraph? earlier = sequence.Take(i).FirstOrDefault(p => p.Number == number);
+                string message = earlier is not null
+                    ? $"Operative paragraph {expected} repeats the number {number}; expected {expected}."
+                    : shifted && i + 1 < sequence.Count
+                        ? $"Operative paragraph {expected} is numbered {number}; expected {expected} (the paragraphs after it are numbered on from {number})."
+                        : $"Operative paragraph {expected} is numbered {number}; expected {expected}.";
+                IReadOnlyList<RelatedLocation> related = earlier is not null
+                    ? [new RelatedLocation(earlier.NumberSpan, $"Paragraph {number} stands here.")]
+                    : [];
+                context.Report(paragraph.NumberSpan, message, renumber, related);
+                renumber = null;
+                expected = shifted ? number + 1 : expected + 1;
+            }
         }
     }
 
-    /// <summary>Numbers every operative paragraph 1..N, keeping how each number was written ("3." or "3.\t").</summary>
+    /// <summary>The numbered sequences of the operative part: numbering starts again from 1 in each part or section.</summary>
+    public static IEnumerable<IReadOnlyList<OperativeParagraph>> Sequences(IReadOnlyList<OperativeParagraph> operative) =>
+        operative.GroupBy(p => p.Sequence).Select(g => (IReadOnlyList<OperativeParagraph>)g.ToList());
+
+    /// <summary>
+    /// Numbers every sequence's operative paragraphs 1..N, keeping how each number was written ("3." or "3.\t");
+    /// a part whose paragraphs are all unnumbered (one alone, or an old resolution's) stays as it is.
+    /// </summary>
     public static Fix Renumber(IReadOnlyList<OperativeParagraph> operative)
     {
         var edits = new List<TextEdit>();
-        for (int i = 0; i < operative.Count; i++)
+        foreach (IReadOnlyList<OperativeParagraph> sequence in Sequences(operative))
         {
-            OperativeParagraph paragraph = operative[i];
-            string number = (i + 1).ToString(CultureInfo.InvariantCulture);
-            if (paragraph.Number == i + 1)
+            if (sequence.All(p => p.Number is null))
             {
                 continue;
             }
 
-            if (paragraph.Number is null)
+            for (int i = 0; i < sequence.Count; i++)
             {
-                edits.Add(new TextEdit(new TextSpan(paragraph.Span.Start, 0), number + ". "));
-                continue;
-            }
+                OperativeParagraph paragraph = sequence[i];
+                string number = (i + 1).ToString(CultureInfo.InvariantCulture);
+                if (paragraph.Number == i + 1)
+                {
+                    continue;
+                }
 
-            int digits = paragraph.NumberText.TakeWhile(char.IsAsciiDigit).Count();
-            edits.Add(new TextEdit(new TextSpan(paragraph.NumberSpan.Start, digits), number));
+                if (paragraph.Number is null)
+                {
+                    edits.Add(new TextEdit(new TextSpan(paragraph.Span.Start, 0), number + ". "));
+                    continue;
+                }
+
+                int digits = paragraph.NumberText.TakeWhile(char.IsAsciiDigit).Count();
+                edits.Add(new TextEdit(new TextSpan(paragraph.NumberSpan.Start, digits), number));
+            }
         }
 
         return new Fix("Renumber operative paragraphs", edits);

@@ -27,8 +27,11 @@ public sealed class RES302OperativeSemicolon : Rule
             }
 
             ClosingMark closing = ClosingMark.Of(operative[i], conjunctionAllowed: false);
-            if (closing.Is(';'))
+            if (closing.Is(';')
+                || (operative[i].EndsSection && closing.Is('.'))
+                || (operative[i].IntroducesText && closing.Is(':')))
             {
+                // The last paragraph of a part may close it with a full stop; one that introduces a whole text, a colon.
                 continue;
             }
 

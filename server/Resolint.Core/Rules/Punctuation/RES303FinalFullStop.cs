@@ -27,8 +27,9 @@ public sealed class RES303FinalFullStop : Rule
         }
 
         ClosingMark closing = ClosingMark.Of(last, conjunctionAllowed: false);
-        if (closing.Is('.'))
+        if (closing.Is('.') || (draft.Operative[^1].IntroducesText && closing.Is(':')))
         {
+            // A paragraph that introduces a whole text (a recommended draft resolution) ends with a colon; that text ends the resolution.
             return;
         }
 

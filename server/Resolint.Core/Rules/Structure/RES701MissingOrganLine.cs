@@ -7,7 +7,8 @@ namespace Resolint.Core.Rules.Structure;
 /// <summary>
 /// A resolution's body opens with the organ that speaks: "The General Assembly,", "The Human Rights
 /// Council," (Editorial Manual; every seed). Fires when paragraphs stand with no organ line before them. When
-/// the line is there without its comma, says so and adds the comma; otherwise, when the heading names the
+/// the line is there without its comma before a preamble, says so and adds the comma (with no preamble, the UN
+/// writes it without one); otherwise, when the heading names the
 /// organ ("Resolution adopted by the General Assembly …") and the paragraphs follow the heading directly,
 /// the fix inserts the line.
 /// </summary>
@@ -25,6 +26,25 @@ public sealed partial class RES701MissingOrganLine : Rule
     public override void Check(RuleContext context)
     {
         Draft draft = context.Draft;
+        if (draft.Organ is { } read && !read.Text.EndsWith(','))
+        {
+            // The parser took a principal organ's name alone as the organ line. The comma introduces the preamble: an
+            // organ line followed straight by the operative part ("The Economic and Social Council / Recommends …")
+            // is written without it.
+            if (FirstParagraph(draft) is not PreambularParagraph)
+            {
+                return;
+            }
+
+            string written = context.Text.Slice(read.Span).TrimEnd();
+            int after = read.Span.Start + written.Length;
+            context.Report(
+                TextSpan.FromBounds(read.Span.Start, after),
+                $"The organ line '{written}' has no comma; it reads '{written},'.",
+                RuleContext.Replace("Add the comma", new TextSpan(after, 0), ","));
+            return;
+        }
+
         if (draft.Organ is not null || FirstParagraph(draft) is not { } first)
         {
             return;

@@ -13,8 +13,16 @@ internal static class Renumbering
     {
         var edits = new List<TextEdit>();
         int expected = 1;
+        int sequence = 0;
         foreach (OperativeParagraph paragraph in draft.Operative)
         {
+            // Each part or section of a resolution in parts is numbered from 1.
+            if (paragraph.Sequence != sequence)
+            {
+                sequence = paragraph.Sequence;
+                expected = 1;
+            }
+
             if (DigitsOf(paragraph) is { } digits)
             {
                 string wanted = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);

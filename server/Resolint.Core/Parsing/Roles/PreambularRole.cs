@@ -1,0 +1,31 @@
+namespace Resolint.Core.Parsing.Roles;
+
+/// <summary>A preambular paragraph: "Recalling its resolution 67/163 …,".</summary>
+internal static class PreambularRole
+{
+    /// <summary>
+    /// Shorter than this, a comma-ended line with a participle first may be a heading line or a fragment; a preambular
+    /// paragraph says more.
+    /// </summary>
+    private const int MinCharacters = 40;
+
+    public const string BeforeOperativeReason = "stands before the first operative paragraph";
+
+    /// <summary>
+    /// Reads like a preambular paragraph on its own: long enough, opened by a word that could open one, ended by a
+    /// comma (or a colon before the items it lists). Where no organ line has been seen, and where a part or section
+    /// begins with its own preamble.
+    /// </summary>
+    public static bool LooksLikeOne(string words) =>
+        words.Length > MinCharacters && PunctuationOf.LastMark(words) is ',' or ':' && OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words))
+        && !words.StartsWith("The ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Opens and ends as a preambular paragraph, whatever its length ("Noting with satisfaction:"): where a part or
+    /// section may begin with its own preamble, the place already says what it may be.
+    /// </summary>
+    public static bool OpensLikeOne(string words) =>
+        PunctuationOf.LastMark(words) is ',' or ':' && OpenerReader.CouldOpenPreamble(PunctuationOf.FirstWord(words));
+
+    public const string ListItemReason = "a labelled item of the preambular paragraph above";
+}
