@@ -24,7 +24,13 @@ public static class DraftParser
     {
         var lines = new SourceLines(text);
         DraftForm actual = form ?? FormDetector.Detect(text.Text);
-        List<Block> blocks = actual == DraftForm.Markdown ? MarkdownReader.Read(lines) : PlainTextReader.Read(lines);
+        List<Block>? blocks = actual == DraftForm.Markdown ? MarkdownReader.TryRead(lines) : null;
+        if (blocks is null)
+        {
+            actual = DraftForm.PlainText;
+            blocks = PlainTextReader.Read(lines);
+        }
+
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
         blocks = JoinWrappedLines(blocks, discipline, text);
         ParseCache.Session? session = cache?.Begin();

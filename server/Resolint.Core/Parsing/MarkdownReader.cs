@@ -20,11 +20,24 @@ internal static class MarkdownReader
         .UseFootnotes()
         .Build();
 
-    public static List<Block> Read(SourceLines lines)
+    /// <summary>
+    /// The draft's blocks; null when Markdig refuses the text for nesting deeper than it reads (a line of 128 "&gt;"
+    /// or 130 "- "): no resolution is shaped so, and the caller reads such a text as plain text rather than fail.
+    /// </summary>
+    public static List<Block>? TryRead(SourceLines lines)
     {
         string source = lines.Text.Text;
         string visible = BlankNoise(lines);
-        MarkdownDocument document = Markdown.Parse(visible, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(visible, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
         var blocks = new List<Block>();
         var reader = new Reader(source, blocks);
         foreach (Markdig.Syntax.Block block in document)

@@ -78,7 +78,7 @@ public class ConfigurationReaderTests
     public void UnknownSettingIsReportedAtItsKey()
     {
         Assert.Equal(
-            ["3:3: unknown setting \"rule\"; the settings are \"rules\", \"corpus\", \"forms\", \"italics\", \"extensions\""],
+            ["3:3: unknown setting \"rule\"; the settings are \"rules\", \"corpus\", \"catalogue\", \"forms\", \"italics\", \"extensions\""],
             Errors("{\n  \"italics\": \"off\",\n  \"rule\": { \"RES201\": \"off\" }\n}"));
     }
 

@@ -43,7 +43,7 @@ internal sealed class CodeActionHandler(DocumentStore documents)
                 });
             }
 
-            if (Wanted(request.Context.Only, RenumberKind) && Renumbering.Edits(snapshot.Draft) is { Count: > 0 } renumbering)
+            if (Wanted(request.Context.Only, RenumberKind) && Core.Rules.Numbering.RES101OperativeNumbering.Renumber(snapshot.Draft.Operative).Edits is { Count: > 0 } renumbering)
             {
                 actions.Add(new CodeAction("Renumber operative paragraphs", RenumberKind)
                 {

@@ -32,7 +32,7 @@ internal sealed class ExecuteCommandHandler(DocumentStore documents, ServerSessi
         }
 
         WorkspaceEdit? edit = await documents.ReadAsync(new TextDocumentIdentifier(argument.GetString()!), cancellation, snapshot =>
-            Renumbering.Edits(snapshot.Draft) is { Count: > 0 } edits ? Conversions.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, edits) : null);
+            Core.Rules.Numbering.RES101OperativeNumbering.Renumber(snapshot.Draft.Operative).Edits is { Count: > 0 } edits ? Conversions.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, edits) : null);
         if (edit is not null)
         {
             ApplyWorkspaceEditResult? result;
