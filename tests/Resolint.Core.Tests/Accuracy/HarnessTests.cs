@@ -93,6 +93,24 @@ public sealed class HarnessTests
     }
 
     [Fact]
+    public void A_figure_worse_than_the_floor_is_named_and_figures_as_good_pass()
+    {
+        AdoptedText council = new("A_HRC_RES_54_99.txt", Plain, null, Organs.HumanRightsCouncil, false, AdoptedText.CountWords(Plain));
+        var report = new Report([Harness.Check(council)], [], [], new Dictionary<SlipKind, (int Plain, int Markdown)>(), 0);
+        IReadOnlyDictionary<string, double> figures = report.Figures();
+        const string Clean = "plain|Human Rights Council|clean-share";
+        const string Findings = "plain|Human Rights Council|per-1000-words";
+        var raised = figures.ToDictionary(f => f.Key, f => f.Value);
+        raised[Clean] += 0.1;
+        var lowered = figures.ToDictionary(f => f.Key, f => f.Value);
+        lowered[Findings] -= 0.1;
+
+        Assert.Empty(report.WorseThan(figures));
+        Assert.StartsWith(Clean, Assert.Single(report.WorseThan(raised)), StringComparison.Ordinal);
+        Assert.StartsWith(Findings, Assert.Single(report.WorseThan(lowered)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_footnote_text_1_of_a_Human_Rights_Council_text_numbered_from_2_is_a_caveat()
     {
         AdoptedText council = new("A_HRC_RES_54_99.txt", Plain, null, Organs.HumanRightsCouncil, false, AdoptedText.CountWords(Plain));

@@ -17,6 +17,8 @@ public sealed record Options
           --max-copies N       slipped copies per kind (default 100; 0 = no slips)
           --list RULE          list the false findings of one rule: file:line, message, the line
           --missed KIND        list the slipped copies of one kind that were not caught
+          --floor FILE         fail only where a figure is worse than the floor in FILE (the thresholds are still printed)
+          --write-floor FILE   write this run's figures to FILE, as the floor later runs must not fall below
           --help               this text
         """;
 
@@ -33,6 +35,10 @@ public sealed record Options
     public string? ListRule { get; init; }
 
     public string? MissedKind { get; init; }
+
+    public string? FloorFile { get; init; }
+
+    public string? WriteFloorFile { get; init; }
 
     /// <summary>--help: print the usage and nothing else.</summary>
     public bool Help { get; init; }
@@ -73,6 +79,12 @@ public sealed record Options
                     break;
                 case "--missed":
                     options = options with { MissedKind = Value() ?? Missing(arg, out error) };
+                    break;
+                case "--floor":
+                    options = options with { FloorFile = Value() ?? Missing(arg, out error) };
+                    break;
+                case "--write-floor":
+                    options = options with { WriteFloorFile = Value() ?? Missing(arg, out error) };
                     break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))

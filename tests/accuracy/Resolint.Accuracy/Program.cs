@@ -51,4 +51,23 @@ if (options.JsonFile is { } json)
     report.WriteJson(json);
 }
 
+if (options.WriteFloorFile is { } floorOut)
+{
+    File.WriteAllText(floorOut, System.Text.Json.JsonSerializer.Serialize(report.Figures(), new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+}
+
+if (options.FloorFile is { } floorIn)
+{
+    // The floor holds the figures reached so far: CI fails on a step back, while the thresholds above say how far is left.
+    var floor = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, double>>(File.ReadAllText(floorIn)) ?? [];
+    IReadOnlyList<string> worse = report.WorseThan(floor);
+    Console.WriteLine(worse.Count == 0 ? $"No figure worse than the floor ({floorIn})." : $"WORSE THAN THE FLOOR ({worse.Count}, {floorIn}):");
+    foreach (string figure in worse)
+    {
+        Console.WriteLine("  " + figure);
+    }
+
+    return worse.Count == 0 || options.ReportOnly ? 0 : 1;
+}
+
 return report.WithinThresholds || options.ReportOnly ? 0 : 1;

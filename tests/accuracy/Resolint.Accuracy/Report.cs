@@ -83,6 +83,52 @@ public sealed class Report(IReadOnlyList<CheckedText> texts, IReadOnlyList<SlipK
 
     public bool WithinThresholds => Breaches.Count == 0;
 
+    /// <summary>How far a figure may move against a floor before it counts as worse (rounding, not a slip).</summary>
+    public const double FloorTolerance = 0.005;
+
+    /// <summary>
+    /// The run's figures by name, for a floor (<c>--write-floor</c>): per form and organ the false findings per 1,000
+    /// words ("…|per-1000-words", lower is better) and the share of clean texts ("…|clean-share"), and each slip
+    /// kind's recall ("recall|kind"); higher is better for all but the first.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Figures()
+    {
+        var figures = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (Group g in Groups)
+        {
+            figures[$"{g.Form}|{g.Organ}|per-1000-words"] = Math.Round(g.PerThousandWords, 3);
+            figures[$"{g.Form}|{g.Organ}|clean-share"] = Math.Round(g.CleanShare, 3);
+        }
+
+        foreach (Recall r in Recalls.Where(r => r.Copies > 0))
+        {
+            figures[$"recall|{r.Kind.Id}"] = Math.Round(r.Share, 3);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The figures worse than a floor of figures reached before, in words; a figure the floor lacks is new and passes.</summary>
+    public IReadOnlyList<string> WorseThan(IReadOnlyDictionary<string, double> floor)
+    {
+        var worse = new List<string>();
+        foreach ((string name, double now) in Figures())
+        {
+            if (!floor.TryGetValue(name, out double before))
+            {
+                continue;
+            }
+
+            bool lowerIsBetter = name.EndsWith("|per-1000-words", StringComparison.Ordinal);
+            if (lowerIsBetter ? now > before + FloorTolerance : now < before - FloorTolerance)
+            {
+                worse.Add($"{name}: {now.ToString("0.000", Invariant)}, was {before.ToString("0.000", Invariant)}");
+            }
+        }
+
+        return worse;
+    }
+
     public void Print(TextWriter o)
     {
         o.WriteLine("Findings on adopted texts (each one false, unless a caveat says otherwise)");
