@@ -25,6 +25,11 @@ TIME_FLOOR_S = 0.25
 MEMORY_FLOOR_KB = 32 * 1024
 OUTPUT_FLOOR_BYTES = 64 * 1024
 
+# A JSON or SARIF finding takes about 1 KB; a draft line 60–100 bytes. A finding on every line is then ~15× the
+# input; a hundred times leaves room for several findings per line, while a report that repeats the whole draft
+# in each finding (quadratic) passes it on the smallest size already.
+OUTPUT_PER_INPUT_BYTE = 100
+
 # Bounds that keep a bad shape from taking the machine: the .NET heap cap turns a blow-up into an out-of-memory
 # exit instead of swapping out the neighbours, the output cap stops a quadratic report before it fills the disk,
 # and the time limit (start-up plus a generous rate per MB, ~50× what a linear check needs) stops a hang.
@@ -35,15 +40,21 @@ TIME_LIMIT_PER_MB_S = 9
 
 HEADING = "The General Assembly,\n\n"
 
+# Generated lines repeat with this period, well inside the smallest draft (100 KB is ~1,000 lines), so every size
+# has the same density of findings and the growth measured is the checker's, not the generator's.
+CYCLE = 100
+
 
 def unclosed_brackets(i):
-    return f"\tRecalling its resolution 60/{i % 300 + 1} (see [the report (A/60/5, para. 3 of 1 January 2005, and urging [States\n"
+    return f"\tRecalling its resolution 60/{i % CYCLE + 1} (see [the report (A/60/5, para. 3 of 1 January 2005, and urging [States\n"
 
 
 def glued_footnote_markers(i):
-    # A paragraph whose markers are glued to the words they annotate, then the footnotes, as a PDF copy gives them.
-    n = 4 * i
-    notes = "".join(f"{n + k} See A/{60 + k}/{i % 500 + 1}.\n" for k in range(1, 5))
+    # A paragraph whose markers are glued to the words they annotate, then its footnotes, as a PDF copy gives them.
+    # The numbers start again every CYCLE paragraphs: a draft ten times longer has ten times the same findings,
+    # not markers that grow into numbers read as years.
+    n = 4 * (i % CYCLE)
+    notes = "".join(f"{n + k} See A/{60 + k}/{i % CYCLE + 1}.\n" for k in range(1, 5))
     return f"\tNoting the Convention{n + 1} and the Protocol{n + 2} and the Declaration{n + 3} and the Programme{n + 4} of Action,\n{notes}"
 
 
@@ -52,7 +63,8 @@ def doubled_spaces(i):
 
 
 def citation_per_line(i):
-    return f"\tRecalling its resolution {i % 70 + 1}/{i % 250 + 1} of {i % 28 + 1} December {1950 + i % 70},\n"
+    j = i % CYCLE  # the same mix of citations (and of repeated ones) in every stretch of the draft
+    return f"\tRecalling its resolution {j % 7 + 60}/{j + 1} of {j % 28 + 1} December {2005 + j % 7},\n"
 
 
 def skipped_number(i):
@@ -117,7 +129,7 @@ def measure(dll, path, fmt, limit_s):
     timer = threading.Timer(limit_s, stop, [f"no answer within {limit_s} s"])
     timer.start()
     stderr_tail = []
-    reader = threading.Thread(target=lambda: stderr_tail.append(process.stderr.read()[-600:]))
+    reader = threading.Thread(target=lambda: stderr_tail.append(process.stderr.read()[-4000:]))
     reader.start()
     output = 0
     while chunk := process.stdout.read(1 << 20):
@@ -138,12 +150,17 @@ def measure(dll, path, fmt, limit_s):
         os.unlink(time_file)
     failure = why[0] if why else None
     if failure is None and output == 0 and fmt in ("json", "sarif"):  # a report in these formats is never empty
-        err = (stderr_tail[0] if stderr_tail else b"").decode("utf-8", "replace").strip().splitlines()
-        failure = f"no report, exit {code}" + (f": {err[-1][:160]}" if err else "")
+        failure = f"no report, exit {code}" + why_failed(stderr_tail)
     if failure is None and code not in (0, 1):  # 1: findings; 2: an error the CLI reported; else a crash
-        err = (stderr_tail[0] if stderr_tail else b"").decode("utf-8", "replace").strip().splitlines()
-        failure = f"exit {code}" + (f": {err[-1][:160]}" if err else "")
+        failure = f"exit {code}" + why_failed(stderr_tail)
     return Run(seconds, memory_kb, output, failure)
+
+
+def why_failed(stderr_tail):
+    """The line of standard error that names the exception, else its last line."""
+    lines = (stderr_tail[0] if stderr_tail else b"").decode("utf-8", "replace").strip().splitlines()
+    named = [l for l in lines if "Exception" in l and not l.lstrip().startswith("at ")]
+    return f": {(named or lines or [''])[-1].strip()[:160]}" if lines else ""
 
 
 def growth_failure(small, large, base):
@@ -201,6 +218,8 @@ def main():
                 limit = TIME_LIMIT_BASE_S + TIME_LIMIT_PER_MB_S * size / 1e6
                 run = measure(args.dll, path, fmt, limit)
                 verdict = run.failure or (growth_failure(previous, run, base) if previous and not previous.failure else None)
+                if not verdict and run.output_bytes > OUTPUT_PER_INPUT_BYTE * size + OUTPUT_FLOOR_BYTES:
+                    verdict = f"output {run.output_bytes / size:.0f}× the input (allowed {OUTPUT_PER_INPUT_BYTE}×)"
                 print(f"{name:<24} {fmt:<6} {human(size, 'B'):>9} {run.seconds:>7.2f}s {human(run.memory_kb, 'KB'):>9} "
                       f"{human(run.output_bytes, 'B'):>10}  {'FAIL: ' + verdict if verdict else 'ok'}", flush=True)
                 if verdict:

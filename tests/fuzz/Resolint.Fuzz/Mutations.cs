@@ -26,14 +26,16 @@ internal static class Mutations
         new string('[', DeepNesting) + "link" + new string(']', DeepNesting),
         new string('*', DeepNesting) + "Decides" + new string('*', DeepNesting / 2),
         new string('`', DeepNesting),
-        "```", "~~~", "<!--", "    \t1.\tIndented code;",
     ];
+
+    /// <summary>Lines that open a block running to the end of the draft when nothing closes them.</summary>
+    private static readonly string[] Openers = ["```", "~~~", "<!--", "<div>", "    \t1.\tIndented code;", "| a | b |", "---", "==="];
 
     private static readonly string[] Numbers = ["99999999999999999999", "2147483648", "-1", "0", "1e309", "٣", "１２", "007", "4294967296"];
 
     private static readonly string[] Breaks = ["\r\n", "\r", "\n\n", "\u2028", "\u0085", "\f", "\v"];
 
-    private const int Kinds = 16;
+    private const int Kinds = 17;
 
     /// <summary>One mutation: applied to a text, it gives another text.</summary>
     public static Gen<Func<string, string>> One(IReadOnlyList<SeedText> corpus) =>
@@ -114,6 +116,9 @@ internal static class Mutations
                 }
 
                 return mixed.ToString();
+            case 15: // a fence, comment or table line left open
+                lines.Insert(i, Openers[b % Openers.Length]);
+                break;
             default:
                 return text[..at];
         }
