@@ -59,14 +59,21 @@ internal sealed class Harness(string outFolder, TimeSpan perInput, string? seed)
                 seed: seed,
                 threads: Environment.ProcessorCount);
         }
-        catch (Exception) when (!failures.IsEmpty)
+        catch (Exception sample) when (!failures.IsEmpty)
         {
+            // CsCheck names the seed that gives the failing input again (--seed).
+            string? replay = sample.Message.Split('\n').FirstOrDefault(l => l.Contains("seed", StringComparison.OrdinalIgnoreCase));
             (T input, Exception error) = failures.MinBy(f => target.Size(f.Input));
             (input, error) = Shrink(target, input, error);
             Directory.CreateDirectory(outFolder);
             string file = target.Write(input, outFolder);
             Console.WriteLine($"FAIL {target.Name}: {file}");
             Console.WriteLine(error.ToString());
+            if (replay is not null)
+            {
+                Console.WriteLine($"CsCheck: {replay.Trim()}");
+            }
+
             return -1;
         }
 
