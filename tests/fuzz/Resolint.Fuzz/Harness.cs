@@ -32,6 +32,9 @@ internal sealed class Harness(string outFolder, TimeSpan perInput, string? seed)
     /// <summary>A failing input is shrunk for at most this long: enough to drop most lines, bounded all the same.</summary>
     private static readonly TimeSpan ShrinkBudget = TimeSpan.FromSeconds(60);
 
+    /// <summary>A candidate slower than this is not taken: shrinking must not itself hang on an input slow for another reason.</summary>
+    private static readonly TimeSpan ShrinkStepLimit = TimeSpan.FromSeconds(10);
+
     /// <returns>The count of inputs run, or -1 after a failure (already reported).</returns>
     public long Run<T>(Target<T> target, long inputs, int seconds)
     {
@@ -111,9 +114,9 @@ internal sealed class Harness(string outFolder, TimeSpan perInput, string? seed)
         try
         {
             var run = Task.Run(() => target.Run(input));
-            if (!run.Wait(TimeSpan.FromSeconds(10)))
+            if (!run.Wait(ShrinkStepLimit))
             {
-                return null; // shrinking must not itself hang on an input that is slow for another reason
+                return null;
             }
         }
         catch (AggregateException ex) when (ex.InnerException is { } inner)

@@ -166,7 +166,7 @@ internal sealed class LspTarget(IReadOnlyList<SeedText> corpus) : Target<LspInpu
             await clientSide.WriteAsync(m.Bytes, timeout.Token);
         }
 
-        bool mayEnd = input.Messages.Any(m => !m.FramingKept || Encoding.UTF8.GetString(m.Bytes).Contains("exit", StringComparison.Ordinal));
+        bool mayEnd = input.Messages.Any(m => !m.FramingKept || m.Bytes.AsSpan().IndexOf("\"exit\""u8) >= 0);
         if (!mayEnd)
         {
             await clientSide.WriteAsync(Frame(Encoding.UTF8.GetBytes($$$$"""{"jsonrpc":"2.0","id":{{{{ProbeId}}}},"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///none.md"},"position":{"line":0,"character":0}}}""")), timeout.Token);

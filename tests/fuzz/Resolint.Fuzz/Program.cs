@@ -84,8 +84,16 @@ namespace Resolint.Fuzz
         /// </summary>
         private static readonly (string Name, double Share)[] All = [("parser", 0.20), ("config", 0.66), ("fix", 0.08), ("lsp", 0.06)];
 
-        public static IEnumerable<(string Name, double Share)> Of(string target) =>
-            target == "all" ? All : All.Where(t => t.Name == target).Select(t => (t.Name, 1.0)) is var one && one.Any() ? one
+        public static IEnumerable<(string Name, double Share)> Of(string target)
+        {
+            if (target == "all")
+            {
+                return All;
+            }
+
+            return All.Any(t => t.Name == target)
+                ? [(target, 1.0)]
                 : throw new ArgumentException($"unknown target {target}; the targets are parser, fix, config, lsp and all");
+        }
     }
 }
