@@ -8,7 +8,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 if [[ ! -x /usr/bin/time ]]; then
   # Peak memory comes from GNU time's "Maximum resident set size"; the shell's builtin gives none.
-  (sudo -n true 2>/dev/null && sudo apt-get install -y -qq time >/dev/null) || apt-get install -y -qq time >/dev/null
+  as_root=(); [[ $EUID -ne 0 ]] && as_root=(sudo -n)
+  "${as_root[@]}" apt-get update -qq >/dev/null && "${as_root[@]}" apt-get install -y -qq time >/dev/null
 fi
 dotnet build "$root/server/Resolint" -c Release --nologo -v q >/dev/null
 exec python3 "$root/tests/scaling/scaling.py" --dll "$root/server/Resolint/bin/Release/net10.0/resolint.dll" "$@"
