@@ -175,14 +175,14 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 
         while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
         {
-            bool isId = reader.ValueTextEquals("id"u8);
+            bool isId = TextEquals(ref reader, "id"u8);
             reader.Read();
             if (isId)
             {
                 return reader.TokenType switch
                 {
                     System.Text.Json.JsonTokenType.Number when reader.TryGetInt64(out long number) => new RequestId(number),
-                    System.Text.Json.JsonTokenType.String => new RequestId(reader.GetString()),
+                    System.Text.Json.JsonTokenType.String => StringId(ref reader),
                     _ => RequestId.Null,
                 };
             }
@@ -205,17 +205,43 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
         // Top-level properties only: a parameter's value is skipped whole, whatever its size.
         while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
         {
-            bool isVersion = reader.ValueTextEquals("jsonrpc"u8);
+            bool isVersion = TextEquals(ref reader, "jsonrpc"u8);
             reader.Read();
             if (isVersion)
             {
-                return reader.TokenType == System.Text.Json.JsonTokenType.String && reader.ValueTextEquals("2.0"u8);
+                return reader.TokenType == System.Text.Json.JsonTokenType.String && TextEquals(ref reader, "2.0"u8);
             }
 
             reader.Skip();
         }
 
         return false;
+    }
+
+    /// <summary>Whether a name or string is this text; false for one that is no text (invalid UTF-8, a lone surrogate escape), on which the reader throws.</summary>
+    private static bool TextEquals(ref System.Text.Json.Utf8JsonReader reader, ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return reader.ValueTextEquals(utf8);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>A string id, or null when it is no text: the error answer still goes out, with a null id.</summary>
+    private static RequestId StringId(ref System.Text.Json.Utf8JsonReader reader)
+    {
+        try
+        {
+            return new RequestId(reader.GetString());
+        }
+        catch (InvalidOperationException)
+        {
+            return RequestId.Null;
+        }
     }
 
     private static bool IsJson(byte[] body)
