@@ -314,7 +314,7 @@ public static class DraftParser
                 return;
             }
 
-            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } lastSub && block.Kind == BlockKind.Paragraph && char.IsLower(words[0])
+            if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } lastSub && block.Kind == BlockKind.Paragraph && words.Length > 0 && char.IsLower(words[0])
                 && !SubParagraphRole.TryRead(block, out _))
             {
                 lastSub.Block.Continue(block, ContinuationRole.TailReason);
@@ -629,7 +629,7 @@ public static class DraftParser
             }
 
             // A footnote text wrapped over two lines: the second carries on the first.
-            if (_lastFootnote is { } last && (char.IsLower(words[0]) || !last.Block.Text.ToString().TrimEnd().EndsWith('.')) && !HeadingLines.Date().IsMatch(words))
+            if (_lastFootnote is { } last && words.Length > 0 && (char.IsLower(words[0]) || !last.Block.Text.ToString().TrimEnd().EndsWith('.')) && !HeadingLines.Date().IsMatch(words))
             {
                 last.Block.Continue(block, "follows a footnote text that has not ended");
                 return;

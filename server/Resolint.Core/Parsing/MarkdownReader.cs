@@ -180,6 +180,22 @@ internal static class MarkdownReader
                 case LeafBlock { Inline: not null } leaf:
                     AddSplitAtLabels(BlockKind.Paragraph, ReadInlines(leaf.Inline, leaf), SpanOf(leaf));
                     break;
+                case FencedCodeBlock fenced:
+                    // The fences (``` or ~~~) are markup, not the drafter's words: the lines between them (all the rest,
+                    // after a fence left open) are read as plain text reads lines, numbers included, so nothing is lost
+                    // and a fix never numbers a paragraph twice.
+                    for (int i = 0; i < fenced.Lines.Count; i++)
+                    {
+                        Markdig.Helpers.StringSlice line = fenced.Lines.Lines[i].Slice;
+                        if (!line.IsEmptyOrWhitespace())
+                        {
+                            line.TrimStart();
+                            line.TrimEnd();
+                            blocks.Add(PlainTextReader.ReadLine(source, line.Start, line.End + 1, afterBlank: i == 0 || fenced.Lines.Lines[i - 1].Slice.IsEmptyOrWhitespace()));
+                        }
+                    }
+
+                    break;
                 case LeafBlock leaf when leaf is not HtmlBlock and not ThematicBreakBlock and not LinkReferenceDefinition:
                     // Code blocks and the like: keep their words as written, never lose text.
                     TextSpan span = SpanOf(leaf);

@@ -41,7 +41,7 @@ internal static class PlainTextReader
                 end--;
             }
 
-            Block block = ReadNumberedItem(source, start, end, blank) ?? Paragraph(source, start, end, blank);
+            Block block = ReadLine(source, start, end, blank);
             block.AfterPageBreak = pageBreak;
             pageBreak = false;
             blank = false;
@@ -57,6 +57,10 @@ internal static class PlainTextReader
 
         return blocks;
     }
+
+    /// <summary>One line's block, as plain text reads it: a numbered item, else a paragraph (also for lines Markdown holds as code).</summary>
+    internal static Block ReadLine(string source, int start, int end, bool afterBlank) =>
+        ReadNumberedItem(source, start, end, afterBlank) ?? Paragraph(source, start, end, afterBlank);
 
     private static Block Paragraph(string source, int start, int end, bool afterBlank)
     {

@@ -8,7 +8,15 @@ namespace Resolint.Core.Rules;
 /// <summary>What a rule sees: the draft, the learned conventions, the options; and where it reports.</summary>
 public sealed class RuleContext
 {
+    /// <summary>
+    /// The most findings one rule reports on one draft. A real resolution never comes near (the devset's worst has a
+    /// few dozen of a rule); past it a rule has met something other than a draft, and one more finding that says so
+    /// keeps the report, and its time and size, in proportion to what a person can read.
+    /// </summary>
+    public const int MaxFindingsPerRule = 500;
+
     private readonly List<Diagnostic> _sink;
+    private int _reported;
     private readonly RuleDescriptor _rule;
     private readonly Severity _severity;
 
@@ -36,6 +44,16 @@ public sealed class RuleContext
 
     public void Report(TextSpan span, string message, Fix? fix = null, IReadOnlyList<RelatedLocation>? related = null, DiagnosticTags tags = DiagnosticTags.None)
     {
+        if (++_reported > MaxFindingsPerRule)
+        {
+            if (_reported == MaxFindingsPerRule + 1)
+            {
+                _sink.Add(new Diagnostic(_rule, Severity.Info, span, $"{_rule.Id} stopped after {MaxFindingsPerRule} findings in this draft; mend those and check again for the rest."));
+            }
+
+            return;
+        }
+
         _sink.Add(new Diagnostic(_rule, _severity, span, message)
         {
             Fix = fix,

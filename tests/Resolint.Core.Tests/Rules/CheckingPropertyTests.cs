@@ -78,6 +78,14 @@ public sealed class CheckingPropertyTests
         Gen.Select(Mutated, Gen.Bool).Sample((text, markdown) => AssertChecksAndFixes(text, markdown ? DraftForm.Markdown : null), iter: 150);
     }
 
+    /// <summary>Inputs the fuzzing harness (tests/fuzz) found: a crash on a line with no words after the adoption line, and fixes that never settled around a code fence.</summary>
+    [Theory]
+    [InlineData("9.\n9th meeting\n² /\n\n1.", DraftForm.PlainText)]
+    [InlineData("Rcalling further* the opinion rea omnes*,[^8]\n\n*3rd meeting*\n[^8]:\r\r8.", DraftForm.Markdown)]
+    [InlineData("3. e;\n~~~", DraftForm.Markdown)]
+    [InlineData("The General Assembly,\n\n1. *Decides* x;\n\n```\n\n2. *Requests* y.\n", DraftForm.Markdown)]
+    public void Inputs_the_fuzzer_found_check_and_fix_and_settle(string text, DraftForm form) => AssertChecksAndFixes(text, form);
+
     [Fact]
     public void Random_text_checks_and_fixes_without_throwing_and_fixing_again_changes_nothing()
     {
