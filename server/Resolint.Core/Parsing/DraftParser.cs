@@ -883,6 +883,7 @@ public static class DraftParser
                 }
             }
 
+            last = PunctuationOf.BeforeLostMarker(t, last);
             TextSpan source = content.ToSource(new TextSpan(last, 1));
             char c = content.Text[last];
             return c is ',' or ';' or ':' or '.'
