@@ -88,6 +88,9 @@ public static class DraftParser
 
         /// <summary>An annex's text: its footnote markers count.</summary>
         Annexed,
+
+        /// <summary>The adoption line: its footnote markers count (the Council's printed volumes note the voting there).</summary>
+        Closing,
     }
 
     /// <summary>
@@ -670,6 +673,7 @@ public static class DraftParser
             }
 
             ActInTheLastParagraph();
+            _items.Add(new BodyItem(block, BodyItemKind.Closing));
             _adoption = read.Line;
             _inVotingRecord = read.VotingRecordFollows;
             _part = Part.AfterAdoption;
@@ -723,7 +727,7 @@ public static class DraftParser
                     firstSpeaker.TryAdd(marker.Number, item.Speaker);
                 }
 
-                if (item.Kind == BodyItemKind.Annexed)
+                if (item.Kind is BodyItemKind.Annexed or BodyItemKind.Closing)
                 {
                     continue;
                 }
