@@ -94,6 +94,9 @@ public static class DraftParser
 
         /// <summary>An annex's text: its footnote markers count.</summary>
         Annexed,
+
+        /// <summary>The adoption line: its footnote markers count (the Council's printed volumes note the voting there).</summary>
+        Closing,
     }
 
     /// <summary>
@@ -676,6 +679,7 @@ public static class DraftParser
             }
 
             ActInTheLastParagraph();
+            _items.Add(new BodyItem(block, BodyItemKind.Closing));
             _adoption = read.Line;
             _inVotingRecord = read.VotingRecordFollows;
             _part = Part.AfterAdoption;
@@ -729,7 +733,7 @@ public static class DraftParser
                     firstSpeaker.TryAdd(marker.Number, item.Speaker);
                 }
 
-                if (item.Kind == BodyItemKind.Annexed)
+                if (item.Kind is BodyItemKind.Annexed or BodyItemKind.Closing)
                 {
                     continue;
                 }
@@ -889,6 +893,7 @@ public static class DraftParser
                 }
             }
 
+            last = PunctuationOf.BeforeLostMarker(t, last);
             TextSpan source = content.ToSource(new TextSpan(last, 1));
             char c = content.Text[last];
             return c is ',' or ';' or ':' or '.'

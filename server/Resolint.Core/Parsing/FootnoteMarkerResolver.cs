@@ -10,8 +10,8 @@ namespace Resolint.Core.Parsing;
 /// glued to the word, the punctuation or the year before it ("Secretary-General7", "2013,2", "5 July
 /// 20121"), or, in printed texts read by OCR, standing after them with a space ("the Cambodia conflict, 115",
 /// "dated 12 March 1993 3 addressed"). Such a number is a marker only when the footnote texts have that
-/// number and it is a new footnote in sequence (the next, or one further where one was lost) or, glued, a
-/// repeat of an earlier one: the sequence and the texts
+/// number and it is a new footnote in sequence (the next, or one further where one was lost) or a repeat of
+/// an earlier one, glued or after the closing mark that ends a paragraph: the sequence and the texts
 /// tell markers from other numbers. Numbering may begin above 1 (a volume numbers its footnotes throughout).
 /// </summary>
 internal sealed class FootnoteMarkerResolver
@@ -161,10 +161,13 @@ internal sealed class FootnoteMarkerResolver
         }
 
         int value = ParseInt(raw, start, end - start);
-        if (end - start > 3 || value <= _highest || !Plausible(value))
+        if (end - start > 3 || !Plausible(value))
         {
             return false;
         }
+
+        // A repeat ("Ibid." cited again) stands so only after the closing mark that ends a paragraph ("and S/8486, 22").
+        bool repeat = value <= _highest;
 
         // After: the end, a space before a word that is not a month and not a number, or closing punctuation.
         if (end < raw.Length)
@@ -197,11 +200,14 @@ internal sealed class FootnoteMarkerResolver
         }
 
         string word = raw.Substring(wordStart, wordEnd - wordStart);
-        if (word.Length > 1 && word[^1] is ',' or ';' or ')' or '”' or '"')
+
+        // "Adopted at the 733rd meeting. 19": after a full stop only as the last thing of the block, where no sentence goes on.
+        bool closesBlock = IsLastOfBlock(raw, end);
+        if (word.Length > 1 && (word[^1] is ',' or ';' or ')' or '”' or '"' || (word[^1] == '.' && closesBlock)))
         {
             // After a closing mark ("of 12 December 1984, 50"), unless it closes a number of a list ("paragraphs 1, 2").
             ReadOnlySpan<char> closed = word.AsSpan(0, word.Length - 1);
-            if (closed.ContainsAnyExceptInRange('0', '9') || IsYear(closed))
+            if ((closed.ContainsAnyExceptInRange('0', '9') || IsYear(closed)) && (!repeat || closesBlock))
             {
                 marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
                 return true;
@@ -210,13 +216,23 @@ internal sealed class FootnoteMarkerResolver
             return false;
         }
 
-        if (!IsYear(word) && (word.Length == 0 || !char.IsLetter(word[^1]) || Lexicon.NumberNouns.Contains(word)))
+        if (repeat || (!IsYear(word) && (word.Length == 0 || !char.IsLetter(word[^1]) || Lexicon.NumberNouns.Contains(word))))
         {
             return false;
         }
 
         marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
         return true;
+    }
+
+    private static bool IsLastOfBlock(RawText raw, int end)
+    {
+        while (end < raw.Length && char.IsWhiteSpace(raw[end]))
+        {
+            end++;
+        }
+
+        return end == raw.Length;
     }
 
     private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExceptInRange('0', '9');

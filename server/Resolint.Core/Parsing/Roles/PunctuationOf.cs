@@ -19,6 +19,36 @@ internal static class PunctuationOf
         return i >= 0 && IsClosingMark(raw[i]);
     }
 
+    /// <summary>The most digits a lost marker has: printed volumes number their footnotes into the hundreds.</summary>
+    private const int LongestLostMarker = 3;
+
+    /// <summary>
+    /// Where the words end before a footnote marker that OCR set apart after the closing mark, its text not in
+    /// the copy ("…to the United Nations, 386", "…the United Nations, 1/"): the index of the mark, else
+    /// <paramref name="last"/>. Never after a number ("paragraphs 1, 2"): there the number is the words'.
+    /// </summary>
+    public static int BeforeLostMarker(string words, int last)
+    {
+        int i = last;
+        if (i > 0 && words[i] == '/' && char.IsAsciiDigit(words[i - 1]))
+        {
+            i--;
+        }
+
+        int digitsEnd = i;
+        while (i >= 0 && char.IsAsciiDigit(words[i]) && digitsEnd - i < LongestLostMarker)
+        {
+            i--;
+        }
+
+        if (i == digitsEnd || i < 2 || words[i] != ' ' || words[i + 1] == '0' || !IsClosingMark(words[i - 1]) || char.IsAsciiDigit(words[i - 2]))
+        {
+            return last;
+        }
+
+        return i - 1;
+    }
+
     /// <summary>
     /// The closing mark of a block's words, looking past footnote markers after it ("…,⁸", "…;12"); null when the words
     /// end with no mark.
@@ -34,6 +64,12 @@ internal static class PunctuationOf
         if (i < 0)
         {
             return null;
+        }
+
+        int lost = BeforeLostMarker(words, i);
+        if (lost < i)
+        {
+            return words[lost];
         }
 
         int digits = i;

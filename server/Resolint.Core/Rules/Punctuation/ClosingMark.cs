@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.Punctuation;
@@ -64,7 +65,8 @@ internal sealed class ClosingMark
         TextSpan lastChar = content.ToSource(new TextSpan(last, 1));
         if (ending.Mark is char mark && content.FromSourceOffset(ending.Span.Start) is int at and >= 0)
         {
-            if (at < last)
+            // "…Nations, 386": a footnote marker OCR set apart, its text not in the copy, is not the paragraph's words.
+            if (at < last && PunctuationOf.BeforeLostMarker(text, last) != at)
             {
                 // "; and" closes a sub-paragraph before the last; anything else after the mark is the drafter's to place.
                 string tail = text[at..(last + 1)];
