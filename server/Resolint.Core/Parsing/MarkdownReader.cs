@@ -54,11 +54,43 @@ internal static class MarkdownReader
     /// <summary>
     /// Markdig drops a footnote definition no reference points at; the draft still holds its text, which RES402
     /// must report. Each "[^n]: …" line whose number no definition read has becomes a footnote text, its words
-    /// read as they stand.
+    /// read as they stand. A line some block already holds (a code block's line, a paragraph's) is that block's.
     /// </summary>
+    /// <summary>
+    /// Whether a block overlaps the line, given the blocks' starts in order and, for each, the furthest end of it and
+    /// the blocks before it: only blocks starting before the line's end can, and the furthest of their ends says.
+    /// </summary>
+    private static bool IsHeld((int[] Starts, int[] FurthestEnds) held, TextSpan line)
+    {
+        // The number of blocks that start before the line's end.
+        int low = 0;
+        int high = held.Starts.Length;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            (low, high) = held.Starts[middle] < line.End ? (middle + 1, high) : (low, middle);
+        }
+
+        return low > 0 && held.FurthestEnds[low - 1] > line.Start;
+    }
+
+    private static (int[] Starts, int[] FurthestEnds) Held(List<Block> blocks)
+    {
+        TextSpan[] spans = [.. blocks.Select(b => b.Span).OrderBy(b => b.Start)];
+        int[] starts = [.. spans.Select(s => s.Start)];
+        int[] furthest = new int[spans.Length];
+        for (int i = 0; i < spans.Length; i++)
+        {
+            furthest[i] = Math.Max(spans[i].End, i > 0 ? furthest[i - 1] : 0);
+        }
+
+        return (starts, furthest);
+    }
+
     private static void AddUnreferencedDefinitions(SourceLines lines, string visible, List<Block> blocks)
     {
         HashSet<int>? read = null;
+        (int[] Starts, int[] FurthestEnds)? held = null;
         for (int line = 0; line < lines.Text.LineCount; line++)
         {
             TextSpan span = lines.Text.LineSpan(line);
@@ -71,6 +103,12 @@ internal static class MarkdownReader
 
             if (!(span.Length > 5 && visible[span.Start] == '[' && visible[span.Start + 1] == '^' && end > digits
                 && end + 1 < span.End && visible[end] == ']' && visible[end + 1] == ':'))
+            {
+                continue;
+            }
+
+            held ??= Held(blocks);
+            if (IsHeld(held.Value, span))
             {
                 continue;
             }

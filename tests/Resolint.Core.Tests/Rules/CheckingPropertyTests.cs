@@ -84,6 +84,7 @@ public sealed class CheckingPropertyTests
     [InlineData("Rcalling further* the opinion rea omnes*,[^8]\n\n*3rd meeting*\n[^8]:\r\r8.", DraftForm.Markdown)]
     [InlineData("3. e;\n~~~", DraftForm.Markdown)]
     [InlineData("The General Assembly,\n\n1. *Decides* x;\n\n```\n\n2. *Requests* y.\n", DraftForm.Markdown)]
+    [InlineData("```\n1.\n___\n[^2]:.\n2. .", DraftForm.Markdown)]
     public void Inputs_the_fuzzer_found_check_and_fix_and_settle(string text, DraftForm form) => AssertChecksAndFixes(text, form);
 
     [Fact]
