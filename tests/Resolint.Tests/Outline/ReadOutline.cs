@@ -7,22 +7,30 @@ namespace Resolint.Tests.Outline;
 /// The outline a person reads in a resolution, one line per block in text order, about roles, numbers, opening
 /// words and footnotes only (not spans, not reasons), so it stays the same while the parser's inside changes:
 /// <code>
-/// number 75/102.
-/// title Questions relating to information
-/// organ General Assembly
-/// preamble Expressing grave concern
-/// subheading Follow-up
-/// part A
-/// operative 1 Takes note with appreciation
-///   sub (a)
+/// number 75/102                        the resolution's number as printed before its title ("1454 (2002)")
+/// title Questions relating to …        the title
+/// organ General Assembly               the organ line ("The General Assembly,")
+/// preamble Expressing grave concern    a preambular paragraph and its opening words
+///   sub (a)                            its sub-paragraphs, where it ends in a colon
+/// subheading Follow-up                 a heading between paragraphs ("I", "Budget performance report …")
+/// part A                               a lettered part, numbered from 1 again
+/// operative 1 Takes note with appreciation   an operative paragraph: its number ("-" when unnumbered), opener
+///   sub (a)                            a sub-paragraph by its label ("-" for an unlabelled "That …" item)
 ///     sub (i)
-/// operative - Decides
-/// annex Annex
-/// adopted 46th meeting, 11 October 2023, without a vote
-/// footnote 1
+/// draft General Assembly               the organ line of a draft resolution the text recommends; the lines
+///                                      that follow are the draft's
+/// annex Annex                          an annex (its heading), then what it holds, indented:
+///   title Kyoto Declaration …          its title
+///   paragraph 1                        its paragraphs, numbered on their own ("-" when unnumbered)
+///     sub (a)
+/// adopted 46th meeting, 11 October 2023, without a vote   the closing: meeting, date, "without a vote"
+/// vote recorded                        a recorded vote in the closing block
+/// footnote 2                           a footnote's text, by number
 /// </code>
-/// "operative -" is an unnumbered operative paragraph. Golden specs hold the outline a person wrote by reading
-/// the text; <see cref="Of"/> writes the parser's reading in the same form, so the two compare line by line.
+/// Golden specs hold the outline a person wrote by reading the text; <see cref="Of"/> writes the parser's
+/// reading in the same form, so the two compare line by line. Where the model has no role yet (part, draft,
+/// annex contents, recorded vote, preambular sub-paragraphs) <see cref="Of"/> writes nothing, and the goldens that
+/// need it fail until it has.
 /// </summary>
 internal static class ReadOutline
 {
@@ -54,7 +62,7 @@ internal static class ReadOutline
 
         foreach (TextSpan heading in draft.Subheadings)
         {
-            Add(heading.Start, SubheadingLine(Clean(draft.Text.Slice(heading))));
+            Add(heading.Start, $"subheading {Clean(draft.Text.Slice(heading))}");
         }
 
         foreach (OperativeParagraph p in draft.Operative)
@@ -82,13 +90,6 @@ internal static class ReadOutline
 
         return [.. blocks.OrderBy(b => b.At).ThenBy(b => b.Order).SelectMany(b => b.Lines)];
     }
-
-    /// <summary>
-    /// A lettered part's heading ("A", "B") is a part; the model has no role of its own for it yet, so a
-    /// subheading that is one capital letter is read as one.
-    /// </summary>
-    private static string SubheadingLine(string text) =>
-        text.Length == 1 && char.IsAsciiLetterUpper(text[0]) ? $"part {text}" : $"subheading {text}";
 
     private static void AddSubParagraphs(IReadOnlyList<SubParagraph> subParagraphs, int depth, List<string> lines)
     {
