@@ -21,6 +21,9 @@ namespace Resolint.Tests.Outline.Akn;
 /// heading it found are left out, as annexes are in the markup. The opening-word figure is over all the
 /// markup's preambular paragraphs: the share whose opening words the parser gives, the two sequences aligned
 /// (longest common subsequence) so that one paragraph missed does not count its followers wrong.
+/// <para>Measured on main before the block-role work (2 December 2026): plain text 255/642 files agree
+/// (39.7 %), opening words 93.1 % right; Markdown 518/642 (80.7 %), opening words 99.7 %. Run
+/// <c>tests/akn/agreement.sh</c> for today's figures and every disagreement.</para>
 /// </summary>
 internal static class AknAgreement
 {
@@ -109,8 +112,11 @@ internal static class AknAgreement
         return new FileResult(name, markup, parser, differences, AlignedMatches(markup.Preamble, parser.Preamble));
     }
 
-    /// <summary>The figures, the disagreements by category, then every disagreeing file and what differs.</summary>
-    public static string Report(Result result)
+    /// <summary>
+    /// The figures, the disagreements by category, then the disagreeing files and what differs (all of them, or
+    /// the first <paramref name="files"/>).
+    /// </summary>
+    public static string Report(Result result, int files = int.MaxValue)
     {
         var text = new StringBuilder();
         IFormatProvider c = CultureInfo.InvariantCulture;
@@ -121,7 +127,7 @@ internal static class AknAgreement
             text.AppendLine(c, $"  {group.Count(),4} files  {group.Key}   e.g. {first.Name}: {first.Detail}");
         }
 
-        foreach (FileResult file in result.Files.Where(f => !f.Agrees))
+        foreach (FileResult file in result.Files.Where(f => !f.Agrees).Take(files))
         {
             text.AppendLine(c, $"{file.Name}");
             foreach ((string category, string detail) in file.Differences)
