@@ -639,7 +639,7 @@ public static class DraftParser
             Match note = HeadingLines.AdoptedNote().Match(words);
             if (_adoption is { } a && note.Success)
             {
-                _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = AdoptionLineRole.WithoutVote(note.Groups["how"].Value) };
+                _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = AdoptionLineRole.WithoutVote(note.Groups["how"].Value), RecordedVote = AdoptionLineRole.RecordedVote(note.Groups["how"].Value) };
                 _inVotingRecord = VotingRecordRole.RunsOnAfter(words);
                 Record(block, BlockRole.AdoptionLine, "\"[Adopted …]\": how the resolution was adopted");
                 return;

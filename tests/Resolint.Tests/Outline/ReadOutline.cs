@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using System.Text.RegularExpressions;
 using Resolint.Core.Text;
 
 namespace Resolint.Tests.Outline;
@@ -28,11 +29,12 @@ namespace Resolint.Tests.Outline;
 /// footnote 2                           a footnote's text, by number
 /// </code>
 /// Golden specs hold the outline a person wrote by reading the text; <see cref="Of"/> writes the parser's
-/// reading in the same form, so the two compare line by line. Where the model has no role yet (part, draft,
-/// annex contents, recorded vote, preambular sub-paragraphs) <see cref="Of"/> writes nothing, and the goldens that
-/// need it fail until it has.
+/// reading in the same form, so the two compare line by line. What the model holds as lists (preamble, operative,
+/// footnotes) is read from them; what it holds only as block roles (parts, a recommended draft, an annex's title and
+/// paragraphs, a preambular paragraph's labelled items) is read from <see cref="Draft.Blocks"/>, never by
+/// recognising lines again: a block's own text gives only its number or label.
 /// </summary>
-internal static class ReadOutline
+internal static partial class ReadOutline
 {
     /// <summary>The parser's reading of <paramref name="draft"/> as outline lines.</summary>
     public static IReadOnlyList<string> Of(Draft draft)
@@ -57,13 +59,31 @@ internal static class ReadOutline
 
         foreach (PreambularParagraph p in draft.Preamble)
         {
-            Add(p.Span.Start, $"preamble {Clean(p.Opener.Text)}");
+            var lines = new List<string> { $"preamble {Clean(p.Opener.Text)}" };
+            foreach (DraftBlock item in draft.Blocks.Where(b => b.Role == BlockRole.Continuation && b.Span.Start > p.Span.Start && b.Span.End <= p.Span.End))
+            {
+                if (Label().Match(Clean(draft.Text.Slice(item.Span))) is { Success: true } label)
+                {
+                    lines.Add($"  sub {label.Value}");
+                }
+            }
+
+            Add(p.Span.Start, [.. lines]);
         }
 
-        foreach (TextSpan heading in draft.Subheadings)
+        var partHeadings = draft.Blocks.Where(b => b.Role == BlockRole.PartHeading).Select(b => b.Span.Start).ToHashSet();
+        foreach (TextSpan heading in draft.Subheadings.Where(h => !partHeadings.Contains(h.Start)))
         {
             Add(heading.Start, $"subheading {Clean(draft.Text.Slice(heading))}");
         }
+
+        foreach (DraftBlock part in draft.Blocks.Where(b => b.Role == BlockRole.PartHeading))
+        {
+            Add(part.Span.Start, $"part {Clean(draft.Text.Slice(part.Span))}");
+        }
+
+        AddRecommendedDrafts(draft, Add);
+        AddAnnexTexts(draft, Add);
 
         foreach (OperativeParagraph p in draft.Operative)
         {
@@ -81,6 +101,10 @@ internal static class ReadOutline
         {
             string[] parts = [adoption.Meeting ?? string.Empty, adoption.Date ?? string.Empty, adoption.WithoutVote ? "without a vote" : string.Empty];
             Add(adoption.Span.Start, $"adopted {string.Join(", ", parts.Where(s => s.Length > 0))}".TrimEnd());
+            if (adoption.RecordedVote)
+            {
+                Add(adoption.Span.Start, "vote recorded");
+            }
         }
 
         foreach (Footnote f in draft.Footnotes)
@@ -90,6 +114,64 @@ internal static class ReadOutline
 
         return [.. blocks.OrderBy(b => b.At).ThenBy(b => b.Order).SelectMany(b => b.Lines)];
     }
+
+    /// <summary>"draft General Assembly": the organ line of a text the resolution recommends; its paragraphs are in the lists.</summary>
+    private static void AddRecommendedDrafts(Draft draft, Action<int, string[]> add)
+    {
+        BlockRole? before = null;
+        foreach (DraftBlock block in draft.Blocks)
+        {
+            if (block.Role == BlockRole.RecommendedText && before != BlockRole.RecommendedText)
+            {
+                string organ = Clean(draft.Text.Slice(block.Span));
+                add(block.Span.Start, [$"draft {(organ.StartsWith("The ", StringComparison.Ordinal) ? organ[4..] : organ)}"]);
+            }
+
+            before = block.Role;
+        }
+    }
+
+    /// <summary>
+    /// The text an annex holds, indented under it: its title (the first block, where it has no closing punctuation),
+    /// its paragraphs (numbered or "-") and their labelled items. A text adopted after the adoption line with no
+    /// "Annex" heading has its title as the annex's heading.
+    /// </summary>
+    private static void AddAnnexTexts(Draft draft, Action<int, string[]> add)
+    {
+        BlockRole? before = null;
+        bool first = false;
+        foreach (DraftBlock block in draft.Blocks.Where(b => b.Role is not (BlockRole.Noise or BlockRole.Continuation)))
+        {
+            if (block.Role == BlockRole.AnnexText)
+            {
+                string text = Clean(draft.Text.Slice(block.Span));
+                first = before != BlockRole.AnnexText;
+                if (first && !EndsWithPunctuation(text))
+                {
+                    add(block.Span.Start, [before == BlockRole.Annex ? $"  title {text}" : $"annex {text}"]);
+                }
+                else if (Label().Match(text) is { Success: true } label)
+                {
+                    add(block.Span.Start, [$"    sub {label.Value}"]);
+                }
+                else
+                {
+                    Match number = Number().Match(text);
+                    add(block.Span.Start, [$"  paragraph {(number.Success ? number.Groups[1].Value : "-")}"]);
+                }
+            }
+
+            before = block.Role;
+        }
+
+        static bool EndsWithPunctuation(string text) => text.Length > 0 && ".;:,".Contains(text[^1], StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\(([a-z]{1,5}|[ivx]{1,6})\)")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(\d{1,4})\\?\.")]
+    private static partial Regex Number();
 
     private static void AddSubParagraphs(IReadOnlyList<SubParagraph> subParagraphs, int depth, List<string> lines)
     {
