@@ -168,6 +168,9 @@ public static class DraftParser
         private bool _sectionOpen;
         private int _sequence;
 
+        /// <summary>Where in the roles the open section's part heading stands; -1 when none is open.</summary>
+        private int _partHeadingAt = -1;
+
         /// <summary>The organ that speaks in the recommended text.</summary>
         private string? _recommendedBy;
 
@@ -534,6 +537,14 @@ public static class DraftParser
                 _sequence++;
             }
 
+            // A part numbers its paragraphs from 1: where they run on from the paragraph before the heading, the
+            // heading groups paragraphs (a section's "I") and is not a part.
+            if (_sectionOpen && _partHeadingAt >= 0 && _lastOperative?.Block.Number is int before && block.Number == before + 1)
+            {
+                _roles[_partHeadingAt] = (_roles[_partHeadingAt].Block, BlockRole.Subheading, PartHeadingRole.NumberedOnReason);
+            }
+
+            _partHeadingAt = -1;
             var operative = new BodyItem(block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = _recommendedBy, Written = written, Skip = written?.Skip ?? 0 };
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
@@ -553,6 +564,8 @@ public static class DraftParser
             }
 
             _sectionOpen = true;
+            // A part's title line keeps its part heading open.
+            _partHeadingAt = role == BlockRole.PartHeading ? _roles.Count : _lastRole == BlockRole.PartHeading ? _partHeadingAt : -1;
             Record(block, role, reason);
         }
 
