@@ -245,7 +245,11 @@ public sealed record Footnote(int Number, TextSpan Span, TextSpan NumberSpan, In
 }
 
 /// <summary>The closing: "70th plenary meeting / 18 December 2013", "[Adopted without a vote.]".</summary>
-public sealed record AdoptionLine(TextSpan Span, string? Meeting, string? Date, bool WithoutVote);
+public sealed record AdoptionLine(TextSpan Span, string? Meeting, string? Date, bool WithoutVote)
+{
+    /// <summary>True when the note says the resolution was adopted by a recorded vote ("[Adopted by a recorded vote of 32 to 13 …").</summary>
+    public bool RecordedVote { get; init; }
+}
 
 public enum NoiseKind
 {

@@ -177,6 +177,9 @@ public static class DraftParser
         private bool _sectionOpen;
         private int _sequence;
 
+        /// <summary>Where in the roles the open section's part heading stands; -1 when none is open.</summary>
+        private int _partHeadingAt = -1;
+
         /// <summary>The organ that speaks in the recommended text.</summary>
         private string? _recommendedBy;
 
@@ -543,6 +546,14 @@ public static class DraftParser
                 _sequence++;
             }
 
+            // A part numbers its paragraphs from 1: where they run on from the paragraph before the heading, the
+            // heading groups paragraphs (a section's "I") and is not a part.
+            if (_sectionOpen && _partHeadingAt >= 0 && _lastOperative?.Block.Number is int before && block.Number == before + 1)
+            {
+                _roles[_partHeadingAt] = (_roles[_partHeadingAt].Block, BlockRole.Subheading, PartHeadingRole.NumberedOnReason);
+            }
+
+            _partHeadingAt = -1;
             var operative = new BodyItem(block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = _recommendedBy, Written = written, Skip = written?.Skip ?? 0 };
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
@@ -562,6 +573,8 @@ public static class DraftParser
             }
 
             _sectionOpen = true;
+            // A part's title line keeps its part heading open.
+            _partHeadingAt = role == BlockRole.PartHeading ? _roles.Count : _lastRole == BlockRole.PartHeading ? _partHeadingAt : -1;
             Record(block, role, reason);
         }
 
@@ -648,7 +661,7 @@ public static class DraftParser
             Match note = HeadingLines.AdoptedNote().Match(words);
             if (_adoption is { } a && note.Success)
             {
-                _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = AdoptionLineRole.WithoutVote(note.Groups["how"].Value) };
+                _adoption = a with { Span = TextSpan.FromBounds(a.Span.Start, block.Span.End), WithoutVote = AdoptionLineRole.WithoutVote(note.Groups["how"].Value), RecordedVote = AdoptionLineRole.RecordedVote(note.Groups["how"].Value) };
                 _inVotingRecord = VotingRecordRole.RunsOnAfter(words);
                 Record(block, BlockRole.AdoptionLine, "\"[Adopted …]\": how the resolution was adopted");
                 return;

@@ -48,7 +48,25 @@ internal static class MarkdownReader
         AddUnreferencedDefinitions(lines, visible, blocks);
         blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         MarkPageBreaks(blocks, lines);
-        return blocks;
+        return JoinBareNumbers(blocks);
+    }
+
+    /// <summary>"3." alone (an empty list item), the paragraph's words in the next block: one numbered item, as in plain text.</summary>
+    private static List<Block> JoinBareNumbers(List<Block> blocks)
+    {
+        var joined = new List<Block>(blocks.Count);
+        foreach (Block block in blocks)
+        {
+            if (joined.Count > 0 && joined[^1] is { Kind: BlockKind.NumberedItem, Text.Length: 0 } bare && block.Kind == BlockKind.Paragraph)
+            {
+                bare.Continue(block, "the words of a number that stands alone on the line before");
+                continue;
+            }
+
+            joined.Add(block);
+        }
+
+        return joined;
     }
 
     /// <summary>

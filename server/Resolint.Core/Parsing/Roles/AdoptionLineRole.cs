@@ -25,7 +25,7 @@ internal static class AdoptionLineRole
         m = HeadingLines.AdoptedNote().Match(words);
         if (m.Success)
         {
-            return (new AdoptionLine(span, null, null, WithoutVote(m.Groups["how"].Value)), !words.EndsWith(']'), "\"[Adopted …]\": how the resolution was adopted");
+            return (new AdoptionLine(span, null, null, WithoutVote(m.Groups["how"].Value)) { RecordedVote = RecordedVote(m.Groups["how"].Value) }, !words.EndsWith(']'), "\"[Adopted …]\": how the resolution was adopted");
         }
 
         m = HeadingLines.SecurityCouncilAdoption().Match(words);
@@ -45,6 +45,8 @@ internal static class AdoptionLineRole
             : null;
 
     public static bool WithoutVote(string how) => how.StartsWith("without a vote", StringComparison.Ordinal);
+
+    public static bool RecordedVote(string how) => how.StartsWith("by a recorded vote", StringComparison.Ordinal);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }

@@ -8,6 +8,8 @@ namespace Resolint.Core.Parsing.Roles;
 /// </summary>
 internal static partial class PartHeadingRole
 {
+    public const string NumberedOnReason = "a letter or Roman numeral after which the operative paragraphs are numbered on, not from 1: a section's heading, not a part";
+
     /// <summary>Why the block is a part heading, or null.</summary>
     public static string? Why(Block block, string words)
     {

@@ -1,0 +1,60 @@
+using Xunit.Abstractions;
+
+namespace Resolint.Tests.Outline.Akn;
+
+/// <summary>
+/// The outline of each devset text agrees with the UN's markup of it (see <see cref="AknAgreement"/> for what
+/// "agrees" means). To print the figures and every disagreement without asserting, set
+/// <c>RESOLINT_AKN_REPORT</c> to a file path and run this class, or run <c>tests/akn/agreement.sh</c>.
+/// </summary>
+public sealed class AknAgreementTests(ITestOutputHelper output)
+{
+    /// <summary>Issue 11's target: the outline of at least 95 % of the 642 marked-up texts agrees with the markup.</summary>
+    private const double RequiredAgreement = 0.95;
+
+    private const string ReportVariable = "RESOLINT_AKN_REPORT";
+
+    /// <summary>A failure names this many disagreeing files; the script prints them all.</summary>
+    private const int FilesShownOnFailure = 40;
+
+    private static readonly Lazy<(AknAgreement.Result Plain, AknAgreement.Result Markdown)> Results = new(() =>
+    {
+        string devset = AknAgreement.DevsetFolder()
+            ?? throw new InvalidOperationException("The devset is missing: ../shared/devset/akn beside the repository root holds the UN's markup this test compares with.");
+        return (AknAgreement.Measure(devset, "texts"), AknAgreement.Measure(devset, "texts_md"));
+    });
+
+    [Fact]
+    public void The_devset_markup_is_there()
+    {
+        Assert.True(AknAgreement.DevsetFolder() is not null, "../shared/devset/akn is missing beside the repository root; the AKN agreement test needs it.");
+    }
+
+    [Fact]
+    [Trait("Category", "Measure")]
+    public void Figures_are_printed_without_asserting()
+    {
+        if (Environment.GetEnvironmentVariable(ReportVariable) is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        string report = AknAgreement.Report(Results.Value.Plain) + Environment.NewLine + AknAgreement.Report(Results.Value.Markdown);
+        File.WriteAllText(path, report);
+        output.WriteLine(report);
+    }
+
+    [Fact]
+    public void The_outline_of_plain_texts_agrees_with_the_markup()
+    {
+        AknAgreement.Result result = Results.Value.Plain;
+        Assert.True(result.AgreeingShare >= RequiredAgreement, AknAgreement.Report(result, FilesShownOnFailure));
+    }
+
+    [Fact]
+    public void The_outline_of_markdown_texts_agrees_with_the_markup()
+    {
+        AknAgreement.Result result = Results.Value.Markdown;
+        Assert.True(result.AgreeingShare >= RequiredAgreement, AknAgreement.Report(result, FilesShownOnFailure));
+    }
+}
