@@ -15,7 +15,9 @@ namespace Resolint.Tests.Outline.Golden;
 /// === outline
 /// …the expected outline, in the form of <see cref="ReadOutline"/>…
 /// </code>
-/// Each file is its own test case, and a failure prints the two outlines side by side as a diff. Set
+/// Each file is its own test case, and a failure prints the two outlines side by side as a diff. A spec whose
+/// header says <c>known gap: why</c> is one the parser does not read right yet: it must still differ (strictly, so
+/// that the line is removed the day the parser reads it right), and its golden stays what a person reads. Set
 /// <c>RESOLINT_GOLDEN_ACTUAL</c> to a folder to have the parser's outline of every spec written there.
 /// </summary>
 public sealed class GoldenOutlineTests
@@ -44,7 +46,7 @@ public sealed class GoldenOutlineTests
     [MemberData(nameof(Specs))]
     public void The_parser_reads_the_outline_a_person_reads(string spec)
     {
-        (DraftForm form, string text, IReadOnlyList<string> expected) = ReadSpec(Path.Combine(SpecFolder(), spec));
+        (DraftForm form, string text, IReadOnlyList<string> expected, string? knownGap) = ReadSpec(Path.Combine(SpecFolder(), spec));
         IReadOnlyList<string> actual = ReadOutline.Of(DraftParser.Parse(text, form));
 
         if (Environment.GetEnvironmentVariable("RESOLINT_GOLDEN_ACTUAL") is { Length: > 0 } folder)
@@ -53,10 +55,16 @@ public sealed class GoldenOutlineTests
             File.WriteAllLines(Path.Combine(folder, Path.ChangeExtension(spec, ".outline")), actual);
         }
 
+        if (knownGap is not null)
+        {
+            Assert.False(expected.SequenceEqual(actual), $"{spec} is listed as a known gap ({knownGap}) but now reads right: remove its 'known gap' line.");
+            return;
+        }
+
         Assert.True(expected.SequenceEqual(actual), $"{spec}: the parser's outline (+) differs from the golden one (-):{Environment.NewLine}{Diff(expected, actual)}");
     }
 
-    internal static (DraftForm Form, string Text, IReadOnlyList<string> Outline) ReadSpec(string path)
+    internal static (DraftForm Form, string Text, IReadOnlyList<string> Outline, string? KnownGap) ReadSpec(string path)
     {
         string content = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
         int textAt = content.IndexOf("\n" + TextSeparator + "\n", StringComparison.Ordinal);
@@ -70,7 +78,8 @@ public sealed class GoldenOutlineTests
         DraftForm form = header.Split('\n').Any(l => l.Trim() == "form: markdown") ? DraftForm.Markdown : DraftForm.PlainText;
         string text = content[(textAt + TextSeparator.Length + 2)..(outlineAt + 1)];
         List<string> outline = [.. content[(outlineAt + OutlineSeparator.Length + 2)..].Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0)];
-        return (form, text, outline);
+        string? knownGap = header.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("known gap:", StringComparison.Ordinal))?["known gap:".Length..].Trim();
+        return (form, text, outline, knownGap);
     }
 
     /// <summary>A line diff (longest common subsequence): "-" only in the golden, "+" only in the parser's, " " both.</summary>
