@@ -70,6 +70,12 @@ public static class CheckCommand
             {
                 result.AddError("--stdin-filename names standard input, but no - is among the paths.");
             }
+
+            if ((result.GetValue(corpus) ?? []).Any(string.IsNullOrWhiteSpace))
+            {
+                // An empty folder name would quietly mean the working folder.
+                result.AddError("--corpus needs a folder name; an empty one names no folder.");
+            }
         });
 
         command.SetAction(parsed =>

@@ -84,6 +84,20 @@ public sealed class HostileInputTests
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void An_empty_corpus_folder_is_a_usage_error(string folder)
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.md", Draft);
+
+        CliRun run = cli.Run("check", "--corpus", folder, "a.md");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--corpus needs a folder name", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_reversed_range_in_a_pattern_is_a_usage_error()
     {
