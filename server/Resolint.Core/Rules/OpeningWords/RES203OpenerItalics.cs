@@ -40,8 +40,13 @@ public sealed class RES203OpenerItalics : Rule
         };
         string why = context.Options.Italics == ItalicsPolicy.Always ? "with italics set to always, {0} are italic" : "the corpus italicises {0}";
         // Where the corpus does not ask it, a draft that italicises most of its own openers of a kind asks it of the rest.
-        bool ownPreamble = !preamble && context.Options.Italics == ItalicsPolicy.Corpus && MostlyItalic(context.Reading.PreambularOpenings);
-        bool ownOperative = !operative && context.Options.Italics == ItalicsPolicy.Corpus && MostlyItalic(context.Reading.OperativeOpenings);
+        // A preamble too short to show a habit (as many italic as plain) follows the operative part's.
+        bool corpusPolicy = context.Options.Italics == ItalicsPolicy.Corpus;
+        (int italicPreamble, int allPreamble) = Italics(context.Reading.PreambularOpenings, OrganLineItalic(context));
+        (int italicOperative, int allOperative) = Italics(context.Reading.OperativeOpenings, false);
+        bool operativeHabit = IsHabit(italicOperative, allOperative);
+        bool ownPreamble = !preamble && corpusPolicy && (IsHabit(italicPreamble, allPreamble) || (italicPreamble * 2 == allPreamble && operativeHabit));
+        bool ownOperative = !operative && corpusPolicy && operativeHabit;
         if (preamble || ownPreamble)
         {
             string preambleWhy = ownPreamble ? "the draft italicises its other preambular openers" : string.Format(CultureInfo.InvariantCulture, why, "preambular openers");
@@ -67,19 +72,22 @@ public sealed class RES203OpenerItalics : Rule
         }
     }
 
+    /// <summary>True when the organ line stands in one italic run, as the official texts set it: "*The General Assembly*,".</summary>
+    private static bool OrganLineItalic(RuleContext context) =>
+        context.Draft.Organ is { } organ && context.Text.Slice(organ.Span).Trim() is { Length: > 2 } line
+        && ((line[0] == '*' && line[1] != '*') || line[0] == '_');
+
     private static bool PartlyItalic(OpeningPhrase phrase)
     {
         string text = phrase.Content.Text;
         return Enumerable.Range(phrase.Span.Start, phrase.Span.Length).Any(i => char.IsLetter(text[i]) && phrase.Content.IsItalic(new TextSpan(i, 1)));
     }
 
-    /// <summary>
-    /// True when the draft italicises more than <see cref="OwnHabitShare"/> of these openings, and at least
-    /// <see cref="OwnHabitMinimum"/> of them: its own habit, which a plain one among them breaks.
-    /// </summary>
-    private static bool MostlyItalic(IReadOnlyList<OpeningPhrase?> phrases)
+    /// <summary>How many of these openings are italic, and how many there are (the organ line with the preamble's).</summary>
+    private static (int Italic, int All) Italics(IReadOnlyList<OpeningPhrase?> phrases, bool italicOrganLine)
     {
-        int italic = 0, all = 0;
+        // An italic organ line ("*The General Assembly*,") is the preamble's first italic opening words.
+        int italic = italicOrganLine ? 1 : 0, all = italic;
         foreach (OpeningPhrase? phrase in phrases)
         {
             if (phrase is not null)
@@ -89,8 +97,14 @@ public sealed class RES203OpenerItalics : Rule
             }
         }
 
-        return italic >= OwnHabitMinimum && italic > all * OwnHabitShare;
+        return (italic, all);
     }
+
+    /// <summary>
+    /// True when more than <see cref="OwnHabitShare"/> of a draft's openings of a kind are italic, and at least
+    /// <see cref="OwnHabitMinimum"/>: its own habit, which a plain one among them breaks.
+    /// </summary>
+    private static bool IsHabit(int italic, int all) => italic >= OwnHabitMinimum && italic > all * OwnHabitShare;
 
     /// <summary>Most of a draft's openers italic: a habit, not a chance; a plain minority breaks it.</summary>
     private const double OwnHabitShare = 0.5;
