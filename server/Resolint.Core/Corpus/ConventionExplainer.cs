@@ -92,11 +92,15 @@ internal static partial class ConventionExplainer
         }
     }
 
+    /// <summary>The spellings whose standard form is the term as written ("programme", not "Programme"), when any.</summary>
+    private static List<Spelling> ExactCaseFirst(List<Spelling> spellings, string term) =>
+        spellings.Where(s => s.Preferred == term).ToList() is { Count: > 0 } exact ? exact : spellings;
+
     private static void AddSpelling(List<Evidence> found, ConventionModel model, string term)
     {
         IEnumerable<Spelling> spellings = model.Spellings.TryGetValue(term, out Spelling? variant)
             ? [variant]
-            : model.SpellingsPreferring(term).Where(s => !s.AtSentenceStartOnly);
+            : ExactCaseFirst(model.SpellingsPreferring(term).Where(s => !s.AtSentenceStartOnly).ToList(), term);
         foreach (Spelling spelling in spellings)
         {
             found.Add(new Evidence(

@@ -24,7 +24,7 @@ internal static class EditorialSpellings
         foreach (IReadOnlyDictionary<string, string> row in Lexicon.Spellings)
         {
             bool isFixed = row["kind"] == "fixed";
-            List<SpellingPair> pairs = isFixed ? Fixed(row["variant"], row["standard"]) : Word(row["variant"], row["standard"], row["endings"].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            List<SpellingPair> pairs = isFixed ? Fixed(row["variant"], row["standard"]) : Word(row["variant"], row["standard"], row["endings"].Split(' ', StringSplitOptions.RemoveEmptyEntries), row["capitals"] == "names");
             string key = isFixed ? "fixed:" + row["standard"] : row["family"].Length > 0 ? "word:" + row["family"] : "row:" + families.Count;
             if (byKey.TryGetValue(key, out int family))
             {
@@ -43,9 +43,10 @@ internal static class EditorialSpellings
     /// <summary>
     /// A word: each ending is added to both stems ("s"; "-" for none), or names each side ("er|re": center,
     /// centre). Every form in lower case, and again with a capital, which is a variant only at a sentence start
-    /// (elsewhere a capital may mean a proper name, as "Center for …").
+    /// (elsewhere a capital may mean a proper name, as "Center for …"), or anywhere when the United Nations writes
+    /// the standard form in names too (<paramref name="inNames"/>: "Programme of Action").
     /// </summary>
-    private static List<SpellingPair> Word(string variantStem, string preferredStem, string[] endings)
+    private static List<SpellingPair> Word(string variantStem, string preferredStem, string[] endings, bool inNames)
     {
         var pairs = new List<SpellingPair>();
         foreach (string ending in endings)
@@ -54,7 +55,7 @@ internal static class EditorialSpellings
             string variant = variantStem + sides[0];
             string preferred = preferredStem + sides[^1];
             pairs.Add(new SpellingPair(variant, preferred, false));
-            pairs.Add(new SpellingPair(Capitalize(variant), Capitalize(preferred), true));
+            pairs.Add(new SpellingPair(Capitalize(variant), Capitalize(preferred), !inNames));
         }
 
         return pairs;

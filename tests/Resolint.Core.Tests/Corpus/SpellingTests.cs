@@ -20,7 +20,13 @@ public sealed class SpellingTests
     {
         Assert.Equal([("Program", "Programme")], Variants("Program budget implications."));
         Assert.Equal([("Program", "Programme")], Variants("It ends. “Program budget”"));
-        Assert.Empty(Variants("the United Nations Development Program and the Carter Center"));
+        Assert.Empty(Variants("the work of the Carter Center"));
+    }
+
+    [Fact]
+    public void A_capitalised_variant_counts_inside_a_name_the_United_Nations_spells_its_own_way()
+    {
+        Assert.Equal([("Program", "Programme")], Variants("the United Nations Development Program and the Carter Center"));
     }
 
     [Fact]

@@ -98,13 +98,28 @@ public sealed class InjectedSlipsOpenersTests
     }
 
     [Fact]
-    public void Italics_are_not_required_where_the_corpus_does_not_italicise_them()
+    public void Italics_are_not_required_where_neither_the_corpus_nor_the_draft_italicises_them()
+    {
+        var plainVerbs = new ConventionModel { OperativeItalics = new ItalicsHabit(0, 10, 10), PreambularItalics = new ItalicsHabit(0, 10, 10) };
+        string seed = System.Text.RegularExpressions.Regex.Replace(
+            SeedSlips.Seed("A-RES-74-156.txt"), @"^(\s*\d+\.\s+)\*([A-Za-z ]+)\*", "$1$2", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var checker = new Checker(plainVerbs, CheckOptions.Default, Rules);
+
+        Assert.Empty(checker.Check(DraftParser.Parse(seed)).Diagnostics);
+    }
+
+    [Fact]
+    public void A_plain_verb_among_the_drafts_italic_verbs_is_reported_where_the_corpus_does_not_ask_it()
     {
         var plainVerbs = new ConventionModel { OperativeItalics = new ItalicsHabit(0, 10, 10), PreambularItalics = new ItalicsHabit(0, 10, 10) };
         string seed = SeedSlips.Seed("A-RES-74-156.txt").Replace("*Requests*", "Requests", StringComparison.Ordinal);
         var checker = new Checker(plainVerbs, CheckOptions.Default, Rules);
 
-        Assert.Empty(checker.Check(DraftParser.Parse(seed)).Diagnostics);
+        // The seed opens paragraphs 24 and 27 with "Requests": both are told.
+        var findings = checker.Check(DraftParser.Parse(seed)).Diagnostics;
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal("RES203", f.Id));
+        Assert.All(findings, f => Assert.Contains("the draft italicises its other operative verbs", f.Message, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Resolint.Core.Citations;
+using Resolint.Core.Text;
+using Resolint.Core.Drafts;
 
 namespace Resolint.Core.Rules.Citations;
 
@@ -20,8 +22,14 @@ public sealed class RES502DateForm : Rule
 
     public override void Check(RuleContext context)
     {
+        var reported = new HashSet<int>();
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
+            if (citation.Date is { } cited)
+            {
+                reported.Add(cited.Span.Start);
+            }
+
             if (citation.Date is not { } date || CitationDates.IsWellFormed(date.Text, out string reason, out string? suggestion))
             {
                 continue;
@@ -32,6 +40,32 @@ public sealed class RES502DateForm : Rule
                 ? RuleContext.Replace($"Write \"{suggestion}\"", date.Span, suggestion)
                 : null;
             context.Report(date.Span, reason, fix);
+        }
+
+        // Every other date of the text keeps the same form: "signed at Geneva on June 17, 1925", "as at April 30, 2025";
+        // not inside a quoted title, which keeps its own ("“Executive Order 12906 of April 11, 1994”").
+        foreach (InlineText words in Language.Passages.Texts(context))
+        {
+            string text = words.Text;
+            int quotes = 0;
+            for (int at = 0; at < text.Length; at++)
+            {
+                quotes += text[at] == '“' ? 1 : text[at] == '”' && quotes > 0 ? -1 : 0;
+                if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && char.IsLetterOrDigit(text[at])
+                    && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
+                {
+                    TextSpan span = words.ToSource(TextSpan.FromBounds(at, reading.End));
+                    if (reported.Add(span.Start))
+                    {
+                        string? suggestion = reading.Date is DateOnly date ? CitationDates.Format(date) : null;
+                        string written = text[at..reading.End];
+                        Fix? fix = suggestion is not null && context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{suggestion}\"", span, suggestion) : null;
+                        context.Report(span, problem, fix);
+                    }
+
+                    at = reading.End - 1;
+                }
+            }
         }
     }
 }

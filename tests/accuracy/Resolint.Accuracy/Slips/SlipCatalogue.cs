@@ -23,7 +23,7 @@ public static partial class SlipCatalogue
         new("operative-verb-not-third-person", "an operative verb not in the third person (\"Request\")", ["RES202"], OperativeVerbNotThirdPerson),
         new("opener-lower-case", "a preambular opener in lower case (\"recalling\")", ["RES201"], OpenerLowerCase),
         new("italics-dropped", "a preambular opener not in italics (Markdown)", ["RES203"], ItalicsDropped) { MarkdownOnly = true },
-        new("further-before-also", "\"Further\" where the first \"Also\" belongs", ["RES204"], FurtherBeforeAlso),
+        new("further-before-also", "\"Further\" on a verb's first use (\"Further requests\" before any \"Requests\")", ["RES204"], FurtherBeforeAlso),
         new("footnote-text-removed", "a footnote text removed (its marker stays)", ["RES401"], FootnoteTextRemoved),
         new("footnote-marker-removed", "a footnote marker removed (its text stays)", ["RES402"], FootnoteMarkerRemoved),
         new("footnote-order-swapped", "two footnote markers swapped", ["RES403"], FootnoteOrderSwapped),
@@ -147,31 +147,31 @@ public static partial class SlipCatalogue
             .Select(p => SlipPlace.At(p.b.FirstLine, p.b.LastLine, (p.b.Start + p.m.Index, 1, string.Empty), (p.b.Start + p.m.Index + p.m.Length - 1, 1, string.Empty)))
             .ToList();
 
+    /// <summary>
+    /// "Further" on the first use of an operative verb that opens a later paragraph too ("Further requests" before
+    /// any "Requests" or "Also requests"): "Further" repeats a form used before, and here none was. Only where the
+    /// verb stands in no earlier operative paragraph at all, so no earlier clause ("…, and requests") could be the
+    /// form it repeats.
+    /// </summary>
     private static IReadOnlyList<SlipPlace> FurtherBeforeAlso(Layout l)
     {
+        var verbs = l.Operatives.Select(o => OperativeVerb().Match(o.Block.Text)).ToList();
         var slips = new List<SlipPlace>();
-        var plain = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (Operative o in l.Operatives)
+        for (int i = 0; i < verbs.Count; i++)
         {
-            Match verb = OperativeVerb().Match(o.Block.Text);
-            if (!verb.Success)
+            Match verb = verbs[i];
+            Block block = l.Operatives[i].Block;
+            if (verb.Success && !verb.Groups["adverb"].Success)
             {
-                continue;
-            }
-
-            string word = verb.Groups["verb"].Value;
-            if (!verb.Groups["adverb"].Success)
-            {
-                plain.Add(word);
-            }
-            else if (verb.Groups["adverb"].Value == "Also" && plain.Contains(word) && seen.Add(word))
-            {
-                slips.Add(InBlock(l, o.Block, o.Block.Start + verb.Groups["adverb"].Index, "Also".Length, "Further"));
-            }
-            else
-            {
-                seen.Add(word);
+                string word = verb.Groups["verb"].Value;
+                string lower = word.ToLowerInvariant();
+                bool repeatedLater = verbs.Skip(i + 1).Any(v => v.Success && v.Groups["verb"].Value.Equals(word, StringComparison.OrdinalIgnoreCase));
+                int from = l.Operatives[0].Block.Start;
+                bool usedBefore = Regex.IsMatch(l.Text[from..block.Start], $@"\b{Regex.Escape(lower)}\b", RegexOptions.IgnoreCase);
+                if (repeatedLater && !usedBefore)
+                {
+                    slips.Add(InBlock(l, block, block.Start + verb.Groups["verb"].Index, word.Length, "Further " + lower));
+                }
             }
         }
 
