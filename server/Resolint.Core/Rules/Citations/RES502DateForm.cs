@@ -51,7 +51,7 @@ public sealed class RES502DateForm : Rule
             for (int at = 0; at < text.Length; at++)
             {
                 quotes += text[at] == '“' ? 1 : text[at] == '”' && quotes > 0 ? -1 : 0;
-                if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && char.IsLetterOrDigit(text[at])
+                if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
                     && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
                 {
                     TextSpan span = words.ToSource(TextSpan.FromBounds(at, reading.End));
@@ -67,5 +67,34 @@ public sealed class RES502DateForm : Rule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a date could start here: a day's digits, or the first three letters of a month ("Dec." too). Reading a
+    /// date is asked only there, so the scan costs a glance per word.
+    /// </summary>
+    private static bool CouldStartDate(string text, int at)
+    {
+        char first = text[at];
+        if (char.IsAsciiDigit(first))
+        {
+            return true;
+        }
+
+        if (!char.IsUpper(first) || at + 3 > text.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> start = text.AsSpan(at, 3);
+        foreach (string month in Lexicon.Months)
+        {
+            if (start.SequenceEqual(month.AsSpan(0, 3)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
