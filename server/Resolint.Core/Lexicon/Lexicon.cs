@@ -1,18 +1,17 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace Resolint.Core;
 
 /// <summary>
-/// (Namespace <c>Resolint.Core</c>, so every room of the engine asks <c>Lexicon.…</c> plainly.)
 /// Everything the engine knows about words and bodies, read from the data files under <c>Lexicon/Data/</c>
 /// (embedded in the assembly). This file is the one loader; each kind of knowledge has its own partial file
 /// (<c>Lexicon.Words.cs</c>, <c>Lexicon.Bodies.cs</c> …) that names its data and how it is asked. Nobody else in
 /// the engine keeps word lists; the corpus extends what is here, it never replaces it.
 /// </summary>
 /// <remarks>
-/// Data files are UTF-8 text: one entry a line, <c>#</c> starts a comment, blank lines are ignored. A
+/// The class is in the namespace <c>Resolint.Core</c> (not its folder's), so every room of the engine asks
+/// <c>Lexicon.…</c> plainly. Data files are UTF-8 text: one entry a line, <c>#</c> starts a comment, blank lines are ignored. A
 /// <c>.tsv</c> file has tab-separated columns and a header line naming them.
 /// </remarks>
 public static partial class Lexicon
