@@ -76,7 +76,7 @@ public static partial class Lexicon
     /// The longest name or alias of a body that ends exactly at <paramref name="end"/> of <paramref name="text"/>
     /// and starts a word, with where it starts; null when none does. Aliases ending in "…" are not tried here.
     /// </summary>
-    internal static Body? BodyNameEndingAt(string text, int end, out int start)
+    public static Body? BodyNameEndingAt(string text, int end, out int start)
     {
         start = end;
         Body? found = null;

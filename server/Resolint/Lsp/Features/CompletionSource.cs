@@ -228,7 +228,7 @@ internal static partial class CompletionSource
         string lead = citation.Groups["lead"].Value;
         int resolutionAt = citation.Groups["lead"].Index + lead.LastIndexOf("resolution", StringComparison.Ordinal);
         string named = before[..Math.Min(before.Length, resolutionAt)].TrimEnd();
-        if (Lexicon.Bodies.Where(b => named.EndsWith(b.Name, StringComparison.Ordinal)).MaxBy(b => b.Name.Length) is { } body)
+        if (Lexicon.BodyNameEndingAt(named, named.Length, out _) is { } body)
         {
             return body.Name;
         }
