@@ -175,6 +175,29 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Fixing_another_users_draft_keeps_its_owner()
+    {
+        using var cli = new CliHarness();
+        string file = cli.Write("draft.md", Draft);
+        if (Output("id", "-u") == "0")
+        {
+            // Only root can give a file away; a draft replaced by a new file would become root's.
+            Run("chown", "65534", file);
+
+            cli.Run("check", "--fix", "draft.md");
+
+            Assert.Equal("65534", Output("stat", "-c", "%u", file));
+            Assert.Equal(Fixed, cli.Read("draft.md"));
+        }
+        else
+        {
+            // Anyone else finds a file of another owner among the system's files: it must be rewritten in place.
+            Assert.True(Resolint.Core.Files.RegularFile.IsSharedOrForeign("/etc/passwd"));
+            Assert.False(Resolint.Core.Files.RegularFile.IsSharedOrForeign(file));
+        }
+    }
+
+    [Fact]
     public void A_corpus_folder_with_a_link_looping_back_is_read_once()
     {
         string folder = Directory.CreateTempSubdirectory("resolint-corpus-loop-").FullName;
@@ -215,6 +238,15 @@ public sealed class HostileInputTests
     }
 
     private static void MakeFifo(string path) => Run("mkfifo", path);
+
+    private static string Output(string program, params string[] arguments)
+    {
+        using Process process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true })!;
+        string output = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        Assert.Equal(0, process.ExitCode);
+        return output;
+    }
 
     private static void Run(string program, params string[] arguments)
     {
