@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Nerdbank.Streams;
 using Resolint.Lsp;
+using Resolint.Testing;
 
 namespace Resolint.Tests.Lsp;
 
@@ -9,13 +10,13 @@ namespace Resolint.Tests.Lsp;
 internal sealed class RawLspConnection : IAsyncDisposable
 {
     private readonly Stream _stream;
-    private readonly byte[] _buffer = new byte[1 << 16];
-    private readonly MemoryStream _pending = new();
+    private readonly ServerMessageReader _reader;
 
     private RawLspConnection(ServerHost server, Stream stream)
     {
         Server = server;
         _stream = stream;
+        _reader = new ServerMessageReader(stream);
     }
 
     public ServerHost Server { get; }
@@ -93,45 +94,6 @@ internal sealed class RawLspConnection : IAsyncDisposable
     private async Task<JsonNode> ReadAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            if (TryTakeMessage(out JsonNode? message))
-            {
-                return message!;
-            }
-
-            int read = await _stream.ReadAsync(_buffer, timeout.Token);
-            if (read == 0)
-            {
-                throw new EndOfStreamException("The server closed the connection.");
-            }
-
-            _pending.Write(_buffer, 0, read);
-        }
-    }
-
-    private bool TryTakeMessage(out JsonNode? message)
-    {
-        message = null;
-        byte[] bytes = _pending.ToArray();
-        string head = Encoding.ASCII.GetString(bytes);
-        int headerEnd = head.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        if (headerEnd < 0)
-        {
-            return false;
-        }
-
-        int length = int.Parse(head[(head.IndexOf(':') + 1)..headerEnd].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        int end = headerEnd + 4 + length;
-        if (bytes.Length < end)
-        {
-            return false;
-        }
-
-        message = JsonNode.Parse(bytes.AsSpan(headerEnd + 4, length));
-        _pending.SetLength(0);
-        _pending.Write(bytes, end, bytes.Length - end);
-        return true;
+        return await _reader.NextAsync(timeout.Token);
     }
 }
-

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CsCheck;
 using Nerdbank.Streams;
 using Resolint.Lsp;
+using Resolint.Testing;
 
 namespace Resolint.Fuzz;
 
@@ -152,12 +153,12 @@ internal sealed class LspTarget(IReadOnlyList<SeedText> corpus) : Target<LspInpu
     {
         (Stream serverSide, Stream clientSide) = FullDuplexStream.CreatePair();
         await using ServerHost server = ServerHost.Start(serverSide, serverSide, new ServerOptions());
-        var reader = new MessageReader(clientSide);
+        var reader = new ServerMessageReader(clientSide);
         using var timeout = new CancellationTokenSource(AnswerTimeout);
         if (input.Initialized)
         {
             await clientSide.WriteAsync(Frame("""{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{}}}"""u8.ToArray()), timeout.Token);
-            await reader.AnswerAsync("0", timeout.Token);
+            await AnswerAsync(reader, "0", timeout.Token);
             await clientSide.WriteAsync(Frame("""{"jsonrpc":"2.0","method":"initialized","params":{}}"""u8.ToArray()), timeout.Token);
         }
 
@@ -172,7 +173,7 @@ internal sealed class LspTarget(IReadOnlyList<SeedText> corpus) : Target<LspInpu
             await clientSide.WriteAsync(Frame(Encoding.UTF8.GetBytes($$$$"""{"jsonrpc":"2.0","id":{{{{ProbeId}}}},"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///none.md"},"position":{"line":0,"character":0}}}""")), timeout.Token);
             try
             {
-                await reader.AnswerAsync(ProbeId.ToString(System.Globalization.CultureInfo.InvariantCulture), timeout.Token);
+                await AnswerAsync(reader, ProbeId.ToString(System.Globalization.CultureInfo.InvariantCulture), timeout.Token);
             }
             catch (Exception ex) when (ex is OperationCanceledException or EndOfStreamException)
             {
@@ -195,56 +196,11 @@ internal sealed class LspTarget(IReadOnlyList<SeedText> corpus) : Target<LspInpu
         }
     }
 
-    /// <summary>Reads the server's framed messages (always well formed) and waits for the answer to one id.</summary>
-    private sealed class MessageReader(Stream stream)
+    /// <summary>Waits for the server's answer to one id; other messages are passed over.</summary>
+    private static async Task AnswerAsync(ServerMessageReader reader, string id, CancellationToken cancel)
     {
-        private readonly byte[] _buffer = new byte[1 << 16];
-        private readonly MemoryStream _pending = new();
-
-        public async Task AnswerAsync(string id, CancellationToken cancel)
+        while (await reader.NextAsync(cancel) is not JsonObject o || o["method"] is not null || o["id"]?.ToJsonString() != id)
         {
-            while (true)
-            {
-                while (TryTake(out JsonNode? message))
-                {
-                    if (message is JsonObject o && o["method"] is null && o["id"]?.ToJsonString() == id)
-                    {
-                        return;
-                    }
-                }
-
-                int read = await stream.ReadAsync(_buffer, cancel);
-                if (read == 0)
-                {
-                    throw new EndOfStreamException();
-                }
-
-                _pending.Write(_buffer, 0, read);
-            }
-        }
-
-        private bool TryTake(out JsonNode? message)
-        {
-            message = null;
-            byte[] bytes = _pending.ToArray();
-            int headerEnd = bytes.AsSpan().IndexOf("\r\n\r\n"u8);
-            if (headerEnd < 0)
-            {
-                return false;
-            }
-
-            string head = Encoding.ASCII.GetString(bytes, 0, headerEnd);
-            int length = int.Parse(head[(head.IndexOf(':') + 1)..].Split('\r')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture);
-            int end = headerEnd + 4 + length;
-            if (bytes.Length < end)
-            {
-                return false;
-            }
-
-            message = JsonNode.Parse(bytes.AsSpan(headerEnd + 4, length));
-            _pending.SetLength(0);
-            _pending.Write(bytes, end, bytes.Length - end);
-            return true;
         }
     }
 }
