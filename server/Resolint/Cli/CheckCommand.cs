@@ -135,39 +135,44 @@ public static class CheckCommand
         }
 
         var run = new CheckRun(environment, invocation.Settings);
-        IReadOnlyList<DraftReport> reports = run.Check(drafts, standardInput);
+        run.Prepare(drafts);
         foreach (string problem in run.CorpusProblems)
         {
             error.WriteLine($"resolint: warning: {problem}");
         }
 
-        var result = new CheckRunResult(reports, environment.Descriptors, environment.WorkingDirectory);
-        foreach (string message in result.Errors)
+        var totals = new CheckRunTotals();
+        IReportWriter? writer = invocation.Settings.Fix == FixMode.DryRun
+            ? null
+            : invocation.Format.Start(new CheckRunContext(environment.Descriptors, environment.WorkingDirectory), output);
+        foreach (DraftReport report in run.Check(drafts, standardInput))
         {
-            error.WriteLine($"resolint: {message}");
-        }
+            totals.Add(report);
+            if (report.Error is { } message)
+            {
+                error.WriteLine($"resolint: {message}");
+            }
 
-        if (invocation.Settings.Fix == FixMode.DryRun)
-        {
-            foreach (DraftReport report in reports.Where(r => r.OriginalText is not null))
+            if (writer is not null)
+            {
+                writer.Write(report);
+            }
+            else if (report.OriginalText is not null)
             {
                 // The BOM is part of the file's first line, so the diff applies to the file as it is.
                 string bom = report.Encoding == DraftEncoding.Utf8WithBom ? "\uFEFF" : string.Empty;
                 output.Write(UnifiedDiff.Create(bom + report.OriginalText, bom + report.Text.Text, report.Name));
             }
         }
-        else
-        {
-            invocation.Format.Write(result, output);
-        }
 
-        return ExitCode(result, invocation.MaxWarnings);
+        writer?.Finish(totals);
+        return ExitCode(totals, invocation.MaxWarnings);
     }
 
-    public static int ExitCode(CheckRunResult result, int? maxWarnings) =>
-        result.Errors.Any() ? ExitCodes.UsageOrIoError
-        : result.Count(Core.Rules.Severity.Error) > 0 ? ExitCodes.ProblemsFound
-        : maxWarnings is int limit && result.Count(Core.Rules.Severity.Warning) > limit ? ExitCodes.ProblemsFound
+    public static int ExitCode(CheckRunTotals totals, int? maxWarnings) =>
+        totals.Failures.Count > 0 ? ExitCodes.UsageOrIoError
+        : totals.Count(Core.Rules.Severity.Error) > 0 ? ExitCodes.ProblemsFound
+        : maxWarnings is int limit && totals.Count(Core.Rules.Severity.Warning) > limit ? ExitCodes.ProblemsFound
         : ExitCodes.Clean;
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
 using Resolint.Core.Parsing;
@@ -29,8 +30,9 @@ public sealed record CheckSettings
 }
 
 /// <summary>
-/// Checks drafts in parallel, one per core, and returns their reports in the order the drafts were named. Each
-/// configuration gets one checker, each set of corpus folders is learned once, whatever the number of drafts.
+/// Checks drafts in parallel, one per core, and yields their reports in the order the drafts were named, each as soon
+/// as it and those before it are done. Each configuration gets one checker, each set of corpus folders is learned
+/// once, whatever the number of drafts.
 /// </summary>
 public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
 {
@@ -40,21 +42,25 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
     /// <summary>Corpus folders that could not be read, in words for the user; the run goes on without them.</summary>
     public IEnumerable<string> CorpusProblems => _conventions.Values.SelectMany(m => m.Problems).Distinct();
 
-    public IReadOnlyList<DraftReport> Check(IReadOnlyList<DraftInput> inputs, DecodedDraft? standardInput)
+    /// <summary>Learns the conventions and sets up a checker for every configuration the drafts name.</summary>
+    public void Prepare(IReadOnlyList<DraftInput> inputs)
     {
-        // Learning and checker set-up happen once, before the parallel part, which then only reads them.
         foreach (Configuration configuration in inputs.Select(i => i.Configuration).Distinct())
         {
             _checkers[configuration] = new Checker(ConventionsFor(configuration), configuration.CheckOptions, environment.Rules);
         }
+    }
 
-        return inputs
+    /// <summary>The drafts' reports, in order; <see cref="Prepare"/> comes first, and the parallel part only reads what it set up.</summary>
+    public IEnumerable<DraftReport> Check(IReadOnlyList<DraftInput> inputs, DecodedDraft? standardInput) =>
+        // Load-balanced: the workers take the drafts a few at a time from the front, so the reports waiting for an
+        // earlier one stay few (a list split into one range per core would hold back half of them).
+        Partitioner.Create<DraftInput>([.. inputs], loadBalance: true)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
-            .Select(input => CheckDraftSafely(input, standardInput))
-            .ToList();
-    }
+            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(input => CheckDraftSafely(input, standardInput));
 
     /// <summary>A failure of the engine on one draft is reported against that draft; the others are still checked.</summary>
     private DraftReport CheckDraftSafely(DraftInput input, DecodedDraft? standardInput)

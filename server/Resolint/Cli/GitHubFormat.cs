@@ -10,9 +10,19 @@ namespace Resolint.Cli;
 /// </summary>
 public sealed class GitHubFormat : IReportFormat
 {
-    public void Write(CheckRunResult result, TextWriter output)
+    public IReportWriter Start(CheckRunContext run, TextWriter output) => new Writer(output);
+
+    /// <summary>A command's message: '%', CR and LF are escaped, as the runner unescapes them.</summary>
+    public static string Data(string text) =>
+        new StringBuilder(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
+
+    /// <summary>A property value: as <see cref="Data"/>, and ':' and ',' too, which would end the value.</summary>
+    public static string Property(string text) =>
+        new StringBuilder(Data(text)).Replace(":", "%3A").Replace(",", "%2C").ToString();
+
+    private sealed class Writer(TextWriter output) : IReportWriter
     {
-        foreach (DraftReport report in result.Reports)
+        public void Write(DraftReport report)
         {
             foreach (Diagnostic diagnostic in report.Diagnostics)
             {
@@ -34,14 +44,6 @@ public sealed class GitHubFormat : IReportFormat
             }
         }
 
-        output.Write(result.Summary() + "\n");
+        public void Finish(CheckRunTotals totals) => output.Write(totals.Summary() + "\n");
     }
-
-    /// <summary>A command's message: '%', CR and LF are escaped, as the runner unescapes them.</summary>
-    public static string Data(string text) =>
-        new StringBuilder(text).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A").ToString();
-
-    /// <summary>A property value: as <see cref="Data"/>, and ':' and ',' too, which would end the value.</summary>
-    public static string Property(string text) =>
-        new StringBuilder(Data(text)).Replace(":", "%3A").Replace(",", "%2C").ToString();
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Resolint.Core.Rules;
 using Resolint.Core.Text;
@@ -12,34 +10,7 @@ namespace Resolint.Cli;
 /// </summary>
 public sealed class JsonFormat : IReportFormat
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public void Write(CheckRunResult result, TextWriter output)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            json.WriteStartArray();
-            foreach (DraftReport report in result.Reports.Where(r => r.Error is null))
-            {
-                json.WriteStartObject();
-                json.WriteString("path", report.Name);
-                json.WriteString("uri", FileUri(report, result.WorkingDirectory));
-                json.WriteStartArray("diagnostics");
-                foreach (Diagnostic diagnostic in report.Diagnostics)
-                {
-                    WriteDiagnostic(json, report.Text, diagnostic, FileUri(report, result.WorkingDirectory));
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public IReportWriter Start(CheckRunContext run, TextWriter output) => new Writer(run, output);
 
     /// <summary>The draft's file as a file URI; standard input without a name is "untitled:", as editors name unsaved text.</summary>
     public static string FileUri(DraftReport report, string workingDirectory) =>
@@ -122,5 +93,48 @@ public sealed class JsonFormat : IReportFormat
         json.WriteNumber("line", position.Line);
         json.WriteNumber("character", position.Character);
         json.WriteEndObject();
+    }
+
+    private sealed class Writer : IReportWriter
+    {
+        private readonly CheckRunContext _run;
+        private readonly StreamedJson _out;
+
+        public Writer(CheckRunContext run, TextWriter output)
+        {
+            _run = run;
+            _out = new StreamedJson(output);
+            _out.Json.WriteStartArray();
+        }
+
+        public void Write(DraftReport report)
+        {
+            if (report.Error is not null)
+            {
+                return;
+            }
+
+            Utf8JsonWriter json = _out.Json;
+            string uri = FileUri(report, _run.WorkingDirectory);
+            json.WriteStartObject();
+            json.WriteString("path", report.Name);
+            json.WriteString("uri", uri);
+            json.WriteStartArray("diagnostics");
+            foreach (Diagnostic diagnostic in report.Diagnostics)
+            {
+                WriteDiagnostic(json, report.Text, diagnostic, uri);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            _out.Flush();
+        }
+
+        public void Finish(CheckRunTotals totals)
+        {
+            _out.Json.WriteEndArray();
+            _out.Finish();
+            _out.Dispose();
+        }
     }
 }

@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Resolint.Core.Rules;
 using Resolint.Core.Text;
@@ -19,51 +17,7 @@ public sealed class SarifFormat : IReportFormat
     /// <summary>The name results' relative URIs are resolved against: the folder resolint ran in.</summary>
     public const string SourceRoot = "%SRCROOT%";
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public void Write(CheckRunResult result, TextWriter output)
-    {
-        var ruleIndex = result.Descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            json.WriteStartObject();
-            json.WriteString("$schema", SchemaUri);
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-
-            WriteTool(json, result.Descriptors);
-            WriteInvocation(json, result);
-            json.WriteStartObject("originalUriBaseIds");
-            json.WriteStartObject(SourceRoot);
-            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(result.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
-            json.WriteEndObject();
-            json.WriteEndObject();
-            json.WriteString("columnKind", "utf16CodeUnits");
-
-            json.WriteStartArray("results");
-            foreach (DraftReport report in result.Reports.Where(r => r.Error is null))
-            {
-                foreach (Diagnostic diagnostic in report.Diagnostics)
-                {
-                    WriteResult(json, report, diagnostic, ruleIndex, result.WorkingDirectory, suppressed: false);
-                }
-
-                foreach (Diagnostic diagnostic in report.Suppressed)
-                {
-                    WriteResult(json, report, diagnostic, ruleIndex, result.WorkingDirectory, suppressed: true);
-                }
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public IReportWriter Start(CheckRunContext run, TextWriter output) => new Writer(run, output);
 
     /// <summary>A rule's name for people: its title in PascalCase ("Unused suppression" → "UnusedSuppression").</summary>
     public static string RuleName(RuleDescriptor rule) =>
@@ -123,13 +77,13 @@ public sealed class SarifFormat : IReportFormat
     }
 
     /// <summary>Drafts that could not be read or written are the run's failures, listed as notifications on the invocation.</summary>
-    private static void WriteInvocation(Utf8JsonWriter json, CheckRunResult result)
+    private static void WriteInvocation(Utf8JsonWriter json, CheckRunTotals totals, string workingDirectory)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
-        json.WriteBoolean("executionSuccessful", !result.Errors.Any());
+        json.WriteBoolean("executionSuccessful", totals.Failures.Count == 0);
         json.WriteStartArray("toolExecutionNotifications");
-        foreach (DraftReport report in result.Reports.Where(r => r.Error is not null))
+        foreach (DraftReport report in totals.Failures)
         {
             json.WriteStartObject();
             json.WriteString("level", "error");
@@ -139,7 +93,7 @@ public sealed class SarifFormat : IReportFormat
             json.WriteStartArray("locations");
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
-            WriteArtifactLocation(json, report, result.WorkingDirectory);
+            WriteArtifactLocation(json, report, workingDirectory);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
@@ -277,5 +231,66 @@ public sealed class SarifFormat : IReportFormat
         json.WriteStartObject(name);
         json.WriteString("text", text);
         json.WriteEndObject();
+    }
+
+    /// <summary>The tool and its rules first, the results as the drafts come, the invocation (with the drafts that failed) last.</summary>
+    private sealed class Writer : IReportWriter
+    {
+        private readonly CheckRunContext _run;
+        private readonly StreamedJson _out;
+        private readonly Dictionary<string, int> _ruleIndex;
+
+        public Writer(CheckRunContext run, TextWriter output)
+        {
+            _run = run;
+            _out = new StreamedJson(output);
+            _ruleIndex = run.Descriptors.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.OrdinalIgnoreCase);
+            Utf8JsonWriter json = _out.Json;
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, run.Descriptors);
+            json.WriteStartObject("originalUriBaseIds");
+            json.WriteStartObject(SourceRoot);
+            json.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(run.WorkingDirectory) + Path.DirectorySeparatorChar).AbsoluteUri);
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+        }
+
+        public void Write(DraftReport report)
+        {
+            if (report.Error is not null)
+            {
+                return;
+            }
+
+            foreach (Diagnostic diagnostic in report.Diagnostics)
+            {
+                WriteResult(_out.Json, report, diagnostic, _ruleIndex, _run.WorkingDirectory, suppressed: false);
+            }
+
+            foreach (Diagnostic diagnostic in report.Suppressed)
+            {
+                WriteResult(_out.Json, report, diagnostic, _ruleIndex, _run.WorkingDirectory, suppressed: true);
+            }
+
+            _out.Flush();
+        }
+
+        public void Finish(CheckRunTotals totals)
+        {
+            Utf8JsonWriter json = _out.Json;
+            json.WriteEndArray();
+            WriteInvocation(json, totals, _run.WorkingDirectory);
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            _out.Finish();
+            _out.Dispose();
+        }
     }
 }

@@ -9,9 +9,18 @@ namespace Resolint.Cli;
 /// </summary>
 public sealed class TextFormat : IReportFormat
 {
-    public void Write(CheckRunResult result, TextWriter output)
+    public IReportWriter Start(CheckRunContext run, TextWriter output) => new Writer(output);
+
+    public static string SeverityName(Severity severity) => severity switch
     {
-        foreach (DraftReport report in result.Reports)
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+
+    private sealed class Writer(TextWriter output) : IReportWriter
+    {
+        public void Write(DraftReport report)
         {
             foreach (Diagnostic diagnostic in report.Diagnostics)
             {
@@ -20,19 +29,14 @@ public sealed class TextFormat : IReportFormat
             }
         }
 
-        int fixes = result.Reports.Sum(r => r.FixesApplied);
-        if (fixes > 0)
+        public void Finish(CheckRunTotals totals)
         {
-            output.WriteLine($"Fixed {CheckRunResult.Plural(fixes, "problem")} in {CheckRunResult.Plural(result.Reports.Count(r => r.FixesApplied > 0), "file")}.");
+            if (totals.FixesApplied > 0)
+            {
+                output.WriteLine($"Fixed {CheckRunTotals.Plural(totals.FixesApplied, "problem")} in {CheckRunTotals.Plural(totals.FilesFixed, "file")}.");
+            }
+
+            output.WriteLine(totals.Summary());
         }
-
-        output.WriteLine(result.Summary());
     }
-
-    public static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
 }
