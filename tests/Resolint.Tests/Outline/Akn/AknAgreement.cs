@@ -136,6 +136,18 @@ internal static class AknAgreement
             }
         }
 
+        // Every preambular paragraph whose opening words differ, where the counts agree, most frequent first: the
+        // files above name only the first of each file.
+        var openers = result.Files.Where(f => f.Markup.Preamble.Count == f.Parser.Preamble.Count)
+            .SelectMany(f => f.Markup.Preamble.Zip(f.Parser.Preamble).Where(p => !SameWords(p.First, p.Second)).Select(p => (Pair: $"markup \"{p.First}\", parser \"{p.Second}\"", f.Name)))
+            .GroupBy(p => p.Pair, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal);
+        text.AppendLine("Opening words that differ (all of them):");
+        foreach (var pair in openers)
+        {
+            text.AppendLine(c, $"  {pair.Count(),4}  {pair.Key}   e.g. {pair.First().Name}");
+        }
+
         return text.ToString();
     }
 

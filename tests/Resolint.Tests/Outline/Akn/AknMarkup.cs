@@ -166,7 +166,7 @@ internal static partial class AknMarkup
             string name = Flat(container.Attribute("name")?.Value ?? string.Empty);
             if (name != "formula")
             {
-                Preamble.Add(name.Length > 0 ? name : FirstItalic(container) ?? string.Empty);
+                Preamble.Add(FirstItalic(container) ?? name);
             }
         }
     }
@@ -218,11 +218,62 @@ internal static partial class AknMarkup
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// The opening words as the page shows them: the words from the start that italics touch, a word counting as
+    /// italic when any of it is. It is the container's name but where the UN's conversion cut the name at a split
+    /// italic run: inside a word ("Expressin" of "<i>Expressin</i>g <i>grave concern</i>", "S" of
+    /// "<i>S</i><i>trongly condemning also</i>") or before a second run ("Guided" of "<i>Guided</i> <i>also</i>").
+    /// Null when the block opens with no italics.
+    /// </summary>
     private static string? FirstItalic(XElement element)
     {
-        XElement? italic = element.Descendants(Akn + "span").FirstOrDefault(s => s.Attribute("class")?.Value == "italic");
-        string words = italic is null ? string.Empty : Flat(italic.Value);
-        return words.Length > 0 ? words : null;
+        XElement block = element.Element(Akn + "p") ?? element;
+        var words = new StringBuilder();
+        bool wordItalic = false;
+        bool inWord = false;
+        foreach (XText node in block.DescendantNodes().OfType<XText>())
+        {
+            if (node.Ancestors().TakeWhile(a => a != block).Any(a => a.Name == Akn + "authorialNote"))
+            {
+                continue;
+            }
+
+            bool italic = node.Ancestors().TakeWhile(a => a != block).Any(a => a.Name == Akn + "span" && a.Attribute("class")?.Value == "italic");
+            foreach (char c in node.Value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (inWord && !wordItalic)
+                    {
+                        return Opening(words);
+                    }
+
+                    inWord = false;
+                    words.Append(' ');
+                    continue;
+                }
+
+                wordItalic = inWord ? wordItalic || italic : italic;
+                inWord = true;
+                words.Append(c);
+            }
+        }
+
+        return Opening(words);
+
+        // The italic words read so far, without the word that stopped them.
+        string? Opening(StringBuilder read)
+        {
+            string text = read.ToString();
+            if (inWord && !wordItalic)
+            {
+                int lastSpace = text.TrimEnd().LastIndexOf(' ');
+                text = lastSpace < 0 ? string.Empty : text[..lastSpace];
+            }
+
+            string flat = Flat(text).TrimEnd(';', ':');
+            return flat.Length > 0 ? flat : null;
+        }
     }
 
     private static string FirstWord(string text) => text.Split(' ')[0].TrimEnd(',', ':');
