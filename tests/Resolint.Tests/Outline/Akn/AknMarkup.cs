@@ -35,7 +35,9 @@ internal sealed record OutlineFacts(IReadOnlyList<string> Preamble, IReadOnlyLis
 /// <c>embeddedStructure</c> of that paragraph. Annexes (<c>attachments</c>) are not read: they are not the
 /// resolution's preamble or operative part.</item>
 /// <item>Footnotes: the <c>marker</c> of every <c>authorialNote</c> in the file, annexes included (the plain
-/// twin prints them all at its end).</item>
+/// twin prints them all at its end), but for a note of the <c>preface</c>: the devset's twins print the cover's
+/// note (on a part's letter: "B Resolution 77/253 … becomes resolution 77/253 A.") inside the title line, with
+/// no marker and no note at the end, so there is nothing of it for the parser to read.</item>
 /// </list>
 /// </summary>
 internal static partial class AknMarkup
@@ -64,6 +66,7 @@ internal static partial class AknMarkup
         }
 
         List<int> footnotes = [.. document.Descendants(Akn + "authorialNote")
+            .Where(n => !n.Ancestors(Akn + "preface").Any())
             .Select(n => int.TryParse(n.Attribute("marker")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int m) ? m : (int?)null)
             .OfType<int>()
             .Distinct()
