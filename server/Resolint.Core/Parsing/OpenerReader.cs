@@ -236,9 +236,10 @@ public static class OpenerReader
             return false;
         }
 
+        string? w = null;
         foreach ((string alternative, bool isClass) in token.Alternatives)
         {
-            if (isClass ? FitsClass(word.ToString(), alternative, head, operative) : word.SequenceEqual(alternative))
+            if (isClass ? FitsClass(w ??= word.ToString(), alternative, head, operative) : word.SequenceEqual(alternative))
             {
                 return true;
             }

@@ -14,8 +14,9 @@ internal sealed record OutlineFacts(IReadOnlyList<string> Preamble, IReadOnlyLis
 /// <summary>
 /// Reads the UN's Akoma Ntoso (AKN4UN) markup of a resolution into <see cref="OutlineFacts"/>, in text order:
 /// <list type="bullet">
-/// <item>Preamble: each <c>container</c> of a <c>preamble</c>, named by its opening words (the name, else its
-/// first italic words where the name is a stray comma); the organ line of a recommended draft, which the
+/// <item>Preamble: each <c>container</c> of a <c>preamble</c>, named by its opening words: the words its italics
+/// touch, which is the container's name but where the name was cut at a split italic run or is empty (9 and 4 of
+/// the 11,451 containers), else the name; the organ line of a recommended draft, which the
 /// markup writes as a container named "formula", is not a paragraph. In lettered parts the markup writes a
 /// part's preambular paragraphs as <c>crossHeading</c>s: one that ends like a paragraph (comma, semicolon,
 /// colon) is one.</item>
