@@ -47,7 +47,8 @@ internal static partial class AknMarkup
 
     public static OutlineFacts Read(string path)
     {
-        XDocument document = XDocument.Load(path);
+        // White space between two runs ("<i>Guided</i> <i>also</i>") is a word break, kept where no xml:space says so.
+        XDocument document = XDocument.Load(path, LoadOptions.PreserveWhitespace);
         var reading = new Reading();
         foreach (XElement part in document.Descendants().Where(e => e.Name == Akn + "preamble" || e.Name == Akn + "mainBody"))
         {
