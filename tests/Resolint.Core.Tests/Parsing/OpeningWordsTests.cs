@@ -40,6 +40,7 @@ public sealed class OpeningWordsTests
     [InlineData("Reiterating its urgent call upon all States to act,", "Reiterating its urgent call upon")]
     [InlineData("Stressing its resolve to pursue its efforts,", "Stressing its resolve")]
     [InlineData("Reaffirming its support for the work of the Office,", "Reaffirming")]
+    [InlineData("Reaffirming its strong support for the peace process,", "Reaffirming its strong support")]
     [InlineData("Reaffirming its resolution 70/1 of 25 September 2015,", "Reaffirming")]
     [InlineData("Recalling its commitment to the Charter,", "Recalling")]
     [InlineData("Condemning strongly the attacks against civilians,", "Condemning strongly")]
@@ -70,6 +71,7 @@ public sealed class OpeningWordsTests
     [InlineData("Reaffirming its respect for the independence of the State,", "Reaffirming")]
     [InlineData("Reiterating its grave concern that persons were made stateless,", "Reiterating its grave concern")]
     [InlineData("Reiterating its support for the work of the Mission,", "Reiterating")]
+    [InlineData("Reaffirming its full support for the Special Rapporteur,", "Reaffirming")]
     [InlineData("Condemning strongly the use of force,", "Condemning strongly")]
     public void A_Human_Rights_Council_preamble_opens_with_the_words_its_editors_italicise(string paragraph, string opener)
     {
