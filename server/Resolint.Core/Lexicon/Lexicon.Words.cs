@@ -57,8 +57,14 @@ public static partial class Lexicon
     /// <summary>Verbs whose forms no spelling rule gives: "have", "has", "having".</summary>
     public static IReadOnlyList<(string Base, string Third, string Participle)> IrregularVerbs => Irregular.Value;
 
-    /// <summary>Nouns that belong to opening words as their object: "concern", "appreciation".</summary>
-    public static bool IsOpenerObject(string word) => WordList("opener-objects", StringComparer.OrdinalIgnoreCase).Contains(word);
+    /// <summary>
+    /// Nouns that belong to opening words as their object: a stance (<see cref="IsOpenerStance"/>) or what is
+    /// expressed ("support", "thanks").
+    /// </summary>
+    public static bool IsOpenerObject(string word) => IsOpenerStance(word) || WordList("opener-objects", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>Nouns of a stance the body holds, restated with "its": "commitment", "concern", "conviction".</summary>
+    public static bool IsOpenerStance(string word) => WordList("opener-stances", StringComparer.OrdinalIgnoreCase).Contains(word);
 
     /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
     public static bool IsDegreeWord(string word) => WordList("degree-words", StringComparer.OrdinalIgnoreCase).Contains(word);
@@ -79,29 +85,47 @@ public enum TailPlace
 }
 
 /// <summary>
-/// One tail of opening words (<c>opener-tails.tsv</c>): the head's bare form it follows (null for any), where it
-/// applies, and its words, each a literal or a class, optional ("x?") or repeated ("DEGREE*").
+/// One tail of opening words (<c>opener-tails.tsv</c>): the heads' bare forms it follows (null for any), where it
+/// applies, and its words, each a literal or a class or either of several ("upon|on|for"), optional ("x?"),
+/// repeated ("DEGREE*"), or only looked at ("(MARKER|that)": the word must follow, but is not part of the tail).
 /// </summary>
-public sealed record OpenerTail(string? Head, TailPlace Place, IReadOnlyList<OpenerTail.Token> Tokens)
+public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, IReadOnlyList<OpenerTail.Token> Tokens, FrozenSet<string> LeftOutBy)
 {
     /// <summary>
     /// A tail of fixed words that belongs to one head ("Calls upon", "Takes note", "Bearing in mind") or repeats a
     /// preambular opener ("Recalling also"): the opening words are never italicised without it, where a tail of
     /// classes ("its appreciation") may stand outside.
     /// </summary>
-    public bool IsFixed => (Head is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
+    public bool IsFixed => (Heads is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
 
-    /// <summary>A word of a tail: a literal ("note") or a class ("OBJECT"); optional or repeated.</summary>
-    public sealed record Token(string Word, bool IsClass, bool Optional, bool Repeated);
+    /// <summary>True when the tail may follow a head of this bare form (null: a head the lexicon cannot reduce).</summary>
+    public bool Follows(string? headBase) => Heads is null || (headBase is not null && Heads.Contains(headBase));
+
+    /// <summary>True when the tail ends in a verb whose own tails follow it ("Continues to condemn").</summary>
+    public bool EndsInVerb => Tokens.Count > 0 && Tokens[^1].Alternatives.Any(a => a.Word == "VERB");
+
+    /// <summary>
+    /// True when the editors of <paramref name="body"/> leave this tail outside the opening words: the Human Rights
+    /// Council italicises "Reaffirming" alone before "its commitment", the General Assembly "Reaffirming its commitment".
+    /// </summary>
+    public bool IsLeftOutBy(string? body) => body is not null && LeftOutBy.Contains(body);
+
+    /// <summary>A word of a tail: one of its alternatives, each a literal ("note") or a class ("OBJECT").</summary>
+    public sealed record Token(IReadOnlyList<(string Word, bool IsClass)> Alternatives, bool Optional, bool Repeated, bool Lookahead)
+    {
+        public bool IsClass => Alternatives.Any(a => a.IsClass);
+    }
 
     internal static OpenerTail Of(IReadOnlyDictionary<string, string> row)
     {
         var tokens = row["tail"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t =>
         {
-            bool repeated = t.EndsWith('*');
-            bool optional = repeated || t.EndsWith('?');
-            string word = optional ? t[..^1] : t;
-            return new Token(word, word.All(c => char.IsUpper(c)), optional, repeated);
+            bool lookahead = t.StartsWith('(') && t.EndsWith(')');
+            string word = lookahead ? t[1..^1] : t;
+            bool repeated = word.EndsWith('*');
+            bool optional = repeated || word.EndsWith('?');
+            word = optional ? word[..^1] : word;
+            return new Token([.. word.Split('|').Select(w => (w, w.All(char.IsUpper)))], optional, repeated, lookahead);
         }).ToArray();
         TailPlace place = row["where"] switch
         {
@@ -110,6 +134,8 @@ public sealed record OpenerTail(string? Head, TailPlace Place, IReadOnlyList<Ope
             "inner" => TailPlace.Inner,
             _ => TailPlace.Both,
         };
-        return new OpenerTail(row["head"] == "*" ? null : row["head"], place, tokens);
+        FrozenSet<string>? heads = row["head"] == "*" ? null : row["head"].Split(',', StringSplitOptions.TrimEntries).ToFrozenSet(StringComparer.Ordinal);
+        FrozenSet<string> leftOutBy = row["left-out-by"].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+        return new OpenerTail(heads, place, tokens, leftOutBy);
     }
 }

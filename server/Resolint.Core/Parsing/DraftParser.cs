@@ -756,7 +756,7 @@ public static class DraftParser
                 switch (item.Kind)
                 {
                     case BodyItemKind.Preambular:
-                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Segments, content, ending, OpenerOf(content, false), preamble.Count));
+                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Segments, content, ending, OpenerOf(content, false, item.Speaker ?? body), preamble.Count));
                         break;
                     case BodyItemKind.Operative:
                         subParagraphs[item] = [];
@@ -789,7 +789,7 @@ public static class DraftParser
                     block.Segments,
                     content,
                     ending,
-                    OpenerOf(content, true),
+                    OpenerOf(content, true, item.Speaker ?? body),
                     numbered ? block.Number : item.Written?.Number,
                     numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
                     numberSpan,
@@ -885,7 +885,7 @@ public static class DraftParser
         private static SubParagraph WithChildren(SubParagraph sub, Dictionary<SubParagraph, List<SubParagraph>> childrenOf) =>
             sub with { Children = childrenOf[sub].Select(c => WithChildren(c, childrenOf)).ToList() };
 
-        private static Opener OpenerOf(InlineText content, bool operative) => OpenerReader.OpenerOf(content, operative);
+        private static Opener OpenerOf(InlineText content, bool operative, string? body) => OpenerReader.OpenerOf(content, operative, body);
 
         private static Ending EndingOf(InlineText content, int endOffset)
         {

@@ -36,12 +36,15 @@ public static class OpenerReader
     public readonly record struct Reading(TextSpan Span, TextSpan Head);
 
     /// <summary>The opener of a preambular or operative paragraph, in the reader's text.</summary>
-    public static TextSpan Read(InlineText content, bool operative) => ReadWords(content, operative).Span;
+    public static TextSpan Read(InlineText content, bool operative, string? body = null) => ReadWords(content, operative, body).Span;
 
-    /// <summary>The opening words of a paragraph as the draft stores them.</summary>
-    public static Opener OpenerOf(InlineText content, bool operative)
+    /// <summary>
+    /// The opening words of a paragraph as the draft stores them; <paramref name="body"/> is the body that speaks
+    /// in it ("Human Rights Council"), whose editors' extent the lexicon may know.
+    /// </summary>
+    public static Opener OpenerOf(InlineText content, bool operative, string? body = null)
     {
-        Reading reading = ReadWords(content, operative);
+        Reading reading = ReadWords(content, operative, body);
         TextSpan span = reading.Span;
         return new Opener(content.Text.Substring(span.Start, span.Length), content.ToSource(span), !span.IsEmpty && content.IsItalic(span))
         {
@@ -54,7 +57,7 @@ public static class OpenerReader
     /// The opening words and their head, in the reader's text; empty when the paragraph opens with no word (a
     /// number, a bracket alone) or with a sub-paragraph label ("(a) the Secretary-General …").
     /// </summary>
-    public static Reading ReadWords(InlineText content, bool operative)
+    public static Reading ReadWords(InlineText content, bool operative, string? body = null)
     {
         string text = content.Text;
         var none = new Reading(new TextSpan(0, 0), new TextSpan(0, 0));
@@ -81,7 +84,8 @@ public static class OpenerReader
             return none;
         }
 
-        (int end, int core) = ReadTails(text, words, w, operative);
+        string? speaker = body is null ? null : Lexicon.BodyNamed(body)?.Name ?? body;
+        (int end, int core) = ReadTails(text, words, w, operative, speaker);
         int stop = words[end].End;
 
         // The drafter's italics mark the extent where they take in the head with its fixed words ("Calls upon",
@@ -123,8 +127,10 @@ public static class OpenerReader
     /// <summary>
     /// The index of the last word of the opening words (the head, then its tails as long as they match), and of
     /// the last word of its core: the head with the fixed words straight after it ("Calls upon", "Bearing in mind").
+    /// A tail that ends in a verb ("Continues to condemn") hands on the head: the verb's own tails follow ("… in the
+    /// strongest possible terms").
     /// </summary>
-    private static (int Last, int Core) ReadTails(string text, List<TextSpan> words, int head, bool operative)
+    private static (int Last, int Core) ReadTails(string text, List<TextSpan> words, int head, bool operative, string? body)
     {
         string headWord = Word(text, words[head]).ToString();
         string? headBase = VerbForms.BaseOf(headWord);
@@ -132,21 +138,26 @@ public static class OpenerReader
         int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            (int next, bool isFixed) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: false);
+            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: false, body);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                (int inner, _) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: true);
-                (next, isFixed) = inner < 0 ? (-1, false) : LongestTail(text, words, inner + 1, headWord, headBase, operative, inner: false);
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: true, body);
+                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, headBase, operative, inner: false, body);
             }
 
-            if (next < 0)
+            if (next < 0 || tail is null)
             {
                 break;
             }
 
-            core = isFixed && core == last ? next : core;
+            core = tail.IsFixed && core == last ? next : core;
             last = next;
+            if (tail.EndsInVerb)
+            {
+                headWord = Word(text, words[last]).ToString();
+                headBase = headWord;
+            }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
             if (Word(text, words[last]) is "also" or "further")
@@ -158,28 +169,31 @@ public static class OpenerReader
         return (last, core);
     }
 
-    /// <summary>The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and whether it is fixed.</summary>
-    private static (int End, bool Fixed) LongestTail(string text, List<TextSpan> words, int at, string head, string? headBase, bool operative, bool inner)
+    /// <summary>
+    /// The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and the tail;
+    /// a tail the editors of the speaking <paramref name="body"/> leave outside the opening words does not match.
+    /// </summary>
+    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, string? headBase, bool operative, bool inner, string? body)
     {
         if (at >= words.Count)
         {
-            return (-1, false);
+            return (-1, null);
         }
 
         int best = -1;
-        bool isFixed = false;
+        OpenerTail? found = null;
         foreach (OpenerTail tail in Lexicon.OpenerTails)
         {
             bool applies = inner ? tail.Place == TailPlace.Inner
                 : tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble);
-            if (applies && (tail.Head is null || tail.Head == headBase) && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
+            if (applies && tail.Follows(headBase) && !tail.IsLeftOutBy(body) && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
-                isFixed = tail.IsFixed;
+                found = tail;
             }
         }
 
-        return (best, isFixed);
+        return (best, found);
     }
 
     /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
@@ -188,6 +202,17 @@ public static class OpenerReader
         int w = at;
         foreach (OpenerTail.Token token in tokens)
         {
+            if (token.Lookahead)
+            {
+                // The word must follow, and stays outside: "Condemning strongly" before "the", not "Condemning deadly".
+                if (w >= words.Count || !Fits(Word(text, words[w]), token, head, operative))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
             int count = 0;
             while (w < words.Count && (count == 0 || token.Repeated) && Fits(Word(text, words[w]), token, head, operative))
             {
@@ -211,23 +236,31 @@ public static class OpenerReader
             return false;
         }
 
-        if (!token.IsClass)
+        string? w = null;
+        foreach ((string alternative, bool isClass) in token.Alternatives)
         {
-            return word.SequenceEqual(token.Word);
+            if (isClass ? FitsClass(w ??= word.ToString(), alternative, head, operative) : word.SequenceEqual(alternative))
+            {
+                return true;
+            }
         }
 
-        string w = word.ToString();
-        return token.Word switch
-        {
-            "DEGREE" => Lexicon.IsDegreeWord(w),
-            "OBJECT" => Lexicon.IsOpenerObject(w),
-            "ADVERB" => IsAdverbInLy(w),
-            "STATE" => Corpus.OpenerGrammar.ShapeOf(w) is Corpus.OpenerShape.Participle or Corpus.OpenerShape.Adjective,
-            "SAMEFORM" => operative ? VerbForms.LooksThirdPerson(w) && VerbForms.BaseOf(w) is not null
-                : w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
-            _ => false,
-        };
+        return false;
     }
+
+    private static bool FitsClass(string w, string wordClass, string head, bool operative) => wordClass switch
+    {
+        "DEGREE" => Lexicon.IsDegreeWord(w),
+        "STANCE" => Lexicon.IsOpenerStance(w),
+        "OBJECT" => Lexicon.IsOpenerObject(w),
+        "MARKER" => Lexicon.IsNounMarker(w),
+        "VERB" => Lexicon.IsKnownVerb(w) || Lexicon.IrregularVerbs.Any(v => v.Base == w),
+        "ADVERB" => IsAdverbInLy(w),
+        "STATE" => Corpus.OpenerGrammar.ShapeOf(w) is Corpus.OpenerShape.Participle or Corpus.OpenerShape.Adjective,
+        "SAMEFORM" => operative ? VerbForms.LooksThirdPerson(w) && VerbForms.BaseOf(w) is not null
+            : w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     /// <summary>
     /// A word that stands before the head without deciding its form: "Also", "Once", "Further", or an adverb in

@@ -31,6 +31,55 @@ public sealed class OpeningWordsTests
         Assert.Equal(opener, draft.Preamble[0].Opener.Text);
     }
 
+    /// <summary>
+    /// The General Assembly's editors italicise a stance its head restates, with "its" ("Reaffirming its
+    /// commitment"), but not "its support"; an adverb after the head before its object; a few fixed expressions.
+    /// </summary>
+    [Theory]
+    [InlineData("Reaffirming its commitment to the purposes and principles of the Charter,", "Reaffirming its commitment")]
+    [InlineData("Reiterating its urgent call upon all States to act,", "Reiterating its urgent call upon")]
+    [InlineData("Stressing its resolve to pursue its efforts,", "Stressing its resolve")]
+    [InlineData("Reaffirming its support for the work of the Office,", "Reaffirming")]
+    [InlineData("Reaffirming its strong support for the peace process,", "Reaffirming its strong support")]
+    [InlineData("Reaffirming its resolution 70/1 of 25 September 2015,", "Reaffirming")]
+    [InlineData("Recalling its commitment to the Charter,", "Recalling")]
+    [InlineData("Condemning strongly the attacks against civilians,", "Condemning strongly")]
+    [InlineData("Emphasizing simultaneously that national ownership is essential,", "Emphasizing simultaneously")]
+    [InlineData("Condemning deadly attacks against civilians,", "Condemning")]
+    [InlineData("Recognizing family farming as a source of income,", "Recognizing")]
+    [InlineData("Expressing regret and concern at the delays,", "Expressing regret and concern")]
+    [InlineData("Expressing its unequivocal support for the process,", "Expressing its unequivocal support")]
+    [InlineData("Expressing the view that the matter deserves attention,", "Expressing the view")]
+    [InlineData("Sharing the deep concern of the Secretary-General,", "Sharing the deep concern")]
+    [InlineData("Sharing the conviction that peace is possible,", "Sharing")]
+    [InlineData("Being gravely concerned at the erosion of the coastline,", "Being gravely concerned")]
+    [InlineData("Having regard to the recommendation on preventing conflicts,", "Having regard")]
+    [InlineData("Giving due consideration to the urgent situation,", "Giving due consideration")]
+    [InlineData("Noting with extreme concern the rise in attacks,", "Noting with extreme concern")]
+    [InlineData("Welcoming in this regard the outcome of the conference,", "Welcoming")]
+    public void A_General_Assembly_preamble_opens_with_the_words_its_editors_italicise(string paragraph, string opener)
+    {
+        string heading = "Resolution adopted by the General Assembly on 4 December 2024\n79/1. Oceans\n\tThe General Assembly,\n";
+        Draft draft = DraftParser.Parse(heading + "\t" + paragraph + "\n\t1.\tDecides to remain seized of the matter.\n", DraftForm.PlainText);
+
+        Assert.Equal(opener, draft.Preamble[0].Opener.Text);
+    }
+
+    /// <summary>The Human Rights Council's editors italicise the head alone before "its commitment", yet "Reiterating its grave concern".</summary>
+    [Theory]
+    [InlineData("Reaffirming its strong commitment to the sovereignty of the State,", "Reaffirming")]
+    [InlineData("Reaffirming its respect for the independence of the State,", "Reaffirming")]
+    [InlineData("Reiterating its grave concern that persons were made stateless,", "Reiterating its grave concern")]
+    [InlineData("Reiterating its support for the work of the Mission,", "Reiterating")]
+    [InlineData("Reaffirming its full support for the Special Rapporteur,", "Reaffirming")]
+    [InlineData("Condemning strongly the use of force,", "Condemning strongly")]
+    public void A_Human_Rights_Council_preamble_opens_with_the_words_its_editors_italicise(string paragraph, string opener)
+    {
+        Draft draft = DraftParser.Parse(Heading + "\t" + paragraph + "\n\t1.\tDecides to remain seized of the matter.\n", DraftForm.PlainText);
+
+        Assert.Equal(opener, draft.Preamble[0].Opener.Text);
+    }
+
     [Theory]
     [InlineData("Calls upon all States to cooperate fully with the Special Rapporteur;", "Calls upon")]
     [InlineData("Calls for an immediate end to all human rights violations;", "Calls for")]
@@ -48,6 +97,12 @@ public sealed class OpeningWordsTests
     [InlineData("Remains deeply concerned at the situation;", "Remains deeply concerned")]
     [InlineData("Looks forward to the report of the Special Rapporteur;", "Looks forward")]
     [InlineData("Decides on the modalities of the meeting;", "Decides")]
+    [InlineData("Reaffirms its support for the Office of the High Commissioner;", "Reaffirms its support")]
+    [InlineData("Reiterates its call upon all parties to cease hostilities;", "Reiterates its call upon")]
+    [InlineData("Reiterates its decision to remain seized of the matter;", "Reiterates")]
+    [InlineData("Continues to condemn in the strongest possible terms all violations;", "Continues to condemn in the strongest possible terms")]
+    [InlineData("Continues to be concerned about the situation;", "Continues to be concerned")]
+    [InlineData("Decides to remain seized of the matter;", "Decides")]
     public void An_operative_paragraph_opens_with_the_words_the_UN_italicises(string paragraph, string verb)
     {
         Draft draft = DraftParser.Parse(Heading + "\tRecalling its resolutions,\n\t1.\t" + paragraph + "\n", DraftForm.PlainText);

@@ -13,14 +13,16 @@ public sealed class AknAgreementTests(ITestOutputHelper output)
     private const double Target = 0.95;
 
     /// <summary>
-    /// The floor reached (2026-12-02): Markdown 97.8 %, above the target; plain text 85.4 %, where nearly every file
-    /// left differs only in where lost italics leave the opening words' end, which the UN's own markup draws both
-    /// ways ("Reaffirming its commitment" italicised whole 18 times and as "Reaffirming" 11 times). A step back from
-    /// a floor fails; raise it as the reading improves, up to <see cref="Target"/>.
+    /// The floors reached (2 December 2026), a little under what was measured, both above <see cref="Target"/>:
+    /// plain text 622/642 (96.9 %), Markdown 635/642 (98.9 %). Most files left differ where the UN's markup
+    /// disagrees with itself: the same sentence named "Reaffirming its commitment" in one year and "Reaffirming" in
+    /// the next, "Welcoming in this regard" in one resolution only, "*Recalling* also" with the fixed word outside
+    /// the italics (run <c>tests/akn/agreement.sh</c> for the list). A step back from a floor fails; raise it as the
+    /// reading improves.
     /// </summary>
-    private const double PlainFloor = 0.85;
+    private const double PlainFloor = 0.96;
 
-    private const double MarkdownFloor = Target;
+    private const double MarkdownFloor = 0.98;
 
     private const string ReportVariable = "RESOLINT_AKN_REPORT";
 

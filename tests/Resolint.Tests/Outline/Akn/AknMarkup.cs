@@ -14,8 +14,9 @@ internal sealed record OutlineFacts(IReadOnlyList<string> Preamble, IReadOnlyLis
 /// <summary>
 /// Reads the UN's Akoma Ntoso (AKN4UN) markup of a resolution into <see cref="OutlineFacts"/>, in text order:
 /// <list type="bullet">
-/// <item>Preamble: each <c>container</c> of a <c>preamble</c>, named by its opening words (the name, else its
-/// first italic words where the name is a stray comma); the organ line of a recommended draft, which the
+/// <item>Preamble: each <c>container</c> of a <c>preamble</c>, named by its opening words: the words its italics
+/// touch, which is the container's name but where the name was cut at a split italic run or is empty (9 and 4 of
+/// the 11,451 containers), else the name; the organ line of a recommended draft, which the
 /// markup writes as a container named "formula", is not a paragraph. In lettered parts the markup writes a
 /// part's preambular paragraphs as <c>crossHeading</c>s: one that ends like a paragraph (comma, semicolon,
 /// colon) is one.</item>
@@ -35,7 +36,9 @@ internal sealed record OutlineFacts(IReadOnlyList<string> Preamble, IReadOnlyLis
 /// <c>embeddedStructure</c> of that paragraph. Annexes (<c>attachments</c>) are not read: they are not the
 /// resolution's preamble or operative part.</item>
 /// <item>Footnotes: the <c>marker</c> of every <c>authorialNote</c> in the file, annexes included (the plain
-/// twin prints them all at its end).</item>
+/// twin prints them all at its end), but for a note of the <c>preface</c>: the devset's twins print the cover's
+/// note (on a part's letter: "B Resolution 77/253 … becomes resolution 77/253 A.") inside the title line, with
+/// no marker and no note at the end, so there is nothing of it for the parser to read.</item>
 /// </list>
 /// </summary>
 internal static partial class AknMarkup
@@ -44,7 +47,8 @@ internal static partial class AknMarkup
 
     public static OutlineFacts Read(string path)
     {
-        XDocument document = XDocument.Load(path);
+        // White space between two runs ("<i>Guided</i> <i>also</i>") is a word break, kept where no xml:space says so.
+        XDocument document = XDocument.Load(path, LoadOptions.PreserveWhitespace);
         var reading = new Reading();
         foreach (XElement part in document.Descendants().Where(e => e.Name == Akn + "preamble" || e.Name == Akn + "mainBody"))
         {
@@ -64,6 +68,7 @@ internal static partial class AknMarkup
         }
 
         List<int> footnotes = [.. document.Descendants(Akn + "authorialNote")
+            .Where(n => !n.Ancestors(Akn + "preface").Any())
             .Select(n => int.TryParse(n.Attribute("marker")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int m) ? m : (int?)null)
             .OfType<int>()
             .Distinct()
@@ -166,7 +171,7 @@ internal static partial class AknMarkup
             string name = Flat(container.Attribute("name")?.Value ?? string.Empty);
             if (name != "formula")
             {
-                Preamble.Add(name.Length > 0 ? name : FirstItalic(container) ?? string.Empty);
+                Preamble.Add(FirstItalic(container) ?? name);
             }
         }
     }
@@ -218,11 +223,62 @@ internal static partial class AknMarkup
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// The opening words as the page shows them: the words from the start that italics touch, a word counting as
+    /// italic when any of it is. It is the container's name but where the UN's conversion cut the name at a split
+    /// italic run: inside a word ("Expressin" of "<i>Expressin</i>g <i>grave concern</i>", "S" of
+    /// "<i>S</i><i>trongly condemning also</i>") or before a second run ("Guided" of "<i>Guided</i> <i>also</i>").
+    /// Null when the block opens with no italics.
+    /// </summary>
     private static string? FirstItalic(XElement element)
     {
-        XElement? italic = element.Descendants(Akn + "span").FirstOrDefault(s => s.Attribute("class")?.Value == "italic");
-        string words = italic is null ? string.Empty : Flat(italic.Value);
-        return words.Length > 0 ? words : null;
+        XElement block = element.Element(Akn + "p") ?? element;
+        var words = new StringBuilder();
+        bool wordItalic = false;
+        bool inWord = false;
+        foreach (XText node in block.DescendantNodes().OfType<XText>())
+        {
+            if (node.Ancestors().TakeWhile(a => a != block).Any(a => a.Name == Akn + "authorialNote"))
+            {
+                continue;
+            }
+
+            bool italic = node.Ancestors().TakeWhile(a => a != block).Any(a => a.Name == Akn + "span" && a.Attribute("class")?.Value == "italic");
+            foreach (char c in node.Value)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (inWord && !wordItalic)
+                    {
+                        return Opening(words);
+                    }
+
+                    inWord = false;
+                    words.Append(' ');
+                    continue;
+                }
+
+                wordItalic = inWord ? wordItalic || italic : italic;
+                inWord = true;
+                words.Append(c);
+            }
+        }
+
+        return Opening(words);
+
+        // The italic words read so far, without the word that stopped them.
+        string? Opening(StringBuilder read)
+        {
+            string text = read.ToString();
+            if (inWord && !wordItalic)
+            {
+                int lastSpace = text.TrimEnd().LastIndexOf(' ');
+                text = lastSpace < 0 ? string.Empty : text[..lastSpace];
+            }
+
+            string flat = Flat(text).TrimEnd(';', ':');
+            return flat.Length > 0 ? flat : null;
+        }
     }
 
     private static string FirstWord(string text) => text.Split(' ')[0].TrimEnd(',', ':');
