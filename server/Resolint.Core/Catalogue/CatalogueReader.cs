@@ -45,24 +45,41 @@ public static class CatalogueReader
                 continue;
             }
 
-            var skipped = new List<int>();
-            if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            {
-                ReadCsv(text, file, records, skipped, problems);
-            }
-            else
-            {
-                ReadJsonLines(text, file, records, skipped);
-            }
-
-            if (skipped.Count > 0)
-            {
-                string lines = string.Join(", ", skipped.Take(LinesNamed)) + (skipped.Count > LinesNamed ? ", …" : string.Empty);
-                problems.Add($"Catalogue file '{file}': {skipped.Count} line{(skipped.Count == 1 ? string.Empty : "s")} skipped as unreadable (line {lines}).");
-            }
+            Read(text, file, records, problems);
         }
 
         return new CatalogueReading(records, problems);
+    }
+
+    /// <summary>
+    /// Reads a catalogue's text as if it were the file <paramref name="name"/>: CSV when the name ends in
+    /// <c>.csv</c>, JSON lines otherwise. For a catalogue that is not on disk (a test's, a benchmark's).
+    /// </summary>
+    public static CatalogueReading ReadText(string text, string name)
+    {
+        var records = new List<CatalogueRecord>();
+        var problems = new List<string>();
+        Read(text, name, records, problems);
+        return new CatalogueReading(records, problems);
+    }
+
+    private static void Read(string text, string file, List<CatalogueRecord> records, List<string> problems)
+    {
+        var skipped = new List<int>();
+        if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            ReadCsv(text, file, records, skipped, problems);
+        }
+        else
+        {
+            ReadJsonLines(text, file, records, skipped);
+        }
+
+        if (skipped.Count > 0)
+        {
+            string lines = string.Join(", ", skipped.Take(LinesNamed)) + (skipped.Count > LinesNamed ? ", …" : string.Empty);
+            problems.Add($"Catalogue file '{file}': {skipped.Count} line{(skipped.Count == 1 ? string.Empty : "s")} skipped as unreadable (line {lines}).");
+        }
     }
 
     private static void ReadJsonLines(string text, string file, List<CatalogueRecord> records, List<int> skipped)
