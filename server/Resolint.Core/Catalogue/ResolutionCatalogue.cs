@@ -39,9 +39,15 @@ public sealed class ResolutionCatalogue
     /// <summary>Per organ (and "" for all), indices of records, the most recently adopted first.</summary>
     private readonly FrozenDictionary<string, int[]> _byRecency;
 
-    /// <summary>Title and agenda words, ordered, each with the records that hold it.</summary>
+    /// <summary>Title and agenda words, ordered, each with the records that hold it (in ascending order).</summary>
     private readonly string[] _words;
     private readonly int[][] _wordRecords;
+
+    /// <summary>Per record, the words of its title and agenda item, as indices into <see cref="_words"/>, ascending.</summary>
+    private readonly int[][] _recordWords;
+
+    /// <summary>Per record, its adoption date (<see cref="DateOnly.MinValue"/> when it has none): ranking reads no text.</summary>
+    private readonly DateOnly[] _adopted;
 
     private ResolutionCatalogue(CatalogueRecord[] records, IReadOnlyList<string> problems)
     {
@@ -80,6 +86,17 @@ public sealed class ResolutionCatalogue
 
         _words = [.. words.Keys];
         _wordRecords = [.. words.Values.Select(v => v.ToArray())];
+        var recordWords = new List<int>[records.Length];
+        for (int w = 0; w < _wordRecords.Length; w++)
+        {
+            foreach (int i in _wordRecords[w])
+            {
+                (recordWords[i] ??= []).Add(w);
+            }
+        }
+
+        _recordWords = [.. recordWords.Select(w => w?.ToArray() ?? [])];
+        _adopted = [.. records.Select(Adopted)];
     }
 
     public static ResolutionCatalogue Empty { get; } = new([], []);
@@ -159,18 +176,30 @@ public sealed class ResolutionCatalogue
             candidates = TitleMatches(organ, typed);
         }
 
-        HashSet<string> contextWords = context.SelectMany(WordsOf).ToHashSet(StringComparer.Ordinal);
-        return candidates
-            .Distinct()
-            .Take(MaxRanked)
-            .Select(i => _records[i])
+        // Ranked by keys read once per candidate, from what the index holds: the number typed in full first
+        // ("79/1" before 79/194), then what shares the draft's words, then the most recent.
+        HashSet<int> contextWords = [.. context.SelectMany(WordsOf).Select(w => Array.BinarySearch(_words, w, StringComparer.Ordinal)).Where(w => w >= 0)];
+        var ranked = new List<(int Record, bool Exact, bool Fits, DateOnly Adopted, int Order)>();
+        var seen = new HashSet<int>();
+        foreach (int i in candidates)
+        {
+            if (seen.Add(i))
+            {
+                ranked.Add((i, _records[i].Key == typed, contextWords.Count > 0 && Array.Exists(_recordWords[i], contextWords.Contains), _adopted[i], ranked.Count));
+                if (ranked.Count == MaxRanked)
+                {
+                    break;
+                }
+            }
+        }
 
-            // The number typed in full comes first ("79/1" before 79/194), then what fits the draft.
-            .OrderByDescending(r => r.Key == typed)
-            .ThenByDescending(r => contextWords.Count > 0 && WordsOf($"{r.Title} {r.AgendaItemName}").Any(contextWords.Contains))
-            .ThenByDescending(Adopted)
-            .Take(limit)
-            .ToList();
+        // Ties keep the order the candidates came in (by number, or by recency).
+        ranked.Sort((a, b) =>
+            a.Exact != b.Exact ? b.Exact.CompareTo(a.Exact)
+            : a.Fits != b.Fits ? b.Fits.CompareTo(a.Fits)
+            : a.Adopted != b.Adopted ? b.Adopted.CompareTo(a.Adopted)
+            : a.Order.CompareTo(b.Order));
+        return [.. ranked.Take(limit).Select(r => _records[r.Record])];
     }
 
     /// <summary>For a person at a terminal: a number ("78/218", "78/2" for all starting so) or title words ("migrants").</summary>
@@ -289,11 +318,14 @@ public sealed class ResolutionCatalogue
             return [];
         }
 
+        // The earlier words' holders are asked by binary search in their ordered lists: nothing is built whose size
+        // grows with the catalogue.
         IEnumerable<int> matches = Holders(words[^1], prefix: true).Where(i => organ is null || _records[i].Organ == organ);
         foreach (string word in words.SkipLast(1))
         {
-            HashSet<int> holders = Holders(word, prefix: false).ToHashSet();
-            matches = matches.Where(holders.Contains);
+            int at = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+            int[] holders = at >= 0 ? _wordRecords[at] : [];
+            matches = matches.Where(i => Array.BinarySearch(holders, i) >= 0);
         }
 
         return matches;
