@@ -25,6 +25,12 @@ public sealed record CatalogueRecord(string Symbol, string Organ, string Key, st
 
     public string? Title { get; init; }
 
+    /// <summary>
+    /// True for a part the UN lists together with others under one entry ("A/RES/75/101 A-B"): its
+    /// <see cref="Title"/> is theirs together (the question's title and every part's), not the part's own.
+    /// </summary>
+    public bool ListedWithOtherParts { get; init; }
+
     /// <summary>"19 December 2023", as citations write it; null when the catalogue gives no valid date.</summary>
     public string? AdoptionDate { get; init; }
 

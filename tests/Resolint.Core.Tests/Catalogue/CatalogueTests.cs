@@ -137,6 +137,18 @@ public sealed class CatalogueTests : IDisposable
     }
 
     [Fact]
+    public void Parts_listed_together_are_each_a_resolution()
+    {
+        ResolutionCatalogue catalogue = Load("""{"symbol":"A/RES/75/101 A-B","title":"Questions relating to information","adoption_date":"10 December 2020"}""");
+
+        Assert.Equal(2, catalogue.Count);
+        Assert.Equal("A/RES/75/101 B", catalogue.Find("General Assembly", "75/101", "B")!.Symbol);
+        Assert.Equal("10 December 2020", catalogue.Find("General Assembly", "75/101", "A")!.AdoptionDate);
+        Assert.True(catalogue.Lists("General Assembly", "75/101"));
+        Assert.True(catalogue.Find("General Assembly", "75/101", "A")!.ListedWithOtherParts);
+    }
+
+    [Fact]
     public void Dates_are_read_as_the_extracts_write_them_with_a_no_break_space_or_in_iso_form()
     {
         ResolutionCatalogue catalogue = Load(

@@ -11,7 +11,8 @@ namespace Resolint.Core.Rules.Citations;
 /// and apostrophes, hyphens and dashes, spaces and letter case. A quotation that only adds words to the
 /// catalogue's title is left alone: the catalogue's records drop words of long titles ("for the total
 /// elimination of racism" listed as "for the elimination of racism"), and a drafter who quotes a title from
-/// memory loses words rather than adds them.
+/// memory loses words rather than adds them. Nor is a part the catalogue lists together with others ("A/RES/75/101
+/// A-B"): the title there is theirs together.
 /// </summary>
 public sealed class RES511TitleAgreesWithCatalogue : Rule
 {
@@ -37,7 +38,7 @@ public sealed class RES511TitleAgreesWithCatalogue : Rule
                 || citation.OrganIsInferred
                 || citation.Title is not { } quoted
                 || citation.Organ is not { } organ
-                || context.Catalogue.Find(organ, citation.Number.Key, citation.Number.Part) is not { Title: { } listed } record
+                || context.Catalogue.Find(organ, citation.Number.Key, citation.Number.Part) is not { Title: { } listed, ListedWithOtherParts: false } record
                 || AddsWordsOnly(Comparable(quoted.Text), Comparable(listed)))
             {
                 continue;
