@@ -7,6 +7,13 @@ using Resolint.Benchmarks;
 
 // dotnet run -c Release --project tests/Resolint.Benchmarks -- --filter '*' [--quick]
 // --quick: a short in-process run (3 warm-ups, 8 iterations), a couple of minutes on a small machine.
+// --catalogue-latency: each completion and hover of CatalogueBenchmarks timed on its own (percentiles), no BenchmarkDotNet.
+if (args.Contains("--catalogue-latency"))
+{
+    CatalogueBenchmarks.PrintLatencies(Console.Out);
+    return;
+}
+
 bool quick = args.Contains("--quick");
 IConfig config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), StatisticColumn.Median);
 if (quick)

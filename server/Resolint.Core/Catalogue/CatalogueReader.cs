@@ -45,24 +45,41 @@ public static class CatalogueReader
                 continue;
             }
 
-            var skipped = new List<int>();
-            if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            {
-                ReadCsv(text, file, records, skipped, problems);
-            }
-            else
-            {
-                ReadJsonLines(text, file, records, skipped);
-            }
-
-            if (skipped.Count > 0)
-            {
-                string lines = string.Join(", ", skipped.Take(LinesNamed)) + (skipped.Count > LinesNamed ? ", …" : string.Empty);
-                problems.Add($"Catalogue file '{file}': {skipped.Count} line{(skipped.Count == 1 ? string.Empty : "s")} skipped as unreadable (line {lines}).");
-            }
+            Read(text, file, records, problems);
         }
 
         return new CatalogueReading(records, problems);
+    }
+
+    /// <summary>
+    /// Reads a catalogue's text as if it were the file <paramref name="name"/>: CSV when the name ends in
+    /// <c>.csv</c>, JSON lines otherwise. For a catalogue that is not on disk (a test's, a benchmark's).
+    /// </summary>
+    public static CatalogueReading ReadText(string text, string name)
+    {
+        var records = new List<CatalogueRecord>();
+        var problems = new List<string>();
+        Read(text, name, records, problems);
+        return new CatalogueReading(records, problems);
+    }
+
+    private static void Read(string text, string file, List<CatalogueRecord> records, List<string> problems)
+    {
+        var skipped = new List<int>();
+        if (file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            ReadCsv(text, file, records, skipped, problems);
+        }
+        else
+        {
+            ReadJsonLines(text, file, records, skipped);
+        }
+
+        if (skipped.Count > 0)
+        {
+            string lines = string.Join(", ", skipped.Take(LinesNamed)) + (skipped.Count > LinesNamed ? ", …" : string.Empty);
+            problems.Add($"Catalogue file '{file}': {skipped.Count} line{(skipped.Count == 1 ? string.Empty : "s")} skipped as unreadable (line {lines}).");
+        }
     }
 
     private static void ReadJsonLines(string text, string file, List<CatalogueRecord> records, List<int> skipped)
@@ -88,9 +105,9 @@ public static class CatalogueReader
                 line = line[..^1];
             }
 
-            if (FromJson(line, $"{file}:{number}") is { } record)
+            if (FromJson(line, $"{file}:{number}") is { Count: > 0 } read)
             {
-                records.Add(record);
+                records.AddRange(read);
             }
             else
             {
@@ -99,7 +116,7 @@ public static class CatalogueReader
         }
     }
 
-    private static CatalogueRecord? FromJson(ReadOnlySpan<char> line, string source)
+    private static List<CatalogueRecord>? FromJson(ReadOnlySpan<char> line, string source)
     {
         try
         {
@@ -110,7 +127,7 @@ public static class CatalogueReader
                 return null;
             }
 
-            return Record(symbol, source, name => Text(o, name switch
+            return Records(symbol, source, name => Text(o, name switch
             {
                 "date" => "adoption_date",
                 "meeting" => "adoption_meeting",
@@ -157,14 +174,51 @@ public static class CatalogueReader
                 return at >= 0 && at < cells.Count && cells[at].Trim() is { Length: > 0 } value ? value : null;
             }
 
-            if (cells.Count > header.Count || Cell("symbol") is not { } symbol || Record(symbol, $"{file}:{line}", Cell) is not { } record)
+            if (cells.Count > header.Count || Cell("symbol") is not { } symbol || Records(symbol, $"{file}:{line}", Cell) is not { Count: > 0 } read)
             {
                 skipped.Add(line);
                 continue;
             }
 
-            records.Add(record);
+            records.AddRange(read);
         }
+    }
+
+    /// <summary>
+    /// The records of one entry: one, or one per part where the UN lists parts together ("A/RES/75/101 A-B" is
+    /// 75/101 A and 75/101 B, each a resolution of its own); none when the symbol names no resolution.
+    /// </summary>
+    private static List<CatalogueRecord> Records(string symbol, string source, Func<string, string?> field)
+    {
+        var records = new List<CatalogueRecord>();
+        List<string> parts = [.. PartsOf(symbol.Trim())];
+        foreach (string one in parts)
+        {
+            if (Record(one, source, field) is { } record)
+            {
+                records.Add(parts.Count > 1 ? record with { ListedWithOtherParts = true } : record);
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>"A/RES/75/101 A-B" → "A/RES/75/101 A", "A/RES/75/101 B"; any other symbol stands for itself.</summary>
+    private static IEnumerable<string> PartsOf(string symbol)
+    {
+        int n = symbol.Length;
+        if (n > 4 && symbol[n - 4] == ' ' && symbol[n - 2] == '-'
+            && char.IsAsciiLetterUpper(symbol[n - 3]) && char.IsAsciiLetterUpper(symbol[n - 1]) && symbol[n - 3] < symbol[n - 1])
+        {
+            for (char part = symbol[n - 3]; part <= symbol[n - 1]; part++)
+            {
+                yield return $"{symbol[..(n - 4)]} {part}";
+            }
+
+            yield break;
+        }
+
+        yield return symbol;
     }
 
     /// <summary>A record from named fields (the CSV's column names); null when the symbol names no resolution the lexicon can place.</summary>

@@ -11,6 +11,12 @@ namespace Resolint.Core.Catalogue;
 /// </summary>
 public sealed record CatalogueRecord(string Symbol, string Organ, string Key, string Source)
 {
+    /// <summary>"2019-12-18": a date in ISO 8601, perhaps followed by a time.</summary>
+    private const int IsoDateLength = 10;
+
+    /// <summary>The file and line it was read from, without the folders ("GA-78.json:218"): short enough for a message.</summary>
+    public string SourceName => Path.GetFileName(Source);
+
     /// <summary>The number as the organ writes it ("78/218", "2723 (2024)", "ES-10/21", "75/242 B").</summary>
     public required string Number { get; init; }
 
@@ -18,6 +24,12 @@ public sealed record CatalogueRecord(string Symbol, string Organ, string Key, st
     public string? Part { get; init; }
 
     public string? Title { get; init; }
+
+    /// <summary>
+    /// True for a part the UN lists together with others under one entry ("A/RES/75/101 A-B"): its
+    /// <see cref="Title"/> is theirs together (the question's title and every part's), not the part's own.
+    /// </summary>
+    public bool ListedWithOtherParts { get; init; }
 
     /// <summary>"19 December 2023", as citations write it; null when the catalogue gives no valid date.</summary>
     public string? AdoptionDate { get; init; }
@@ -69,7 +81,23 @@ public sealed record CatalogueRecord(string Symbol, string Organ, string Key, st
         return body is null ? null : (body.Name, key, number, part);
     }
 
-    /// <summary>A catalogue's date as citations write it, or null when it is none ("N.A.", empty, impossible).</summary>
-    public static string? DateOf(string? text) =>
-        text is not null && CitationDates.TryParse(text.Trim(), out DateOnly date) ? CitationDates.Format(date) : null;
+    /// <summary>
+    /// A catalogue's date as citations write it, or null when it is none ("N.A.", empty, impossible). The UN's
+    /// extracts write "19 December 2023", some with a no-break space, and some (the seventy-fourth session's)
+    /// "2019-12-18 00:00:00".
+    /// </summary>
+    public static string? DateOf(string? text)
+    {
+        string? trimmed = text?.Trim();
+        if (CitationDates.TryParse(trimmed, out DateOnly date))
+        {
+            return CitationDates.Format(date);
+        }
+
+        return trimmed is { Length: >= IsoDateLength }
+            && (trimmed.Length == IsoDateLength || trimmed[IsoDateLength] is ' ' or 'T')
+            && DateOnly.TryParseExact(trimmed[..IsoDateLength], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+                ? CitationDates.Format(date)
+                : null;
+    }
 }

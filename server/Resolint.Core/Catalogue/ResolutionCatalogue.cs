@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Resolint.Core.Citations;
 
 namespace Resolint.Core.Catalogue;
 
@@ -16,9 +17,21 @@ public sealed class ResolutionCatalogue
     /// <summary>Title words shorter than this carry no meaning worth indexing ("of", "the", "and").</summary>
     private const int MinWordLength = 4;
 
+    /// <summary>
+    /// The share of the numbers between a session's lowest and highest listed that the catalogue must list before
+    /// a number missing among them says something about the number rather than the catalogue. The UN's extracts
+    /// list a whole session but for a record or two lost (the Human Rights Council's fifty-fourth session lacks
+    /// one of 36); an extract of a few resolutions of a session (3 of the tenth emergency special session's 24)
+    /// says nothing of the others.
+    /// </summary>
+    public const double CompleteShare = 0.9;
+
     private readonly CatalogueRecord[] _records;
     private readonly FrozenDictionary<(string Organ, string Key, string Part), CatalogueRecord> _byKey;
-    private readonly FrozenSet<(string Organ, string Session)> _sessions;
+    private readonly FrozenSet<(string Organ, string Key)> _keys;
+
+    /// <summary>Per organ and session, the lowest and highest number listed, where the catalogue lists the numbers between them (<see cref="CompleteShare"/>).</summary>
+    private readonly FrozenDictionary<(string Organ, string Session), (int Lowest, int Highest)> _complete;
 
     /// <summary>Per organ (and "" for all), indices of records ordered by key.</summary>
     private readonly FrozenDictionary<string, int[]> _byKeyOrder;
@@ -26,9 +39,15 @@ public sealed class ResolutionCatalogue
     /// <summary>Per organ (and "" for all), indices of records, the most recently adopted first.</summary>
     private readonly FrozenDictionary<string, int[]> _byRecency;
 
-    /// <summary>Title and agenda words, ordered, each with the records that hold it.</summary>
+    /// <summary>Title and agenda words, ordered, each with the records that hold it (in ascending order).</summary>
     private readonly string[] _words;
     private readonly int[][] _wordRecords;
+
+    /// <summary>Per record, the words of its title and agenda item, as indices into <see cref="_words"/>, ascending.</summary>
+    private readonly int[][] _recordWords;
+
+    /// <summary>Per record, its adoption date (<see cref="DateOnly.MinValue"/> when it has none): ranking reads no text.</summary>
+    private readonly DateOnly[] _adopted;
 
     private ResolutionCatalogue(CatalogueRecord[] records, IReadOnlyList<string> problems)
     {
@@ -41,7 +60,8 @@ public sealed class ResolutionCatalogue
         }
 
         _byKey = byKey.ToFrozenDictionary();
-        _sessions = records.Select(r => (r.Organ, SessionOf(r.Key))).ToFrozenSet();
+        _keys = records.Select(r => (r.Organ, r.Key)).ToFrozenSet();
+        _complete = CompleteSessions(records);
         IEnumerable<IGrouping<string, int>> organs = Enumerable.Range(0, records.Length).GroupBy(i => records[i].Organ);
         var byKeyOrder = organs.ToDictionary(g => g.Key, g => g.OrderBy(i => records[i].Key, StringComparer.Ordinal).ToArray());
         byKeyOrder[string.Empty] = [.. Enumerable.Range(0, records.Length).OrderBy(i => records[i].Key, StringComparer.Ordinal)];
@@ -66,6 +86,17 @@ public sealed class ResolutionCatalogue
 
         _words = [.. words.Keys];
         _wordRecords = [.. words.Values.Select(v => v.ToArray())];
+        var recordWords = new List<int>[records.Length];
+        for (int w = 0; w < _wordRecords.Length; w++)
+        {
+            foreach (int i in _wordRecords[w])
+            {
+                (recordWords[i] ??= []).Add(w);
+            }
+        }
+
+        _recordWords = [.. recordWords.Select(w => w?.ToArray() ?? [])];
+        _adopted = [.. records.Select(Adopted)];
     }
 
     public static ResolutionCatalogue Empty { get; } = new([], []);
@@ -107,14 +138,25 @@ public sealed class ResolutionCatalogue
     /// <summary>The resolution an organ adopted under a catalogue key ("78/218"), or the part of one ("75/242", "B").</summary>
     public CatalogueRecord? Find(string organ, string key, string? part = null) => _byKey.GetValueOrDefault((organ, key, part ?? string.Empty));
 
-    /// <summary>Whether the catalogue lists resolutions of this organ in the session (or year) a key belongs to.</summary>
-    public bool Covers(string organ, string key) => _sessions.Contains((organ, SessionOf(key)));
+    /// <summary>Whether the catalogue lists a resolution of the organ under this key, whole or in any of its parts.</summary>
+    public bool Lists(string organ, string key) => _keys.Contains((organ, key));
+
+    /// <summary>
+    /// Whether the catalogue lists the organ's resolutions around this key so fully that a number it lacks there is
+    /// worth a second look: the key's session (or year) is listed from its lowest to its highest number but for a
+    /// few (<see cref="CompleteShare"/>), and the key lies between them. Beyond the highest the catalogue may simply
+    /// end: an extract made during the session.
+    /// </summary>
+    public bool Covers(string organ, string key) =>
+        _complete.TryGetValue((organ, SessionOf(key)), out (int Lowest, int Highest) listed)
+        && ResolutionNumbers.TryParse(key, out ResolutionNumber number)
+        && number.Sequence >= listed.Lowest && number.Sequence <= listed.Highest;
 
     /// <summary>
     /// The resolutions to offer where a drafter cites one, best first: of <paramref name="organ"/> (any when null),
     /// whose number starts with <paramref name="typed"/> when it is a number, or whose title holds the typed words
     /// when they are words; among them, those whose title or agenda shares <paramref name="context"/>'s words
-    /// (the draft's title and agenda item) first, then the most recent.
+    /// (the draft's title and agenda item) first, then the most recent; a number typed in full before all.
     /// </summary>
     public IReadOnlyList<CatalogueRecord> Suggest(string? organ, string typed, IReadOnlyCollection<string> context, int limit)
     {
@@ -134,15 +176,30 @@ public sealed class ResolutionCatalogue
             candidates = TitleMatches(organ, typed);
         }
 
-        HashSet<string> contextWords = context.SelectMany(WordsOf).ToHashSet(StringComparer.Ordinal);
-        return candidates
-            .Distinct()
-            .Take(MaxRanked)
-            .Select(i => _records[i])
-            .OrderByDescending(r => contextWords.Count > 0 && WordsOf($"{r.Title} {r.AgendaItemName}").Any(contextWords.Contains))
-            .ThenByDescending(Adopted)
-            .Take(limit)
-            .ToList();
+        // Ranked by keys read once per candidate, from what the index holds: the number typed in full first
+        // ("79/1" before 79/194), then what shares the draft's words, then the most recent.
+        HashSet<int> contextWords = [.. context.SelectMany(WordsOf).Select(w => Array.BinarySearch(_words, w, StringComparer.Ordinal)).Where(w => w >= 0)];
+        var ranked = new List<(int Record, bool Exact, bool Fits, DateOnly Adopted, int Order)>();
+        var seen = new HashSet<int>();
+        foreach (int i in candidates)
+        {
+            if (seen.Add(i))
+            {
+                ranked.Add((i, _records[i].Key == typed, contextWords.Count > 0 && Array.Exists(_recordWords[i], contextWords.Contains), _adopted[i], ranked.Count));
+                if (ranked.Count == MaxRanked)
+                {
+                    break;
+                }
+            }
+        }
+
+        // Ties keep the order the candidates came in (by number, or by recency).
+        ranked.Sort((a, b) =>
+            a.Exact != b.Exact ? b.Exact.CompareTo(a.Exact)
+            : a.Fits != b.Fits ? b.Fits.CompareTo(a.Fits)
+            : a.Adopted != b.Adopted ? b.Adopted.CompareTo(a.Adopted)
+            : a.Order.CompareTo(b.Order));
+        return [.. ranked.Take(limit).Select(r => _records[r.Record])];
     }
 
     /// <summary>For a person at a terminal: a number ("78/218", "78/2" for all starting so) or title words ("migrants").</summary>
@@ -160,6 +217,37 @@ public sealed class ResolutionCatalogue
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count()))
             .ToList();
+
+    private static FrozenDictionary<(string Organ, string Session), (int Lowest, int Highest)> CompleteSessions(CatalogueRecord[] records)
+    {
+        var numbers = new Dictionary<(string, string), HashSet<int>>();
+        foreach (CatalogueRecord record in records)
+        {
+            if (ResolutionNumbers.TryParse(record.Key, out ResolutionNumber number))
+            {
+                var session = (record.Organ, SessionOf(record.Key));
+                if (!numbers.TryGetValue(session, out HashSet<int>? listed))
+                {
+                    numbers[session] = listed = [];
+                }
+
+                listed.Add(number.Sequence);
+            }
+        }
+
+        var complete = new Dictionary<(string, string), (int, int)>();
+        foreach ((var session, HashSet<int> listed) in numbers)
+        {
+            int lowest = listed.Min();
+            int highest = listed.Max();
+            if (listed.Count >= CompleteShare * (highest - lowest + 1))
+            {
+                complete[session] = (lowest, highest);
+            }
+        }
+
+        return complete.ToFrozenDictionary();
+    }
 
     private static (string Organ, string Key, string Part) IdentityOf(CatalogueRecord record) => (record.Organ, record.Key, record.Part ?? string.Empty);
 
@@ -230,11 +318,14 @@ public sealed class ResolutionCatalogue
             return [];
         }
 
+        // The earlier words' holders are asked by binary search in their ordered lists: nothing is built whose size
+        // grows with the catalogue.
         IEnumerable<int> matches = Holders(words[^1], prefix: true).Where(i => organ is null || _records[i].Organ == organ);
         foreach (string word in words.SkipLast(1))
         {
-            HashSet<int> holders = Holders(word, prefix: false).ToHashSet();
-            matches = matches.Where(holders.Contains);
+            int at = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+            int[] holders = at >= 0 ? _wordRecords[at] : [];
+            matches = matches.Where(i => Array.BinarySearch(holders, i) >= 0);
         }
 
         return matches;

@@ -1,3 +1,4 @@
+using Resolint.Core.Catalogue;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules;
@@ -15,21 +16,26 @@ public sealed record CheckResult(Draft Draft, IReadOnlyList<Diagnostic> Diagnost
 }
 
 /// <summary>
-/// Runs every enabled rule over a parsed draft. Reads the learned conventions, never learns: this runs on
-/// every keystroke, so its cost grows with the draft and not with the corpus.
+/// Runs every enabled rule over a parsed draft. Reads the learned conventions and the catalogue of resolutions,
+/// never learns or reads files: this runs on every keystroke, so its cost grows with the draft and not with the
+/// corpus or the catalogue.
 /// </summary>
 public sealed class Checker
 {
     private readonly IReadOnlyList<Rule> _rules;
 
-    public Checker(ConventionModel conventions, CheckOptions? options = null, IReadOnlyList<Rule>? rules = null)
+    public Checker(ConventionModel conventions, CheckOptions? options = null, IReadOnlyList<Rule>? rules = null, ResolutionCatalogue? catalogue = null)
     {
         Conventions = conventions;
+        Catalogue = catalogue ?? ResolutionCatalogue.Empty;
         Options = options ?? CheckOptions.Default;
         _rules = rules ?? RuleCatalogue.All;
     }
 
     public ConventionModel Conventions { get; }
+
+    /// <summary>What the UN lists the organs adopting (<c>"catalogue"</c> in .resolint.json); empty when none is given.</summary>
+    public ResolutionCatalogue Catalogue { get; }
 
     public CheckOptions Options { get; }
 
@@ -44,7 +50,7 @@ public sealed class Checker
                 continue;
             }
 
-            rule.Check(new RuleContext(reading, draft, Conventions, Options, rule.Descriptor, severity, diagnostics));
+            rule.Check(new RuleContext(reading, draft, Conventions, Catalogue, Options, rule.Descriptor, severity, diagnostics));
         }
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));

@@ -219,8 +219,8 @@ public static class ConfigurationReader
     }
 
     /// <summary>
-    /// Catalogue files or patterns ("catalogue/*.json"), relative to the configuration's folder. A file named
-    /// outright must exist; a pattern is matched when the catalogue is loaded.
+    /// Catalogue files, folders or patterns ("catalogue/*.json"), relative to the configuration's folder. A file or
+    /// folder named outright must exist; a pattern is matched when the catalogue is loaded.
     /// </summary>
     private static List<string> ReadCatalogue(ref Utf8JsonReader reader, Context context)
     {
@@ -255,7 +255,7 @@ public static class ConfigurationReader
                 continue;
             }
 
-            if (given.AsSpan().IndexOfAny("*?[{") < 0 && !System.IO.File.Exists(full))
+            if (given.AsSpan().IndexOfAny("*?[{") < 0 && !System.IO.File.Exists(full) && !Directory.Exists(full))
             {
                 context.Error(reader, $"catalogue file \"{given}\" does not exist (looked for {full})");
                 continue;

@@ -117,8 +117,17 @@ public sealed record ResolutionCitation(
     /// </summary>
     public bool OrganIsInferred { get; init; }
 
+    /// <summary>The title the text quotes after the number (", entitled “The Pact for the Future”"); null when it quotes none.</summary>
+    public QuotedTitle? Title { get; init; }
+
     internal override Citation Shifted(int delta) =>
-        this with { Span = Span.Shifted(delta), NumberSpan = NumberSpan.Shifted(delta), Date = Date?.Shifted(delta) };
+        this with { Span = Span.Shifted(delta), NumberSpan = NumberSpan.Shifted(delta), Date = Date?.Shifted(delta), Title = Title?.Shifted(delta) };
+}
+
+/// <summary>A title as quoted, without its quotation marks ("The Pact for the Future"), and where it stands in the source.</summary>
+public sealed record QuotedTitle(string Text, TextSpan Span)
+{
+    internal QuotedTitle Shifted(int delta) => this with { Span = Span.Shifted(delta) };
 }
 
 /// <summary>

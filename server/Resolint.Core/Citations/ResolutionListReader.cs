@@ -61,6 +61,7 @@ internal static class ResolutionListReader
                 isDecision)
             {
                 OrganAsWritten = asWritten,
+                Title = QuotedTitleReader.Read(text, end),
             });
 
             numberStart = ReadSeparator(s, end);

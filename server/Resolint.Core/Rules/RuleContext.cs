@@ -1,3 +1,4 @@
+using Resolint.Core.Catalogue;
 using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
@@ -5,7 +6,7 @@ using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules;
 
-/// <summary>What a rule sees: the draft, the learned conventions, the options; and where it reports.</summary>
+/// <summary>What a rule sees: the draft, the learned conventions, the catalogue of resolutions, the options; and where it reports.</summary>
 public sealed class RuleContext
 {
     /// <summary>
@@ -20,11 +21,12 @@ public sealed class RuleContext
     private readonly RuleDescriptor _rule;
     private readonly Severity _severity;
 
-    internal RuleContext(DraftReading reading, Draft draft, ConventionModel conventions, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink)
+    internal RuleContext(DraftReading reading, Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink)
     {
         Reading = reading;
         Draft = draft;
         Conventions = conventions;
+        Catalogue = catalogue;
         Options = options;
         _rule = rule;
         _severity = severity;
@@ -34,6 +36,9 @@ public sealed class RuleContext
     public Draft Draft { get; }
 
     public ConventionModel Conventions { get; }
+
+    /// <summary>The resolutions the organs adopted, as the UN lists them; empty when no catalogue is configured.</summary>
+    public ResolutionCatalogue Catalogue { get; }
 
     public CheckOptions Options { get; }
 

@@ -25,6 +25,7 @@ public static class CheckCommand
         format.AcceptOnlyFromAmong([.. Formats.Keys]);
         var config = new Option<string?>("--config", "-c") { Description = "Use this configuration file instead of the nearest .resolint.json", HelpName = "file" };
         var corpus = new Option<string[]>("--corpus") { Description = "A folder of adopted resolutions to learn conventions from (repeatable)", HelpName = "folder" };
+        var catalogue = new Option<string[]>("--catalogue") { Description = "A catalogue of resolutions to check citations against: a file, folder or pattern of the UN's JSON lines or CSV (repeatable), besides the configuration's", HelpName = "path" };
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Fail (exit 1) when there are more warnings than this", HelpName = "count" };
         maxWarnings.Validators.Add(result =>
         {
@@ -40,7 +41,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Check drafts and report what a careful editor would correct.")
         {
-            paths, format, config, corpus, maxWarnings, fix, fixDryRun, stdinFileName, reportUnused,
+            paths, format, config, corpus, catalogue, maxWarnings, fix, fixDryRun, stdinFileName, reportUnused,
         };
         command.Validators.Add(result =>
         {
@@ -76,6 +77,11 @@ public static class CheckCommand
                 // An empty folder name would quietly mean the working folder.
                 result.AddError("--corpus needs a folder name; an empty one names no folder.");
             }
+
+            if ((result.GetValue(catalogue) ?? []).Any(string.IsNullOrWhiteSpace))
+            {
+                result.AddError("--catalogue needs a file, folder or pattern; an empty one names none.");
+            }
         });
 
         command.SetAction(parsed =>
@@ -85,6 +91,7 @@ public static class CheckCommand
                 Fix = parsed.GetValue(fix) ? FixMode.Apply : parsed.GetValue(fixDryRun) ? FixMode.DryRun : FixMode.None,
                 ReportUnusedSuppressions = parsed.GetValue(reportUnused),
                 CorpusFolders = (parsed.GetValue(corpus) ?? []).Select(f => Path.GetFullPath(f, environment.WorkingDirectory)).ToList(),
+                CatalogueFiles = (parsed.GetValue(catalogue) ?? []).Select(f => Path.GetFullPath(f, environment.WorkingDirectory)).ToList(),
             };
             var invocation = new CheckInvocation(
                 parsed.GetValue(paths)!,
@@ -108,6 +115,13 @@ public static class CheckCommand
         var inputs = new DraftInputs(environment.WorkingDirectory, configurationOf);
         IReadOnlyList<DraftInput> drafts = inputs.Expand(invocation.Paths, invocation.StandardInputName);
         List<string> usageErrors = [.. inputs.Errors, .. invocation.Settings.CorpusFolders.Where(f => !Directory.Exists(f)).Select(f => $"corpus folder '{f}' does not exist")];
+        var run = new CheckRun(environment, invocation.Settings);
+        if (usageErrors.Count == 0)
+        {
+            // A catalogue that names no file is a mistake of the command or the configuration, found before any check.
+            usageErrors.AddRange(run.Prepare(drafts));
+        }
+
         DecodedDraft? standardInput = null;
         if (usageErrors.Count == 0 && drafts.Any(d => d.File is null))
         {
@@ -134,9 +148,7 @@ public static class CheckCommand
             return ExitCodes.UsageOrIoError;
         }
 
-        var run = new CheckRun(environment, invocation.Settings);
-        run.Prepare(drafts);
-        foreach (string problem in run.CorpusProblems)
+        foreach (string problem in run.CorpusProblems.Concat(run.CatalogueProblems))
         {
             error.WriteLine($"resolint: warning: {problem}");
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Resolint.Core.Catalogue;
 using Resolint.Core.Checking;
 using Resolint.Core.Corpus;
 using Resolint.Core.Parsing;
@@ -27,28 +28,49 @@ public sealed record CheckSettings
 
     /// <summary>Folders to learn conventions from besides the bundled seeds and the configured ones (--corpus).</summary>
     public IReadOnlyList<string> CorpusFolders { get; init; } = [];
+
+    /// <summary>Catalogue files, folders or patterns (full) besides the configured ones (--catalogue).</summary>
+    public IReadOnlyList<string> CatalogueFiles { get; init; } = [];
 }
 
 /// <summary>
 /// Checks drafts in parallel, one per core, and yields their reports in the order the drafts were named, each as soon
 /// as it and those before it are done. Each configuration gets one checker, each set of corpus folders is learned
+/// once and each set of catalogue files read
 /// once, whatever the number of drafts.
 /// </summary>
 public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
 {
     private readonly Dictionary<string, ConventionModel> _conventions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ResolutionCatalogue> _catalogues = new(StringComparer.Ordinal);
     private readonly Dictionary<Configuration, Checker> _checkers = [];
 
     /// <summary>Corpus folders that could not be read, in words for the user; the run goes on without them.</summary>
     public IEnumerable<string> CorpusProblems => _conventions.Values.SelectMany(m => m.Problems).Distinct();
 
-    /// <summary>Learns the conventions and sets up a checker for every configuration the drafts name.</summary>
-    public void Prepare(IReadOnlyList<DraftInput> inputs)
+    /// <summary>Catalogue lines that could not be read and sources that disagree, in words for the user.</summary>
+    public IEnumerable<string> CatalogueProblems => _catalogues.Values.SelectMany(c => c.Problems).Distinct();
+
+    /// <summary>
+    /// Learns, reads and sets up what the drafts' configurations need, once, before the parallel part, which then
+    /// only reads them. Returns the catalogue entries that name no file: the run must not go on without them.
+    /// </summary>
+    public IReadOnlyList<string> Prepare(IReadOnlyList<DraftInput> inputs)
     {
+        var errors = new List<string>();
         foreach (Configuration configuration in inputs.Select(i => i.Configuration).Distinct())
         {
-            _checkers[configuration] = new Checker(ConventionsFor(configuration), configuration.CheckOptions, environment.Rules);
+            if (_checkers.ContainsKey(configuration))
+            {
+                continue;
+            }
+
+            (IReadOnlyList<string> files, IReadOnlyList<string> unmatched) = Cli.CatalogueFiles.Expand([.. configuration.Catalogue.Concat(settings.CatalogueFiles).Distinct().Order(StringComparer.Ordinal)]);
+            errors.AddRange(unmatched.Select(entry => $"catalogue '{entry}' names no file: no such file or folder, or no catalogue file matches"));
+            _checkers[configuration] = new Checker(ConventionsFor(configuration), configuration.CheckOptions, environment.Rules, CatalogueOf(files));
         }
+
+        return errors.Distinct().ToList();
     }
 
     /// <summary>The drafts' reports, in order; <see cref="Prepare"/> comes first, and the parallel part only reads what it set up.</summary>
@@ -86,6 +108,18 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
         }
 
         return model;
+    }
+
+    private ResolutionCatalogue CatalogueOf(IReadOnlyList<string> files)
+    {
+        string key = string.Join('\n', files);
+        if (!_catalogues.TryGetValue(key, out ResolutionCatalogue? catalogue))
+        {
+            catalogue = environment.LoadCatalogue(files);
+            _catalogues[key] = catalogue;
+        }
+
+        return catalogue;
     }
 
     private DraftReport CheckDraft(DraftInput input, DecodedDraft? standardInput)

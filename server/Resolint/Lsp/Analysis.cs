@@ -20,7 +20,7 @@ internal sealed class Analysis
         Provisional = provisional;
         Configuration = configuration;
         Knowledge = knowledge;
-        Checker = new Checker(knowledge.Conventions, options, rules);
+        Checker = new Checker(knowledge.Conventions, options, rules, knowledge.Catalogue);
     }
 
     public int Generation { get; }

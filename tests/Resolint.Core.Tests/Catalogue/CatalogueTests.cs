@@ -107,8 +107,58 @@ public sealed class CatalogueTests : IDisposable
 
         Assert.Equal("A/RES/78/218", plain[0].Symbol);
         Assert.Equal("A/RES/78/217", forMigrants[0].Symbol);
-        Assert.True(catalogue.Covers("General Assembly", "78/999"));
+    }
+
+    [Fact]
+    public void A_number_typed_in_full_comes_before_the_longer_numbers_that_start_so()
+    {
+        var lines = Enumerable.Range(1, 200).Select(i => $$"""{"symbol":"A/RES/79/{{i}}","title":"Resolution {{i}}","adoption_date":"{{1 + (i % 28)}} December 2024"}""");
+        ResolutionCatalogue catalogue = Load(string.Join('\n', lines));
+
+        Assert.Equal("79/1", catalogue.Suggest("General Assembly", "79/1", [], 10)[0].Key);
+        Assert.Equal("79/1", catalogue.Search("79/1", 10)[0].Key);
+    }
+
+    [Fact]
+    public void A_session_is_covered_between_its_lowest_and_highest_numbers_where_the_catalogue_lists_nearly_all_of_them()
+    {
+        // Session 78: 1 to 20 but 7 (19 of 20); the tenth emergency special session: 21 and 24 only.
+        var lines = Enumerable.Range(1, 20).Where(i => i != 7).Select(i => $$"""{"symbol":"A/RES/78/{{i}}","title":"R","adoption_date":"1 December 2023"}""")
+            .Concat(["""{"symbol":"A/RES/ES-10/21","title":"R"}""", """{"symbol":"A/RES/ES-10/24","title":"R"}""", """{"symbol":"A/RES/75/242 A","title":"R"}"""]);
+        ResolutionCatalogue catalogue = Load(string.Join('\n', lines));
+
+        Assert.True(catalogue.Covers("General Assembly", "78/7"));
+        Assert.False(catalogue.Lists("General Assembly", "78/7"));
+        Assert.False(catalogue.Covers("General Assembly", "78/21"));
+        Assert.False(catalogue.Covers("Human Rights Council", "78/7"));
+        Assert.False(catalogue.Covers("General Assembly", "ES-10/23"));
         Assert.False(catalogue.Covers("General Assembly", "60/1"));
+        Assert.True(catalogue.Lists("General Assembly", "75/242"));
+    }
+
+    [Fact]
+    public void Parts_listed_together_are_each_a_resolution()
+    {
+        ResolutionCatalogue catalogue = Load("""{"symbol":"A/RES/75/101 A-B","title":"Questions relating to information","adoption_date":"10 December 2020"}""");
+
+        Assert.Equal(2, catalogue.Count);
+        Assert.Equal("A/RES/75/101 B", catalogue.Find("General Assembly", "75/101", "B")!.Symbol);
+        Assert.Equal("10 December 2020", catalogue.Find("General Assembly", "75/101", "A")!.AdoptionDate);
+        Assert.True(catalogue.Lists("General Assembly", "75/101"));
+        Assert.True(catalogue.Find("General Assembly", "75/101", "A")!.ListedWithOtherParts);
+    }
+
+    [Fact]
+    public void Dates_are_read_as_the_extracts_write_them_with_a_no_break_space_or_in_iso_form()
+    {
+        ResolutionCatalogue catalogue = Load(
+            """{"symbol":"A/RES/74/137","title":"T","adoption_date":"2019-12-18 00:00:00"}""" + "\n"
+            + """{"symbol":"A/RES/79/1","title":"T","adoption_date":"22\u00a0September 2024"}""" + "\n"
+            + """{"symbol":"A/RES/79/2","title":"T","adoption_date":"2024-02-30 00:00:00"}""");
+
+        Assert.Equal("18 December 2019", catalogue.Find("General Assembly", "74/137")!.AdoptionDate);
+        Assert.Equal("22 September 2024", catalogue.Find("General Assembly", "79/1")!.AdoptionDate);
+        Assert.Null(catalogue.Find("General Assembly", "79/2")!.AdoptionDate);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Resolint.Core.Catalogue;
 using Resolint.Core.Checking;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules;
@@ -13,16 +14,19 @@ public sealed record ExpectedDiagnostic(int Line, int Column, string RuleId, str
 /// <summary>
 /// A fixture file read as a spec: a draft, then "&lt;&lt;&lt;&lt; expected" and the findings of the rule the file is
 /// named after (none for a clean twin), then optionally "&lt;&lt;&lt;&lt; fixed" and the draft as the rule's fixes
-/// leave it, and "&lt;&lt;&lt;&lt; options" with "italics: always" or "RES201: off" lines.
+/// leave it, "&lt;&lt;&lt;&lt; options" with "italics: always" or "RES201: off" lines, and "&lt;&lt;&lt;&lt; catalogue"
+/// with a catalogue of resolutions in CSV (a header naming symbol, date and title, then one resolution a line).
 /// </summary>
 public sealed class RuleFixture
 {
     public const string ExpectedMarker = "<<<< expected";
     public const string FixedMarker = "<<<< fixed";
     public const string OptionsMarker = "<<<< options";
+    public const string CatalogueMarker = "<<<< catalogue";
 
-    private RuleFixture(string path, string ruleId, string draft, IReadOnlyList<ExpectedDiagnostic> expected, string? fixedText, CheckOptions options)
+    private RuleFixture(string path, string ruleId, string draft, IReadOnlyList<ExpectedDiagnostic> expected, string? fixedText, CheckOptions options, ResolutionCatalogue catalogue)
     {
+        Catalogue = catalogue;
         Path = path;
         RuleId = ruleId;
         Draft = draft;
@@ -44,6 +48,9 @@ public sealed class RuleFixture
     public string? FixedText { get; }
 
     public CheckOptions Options { get; }
+
+    /// <summary>The fixture's catalogue of resolutions; empty when it gives none.</summary>
+    public ResolutionCatalogue Catalogue { get; }
 
     public DraftForm? Form => System.IO.Path.GetExtension(Path) == ".md" ? DraftForm.Markdown : null;
 
@@ -89,7 +96,15 @@ public sealed class RuleFixture
         }
 
         sections.TryGetValue(FixedMarker, out string? fixedText);
-        return new RuleFixture(path, ruleId, draft, expected, fixedText, new CheckOptions { RuleLevels = levels, Italics = italics });
+        ResolutionCatalogue catalogue = sections.TryGetValue(CatalogueMarker, out string? catalogueText)
+            ? ResolutionCatalogue.Build(CatalogueReader.ReadText(catalogueText, "fixture.csv"))
+            : ResolutionCatalogue.Empty;
+        if (catalogue.Problems.Count > 0)
+        {
+            throw new InvalidDataException($"{path}: the catalogue section cannot be read: {string.Join(" ", catalogue.Problems)}");
+        }
+
+        return new RuleFixture(path, ruleId, draft, expected, fixedText, new CheckOptions { RuleLevels = levels, Italics = italics }, catalogue);
     }
 
     /// <summary>"14:5 RES101 numbered 4".</summary>
@@ -109,7 +124,7 @@ public sealed class RuleFixture
     private static Dictionary<string, string> Split(string content, out string draft)
     {
         var sections = new Dictionary<string, string>(StringComparer.Ordinal);
-        string[] markers = [ExpectedMarker, FixedMarker, OptionsMarker];
+        string[] markers = [ExpectedMarker, FixedMarker, OptionsMarker, CatalogueMarker];
         var starts = new List<(int Index, string Marker)>();
         foreach (string marker in markers)
         {

@@ -85,7 +85,7 @@ public sealed class RuleFixtureTests
 
     private static IReadOnlyList<Diagnostic> Check(RuleFixture fixture, string draftText, Rule rule)
     {
-        var checker = new Checker(TestConventions.Model, fixture.Options, [rule]);
+        var checker = new Checker(TestConventions.Model, fixture.Options, [rule], fixture.Catalogue);
         return checker.Check(DraftParser.Parse(draftText, fixture.Form)).Diagnostics;
     }
 

@@ -1,6 +1,6 @@
 namespace Resolint.Tests.Cli;
 
-/// <summary>`resolint catalogue stats|find`, and the "catalogue" setting of .resolint.json.</summary>
+/// <summary>`resolint catalogue stats|find`, `resolint check --catalogue`, and the "catalogue" setting of .resolint.json.</summary>
 public sealed class CatalogueCommandTests
 {
     private const string Catalogue = """
@@ -67,5 +67,46 @@ public sealed class CatalogueCommandTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("no catalogue file matches", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_with_a_catalogue_corrects_a_date_by_it_from_a_file_a_folder_or_the_configuration()
+    {
+        using var cli = new CliHarness([new Core.Rules.Citations.RES505DateAgreesWithCatalogue()]);
+        cli.Write("catalogue/GA-78.json", Catalogue);
+        cli.Write("drafts/a.md", "The General Assembly,\n\n*Recalling* its resolution 78/218 of 18 December 2023,\n\n1. *Decides* to remain seized of the matter.\n");
+
+        CliRun without = cli.Run("check", "--format", "json", "drafts/a.md");
+        CliRun byFile = cli.Run("check", "--format", "json", "--catalogue", "catalogue/GA-78.json", "drafts/a.md");
+        CliRun byFolder = cli.Run("check", "--format", "json", "--catalogue", "catalogue", "drafts/a.md");
+        cli.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
+        CliRun byConfiguration = cli.Run("check", "--format", "json", "drafts/a.md");
+
+        Assert.DoesNotContain("RES505", without.Output, StringComparison.Ordinal);
+        Assert.Contains("Resolution 78/218 was adopted on 19 December 2023, not 18 December 2023", byFile.Output, StringComparison.Ordinal);
+        Assert.Equal(byFile.Output, byFolder.Output);
+        Assert.Equal(byFile.Output, byConfiguration.Output);
+        Assert.Contains("1 line skipped as unreadable (line 3)", byFile.Error, StringComparison.Ordinal);
+
+        CliRun fixedRun = cli.Run("check", "--fix", "--catalogue", "catalogue", "drafts/a.md");
+        Assert.Contains("78/218 of 19 December 2023,", cli.Read("drafts/a.md"), StringComparison.Ordinal);
+        Assert.DoesNotContain("RES505", fixedRun.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_with_a_catalogue_that_names_no_file_stops_before_checking()
+    {
+        using var cli = new CliHarness();
+        cli.Write("a.md", "The General Assembly,\n");
+
+        CliRun missing = cli.Run("check", "--catalogue", "missing.json", "a.md");
+        CliRun unmatched = cli.Run("check", "--catalogue", "nowhere/*.json", "a.md");
+        CliRun empty = cli.Run("check", "--catalogue", "", "a.md");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("missing.json' names no file", missing.Error, StringComparison.Ordinal);
+        Assert.Empty(missing.Output);
+        Assert.Equal(2, unmatched.ExitCode);
+        Assert.Equal(2, empty.ExitCode);
     }
 }

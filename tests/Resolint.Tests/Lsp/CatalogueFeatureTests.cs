@@ -4,7 +4,11 @@ using Resolint.Tests.Cli;
 
 namespace Resolint.Tests.Lsp;
 
-/// <summary>The catalogue in the editor: completion offers resolutions no corpus text mentions, with their date at the first mention; hover shows what the UN lists.</summary>
+/// <summary>
+/// The catalogue in the editor: completion offers resolutions no corpus text mentions, with their date at the first
+/// mention; hover shows what the UN lists; a date or title that disagrees with it gets the fix; and the editor
+/// reports what the command line reports under the same configuration.
+/// </summary>
 public sealed class CatalogueFeatureTests
 {
     private const string Catalogue = """
@@ -41,4 +45,59 @@ public sealed class CatalogueFeatureTests
         Assert.Contains("Situation of human rights in the Democratic People’s Republic of Korea", shown, StringComparison.Ordinal);
         Assert.Contains("50th plenary meeting; Third Committee; Agenda item 71 (c); adopted without a vote", shown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_date_the_catalogue_contradicts_gets_the_fix_as_a_code_action()
+    {
+        const string wrong = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";
+        using var folder = new CliHarness();
+        folder.Write("catalogue/GA-78.json", Catalogue);
+        folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
+        string uri = new Uri(folder.Write("draft.md", wrong)).AbsoluteUri;
+        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => Core.Corpus.ConventionModel.Empty });
+        await client.OpenAsync(uri, wrong);
+        JsonNode diagnostic = (await client.NextDiagnosticsAsync(uri))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "RES505")!;
+
+        JsonArray actions = (await client.RequestAsync("textDocument/codeAction", new
+        {
+            textDocument = new { uri },
+            range = diagnostic["range"],
+            context = new { diagnostics = new[] { diagnostic }, only = new[] { "quickfix" } },
+        }))!.AsArray();
+
+        Assert.Contains("adopted on 19 December 2023, not 20 December 2023", (string?)diagnostic["message"], StringComparison.Ordinal);
+        JsonNode action = Assert.Single(actions)!;
+        JsonNode edit = Assert.Single(action["edit"]!["changes"]![uri]!.AsArray())!;
+        Assert.Equal("19 December 2023", (string?)edit["newText"]);
+        Assert.Equal(diagnostic["range"]!.ToJsonString(), edit["range"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task The_server_checks_against_the_catalogue_as_the_command_line_does()
+    {
+        const string draft = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023, entitled “Protection of refugees”,\n\n*Recalling also* its resolution 78/218 of 19 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";
+        using var cli = new CliHarness(Core.Rules.RuleCatalogue.All);
+        cli.Environment = cli.Environment with { LearnConventions = _ => Core.Corpus.ConventionModel.Empty };
+        cli.Write("catalogue/GA-78.json", Catalogue);
+        cli.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
+        string file = cli.Write("drafts/a.md", draft);
+
+        JsonNode fromCli = JsonNode.Parse(cli.Run("check", "--format", "json", "drafts").Output)!;
+        await using LspTestClient server = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => Core.Corpus.ConventionModel.Empty });
+        string uri = new Uri(file).AbsoluteUri;
+        await server.OpenAsync(uri, draft);
+        JsonNode fromServer = await server.NextDiagnosticsAsync(uri);
+
+        string[] cliFindings = Findings(fromCli.AsArray().Single()!["diagnostics"]!);
+        Assert.Equal(cliFindings, Findings(fromServer["diagnostics"]!));
+        Assert.Contains(cliFindings, f => f.StartsWith("RES505", StringComparison.Ordinal));
+        Assert.Contains(cliFindings, f => f.StartsWith("RES511", StringComparison.Ordinal));
+    }
+
+    /// <summary>A finding as both faces give it: rule, severity, range and message.</summary>
+    private static string[] Findings(JsonNode diagnostics) =>
+        diagnostics.AsArray()
+            .Select(d => $"{d!["code"]} {d["severity"]} {d["range"]!.ToJsonString()} {d["message"]}")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
 }
