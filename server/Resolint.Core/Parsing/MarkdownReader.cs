@@ -419,7 +419,66 @@ internal static class MarkdownReader
             // The words are about as long as the source they are read from: one allocation per block.
             var raw = new RawText(leaf.Span.Length + 1);
             ReadInline(container, raw, italic: false);
-            return raw;
+            return ItaliciseLoneMarks(raw);
+        }
+
+        /// <summary>
+        /// "…discrimination*,*": a converter that italicises a mark after an italic word writes the mark between
+        /// asterisks, which CommonMark cannot read as emphasis after a letter, so they stay as literal asterisks. The
+        /// drafter's text is the mark, in italics: the asterisks are taken out.
+        /// </summary>
+        private RawText ItaliciseLoneMarks(RawText raw)
+        {
+            List<int>? delimiters = null;
+            for (int i = 0; i + 2 < raw.Length; i++)
+            {
+                if (IsLiteralDelimiter(raw, i) && Roles.PunctuationOf.IsClosingMark(raw[i + 1]) && raw[i + 2] == raw[i] && IsLiteralDelimiter(raw, i + 2))
+                {
+                    (delimiters ??= []).Add(i);
+                    i += 2;
+                }
+            }
+
+            if (delimiters is null)
+            {
+                return raw;
+            }
+
+            var read = new RawText(raw.Length);
+            int from = 0;
+            foreach (int at in delimiters)
+            {
+                read.AppendRange(raw, from, at);
+                KeepMarkers(raw, at, at + 2, read);
+                read.Append(raw[at + 1], raw.OffsetAt(at + 1), italic: true);
+                KeepMarkers(raw, at + 2, at + 3, read);
+                from = at + 3;
+            }
+
+            read.AppendRange(raw, from, raw.Length);
+            read.EndOffset = raw.EndOffset;
+            read.SortMarkers();
+            return read;
+        }
+
+        /// <summary>The markers that stood among characters taken out, kept where the reading has got to.</summary>
+        private static void KeepMarkers(RawText raw, int start, int end, RawText read)
+        {
+            foreach (RawMarker marker in raw.Markers)
+            {
+                if (marker.Index >= start && marker.Index < end)
+                {
+                    read.AddMarker(marker with { Index = read.Length });
+                }
+            }
+        }
+
+        /// <summary>An asterisk or underscore typed as such in the source (not escaped, not from an entity).</summary>
+        private bool IsLiteralDelimiter(RawText raw, int index)
+        {
+            char c = raw[index];
+            int offset = raw.OffsetAt(index);
+            return c is '*' or '_' && offset < source.Length && source[offset] == c && (offset == 0 || source[offset - 1] != '\\');
         }
 
         private void ReadInline(Inline inline, RawText raw, bool italic)

@@ -1,5 +1,6 @@
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 
 namespace Resolint.Core.Rules.Citations;
 
@@ -27,9 +28,15 @@ public sealed class RES509ParagraphReference : Rule
         foreach (ParagraphReference reference in draft.Citations.OfType<ParagraphReference>())
         {
             (bool inFootnote, int? from) = Position(draft, reference.Span.Start);
+            int within = count;
+            if (!inFootnote && HeldListAround(draft, reference.Span.Start) is { } list)
+            {
+                (within, from) = list;
+            }
+
             foreach (int number in reference.Paragraphs)
             {
-                if (Problem(number, count, reference.Above, inFootnote, from) is { } problem)
+                if (Problem(number, within, reference.Above, inFootnote, from) is { } problem)
                 {
                     context.Report(reference.Span, problem);
                 }
@@ -58,6 +65,71 @@ public sealed class RES509ParagraphReference : Rule
         bool onThatSide = above ? number < here : number > here;
         return onThatSide ? null : $"Paragraph {number} is not {(above ? "above" : "below")} paragraph {here}, which refers to it.";
     }
+
+    /// <summary>
+    /// "Resolves that:" then "1. The Working Capital Fund shall …", "4. Should the credits … exceed … paragraph 2
+    /// above": a reference made inside a numbered list an operative paragraph holds points at the list's own items.
+    /// Returns the list's last number and the number of the item holding the offset; null outside such a list.
+    /// </summary>
+    private static (int Count, int Item)? HeldListAround(Draft draft, int offset)
+    {
+        int last = 0;
+        int item = 0;
+        bool inList = false;
+        foreach (DraftBlock block in draft.Blocks)
+        {
+            if (block.Role == BlockRole.SubParagraph && block.Reason == OperativeRole.HeldListReason
+                && NumberOf(draft.Text.Text, block.Span.Start) is int number)
+            {
+                if (number == 1)
+                {
+                    if (inList && item > 0)
+                    {
+                        return (last, item);
+                    }
+
+                    last = 0;
+                    item = 0;
+                }
+
+                last = number;
+                inList = true;
+                if (block.Span.Start <= offset)
+                {
+                    item = number;
+                }
+            }
+            else if (block.Role is not (BlockRole.SubParagraph or BlockRole.Continuation))
+            {
+                if (inList && item > 0 && block.Span.Start > offset)
+                {
+                    return (last, item);
+                }
+
+                inList = false;
+                item = 0;
+            }
+        }
+
+        return inList && item > 0 ? (last, item) : null;
+    }
+
+    /// <summary>The number a held list item opens with ("4. Should …"), null when it opens with none.</summary>
+    private static int? NumberOf(string text, int start)
+    {
+        int value = 0;
+        int i = start;
+        while (i < text.Length && i - start < MostDigitsOfAnItem && char.IsAsciiDigit(text[i]))
+        {
+            value = (value * 10) + (text[i] - '0');
+            i++;
+        }
+
+        return i > start ? value : null;
+    }
+
+    /// <summary>A held list runs to a few dozen items at most; more digits are not an item's number.</summary>
+    private const int MostDigitsOfAnItem = 3;
 
     /// <summary>
     /// Whether an offset lies in a footnote, and the number of the operative paragraph that holds it: its own
