@@ -33,5 +33,5 @@ public sealed class RES402FootnoteNotReferenced : Rule
     /// "¹ * Reissued for technical reasons on 31 August 2018.": the cover page's note on the symbol's asterisk, which a
     /// conversion numbered with the others; the asterisk, not a number, refers to it.
     /// </summary>
-    private static bool IsAsteriskNote(Footnote footnote) => footnote.Text.StartsWith('*');
+    private static bool IsAsteriskNote(Footnote footnote) => footnote.Text.StartsWith("* ", StringComparison.Ordinal);
 }
