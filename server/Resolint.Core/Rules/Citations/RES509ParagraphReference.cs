@@ -25,11 +25,12 @@ public sealed class RES509ParagraphReference : Rule
     {
         Draft draft = context.Draft;
         int count = draft.Operative.Count;
+        HeldLists? held = null;
         foreach (ParagraphReference reference in draft.Citations.OfType<ParagraphReference>())
         {
             (bool inFootnote, int? from) = Position(draft, reference.Span.Start);
             int within = count;
-            if (!inFootnote && HeldListAround(draft, reference.Span.Start) is { } list)
+            if (!inFootnote && (held ??= HeldLists.Of(draft)).Around(reference.Span.Start) is { } list)
             {
                 (within, from) = list;
             }
@@ -69,49 +70,77 @@ public sealed class RES509ParagraphReference : Rule
     /// <summary>
     /// "Resolves that:" then "1. The Working Capital Fund shall …", "4. Should the credits … exceed … paragraph 2
     /// above": a reference made inside a numbered list an operative paragraph holds points at the list's own items.
-    /// Returns the list's last number and the number of the item holding the offset; null outside such a list.
+    /// The draft's held items, read once, in text order.
     /// </summary>
-    private static (int Count, int Item)? HeldListAround(Draft draft, int offset)
+    private sealed class HeldLists
     {
-        int last = 0;
-        int item = 0;
-        bool inList = false;
-        foreach (DraftBlock block in draft.Blocks)
+        private readonly List<(int Start, int Number, int List)> _items = [];
+        private readonly List<(int Last, int End)> _lists = [];
+
+        public static HeldLists Of(Draft draft)
         {
-            if (block.Role == BlockRole.SubParagraph && block.Reason == OperativeRole.HeldListReason
-                && NumberOf(draft.Text.Text, block.Span.Start) is int number)
+            var held = new HeldLists();
+            bool open = false;
+            foreach (DraftBlock block in draft.Blocks)
             {
-                if (number == 1)
+                if (block.Role == BlockRole.SubParagraph && block.Reason == OperativeRole.HeldListReason
+                    && NumberOf(draft.Text.Text, block.Span.Start) is int number)
                 {
-                    if (inList && item > 0)
+                    if (!open || number == 1)
                     {
-                        return (last, item);
+                        held.Close(block.Span.Start, ref open);
+                        held._lists.Add((0, int.MaxValue));
+                        open = true;
                     }
 
-                    last = 0;
-                    item = 0;
+                    held._items.Add((block.Span.Start, number, held._lists.Count - 1));
+                    held._lists[^1] = (number, int.MaxValue);
                 }
-
-                last = number;
-                inList = true;
-                if (block.Span.Start <= offset)
+                else if (block.Role is not (BlockRole.SubParagraph or BlockRole.Continuation))
                 {
-                    item = number;
+                    held.Close(block.Span.Start, ref open);
                 }
             }
-            else if (block.Role is not (BlockRole.SubParagraph or BlockRole.Continuation))
-            {
-                if (inList && item > 0 && block.Span.Start > offset)
-                {
-                    return (last, item);
-                }
 
-                inList = false;
-                item = 0;
-            }
+            return held;
         }
 
-        return inList && item > 0 ? (last, item) : null;
+        /// <summary>The last number of the list that holds an offset and the number of the item holding it; null outside every list.</summary>
+        public (int Count, int Item)? Around(int offset)
+        {
+            int lo = 0;
+            int hi = _items.Count - 1;
+            int found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_items[mid].Start <= offset)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found < 0 || offset >= _lists[_items[found].List].End)
+            {
+                return null;
+            }
+
+            return (_lists[_items[found].List].Last, _items[found].Number);
+        }
+
+        private void Close(int at, ref bool open)
+        {
+            if (open)
+            {
+                _lists[^1] = (_lists[^1].Last, at);
+                open = false;
+            }
+        }
     }
 
     /// <summary>The number a held list item opens with ("4. Should …"), null when it opens with none.</summary>
