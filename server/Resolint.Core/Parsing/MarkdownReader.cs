@@ -444,41 +444,48 @@ internal static class MarkdownReader
                 return raw;
             }
 
+            // Each character's index in the new reading (the index of the mark for a removed asterisk), so the markers follow.
             var read = new RawText(raw.Length);
-            int from = 0;
-            foreach (int at in delimiters)
+            var moved = new int[raw.Length + 1];
+            int next = 0;
+            for (int i = 0; i < raw.Length; i++)
             {
-                read.AppendRange(raw, from, at);
-                KeepMarkers(raw, at, at + 2, read);
-                read.Append(raw[at + 1], raw.OffsetAt(at + 1), italic: true);
-                KeepMarkers(raw, at + 2, at + 3, read);
-                from = at + 3;
+                if (next < delimiters.Count && i == delimiters[next])
+                {
+                    moved[i] = read.Length;
+                    moved[i + 1] = read.Length;
+                    read.Append(raw[i + 1], raw.OffsetAt(i + 1), italic: true);
+                    moved[i + 2] = read.Length;
+                    i += 2;
+                    next++;
+                    continue;
+                }
+
+                moved[i] = read.Length;
+                read.Append(raw[i], raw.OffsetAt(i), raw.Italic[i]);
             }
 
-            read.AppendRange(raw, from, raw.Length);
-            read.EndOffset = raw.EndOffset;
-            read.SortMarkers();
-            return read;
-        }
-
-        /// <summary>The markers that stood among characters taken out, kept where the reading has got to.</summary>
-        private static void KeepMarkers(RawText raw, int start, int end, RawText read)
-        {
+            moved[raw.Length] = read.Length;
             foreach (RawMarker marker in raw.Markers)
             {
-                if (marker.Index >= start && marker.Index < end)
-                {
-                    read.AddMarker(marker with { Index = read.Length });
-                }
+                read.AddMarker(marker with { Index = moved[marker.Index] });
             }
+
+            read.EndOffset = raw.EndOffset;
+            return read;
         }
 
         /// <summary>An asterisk or underscore typed as such in the source (not escaped, not from an entity).</summary>
         private bool IsLiteralDelimiter(RawText raw, int index)
         {
             char c = raw[index];
+            if (c is not ('*' or '_'))
+            {
+                return false;
+            }
+
             int offset = raw.OffsetAt(index);
-            return c is '*' or '_' && offset < source.Length && source[offset] == c && (offset == 0 || source[offset - 1] != '\\');
+            return offset < source.Length && source[offset] == c && (offset == 0 || source[offset - 1] != '\\');
         }
 
         private void ReadInline(Inline inline, RawText raw, bool italic)
