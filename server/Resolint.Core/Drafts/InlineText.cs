@@ -105,12 +105,15 @@ public sealed class InlineText
         return span.Length > 0;
     }
 
-    /// <summary>Index of the last character that is not white space, or -1.</summary>
+    /// <summary>
+    /// Index of the last character that is neither white space nor an invisible format character (a
+    /// left-to-right mark a converter left after the comma), or -1.
+    /// </summary>
     public int LastVisibleIndex()
     {
         for (int i = Text.Length - 1; i >= 0; i--)
         {
-            if (!char.IsWhiteSpace(Text[i]))
+            if (!char.IsWhiteSpace(Text[i]) && char.GetUnicodeCategory(Text[i]) != System.Globalization.UnicodeCategory.Format)
             {
                 return i;
             }

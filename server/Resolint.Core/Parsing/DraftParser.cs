@@ -777,6 +777,11 @@ public static class DraftParser
                 citations.AddRange(cited);
             }
 
+            if (HeadingReferences(footnoteNumbers) is { Count: > 0 } inHeadings)
+            {
+                references = references.Concat(inHeadings).OrderBy(r => r.Span.Start).ToList();
+            }
+
             citations = citations.OrderBy(c => c.Span.Start).ToList();
             foreach (BodyItem item in _items.Where(i => i.Kind == BodyItemKind.Operative).OrderBy(i => i.Block.Span.Start))
             {
@@ -913,6 +918,51 @@ public static class DraftParser
                 ? new Ending(c, source)
                 : new Ending(null, new TextSpan(source.End, 0));
         }
+
+        /// <summary>
+        /// "B¹" before the organ line, a subheading with a note: markers on a heading of the resolution or of one of its
+        /// parts point at footnotes like any other. Only markers the writing shows for one (a superscript, Markdown's
+        /// [^1]) of a footnote the text has; a heading's bare numbers are its own.
+        /// </summary>
+        private List<FootnoteReference> HeadingReferences(HashSet<int> footnoteNumbers)
+        {
+            var found = new List<FootnoteReference>();
+            foreach ((Block block, BlockRole role, _) in _roles)
+            {
+                if (role is not (BlockRole.HeadingLine or BlockRole.PartHeading or BlockRole.Subheading or BlockRole.Annex))
+                {
+                    continue;
+                }
+
+                RawText raw = block.Text;
+                found.AddRange(ReferencesOf(raw).Where(r => footnoteNumbers.Contains(r.Number)));
+                int at = 0;
+                while (at < raw.Length)
+                {
+                    int start = at;
+                    int number = 0;
+                    while (at < raw.Length && SuperscriptDigits.ValueOf(raw[at]) is int d and >= 0 && at - start < LongestHeadingMarker)
+                    {
+                        number = (number * 10) + d;
+                        at++;
+                    }
+
+                    if (at == start)
+                    {
+                        at++;
+                    }
+                    else if (footnoteNumbers.Contains(number))
+                    {
+                        found.Add(new FootnoteReference(number, TextSpan.FromBounds(raw.OffsetAt(start), raw.OffsetAt(at - 1) + 1), MarkerForm.Superscript));
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>A heading's note is among the first few: a marker has at most this many digits.</summary>
+        private const int LongestHeadingMarker = 3;
 
         private static IEnumerable<FootnoteReference> ReferencesOf(RawText raw)
         {

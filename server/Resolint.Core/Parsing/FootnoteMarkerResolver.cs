@@ -45,6 +45,7 @@ internal sealed class FootnoteMarkerResolver
         int known = 0;
         int i = 0;
         bool added = false;
+        int lastMarkerEnd = -1;
         ReadOnlySpan<char> chars = raw.Chars;
         while (i < raw.Length)
         {
@@ -80,7 +81,8 @@ internal sealed class FootnoteMarkerResolver
                     i++;
                 }
 
-                raw.AddMarker(new RawMarker(start, i - start, number, MarkerForm.Superscript));
+                raw.AddMarker(WithSeparator(new RawMarker(start, i - start, number, MarkerForm.Superscript), raw, lastMarkerEnd));
+                lastMarkerEnd = i;
                 _marksItsMarkers = true;
                 added = true;
                 Accept(number);
@@ -89,10 +91,11 @@ internal sealed class FootnoteMarkerResolver
 
             if ((i == 0 || !char.IsAsciiDigit(raw[i - 1])) && (TryLiteralReference(raw, i, out RawMarker marker) || TryGlued(raw, i, out marker) || TrySpaced(raw, i, out marker)))
             {
-                raw.AddMarker(marker);
+                raw.AddMarker(WithSeparator(marker, raw, lastMarkerEnd));
                 added = true;
                 Accept(marker.Number);
                 i = marker.Index + marker.Length;
+                lastMarkerEnd = i;
                 continue;
             }
 
@@ -112,6 +115,15 @@ internal sealed class FootnoteMarkerResolver
     }
 
     private void Accept(int number) => _highest = Math.Max(_highest, number);
+
+    /// <summary>
+    /// "…of the Joint Inspection Unit.3,4": the comma between two markers in a row separates the markers, it is not
+    /// the paragraph's punctuation, so it goes with the second marker.
+    /// </summary>
+    private static RawMarker WithSeparator(RawMarker marker, RawText raw, int lastMarkerEnd) =>
+        marker.Length > 0 && marker.Index >= 1 && marker.Index - 1 == lastMarkerEnd && raw[marker.Index - 1] == ','
+            ? marker with { Index = marker.Index - 1, Length = marker.Length + 1 }
+            : marker;
 
     /// <summary>A new footnote (the next number, or one further where a drafter skipped one) or a repeat.</summary>
     private bool Plausible(int number) => _footnoteNumbers.Contains(number) && number <= _highest + 2 && number > 0;

@@ -419,7 +419,73 @@ internal static class MarkdownReader
             // The words are about as long as the source they are read from: one allocation per block.
             var raw = new RawText(leaf.Span.Length + 1);
             ReadInline(container, raw, italic: false);
-            return raw;
+            return ItaliciseLoneMarks(raw);
+        }
+
+        /// <summary>
+        /// "…discrimination*,*": a converter that italicises a mark after an italic word writes the mark between
+        /// asterisks, which CommonMark cannot read as emphasis after a letter, so they stay as literal asterisks. The
+        /// drafter's text is the mark, in italics: the asterisks are taken out.
+        /// </summary>
+        private RawText ItaliciseLoneMarks(RawText raw)
+        {
+            List<int>? delimiters = null;
+            for (int i = 0; i + 2 < raw.Length; i++)
+            {
+                if (IsLiteralDelimiter(raw, i) && Roles.PunctuationOf.IsClosingMark(raw[i + 1]) && raw[i + 2] == raw[i] && IsLiteralDelimiter(raw, i + 2))
+                {
+                    (delimiters ??= []).Add(i);
+                    i += 2;
+                }
+            }
+
+            if (delimiters is null)
+            {
+                return raw;
+            }
+
+            // Each character's index in the new reading (the index of the mark for a removed asterisk), so the markers follow.
+            var read = new RawText(raw.Length);
+            var moved = new int[raw.Length + 1];
+            int next = 0;
+            for (int i = 0; i < raw.Length; i++)
+            {
+                if (next < delimiters.Count && i == delimiters[next])
+                {
+                    moved[i] = read.Length;
+                    moved[i + 1] = read.Length;
+                    read.Append(raw[i + 1], raw.OffsetAt(i + 1), italic: true);
+                    moved[i + 2] = read.Length;
+                    i += 2;
+                    next++;
+                    continue;
+                }
+
+                moved[i] = read.Length;
+                read.Append(raw[i], raw.OffsetAt(i), raw.Italic[i]);
+            }
+
+            moved[raw.Length] = read.Length;
+            foreach (RawMarker marker in raw.Markers)
+            {
+                read.AddMarker(marker with { Index = moved[marker.Index] });
+            }
+
+            read.EndOffset = raw.EndOffset;
+            return read;
+        }
+
+        /// <summary>An asterisk or underscore typed as such in the source (not escaped, not from an entity).</summary>
+        private bool IsLiteralDelimiter(RawText raw, int index)
+        {
+            char c = raw[index];
+            if (c is not ('*' or '_'))
+            {
+                return false;
+            }
+
+            int offset = raw.OffsetAt(index);
+            return offset < source.Length && source[offset] == c && (offset == 0 || source[offset - 1] != '\\');
         }
 
         private void ReadInline(Inline inline, RawText raw, bool italic)

@@ -1,5 +1,6 @@
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 
 namespace Resolint.Core.Rules.Citations;
 
@@ -24,12 +25,19 @@ public sealed class RES509ParagraphReference : Rule
     {
         Draft draft = context.Draft;
         int count = draft.Operative.Count;
+        HeldLists? held = null;
         foreach (ParagraphReference reference in draft.Citations.OfType<ParagraphReference>())
         {
             (bool inFootnote, int? from) = Position(draft, reference.Span.Start);
+            int within = count;
+            if (!inFootnote && (held ??= HeldLists.Of(draft)).Around(reference.Span.Start) is { } list)
+            {
+                (within, from) = list;
+            }
+
             foreach (int number in reference.Paragraphs)
             {
-                if (Problem(number, count, reference.Above, inFootnote, from) is { } problem)
+                if (Problem(number, within, reference.Above, inFootnote, from) is { } problem)
                 {
                     context.Report(reference.Span, problem);
                 }
@@ -58,6 +66,99 @@ public sealed class RES509ParagraphReference : Rule
         bool onThatSide = above ? number < here : number > here;
         return onThatSide ? null : $"Paragraph {number} is not {(above ? "above" : "below")} paragraph {here}, which refers to it.";
     }
+
+    /// <summary>
+    /// "Resolves that:" then "1. The Working Capital Fund shall …", "4. Should the credits … exceed … paragraph 2
+    /// above": a reference made inside a numbered list an operative paragraph holds points at the list's own items.
+    /// The draft's held items, read once, in text order.
+    /// </summary>
+    private sealed class HeldLists
+    {
+        private readonly List<(int Start, int Number, int List)> _items = [];
+        private readonly List<(int Last, int End)> _lists = [];
+
+        public static HeldLists Of(Draft draft)
+        {
+            var held = new HeldLists();
+            bool open = false;
+            foreach (DraftBlock block in draft.Blocks)
+            {
+                if (block.Role == BlockRole.SubParagraph && block.Reason == OperativeRole.HeldListReason
+                    && NumberOf(draft.Text.Text, block.Span.Start) is int number)
+                {
+                    if (!open || number == 1)
+                    {
+                        held.Close(block.Span.Start, ref open);
+                        held._lists.Add((0, int.MaxValue));
+                        open = true;
+                    }
+
+                    held._items.Add((block.Span.Start, number, held._lists.Count - 1));
+                    held._lists[^1] = (number, int.MaxValue);
+                }
+                else if (block.Role is not (BlockRole.SubParagraph or BlockRole.Continuation))
+                {
+                    held.Close(block.Span.Start, ref open);
+                }
+            }
+
+            return held;
+        }
+
+        /// <summary>The last number of the list that holds an offset and the number of the item holding it; null outside every list.</summary>
+        public (int Count, int Item)? Around(int offset)
+        {
+            int lo = 0;
+            int hi = _items.Count - 1;
+            int found = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) / 2;
+                if (_items[mid].Start <= offset)
+                {
+                    found = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            if (found < 0 || offset >= _lists[_items[found].List].End)
+            {
+                return null;
+            }
+
+            return (_lists[_items[found].List].Last, _items[found].Number);
+        }
+
+        private void Close(int at, ref bool open)
+        {
+            if (open)
+            {
+                _lists[^1] = (_lists[^1].Last, at);
+                open = false;
+            }
+        }
+    }
+
+    /// <summary>The number a held list item opens with ("4. Should …"), null when it opens with none.</summary>
+    private static int? NumberOf(string text, int start)
+    {
+        int value = 0;
+        int i = start;
+        while (i < text.Length && i - start < MostDigitsOfAnItem && char.IsAsciiDigit(text[i]))
+        {
+            value = (value * 10) + (text[i] - '0');
+            i++;
+        }
+
+        return i > start ? value : null;
+    }
+
+    /// <summary>A held list runs to a few dozen items at most; more digits are not an item's number.</summary>
+    private const int MostDigitsOfAnItem = 3;
 
     /// <summary>
     /// Whether an offset lies in a footnote, and the number of the operative paragraph that holds it: its own

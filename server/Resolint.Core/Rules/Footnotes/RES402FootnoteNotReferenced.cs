@@ -22,10 +22,16 @@ public sealed class RES402FootnoteNotReferenced : Rule
         var marked = context.Draft.FootnoteReferences.Select(r => r.Number).ToHashSet();
         foreach (Footnote footnote in context.Draft.Footnotes)
         {
-            if (!marked.Contains(footnote.Number))
+            if (!marked.Contains(footnote.Number) && !IsAsteriskNote(footnote))
             {
                 context.Report(footnote.NumberSpan, $"Footnote {footnote.Number} is not referenced by any marker in the text.");
             }
         }
     }
+
+    /// <summary>
+    /// "¹ * Reissued for technical reasons on 31 August 2018.": the cover page's note on the symbol's asterisk, which a
+    /// conversion numbered with the others; the asterisk, not a number, refers to it.
+    /// </summary>
+    private static bool IsAsteriskNote(Footnote footnote) => footnote.Text.StartsWith("* ", StringComparison.Ordinal);
 }

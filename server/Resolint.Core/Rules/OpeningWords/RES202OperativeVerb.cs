@@ -45,7 +45,7 @@ public sealed class RES202OperativeVerb : Rule
             {
                 ReportLowerCase(context, phrase, number);
             }
-            else if (OpenerGrammar.FitsPreamble(head))
+            else if (OpenerGrammar.FitsPreamble(head) && !HasVerbAfterLeadIn(operative[i].Content.Text, context))
             {
                 // A present participle turns into the third person ("Recalling" → "Recalls"); "Concerned" does not.
                 Report(context, phrase, number, VerbForms.ThirdPersonOf(head), "the form of a preambular opener");
@@ -63,6 +63,38 @@ public sealed class RES202OperativeVerb : Rule
                 ReportLowerCase(context, phrase, number);
             }
         }
+    }
+
+    /// <summary>
+    /// "2. Alarmed by the sharp reductions in funding …, calls upon the international community …": a lead-in in
+    /// the preamble's form, then the paragraph's verb in the third person straight after a comma. A verb after
+    /// "and" does not count: "Recalling …, and requests" is a paragraph whose own verb lost its ending.
+    /// </summary>
+    private static bool HasVerbAfterLeadIn(string words, RuleContext context)
+    {
+        for (int comma = words.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = words.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            int start = comma + 2;
+            int end = start;
+            while (end < words.Length && char.IsAsciiLetterLower(words[end]))
+            {
+                end++;
+            }
+
+            if (end > start && (end == words.Length || words[end] == ' '))
+            {
+                // The verb with the word after it: "calls upon", "takes note" are known as such.
+                int next = end < words.Length ? words.IndexOf(' ', end + 1) : -1;
+                string word = words[start..end];
+                string verb = char.ToUpperInvariant(word[0]) + words[(start + 1)..(next < 0 ? words.Length : next)];
+                if (VerbForms.LooksThirdPerson(word) && (context.Conventions.IsKnownOperativeVerb(char.ToUpperInvariant(word[0]) + word[1..]) || context.Conventions.IsKnownOperativeVerb(verb)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void Report(RuleContext context, OpeningPhrase phrase, int number, string? thirdPerson, string what) =>
