@@ -1,3 +1,4 @@
+using System.Buffers;
 using Resolint.Core.Citations;
 using Resolint.Core.Text;
 using Resolint.Core.Drafts;
@@ -48,8 +49,17 @@ public sealed class RES502DateForm : Rule
         {
             string text = words.Text;
             int quotes = 0;
+
+            // Only a quotation mark or a character that may start a date is looked at; the search jumps over the rest.
             for (int at = 0; at < text.Length; at++)
             {
+                int next = text.AsSpan(at).IndexOfAny(DateStartsAndQuotes.Value);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                at += next;
                 quotes += text[at] == '“' ? 1 : text[at] == '”' && quotes > 0 ? -1 : 0;
                 if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
                     && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
@@ -87,9 +97,10 @@ public sealed class RES502DateForm : Rule
         }
 
         ReadOnlySpan<char> start = text.AsSpan(at, 3);
-        foreach (string month in Lexicon.Months)
+        IReadOnlyList<string> months = Lexicon.Months;
+        for (int m = 0; m < months.Count; m++)
         {
-            if (start.SequenceEqual(month.AsSpan(0, 3)))
+            if (start.SequenceEqual(months[m].AsSpan(0, 3)))
             {
                 return true;
             }
@@ -97,4 +108,8 @@ public sealed class RES502DateForm : Rule
 
         return false;
     }
+
+    /// <summary>The characters <see cref="CouldStartDate"/> can say yes to (digits, the months' first letters) and the quotation marks.</summary>
+    private static readonly Lazy<SearchValues<char>> DateStartsAndQuotes =
+        new(() => SearchValues.Create([.. "0123456789“”", .. Lexicon.Months.Select(month => month[0])]));
 }
