@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
 
@@ -160,12 +161,15 @@ public sealed class ParseCache
         public InlineText Words(RawText text, int skip)
         {
             var key = new Key(text, skip);
-            if (!Find(key, out Entry? entry))
+
+            // One look-up in this version's entries finds the block or makes its place (keys are compared whole).
+            ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
+            if (!exists)
             {
-                entry = new Entry(text.ToInlineText(skip), key.Base);
+                slot = previous.TryGetValue(key, out Entry? earlier) ? earlier : new Entry(text.ToInlineText(skip), key.Base);
             }
 
-            _next.TryAdd(key, entry);
+            Entry entry = slot!;
             return entry.Words.Shifted(key.Base - entry.Base);
         }
 
@@ -176,22 +180,21 @@ public sealed class ParseCache
         public (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText text, int skip, string? body)
         {
             var key = new Key(text, skip);
-            if (Find(key, out Entry? entry) && entry.Citations is { } known && entry.Body == body)
+            ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
+            Entry? entry = exists ? slot : previous.TryGetValue(key, out Entry? earlier) ? earlier : null;
+            if (entry is { Citations: { } known } && entry.Body == body)
             {
-                _next[key] = entry;
+                slot = entry;
                 int delta = key.Base - entry.Base;
                 return (entry.Words.Shifted(delta), delta == 0 ? known : known.Select(citation => citation.Shifted(delta)).ToList());
             }
 
             InlineText words = entry?.Words.Shifted(key.Base - entry.Base) ?? text.ToInlineText(skip);
             entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
-            _next[key] = entry;
+            slot = entry;
             return (words, entry.Citations);
         }
 
         public void Commit() => Volatile.Write(ref cache._latest, _next);
-
-        private bool Find(Key key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entry? entry) =>
-            _next.TryGetValue(key, out entry) || previous.TryGetValue(key, out entry);
     }
 }
