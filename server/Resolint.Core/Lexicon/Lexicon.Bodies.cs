@@ -80,7 +80,14 @@ public static partial class Lexicon
     {
         start = end;
         Body? found = null;
-        foreach ((string name, Body body) in BodyData.Value.NamesLongestFirst)
+
+        // Only names that end with the letter before the end can end there: asked before every "resolution" cited.
+        if (end < 1 || end > text.Length || !BodyData.Value.ByLastLetter.TryGetValue(text[end - 1], out (string Name, Body Body)[]? names))
+        {
+            return null;
+        }
+
+        foreach ((string name, Body body) in names)
         {
             int at = end - name.Length;
             if (at >= 0
@@ -169,8 +176,8 @@ public static partial class Lexicon
             byName.ToFrozenDictionary(StringComparer.Ordinal),
             all.ToFrozenDictionary(b => b.Name, StringComparer.Ordinal),
             byPrefix,
-            longestFirst,
             longestFirst.GroupBy(p => p.Item1[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray()),
+            longestFirst.GroupBy(p => p.Item1[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray()),
             roots.ToFrozenSet(StringComparer.Ordinal));
     }
 
@@ -187,7 +194,7 @@ public static partial class Lexicon
         FrozenDictionary<string, Body> ByName,
         FrozenDictionary<string, Body> ByFullName,
         IReadOnlyList<(string Prefix, Body Body)> ByPrefix,
-        IReadOnlyList<(string Name, Body Body)> NamesLongestFirst,
         FrozenDictionary<char, (string Name, Body Body)[]> ByFirstLetter,
+        FrozenDictionary<char, (string Name, Body Body)[]> ByLastLetter,
         FrozenSet<string> Roots);
 }

@@ -18,9 +18,12 @@ public static partial class Lexicon
 {
     private static readonly ConcurrentDictionary<string, object> Loaded = new(StringComparer.Ordinal);
 
+    /// <summary>Word lists by name and whether they compare exactly; asked for every word read, so the key is built without a string.</summary>
+    private static readonly ConcurrentDictionary<(string Name, bool Ordinal), FrozenSet<string>> WordLists = new();
+
     /// <summary>The entries of a word list (<c>Data/&lt;name&gt;.txt</c>), compared as <paramref name="comparer"/> says.</summary>
     internal static FrozenSet<string> WordList(string name, StringComparer comparer) =>
-        (FrozenSet<string>)Loaded.GetOrAdd(name + "|" + (comparer == StringComparer.Ordinal ? "o" : "i"), _ => Entries(name + ".txt").ToFrozenSet(comparer));
+        WordLists.GetOrAdd((name, comparer == StringComparer.Ordinal), static (key, comparer) => Entries(key.Name + ".txt").ToFrozenSet(comparer), comparer);
 
     /// <summary>
     /// The rows of a table (<c>Data/&lt;name&gt;.tsv</c>), each a map from the header's column names to the row's

@@ -372,15 +372,10 @@ internal static class MarkdownReader
         /// </summary>
         private List<(RawText Text, TextSpan Span)> SplitAtLabels(RawText raw, TextSpan span)
         {
-            var parts = new List<(RawText, TextSpan)>();
+            List<(RawText, TextSpan)>? parts = null;
             int partStart = 0;
-            for (int i = 0; i < raw.Length; i++)
+            for (int i = LineBreakFrom(raw, 0); i >= 0; i = LineBreakFrom(raw, i + 1))
             {
-                if (raw[i] != '\n')
-                {
-                    continue;
-                }
-
                 int next = i + 1;
                 while (next < raw.Length && raw[next] is ' ' or '\t')
                 {
@@ -389,12 +384,12 @@ internal static class MarkdownReader
 
                 if (next < raw.Length && (SubParagraphLabels.TryRead(raw, next, out _) || IsSuperscriptDigit(raw[next])))
                 {
-                    parts.Add(Slice(raw, partStart, i));
+                    (parts ??= []).Add(Slice(raw, partStart, i));
                     partStart = next;
                 }
             }
 
-            if (parts.Count == 0)
+            if (parts is null)
             {
                 return [(raw, span)];
             }
@@ -403,6 +398,9 @@ internal static class MarkdownReader
             parts[0] = (parts[0].Item1, TextSpan.FromBounds(span.Start, parts[0].Item2.End));
             return parts;
         }
+
+        /// <summary>The next line break at or after <paramref name="from"/>, or -1; a vectorised search, as every paragraph is looked through.</summary>
+        private static int LineBreakFrom(RawText raw, int from) => raw.Chars[from..].IndexOf('\n') is int found and >= 0 ? from + found : -1;
 
         private static (RawText, TextSpan) Slice(RawText raw, int start, int end)
         {

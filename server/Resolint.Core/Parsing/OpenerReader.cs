@@ -182,8 +182,10 @@ public static class OpenerReader
 
         int best = -1;
         OpenerTail? found = null;
-        foreach (OpenerTail tail in Lexicon.OpenerTails)
+        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
+        for (int t = 0; t < tails.Count; t++)
         {
+            OpenerTail tail = tails[t];
             bool applies = inner ? tail.Place == TailPlace.Inner
                 : tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble);
             if (applies && tail.Follows(headBase) && !tail.IsLeftOutBy(body) && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
@@ -200,8 +202,9 @@ public static class OpenerReader
     private static int Match(string text, List<TextSpan> words, int at, IReadOnlyList<OpenerTail.Token> tokens, string head, bool operative)
     {
         int w = at;
-        foreach (OpenerTail.Token token in tokens)
+        for (int t = 0; t < tokens.Count; t++)
         {
+            OpenerTail.Token token = tokens[t];
             if (token.Lookahead)
             {
                 // The word must follow, and stays outside: "Condemning strongly" before "the", not "Condemning deadly".
@@ -297,8 +300,10 @@ public static class OpenerReader
 
     private static TextSpan? ItalicRunAtStart(InlineText content)
     {
-        foreach (TextSpan run in content.Italics)
+        IReadOnlyList<TextSpan> italics = content.Italics;
+        for (int r = 0; r < italics.Count; r++)
         {
+            TextSpan run = italics[r];
             if (run.Start == 0)
             {
                 int end = TrimPunctuation(content.Text, run.End);

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
 
@@ -23,6 +25,12 @@ public sealed class ParseCache
     /// </summary>
     internal readonly struct Key : IEquatable<Key>
     {
+        /// <summary>Characters at each end of a block that its hash reads whole: an edit at the end of a paragraph is the commonest.</summary>
+        private const int FingerprintEnds = 32;
+
+        /// <summary>Between the ends, the hash reads one character in this many.</summary>
+        private const int FingerprintStride = 16;
+
         private readonly RawText _text;
         private readonly int _skip;
         private readonly int _end;
@@ -38,7 +46,7 @@ public sealed class ParseCache
             Base = text.BaseOffset(skip);
             _endOffset = text.EndOffset - Base;
             _markers = MarkersFrom(text, skip);
-            _hash = HashCode.Combine(string.GetHashCode(text.Chars[_skip.._end]), _end - _skip, _markers.Length);
+            _hash = HashCode.Combine(Fingerprint(text.Chars[_skip.._end]), _end - _skip, _markers.Length);
         }
 
         /// <summary>Where the text from <c>skip</c> on starts in the source.</summary>
@@ -57,7 +65,20 @@ public sealed class ParseCache
             ReadOnlySpan<int> offsets = _text.Offsets[_skip.._end];
             ReadOnlySpan<int> otherOffsets = other._text.Offsets[other._skip..other._end];
             int delta = other.Base - Base;
-            for (int i = 0; i < offsets.Length; i++)
+            int i = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                var shift = new Vector<int>(delta);
+                for (; i + Vector<int>.Count <= offsets.Length; i += Vector<int>.Count)
+                {
+                    if (new Vector<int>(offsets[i..]) + shift != new Vector<int>(otherOffsets[i..]))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            for (; i < offsets.Length; i++)
             {
                 if (offsets[i] + delta != otherOffsets[i])
                 {
@@ -71,6 +92,29 @@ public sealed class ParseCache
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode() => _hash;
+
+        /// <summary>
+        /// A hash of a block's characters from its length, its first and last <see cref="FingerprintEnds"/> characters and
+        /// every <see cref="FingerprintStride"/>th between: two keys are compared whole before they are taken as equal, so
+        /// the hash need only tell most blocks apart, and it is computed twice per block on every keystroke.
+        /// </summary>
+        private static int Fingerprint(ReadOnlySpan<char> chars)
+        {
+            if (chars.Length <= 2 * FingerprintEnds)
+            {
+                return string.GetHashCode(chars);
+            }
+
+            var hash = default(HashCode);
+            hash.Add(string.GetHashCode(chars[..FingerprintEnds]));
+            hash.Add(string.GetHashCode(chars[^FingerprintEnds..]));
+            for (int i = FingerprintEnds; i < chars.Length - FingerprintEnds; i += FingerprintStride)
+            {
+                hash.Add(chars[i]);
+            }
+
+            return hash.ToHashCode();
+        }
 
         /// <summary>The markers that take characters out of the words, relative to <paramref name="skip"/>.</summary>
         private static (int Index, int Length)[] MarkersFrom(RawText text, int skip)
@@ -117,12 +161,15 @@ public sealed class ParseCache
         public InlineText Words(RawText text, int skip)
         {
             var key = new Key(text, skip);
-            if (!Find(key, out Entry? entry))
+
+            // One look-up in this version's entries finds the block or makes its place (keys are compared whole).
+            ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
+            if (!exists)
             {
-                entry = new Entry(text.ToInlineText(skip), key.Base);
+                slot = previous.TryGetValue(key, out Entry? earlier) ? earlier : new Entry(text.ToInlineText(skip), key.Base);
             }
 
-            _next.TryAdd(key, entry);
+            Entry entry = slot!;
             return entry.Words.Shifted(key.Base - entry.Base);
         }
 
@@ -133,22 +180,21 @@ public sealed class ParseCache
         public (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText text, int skip, string? body)
         {
             var key = new Key(text, skip);
-            if (Find(key, out Entry? entry) && entry.Citations is { } known && entry.Body == body)
+            ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
+            Entry? entry = exists ? slot : previous.TryGetValue(key, out Entry? earlier) ? earlier : null;
+            if (entry is { Citations: { } known } && entry.Body == body)
             {
-                _next[key] = entry;
+                slot = entry;
                 int delta = key.Base - entry.Base;
                 return (entry.Words.Shifted(delta), delta == 0 ? known : known.Select(citation => citation.Shifted(delta)).ToList());
             }
 
             InlineText words = entry?.Words.Shifted(key.Base - entry.Base) ?? text.ToInlineText(skip);
             entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
-            _next[key] = entry;
+            slot = entry;
             return (words, entry.Citations);
         }
 
         public void Commit() => Volatile.Write(ref cache._latest, _next);
-
-        private bool Find(Key key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Entry? entry) =>
-            _next.TryGetValue(key, out entry) || previous.TryGetValue(key, out entry);
     }
 }

@@ -166,9 +166,9 @@ internal sealed class RawText
                 Array.Clear(removed, 0, count);
             }
 
-            for (int i = marker.Index; i < marker.Index + marker.Length && i < Length; i++)
+            for (int at = marker.Index; at < marker.Index + marker.Length && at < Length; at++)
             {
-                removed[i - skip] = true;
+                removed[at - skip] = true;
             }
         }
 
@@ -183,10 +183,12 @@ internal sealed class RawText
         int italicEnd = -1;
         bool pendingSpace = false;
         int pendingSpaceOffset = 0;
-        for (int i = 0; i < chars.Length; i++)
+        int i = 0;
+        while (i < chars.Length)
         {
             if (removed is not null && removed[i])
             {
+                i++;
                 continue;
             }
 
@@ -199,6 +201,7 @@ internal sealed class RawText
                     pendingSpaceOffset = sourceOffsets[i];
                 }
 
+                i++;
                 continue;
             }
 
@@ -210,14 +213,24 @@ internal sealed class RawText
             }
 
             pendingSpace = false;
-            if (italic[i])
+
+            // The visible characters from here on that share this one's italics are copied at once: a word at a time,
+            // not a character (this runs over every block of the draft).
+            bool isItalic = italic[i];
+            int end = i + 1;
+            while (end < chars.Length && italic[end] == isItalic && !(removed is not null && removed[end]) && !IsFoldedSpace(chars[end]))
+            {
+                end++;
+            }
+
+            if (isItalic)
             {
                 if (italicStart < 0)
                 {
                     italicStart = length;
                 }
 
-                italicEnd = length + 1;
+                italicEnd = length + (end - i);
             }
             else if (italicStart >= 0)
             {
@@ -226,9 +239,10 @@ internal sealed class RawText
                 italicStart = -1;
             }
 
-            text[length] = c;
-            offsets[length] = sourceOffsets[i];
-            length++;
+            chars[i..end].CopyTo(text.AsSpan(length));
+            sourceOffsets[i..end].CopyTo(offsets.AsSpan(length));
+            length += end - i;
+            i = end;
         }
 
         if (italicStart >= 0)

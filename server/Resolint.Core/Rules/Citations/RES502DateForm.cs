@@ -1,3 +1,4 @@
+using System.Buffers;
 using Resolint.Core.Citations;
 using Resolint.Core.Text;
 using Resolint.Core.Drafts;
@@ -48,8 +49,23 @@ public sealed class RES502DateForm : Rule
         {
             string text = words.Text;
             int quotes = 0;
+
+            // Only a quotation mark or a character that may start a date is looked at; the searches jump over the rest.
+            int quote = -1;
             for (int at = 0; at < text.Length; at++)
             {
+                if (quote < at)
+                {
+                    quote = text.AsSpan(at).IndexOfAny('“', '”') is int q and >= 0 ? at + q : text.Length;
+                }
+
+                int start = text.AsSpan(at, quote - at).IndexOfAny(MonthStarts.Characters);
+                at = start >= 0 ? at + start : quote;
+                if (at == text.Length)
+                {
+                    break;
+                }
+
                 quotes += text[at] == '“' ? 1 : text[at] == '”' && quotes > 0 ? -1 : 0;
                 if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
                     && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
@@ -86,15 +102,17 @@ public sealed class RES502DateForm : Rule
             return false;
         }
 
-        ReadOnlySpan<char> start = text.AsSpan(at, 3);
-        foreach (string month in Lexicon.Months)
-        {
-            if (start.SequenceEqual(month.AsSpan(0, 3)))
-            {
-                return true;
-            }
-        }
+        return Array.IndexOf(MonthStarts.Keys, MonthStarts.KeyOf(text.AsSpan(at, 3))) >= 0;
+    }
 
-        return false;
+    /// <summary>The months' first three letters, each as one number, and the characters a date can start with.</summary>
+    private static class MonthStarts
+    {
+        public static readonly long[] Keys = [.. Lexicon.Months.Select(month => KeyOf(month.AsSpan(0, 3)))];
+
+        /// <summary>Digits and the months' first letters (ASCII, so the search is vectorised; the quotation marks are searched apart).</summary>
+        public static readonly SearchValues<char> Characters = SearchValues.Create([.. "0123456789", .. Lexicon.Months.Select(month => month[0])]);
+
+        public static long KeyOf(ReadOnlySpan<char> three) => ((long)three[0] << 32) | ((long)three[1] << 16) | three[2];
     }
 }

@@ -67,12 +67,19 @@ public sealed class RES503DateAtFirstMention : Rule
     /// <summary>Where each preambular paragraph, operative paragraph and sub-paragraph starts, in order.</summary>
     private static List<int> ParagraphStarts(Drafts.Draft draft)
     {
-        var starts = new List<int>();
-        starts.AddRange(draft.Preamble.Select(p => p.Span.Start));
+        var starts = new List<int>(draft.Preamble.Count + draft.Operative.Count);
+        foreach (Drafts.PreambularParagraph paragraph in draft.Preamble)
+        {
+            starts.Add(paragraph.Span.Start);
+        }
+
         foreach (Drafts.OperativeParagraph paragraph in draft.Operative)
         {
             starts.Add(paragraph.Span.Start);
-            starts.AddRange(paragraph.SubParagraphs.Select(s => s.Span.Start));
+            for (int i = 0; i < paragraph.SubParagraphs.Count; i++)
+            {
+                starts.Add(paragraph.SubParagraphs[i].Span.Start);
+            }
         }
 
         starts.Sort();

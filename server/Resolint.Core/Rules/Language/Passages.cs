@@ -27,7 +27,7 @@ internal static class Passages
 
     /// <summary>The words of every paragraph, then of every footnote text, then of the lines around them.</summary>
     public static IEnumerable<InlineText> Texts(RuleContext context) =>
-        context.Reading.Paragraphs.Select(p => p.Content).Concat(context.Draft.Footnotes.Select(f => f.Content)).Concat(Apparatus(context.Draft));
+        context.Reading.Paragraphs.Select(p => p.Content).Concat(context.Draft.Footnotes.Select(f => f.Content)).Concat(context.Reading.Apparatus);
 
     /// <summary>
     /// The words around the paragraphs, which an editor reads as closely: the heading (adoption line, origin

@@ -33,7 +33,7 @@ public sealed class RES603DoubledSpace : Rule
             Check(context, footnote.Content, [footnote.Span]);
         }
 
-        foreach (InlineText words in Passages.Apparatus(context.Draft))
+        foreach (InlineText words in context.Reading.Apparatus)
         {
             Check(context, words, [TextSpan.FromBounds(words.ToSourceOffset(0), words.ToSourceOffset(words.Text.Length))]);
         }

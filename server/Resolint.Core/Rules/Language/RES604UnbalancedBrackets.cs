@@ -200,6 +200,12 @@ public sealed class RES604UnbalancedBrackets : Rule
 
     private static void ReportUnclosed(RuleContext context, Openings open, bool keepSquare, bool keepQuotations, string where)
     {
+        // Asked after every paragraph; most close all they open.
+        if (open.IsEmpty)
+        {
+            return;
+        }
+
         string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
         foreach (Opening opening in open.RemoveAll(mark => !((keepSquare && mark == '[') || (keepQuotations && mark is '“' or '‘' or '"'))))
         {
@@ -263,6 +269,23 @@ public sealed class RES604UnbalancedBrackets : Rule
         public bool HasQuotation => _byMark['“'].Count > 0 || _byMark['‘'].Count > 0 || _byMark['"'].Count > 0;
 
         public Opening this[int position] => _stack[position];
+
+        /// <summary>No mark stands open.</summary>
+        public bool IsEmpty
+        {
+            get
+            {
+                foreach (List<int> positions in _byMark.Values)
+                {
+                    if (positions.Count > 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
 
         public void Push(char mark, TextSpan span)
         {

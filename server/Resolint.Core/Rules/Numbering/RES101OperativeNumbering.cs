@@ -23,7 +23,16 @@ public sealed class RES101OperativeNumbering : Rule
     public override void Check(RuleContext context)
     {
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
-        Fix? renumber = Renumber(operative);
+
+        // The renumbering goes with the first finding; it is made only when there is one (this runs on every keystroke).
+        bool renumberOffered = false;
+        Fix? TakeRenumber()
+        {
+            Fix? fix = renumberOffered ? null : Renumber(operative);
+            renumberOffered = true;
+            return fix;
+        }
+
         foreach (IReadOnlyList<OperativeParagraph> sequence in Sequences(operative))
         {
             // A part or section with one operative paragraph leaves it unnumbered, as a resolution with one does; older
@@ -54,8 +63,7 @@ public sealed class RES101OperativeNumbering : Rule
 
                 if (paragraph.Number is not int number)
                 {
-                    context.Report(new TextSpan(paragraph.Span.Start, Math.Min(paragraph.Verb.Span.End, paragraph.Span.End) - paragraph.Span.Start), $"Operative paragraph {expected} has no number.", renumber);
-                    renumber = null;
+                    context.Report(new TextSpan(paragraph.Span.Start, Math.Min(paragraph.Verb.Span.End, paragraph.Span.End) - paragraph.Span.Start), $"Operative paragraph {expected} has no number.", TakeRenumber());
 
                     // When the paragraph after it takes the number this one would have, the numbering went on without it.
                     expected = i + 1 < sequence.Count && sequence[i + 1].Number == expected ? expected : expected + 1;
@@ -72,8 +80,7 @@ public sealed class RES101OperativeNumbering : Rule
                 IReadOnlyList<RelatedLocation> related = earlier is not null
                     ? [new RelatedLocation(earlier.NumberSpan, $"Paragraph {number} stands here.")]
                     : [];
-                context.Report(paragraph.NumberSpan, message, renumber, related);
-                renumber = null;
+                context.Report(paragraph.NumberSpan, message, TakeRenumber(), related);
                 expected = shifted ? number + 1 : expected + 1;
             }
         }

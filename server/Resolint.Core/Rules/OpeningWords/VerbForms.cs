@@ -51,7 +51,7 @@ internal static class VerbForms
     public static bool LooksThirdPerson(string word)
     {
         string w = word.ToLowerInvariant();
-        if (Irregular(v => v.Third == w) is not null)
+        if (Irregular(VerbForm.Third, w) is not null)
         {
             return true;
         }
@@ -63,7 +63,7 @@ internal static class VerbForms
 
     private static string? BaseOfThirdPerson(string w)
     {
-        if (Irregular(v => v.Third == w) is { } irregular)
+        if (Irregular(VerbForm.Third, w) is { } irregular)
         {
             return irregular.Base;
         }
@@ -99,7 +99,7 @@ internal static class VerbForms
 
     private static string ThirdPersonOfBase(string b)
     {
-        if (Irregular(v => v.Base == b) is { } irregular)
+        if (Irregular(VerbForm.Base, b) is { } irregular)
         {
             return irregular.Third;
         }
@@ -115,7 +115,7 @@ internal static class VerbForms
 
     private static string? ParticipleOfBase(string b)
     {
-        if (Irregular(v => v.Base == b) is { } irregular)
+        if (Irregular(VerbForm.Base, b) is { } irregular)
         {
             return irregular.Participle;
         }
@@ -160,7 +160,7 @@ internal static class VerbForms
 
     private static string? BaseOfParticiple(string p)
     {
-        if (Irregular(v => v.Participle == p) is { } irregular)
+        if (Irregular(VerbForm.Participle, p) is { } irregular)
         {
             return irregular.Base;
         }
@@ -262,11 +262,27 @@ internal static class VerbForms
         return stem[..^1];
     }
 
-    private static (string Base, string Third, string Participle)? Irregular(Func<(string Base, string Third, string Participle), bool> match)
+    private enum VerbForm
     {
-        foreach (var verb in Lexicon.IrregularVerbs)
+        Base,
+        Third,
+        Participle,
+    }
+
+    /// <summary>The irregular verb with <paramref name="word"/> as its form; asked for every opening word, so no closure or enumerator.</summary>
+    private static (string Base, string Third, string Participle)? Irregular(VerbForm form, string word)
+    {
+        IReadOnlyList<(string Base, string Third, string Participle)> verbs = Lexicon.IrregularVerbs;
+        for (int i = 0; i < verbs.Count; i++)
         {
-            if (match(verb))
+            (string Base, string Third, string Participle) verb = verbs[i];
+            string candidate = form switch
+            {
+                VerbForm.Base => verb.Base,
+                VerbForm.Third => verb.Third,
+                _ => verb.Participle,
+            };
+            if (candidate == word)
             {
                 return verb;
             }

@@ -24,6 +24,12 @@ internal static class OperativeEndings
             OperativeParagraph paragraph = draft.Operative[i];
             int number = paragraph.Number ?? i + 1;
             yield return new Piece(paragraph, number, paragraph.SubParagraphs.Count > 0, false);
+            if (paragraph.SubParagraphs.Count == 0)
+            {
+                // Most paragraphs have none: no iterator for them.
+                continue;
+            }
+
             foreach (Piece sub in SubPieces(paragraph.SubParagraphs, number))
             {
                 yield return sub;
@@ -57,7 +63,7 @@ internal static class OperativeEndings
         foreach (SubParagraph sub in subs)
         {
             yield return new Piece(sub, number, sub.Children.Count > 0, true);
-            foreach (Piece child in SubPieces(sub.Children, number))
+            foreach (Piece child in sub.Children.Count == 0 ? [] : SubPieces(sub.Children, number))
             {
                 yield return child;
             }
