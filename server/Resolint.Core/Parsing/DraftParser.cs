@@ -32,9 +32,9 @@ public static class DraftParser
         }
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
-        blocks = JoinWrappedLines(blocks, discipline, text);
+        blocks = JoinWrappedLines(blocks, discipline, text, out int wrappedLines);
         ParseCache.Session? session = cache?.Begin();
-        Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
+        Draft draft = new Assembler(text, actual, lines, discipline, session) { PrintedPage = PrintTranscription.ShowsPrintedPage(text, wrappedLines) }.Build(blocks);
         session?.Commit();
         return draft;
     }
@@ -104,8 +104,9 @@ public static class DraftParser
     /// decided, so that the classifiers read whole paragraphs ("Adopted unanimously at the / 1270th meeting.").
     /// Lines that are complete heading or organ lines stand alone, as does the next footnote's text.
     /// </summary>
-    private static List<Block> JoinWrappedLines(List<Block> blocks, LineDiscipline discipline, SourceText text)
+    private static List<Block> JoinWrappedLines(List<Block> blocks, LineDiscipline discipline, SourceText text, out int wrappedLines)
     {
+        wrappedLines = 0;
         if (discipline != LineDiscipline.BlankSeparated)
         {
             return blocks;
@@ -123,6 +124,7 @@ public static class DraftParser
                 && !OpensNextNote(joined[^1], line))
             {
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
+                wrappedLines++;
                 continue;
             }
 
@@ -172,6 +174,9 @@ public static class DraftParser
         private bool _inVotingRecord;
         private readonly List<TextSpan> _subheadings = [];
         private BodyItem? _lastFootnote;
+
+        /// <summary>The layout shows a printed page (form feeds, hard-wrapped lines); the heading or closing may show a printed volume.</summary>
+        public bool PrintedPage { get; set; }
 
         /// <summary>A part or section heading stands after the last operative paragraph: a new section has begun.</summary>
         private bool _sectionOpen;
@@ -265,6 +270,7 @@ public static class DraftParser
             }
 
             _headingEnd = block.Span.End;
+            PrintedPage |= PrintTranscription.IsPrintedVolumeHeading(words);
             (_heading, string reason) = HeadingLineRole.Read(words, _heading, g => SourceOf(block, g));
             Record(block, BlockRole.HeadingLine, reason);
         }
@@ -692,6 +698,7 @@ public static class DraftParser
             }
 
             ActInTheLastParagraph();
+            PrintedPage |= PrintTranscription.IsPrintedVolumeClosing(words);
             _items.Add(new BodyItem(block, BodyItemKind.Closing));
             _adoption = read.Line;
             _inVotingRecord = read.VotingRecordFollows;
@@ -808,6 +815,7 @@ public static class DraftParser
                 Annex = _annex,
                 Subheadings = _subheadings,
                 Blocks = BlocksOf(lines.NoiseLines()),
+                TranscribedFromPrint = PrintedPage,
             };
         }
 
