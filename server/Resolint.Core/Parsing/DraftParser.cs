@@ -175,6 +175,9 @@ public static class DraftParser
         private readonly List<TextSpan> _subheadings = [];
         private BodyItem? _lastFootnote;
 
+        /// <summary>The numbers of markers OCR set apart at the end of body paragraphs ("…Guinea, 43").</summary>
+        private readonly HashSet<int> _markedAtEnd = [];
+
         /// <summary>The layout shows a printed page (form feeds, hard-wrapped lines); the heading or closing may show a printed volume.</summary>
         public bool PrintedPage { get; set; }
 
@@ -234,6 +237,11 @@ public static class DraftParser
                     break;
                 case Part.Body:
                     PlaceInBody(block, words);
+                    if (PunctuationOf.LostMarkerAtEnd(words) is int marker)
+                    {
+                        _markedAtEnd.Add(marker);
+                    }
+
                     break;
                 case Part.AfterAdoption:
                     PlaceAfterAdoption(block, words);
@@ -709,7 +717,7 @@ public static class DraftParser
 
         private bool TryFootnoteText(Block block, string words, bool afterAdoption)
         {
-            if (FootnoteTextRole.Read(block, words, _lastFootnoteNumber, afterAdoption) is not { } start)
+            if (FootnoteTextRole.Read(block, words, _lastFootnoteNumber, afterAdoption, _markedAtEnd) is not { } start)
             {
                 return false;
             }

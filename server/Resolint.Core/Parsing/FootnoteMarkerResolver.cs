@@ -166,6 +166,12 @@ internal sealed class FootnoteMarkerResolver
             return false;
         }
 
+        // "the United Nations, 1/": the Security Council's documents of the 1990s typed their markers with a slash.
+        if (end < raw.Length && raw[end] == '/' && (end + 1 == raw.Length || raw[end + 1] is ' ' or ',' or ';' or '.' or ':'))
+        {
+            end++;
+        }
+
         // A repeat ("Ibid." cited again) stands so only after the closing mark that ends a paragraph ("and S/8486, 22").
         bool repeat = value <= _highest;
 

@@ -13,7 +13,8 @@ internal static class FootnoteTextRole
 
     public readonly record struct FootnoteStart(int Number, TextSpan NumberSpan, int Skip, string Reason);
 
-    public static FootnoteStart? Read(Block block, string words, int lastFootnoteNumber, bool afterAdoption)
+    /// <param name="markedAtEnd">The numbers of markers OCR set apart at the end of paragraphs above ("…Guinea, 43"): a line opened by one is that footnote's text, wherever the page put it.</param>
+    public static FootnoteStart? Read(Block block, string words, int lastFootnoteNumber, bool afterAdoption, IReadOnlySet<int>? markedAtEnd = null)
     {
         RawText raw = block.Text;
         if (block.Kind == BlockKind.FootnoteText)
@@ -42,7 +43,7 @@ internal static class FootnoteTextRole
             return null;
         }
 
-        if (!superscript && ((!afterAdoption && number != lastFootnoteNumber + 1)
+        if (!superscript && ((!afterAdoption && number != lastFootnoteNumber + 1 && markedAtEnd?.Contains(number) != true)
             || HeadingLines.Date().IsMatch(words) || HeadingLines.Meeting().IsMatch(words)))
         {
             return null;
@@ -55,7 +56,8 @@ internal static class FootnoteTextRole
         }
 
         string reason = superscript ? "opens with a superscript number"
-            : afterAdoption ? "opens with a number after the adoption line" : "opens with the next footnote's number";
+            : afterAdoption ? "opens with a number after the adoption line"
+            : number == lastFootnoteNumber + 1 ? "opens with the next footnote's number" : "opens with the number of a marker set apart at the end of a paragraph above";
         return new FootnoteStart(number, TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(i - 1) + 1), skip, reason);
     }
 }
