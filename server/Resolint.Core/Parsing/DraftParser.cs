@@ -121,7 +121,7 @@ public static class DraftParser
             // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
             bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
             if (joined.Count > 0 && !previousStandsAlone && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
-                && !OpensNextNote(joined[^1], line))
+                && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))
             {
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
                 wrappedLines++;
@@ -137,7 +137,7 @@ public static class DraftParser
 
     /// <summary>A line complete in itself as a line of the heading or the organ line: nothing wraps onto or from it.</summary>
     private static bool StandsAlone(string line) =>
-        HeadingLines.OrganLine().IsMatch(line) || HeadingLines.SecurityCouncilNumber().IsMatch(line) || HeadingLines.SecurityCouncilNumberFirst().IsMatch(line)
+        HeadingLines.OrganLine().IsMatch(line) || HeadingLines.OrganLineWithoutComma().IsMatch(line) || HeadingLines.SecurityCouncilNumber().IsMatch(line) || HeadingLines.SecurityCouncilNumberFirst().IsMatch(line)
         || HeadingLines.NumberAndTitle().IsMatch(line) || HeadingLines.Symbol().IsMatch(line) || HeadingLines.AdoptedBy().IsMatch(line)
         || HeadingLines.AdoptedAtMeeting().IsMatch(line) || HeadingLines.OnReportOf().IsMatch(line) || HeadingLines.Session().IsMatch(line)
         || HeadingLines.Meeting().IsMatch(line) || HeadingLines.Date().IsMatch(line);

@@ -24,6 +24,25 @@ internal static class ContinuationRole
         && !SubParagraphLabels.TryRead(block.Text, 0, out _);
 
     /// <summary>
+    /// Whether a line opens a paragraph of its own even without a blank line before it, where the line above closed
+    /// with its mark ("…to the United Nations, 17" then "Recommends to the General Assembly …"): its first word is a
+    /// participle ("Having", "Recalling") or an operative verb the lexicon knows in the third person ("Recommends").
+    /// A hard-wrapped line seldom opens so after a closing mark.
+    /// </summary>
+    public static bool OpensParagraphAfterClosedLine(RawText previous, string line)
+    {
+        if (!PunctuationOf.EndsWithClosingMark(previous) || line.Length < 2 || !char.IsUpper(line[0]))
+        {
+            return false;
+        }
+
+        string word = PunctuationOf.FirstWord(line);
+        string lower = word.ToLowerInvariant();
+        return (word.EndsWith("ing", StringComparison.Ordinal) && OpenerReader.CouldOpenPreamble(word))
+            || (lower.EndsWith('s') && (Lexicon.IsKnownVerb(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && Lexicon.IsKnownVerb(lower[..^2]))));
+    }
+
+    /// <summary>
     /// Whether a block carries on the paragraph before it: that paragraph has no closing punctuation and the block
     /// opens in lower case, or stands after a page break (or, one line per block, a line break) without the opening
     /// words a new paragraph would have. Returns the reason, or null.
