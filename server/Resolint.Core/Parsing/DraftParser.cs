@@ -294,7 +294,9 @@ public static class DraftParser
             // Footnote texts in the middle of the body stand where a page ended.
             block.AfterPageBreak |= _afterFootnotes;
             _afterFootnotes = false;
-            if (_holding && !(block.Kind == BlockKind.NumberedItem && _lastOperative?.Block.Number is int outer && block.Number == outer + 1))
+            // The held text ends at the operative part's next number, also where it is written amiss ("5, Notes").
+            if (_holding && !(_lastOperative?.Block.Number is int outer
+                && ((block.Kind == BlockKind.NumberedItem && block.Number == outer + 1) || (block.Kind == BlockKind.Paragraph && OperativeRole.ReadWrittenAmiss(block.Text, outer + 1) is not null))))
             {
                 if (!TryAdoption(block, words))
                 {
@@ -404,7 +406,8 @@ public static class DraftParser
             }
 
             if (_listOpen && _lastParagraph is not null && block.Kind == BlockKind.Paragraph && !SubParagraphRole.TryRead(block, out _)
-                && !PreambularRole.LooksLikeOne(words))
+                && !PreambularRole.LooksLikeOne(words)
+                && (_lastOperative is null || OperativeRole.ReadWrittenAmiss(block.Text, (_lastOperative.Block.Number ?? _lastOperative.Written?.Number ?? 0) + 1) is null))
             {
                 _lastParagraph.Block.Continue(block, OperativeRole.ListItemReason);
                 return;
@@ -655,6 +658,18 @@ public static class DraftParser
             if (block is { Kind: BlockKind.NumberedItem, Number: 1 })
             {
                 OpenAdoptedText(block);
+                return;
+            }
+
+            // "5. Ibid., Supplement for …": a number that neither opens an adopted text nor goes on from the operative
+            // part is a footnote's, printed with a full stop.
+            if (block is { Kind: BlockKind.NumberedItem, Number: int noteNumber } && noteNumber != (_lastOperative?.Block.Number ?? 0) + 1 && noteNumber > _lastFootnoteNumber)
+            {
+                var footnote = new BodyItem(block, BodyItemKind.Footnote) { FootnoteNumber = noteNumber, FootnoteNumberSpan = block.NumberSpan };
+                _items.Add(footnote);
+                _lastFootnote = footnote;
+                _lastFootnoteNumber = noteNumber;
+                Record(block, BlockRole.FootnoteText, "a number after the adoption line that does not go on from the operative part: a footnote's, printed with a full stop");
                 return;
             }
 

@@ -38,7 +38,17 @@ internal static class FootnoteTextRole
 
         // "1/ S/26111.": the Security Council's footnote numbers of the 1990s, followed by a slash.
         int afterNumber = !superscript && i + 1 < raw.Length && raw[i] == '/' && char.IsWhiteSpace(raw[i + 1]) ? i + 1 : i;
-        if (i == 0 || afterNumber >= raw.Length || !char.IsWhiteSpace(raw[afterNumber]) || number == 0)
+        bool misread = false;
+        if (!superscript && afterAdoption && i > 0 && afterNumber < raw.Length && !char.IsWhiteSpace(raw[afterNumber]))
+        {
+            // "33.One member …", "17See Official Records …": after the adoption line, the number OCR read with a full
+            // stop or glued to the note's first word.
+            int word = raw[afterNumber] == '.' ? afterNumber + 1 : afterNumber;
+            misread = word < raw.Length && char.IsUpper(raw[word]);
+            afterNumber = misread ? word : afterNumber;
+        }
+
+        if (i == 0 || afterNumber >= raw.Length || (!misread && !char.IsWhiteSpace(raw[afterNumber])) || number == 0)
         {
             return null;
         }
@@ -56,6 +66,7 @@ internal static class FootnoteTextRole
         }
 
         string reason = superscript ? "opens with a superscript number"
+            : misread ? "opens with a number after the adoption line, read with a full stop or glued to the first word"
             : afterAdoption ? "opens with a number after the adoption line"
             : number == lastFootnoteNumber + 1 ? "opens with the next footnote's number" : "opens with the number of a marker set apart at the end of a paragraph above";
         return new FootnoteStart(number, TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(i - 1) + 1), skip, reason);
