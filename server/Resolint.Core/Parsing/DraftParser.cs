@@ -32,9 +32,9 @@ public static class DraftParser
         }
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
-        blocks = JoinWrappedLines(blocks, discipline, text, out int wrappedLines);
+        blocks = JoinWrappedLines(blocks, discipline, text);
         ParseCache.Session? session = cache?.Begin();
-        Draft draft = new Assembler(text, actual, lines, discipline, session) { PrintedPage = PrintTranscription.ShowsPrintedPage(text, wrappedLines) }.Build(blocks);
+        Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
         return draft;
     }
@@ -104,9 +104,8 @@ public static class DraftParser
     /// decided, so that the classifiers read whole paragraphs ("Adopted unanimously at the / 1270th meeting.").
     /// Lines that are complete heading or organ lines stand alone, as does the next footnote's text.
     /// </summary>
-    private static List<Block> JoinWrappedLines(List<Block> blocks, LineDiscipline discipline, SourceText text, out int wrappedLines)
+    private static List<Block> JoinWrappedLines(List<Block> blocks, LineDiscipline discipline, SourceText text)
     {
-        wrappedLines = 0;
         if (discipline != LineDiscipline.BlankSeparated)
         {
             return blocks;
@@ -124,7 +123,6 @@ public static class DraftParser
                 && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))
             {
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
-                wrappedLines++;
                 continue;
             }
 
@@ -178,8 +176,8 @@ public static class DraftParser
         /// <summary>The numbers of markers OCR set apart at the end of body paragraphs ("…Guinea, 43").</summary>
         private readonly HashSet<int> _markedAtEnd = [];
 
-        /// <summary>The layout shows a printed page (form feeds, hard-wrapped lines); the heading or closing may show a printed volume.</summary>
-        public bool PrintedPage { get; set; }
+        /// <summary>The heading or the closing is a printed volume's.</summary>
+        private bool _printedVolume;
 
         /// <summary>A part or section heading stands after the last operative paragraph: a new section has begun.</summary>
         private bool _sectionOpen;
@@ -278,7 +276,7 @@ public static class DraftParser
             }
 
             _headingEnd = block.Span.End;
-            PrintedPage |= PrintTranscription.IsPrintedVolumeHeading(words);
+            _printedVolume |= PrintTranscription.IsPrintedVolumeHeading(words);
             (_heading, string reason) = HeadingLineRole.Read(words, _heading, g => SourceOf(block, g));
             Record(block, BlockRole.HeadingLine, reason);
         }
@@ -721,7 +719,7 @@ public static class DraftParser
             }
 
             ActInTheLastParagraph();
-            PrintedPage |= PrintTranscription.IsPrintedVolumeClosing(words);
+            _printedVolume |= PrintTranscription.IsPrintedVolumeClosing(words);
             _items.Add(new BodyItem(block, BodyItemKind.Closing));
             _adoption = read.Line;
             _inVotingRecord = read.VotingRecordFollows;
@@ -838,9 +836,14 @@ public static class DraftParser
                 Annex = _annex,
                 Subheadings = _subheadings,
                 Blocks = BlocksOf(lines.NoiseLines()),
-                TranscribedFromPrint = PrintedPage,
+                TranscribedFromPrint = _printedVolume || PrintTranscription.ShowsPrintedPage(text, WrappedLinesOfParagraphs()),
             };
         }
+
+        /// <summary>The hard-wrapped lines of the paragraphs (not of a recorded vote's list, which runs over lines in any text).</summary>
+        private int WrappedLinesOfParagraphs() =>
+            _roles.Where(r => r.Role is BlockRole.PreambularParagraph or BlockRole.OperativeParagraph or BlockRole.SubParagraph)
+                .Sum(r => r.Block.Joined.Count(j => ReferenceEquals(j.Reason, ContinuationRole.WrappedReason)));
 
         /// <summary>Every block's role and reason in text order: each placed block, the lines it took in, the noise.</summary>
         private List<DraftBlock> BlocksOf(IEnumerable<NoiseLine> noise)

@@ -23,6 +23,23 @@ internal static class ContinuationRole
         && SuperscriptDigits.ValueOf(block.Text[0]) < 0
         && !SubParagraphLabels.TryRead(block.Text, 0, out _);
 
+    private static string LastWord(RawText text)
+    {
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start == 0 || char.IsWhiteSpace(text[start - 1]) ? text.Substring(start, end - start) : string.Empty;
+    }
+
     /// <summary>
     /// Whether a line opens a paragraph of its own even without a blank line before it, where the line above closed
     /// with its mark ("…to the United Nations, 17" then "Recommends to the General Assembly …"): its first word is a
@@ -59,9 +76,16 @@ internal static class ContinuationRole
             return "opens in lower case after a paragraph with no closing punctuation";
         }
 
+
         if (SubParagraphLabels.TryRead(block.Text, 0, out _) || AdoptionLineRole.IsAdoption(words))
         {
             return null;
+        }
+
+        if (Lexicon.IsNounMarker(LastWord(previous)))
+        {
+            // "…its responsibilities under the" / "Charter of the United Nations …": a blank line OCR put inside a paragraph.
+            return "the paragraph above ends with a word that stands only before a noun ('the', 'of')";
         }
 
         // Where blank lines separate paragraphs, only a page break cuts one.
