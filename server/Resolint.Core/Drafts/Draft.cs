@@ -48,6 +48,13 @@ public sealed record Draft(
     public TextSpan? Annex { get; init; }
 
     /// <summary>
+    /// The text is a transcription of a printed page read by OCR (page breaks, lines hard-wrapped as printed, a printed
+    /// volume's heading or closing): a mark OCR confuses with another ("," for ";", "]" for "l") may be the reading's,
+    /// not the drafter's.
+    /// </summary>
+    public bool TranscribedFromPrint { get; init; }
+
+    /// <summary>
     /// Every block of the text in order, with the role the parser gave it and why: the one record of what each
     /// line is. Rules and features read roles here instead of recognising lines again.
     /// </summary>

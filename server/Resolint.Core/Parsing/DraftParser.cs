@@ -120,7 +120,7 @@ public static class DraftParser
             // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
             bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
             if (joined.Count > 0 && !previousStandsAlone && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
-                && !OpensNextNote(joined[^1], line))
+                && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))
             {
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
                 continue;
@@ -135,7 +135,7 @@ public static class DraftParser
 
     /// <summary>A line complete in itself as a line of the heading or the organ line: nothing wraps onto or from it.</summary>
     private static bool StandsAlone(string line) =>
-        HeadingLines.OrganLine().IsMatch(line) || HeadingLines.SecurityCouncilNumber().IsMatch(line) || HeadingLines.SecurityCouncilNumberFirst().IsMatch(line)
+        HeadingLines.OrganLine().IsMatch(line) || HeadingLines.OrganLineWithoutComma().IsMatch(line) || HeadingLines.SecurityCouncilNumber().IsMatch(line) || HeadingLines.SecurityCouncilNumberFirst().IsMatch(line)
         || HeadingLines.NumberAndTitle().IsMatch(line) || HeadingLines.Symbol().IsMatch(line) || HeadingLines.AdoptedBy().IsMatch(line)
         || HeadingLines.AdoptedAtMeeting().IsMatch(line) || HeadingLines.OnReportOf().IsMatch(line) || HeadingLines.Session().IsMatch(line)
         || HeadingLines.Meeting().IsMatch(line) || HeadingLines.Date().IsMatch(line);
@@ -172,6 +172,12 @@ public static class DraftParser
         private bool _inVotingRecord;
         private readonly List<TextSpan> _subheadings = [];
         private BodyItem? _lastFootnote;
+
+        /// <summary>The numbers of markers OCR set apart at the end of body paragraphs ("…Guinea, 43").</summary>
+        private readonly HashSet<int> _markedAtEnd = [];
+
+        /// <summary>The heading or the closing is a printed volume's.</summary>
+        private bool _printedVolume;
 
         /// <summary>A part or section heading stands after the last operative paragraph: a new section has begun.</summary>
         private bool _sectionOpen;
@@ -229,6 +235,11 @@ public static class DraftParser
                     break;
                 case Part.Body:
                     PlaceInBody(block, words);
+                    if (PunctuationOf.LostMarkerAtEnd(words) is int marker)
+                    {
+                        _markedAtEnd.Add(marker);
+                    }
+
                     break;
                 case Part.AfterAdoption:
                     PlaceAfterAdoption(block, words);
@@ -265,6 +276,7 @@ public static class DraftParser
             }
 
             _headingEnd = block.Span.End;
+            _printedVolume |= PrintTranscription.IsPrintedVolumeHeading(words);
             (_heading, string reason) = HeadingLineRole.Read(words, _heading, g => SourceOf(block, g));
             Record(block, BlockRole.HeadingLine, reason);
         }
@@ -280,7 +292,9 @@ public static class DraftParser
             // Footnote texts in the middle of the body stand where a page ended.
             block.AfterPageBreak |= _afterFootnotes;
             _afterFootnotes = false;
-            if (_holding && !(block.Kind == BlockKind.NumberedItem && _lastOperative?.Block.Number is int outer && block.Number == outer + 1))
+            // The held text ends at the operative part's next number, also where it is written amiss ("5, Notes").
+            if (_holding && !(_lastOperative?.Block.Number is int outer
+                && ((block.Kind == BlockKind.NumberedItem && block.Number == outer + 1) || (block.Kind == BlockKind.Paragraph && OperativeRole.ReadWrittenAmiss(block.Text, outer + 1) is not null))))
             {
                 if (!TryAdoption(block, words))
                 {
@@ -390,7 +404,8 @@ public static class DraftParser
             }
 
             if (_listOpen && _lastParagraph is not null && block.Kind == BlockKind.Paragraph && !SubParagraphRole.TryRead(block, out _)
-                && !PreambularRole.LooksLikeOne(words))
+                && !PreambularRole.LooksLikeOne(words)
+                && (_lastOperative is null || OperativeRole.ReadWrittenAmiss(block.Text, (_lastOperative.Block.Number ?? _lastOperative.Written?.Number ?? 0) + 1) is null))
             {
                 _lastParagraph.Block.Continue(block, OperativeRole.ListItemReason);
                 return;
@@ -644,6 +659,18 @@ public static class DraftParser
                 return;
             }
 
+            // "5. Ibid., Supplement for …": a number that neither opens an adopted text nor goes on from the operative
+            // part is a footnote's, printed with a full stop.
+            if (block is { Kind: BlockKind.NumberedItem, Number: int noteNumber } && noteNumber != (_lastOperative?.Block.Number ?? 0) + 1 && noteNumber > _lastFootnoteNumber)
+            {
+                var footnote = new BodyItem(block, BodyItemKind.Footnote) { FootnoteNumber = noteNumber, FootnoteNumberSpan = block.NumberSpan };
+                _items.Add(footnote);
+                _lastFootnote = footnote;
+                _lastFootnoteNumber = noteNumber;
+                Record(block, BlockRole.FootnoteText, "a number after the adoption line that does not go on from the operative part: a footnote's, printed with a full stop");
+                return;
+            }
+
             // A footnote text wrapped over two lines: the second carries on the first.
             if (_lastFootnote is { } last && words.Length > 0 && (char.IsLower(words[0]) || !last.Block.Text.ToString().TrimEnd().EndsWith('.')) && !HeadingLines.Date().IsMatch(words))
             {
@@ -692,6 +719,7 @@ public static class DraftParser
             }
 
             ActInTheLastParagraph();
+            _printedVolume |= PrintTranscription.IsPrintedVolumeClosing(words);
             _items.Add(new BodyItem(block, BodyItemKind.Closing));
             _adoption = read.Line;
             _inVotingRecord = read.VotingRecordFollows;
@@ -702,7 +730,7 @@ public static class DraftParser
 
         private bool TryFootnoteText(Block block, string words, bool afterAdoption)
         {
-            if (FootnoteTextRole.Read(block, words, _lastFootnoteNumber, afterAdoption) is not { } start)
+            if (FootnoteTextRole.Read(block, words, _lastFootnoteNumber, afterAdoption, _markedAtEnd) is not { } start)
             {
                 return false;
             }
@@ -813,8 +841,14 @@ public static class DraftParser
                 Annex = _annex,
                 Subheadings = _subheadings,
                 Blocks = BlocksOf(lines.NoiseLines()),
+                TranscribedFromPrint = _printedVolume || PrintTranscription.ShowsPrintedPage(text, WrappedLinesOfParagraphs()),
             };
         }
+
+        /// <summary>The hard-wrapped lines of the paragraphs (not of a recorded vote's list, which runs over lines in any text).</summary>
+        private int WrappedLinesOfParagraphs() =>
+            _roles.Where(r => r.Role is BlockRole.PreambularParagraph or BlockRole.OperativeParagraph or BlockRole.SubParagraph)
+                .Sum(r => r.Block.Joined.Count(j => ReferenceEquals(j.Reason, ContinuationRole.WrappedReason)));
 
         /// <summary>Every block's role and reason in text order: each placed block, the lines it took in, the noise.</summary>
         private List<DraftBlock> BlocksOf(IEnumerable<NoiseLine> noise)

@@ -178,6 +178,12 @@ internal sealed class FootnoteMarkerResolver
             return false;
         }
 
+        // "the United Nations, 1/": the Security Council's documents of the 1990s typed their markers with a slash.
+        if (end < raw.Length && raw[end] == '/' && (end + 1 == raw.Length || raw[end + 1] is ' ' or ',' or ';' or '.' or ':'))
+        {
+            end++;
+        }
+
         // A repeat ("Ibid." cited again) stands so only after the closing mark that ends a paragraph ("and S/8486, 22").
         bool repeat = value <= _highest;
 
@@ -228,7 +234,8 @@ internal sealed class FootnoteMarkerResolver
             return false;
         }
 
-        if (repeat || (!IsYear(word) && (word.Length == 0 || !char.IsLetter(word[^1]) || Lexicon.NumberNouns.Contains(word))))
+        // "contained in documents S/10182 17 and S/10251": a symbol has no space in it, so a number after one is not its own.
+        if (repeat || (!IsYear(word) && !IsDocumentSymbol(word) && (word.Length == 0 || !char.IsLetter(word[^1]) || Lexicon.NumberNouns.Contains(word))))
         {
             return false;
         }
@@ -246,6 +253,10 @@ internal sealed class FootnoteMarkerResolver
 
         return end == raw.Length;
     }
+
+    /// <summary>"S/10182", "A/68/456": a capital, a slash, a number at the end.</summary>
+    private static bool IsDocumentSymbol(string word) =>
+        word.Length > 2 && char.IsAsciiLetterUpper(word[0]) && word.Contains('/', StringComparison.Ordinal) && char.IsAsciiDigit(word[^1]);
 
     private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExceptInRange('0', '9');
 

@@ -37,7 +37,9 @@ public static class FormDetector
                 digits++;
             }
 
-            if (digits > 0 && trimmed.Length > digits + 2 && trimmed[digits] == '.' && trimmed[digits + 1] == ' ' && trimmed[digits + 2] is '*' or '_')
+            // "1. *Decides*" opens emphasis; "13. _ Decides" (a speck OCR read as an underscore) does not: emphasis opens on a word.
+            if (digits > 0 && trimmed.Length > digits + 3 && trimmed[digits] == '.' && trimmed[digits + 1] == ' ' && trimmed[digits + 2] is '*' or '_'
+                && !char.IsWhiteSpace(trimmed[digits + 3]))
             {
                 markdown += 3;
             }

@@ -81,6 +81,10 @@ internal static partial class HeadingLines
     [GeneratedRegex(@"^on (?<date>\d{1,2} " + Month + @" \d{4})$")]
     public static partial Regex OnDate();
 
+    /// <summary>"of 11 April 1980": the date of adoption under the number, as the Security Council's printed volumes give it.</summary>
+    [GeneratedRegex(@"^of (?<date>\d{1,2} " + Month + @" \d{4})$")]
+    public static partial Regex OfDate();
+
     /// <summary>"11–29 September 2017", the dates of a session.</summary>
     [GeneratedRegex(@"^\d{1,2}\s*[–-]\s*\d{1,2} " + Month + @" \d{4}$|^\d{1,2} " + Month + @"\s*[–-]\s*\d{1,2} " + Month + @" \d{4}$")]
     public static partial Regex DateRange();

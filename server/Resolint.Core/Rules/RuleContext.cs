@@ -47,7 +47,8 @@ public sealed class RuleContext
     /// <summary>What the rules of this check share of their reading of the draft.</summary>
     internal DraftReading Reading { get; }
 
-    public void Report(TextSpan span, string message, Fix? fix = null, IReadOnlyList<RelatedLocation>? related = null, DiagnosticTags tags = DiagnosticTags.None)
+    /// <param name="severity">The finding's own severity where it is weaker evidence than the rule's (a mark OCR may have misread); null for the rule's.</param>
+    public void Report(TextSpan span, string message, Fix? fix = null, IReadOnlyList<RelatedLocation>? related = null, DiagnosticTags tags = DiagnosticTags.None, Severity? severity = null)
     {
         if (++_reported > MaxFindingsPerRule)
         {
@@ -59,7 +60,7 @@ public sealed class RuleContext
             return;
         }
 
-        _sink.Add(new Diagnostic(_rule, _severity, span, message)
+        _sink.Add(new Diagnostic(_rule, severity is { } own && own < _severity ? own : _severity, span, message)
         {
             Fix = fix,
             Related = related ?? [],

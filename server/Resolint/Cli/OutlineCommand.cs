@@ -250,7 +250,7 @@ public static class OutlineCommand
     {
         int Line(Core.Text.TextSpan span) => draft.Text.LineOf(span.Start) + 1;
 
-        output.WriteLine($"{path}: {draft.Symbol ?? "(no symbol)"} — {draft.Body ?? "(no organ)"}");
+        output.WriteLine($"{path}: {draft.Symbol ?? "(no symbol)"} — {draft.Body ?? "(no organ)"}{(draft.TranscribedFromPrint ? " (transcribed from print)" : string.Empty)}");
         if (draft.Heading.Title is { } title)
         {
             output.WriteLine($"  {draft.Heading.Number} {title}");

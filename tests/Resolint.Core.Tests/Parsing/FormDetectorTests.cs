@@ -23,6 +23,12 @@ public sealed class FormDetectorTests
         Assert.Equal(DraftForm.Markdown, FormDetector.Detect(text));
     }
 
+    [Theory]
+    [InlineData("The Security Council,\n\n12. Requests the Secretary-General to report;\n\n13. _ Decides to undertake a review.\n", DraftForm.PlainText)]
+    [InlineData("The General Assembly,\n\n12. _Requests_ the Secretary-General to report;\n\n13. _Decides_ to undertake a review.\n", DraftForm.Markdown)]
+    public void An_underscore_before_a_space_opens_no_emphasis(string text, DraftForm form) =>
+        Assert.Equal(form, FormDetector.Detect(text));
+
     [Fact]
     public void Tab_indented_text_is_plain_text()
     {

@@ -23,6 +23,42 @@ internal static class ContinuationRole
         && SuperscriptDigits.ValueOf(block.Text[0]) < 0
         && !SubParagraphLabels.TryRead(block.Text, 0, out _);
 
+    private static string LastWord(RawText text)
+    {
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start == 0 || char.IsWhiteSpace(text[start - 1]) ? text.Substring(start, end - start) : string.Empty;
+    }
+
+    /// <summary>
+    /// Whether a line opens a paragraph of its own even without a blank line before it, where the line above closed
+    /// with its mark ("…to the United Nations, 17" then "Recommends to the General Assembly …"): its first word is a
+    /// participle ("Having", "Recalling") or an operative verb the lexicon knows in the third person ("Recommends").
+    /// A hard-wrapped line seldom opens so after a closing mark.
+    /// </summary>
+    public static bool OpensParagraphAfterClosedLine(RawText previous, string line)
+    {
+        if (!PunctuationOf.EndsWithClosingMark(previous) || line.Length < 2 || !char.IsUpper(line[0]))
+        {
+            return false;
+        }
+
+        string word = PunctuationOf.FirstWord(line);
+        string lower = word.ToLowerInvariant();
+        return (word.EndsWith("ing", StringComparison.Ordinal) && OpenerReader.CouldOpenPreamble(word))
+            || (lower.EndsWith('s') && (Lexicon.IsKnownVerb(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && Lexicon.IsKnownVerb(lower[..^2]))));
+    }
+
     /// <summary>
     /// Whether a block carries on the paragraph before it: that paragraph has no closing punctuation and the block
     /// opens in lower case, or stands after a page break (or, one line per block, a line break) without the opening
@@ -40,9 +76,16 @@ internal static class ContinuationRole
             return "opens in lower case after a paragraph with no closing punctuation";
         }
 
+
         if (SubParagraphLabels.TryRead(block.Text, 0, out _) || AdoptionLineRole.IsAdoption(words))
         {
             return null;
+        }
+
+        if (Lexicon.IsNounMarker(LastWord(previous)))
+        {
+            // "…its responsibilities under the" / "Charter of the United Nations …": a blank line OCR put inside a paragraph.
+            return "the paragraph above ends with a word that stands only before a noun ('the', 'of')";
         }
 
         // Where blank lines separate paragraphs, only a page break cuts one.

@@ -66,6 +66,11 @@ internal static class HeadingLineRole
             return (heading with { Symbol = m.Groups["symbol"].Value, SymbolSpan = sourceOf(m.Groups["symbol"]) }, "the resolution's symbol");
         }
 
+        if (HeadingLines.OfDate().IsMatch(words))
+        {
+            return (heading, "the date of adoption under the number, as the printed volumes give it");
+        }
+
         return (heading, "before the organ line");
     }
 

@@ -23,8 +23,11 @@ internal static class LineDisciplines
     /// <summary>Share of numbered paragraphs with a blank line before them that shows blank lines separate paragraphs.</summary>
     private const double MinShareAfterBlank = 2.0 / 3.0;
 
-    /// <summary>Without numbered paragraphs: this many blocks after a blank line, and hard-wrapped lines besides.</summary>
+    /// <summary>With fewer numbered paragraphs than can decide: this many blocks after a blank line, and hard-wrapped lines besides.</summary>
     private const int MinBlocksAfterBlank = 3;
+
+    /// <summary>With no numbered paragraph at all: a resolution of one paragraph has a blank line before it and before its closing line.</summary>
+    private const int MinBlocksAfterBlankUnnumbered = 2;
 
     /// <summary>
     /// Without numbered paragraphs, lines straight after another are hard-wrapped when at least this share of them
@@ -59,7 +62,7 @@ internal static class LineDisciplines
 
         bool separated = numbered >= MinNumberedItems
             ? numberedAfterBlank >= numbered * MinShareAfterBlank
-            : afterBlank >= MinBlocksAfterBlank && straight > 0 && afterOpenLine >= straight * MinShareAfterOpenLine;
+            : afterBlank >= (numbered == 0 ? MinBlocksAfterBlankUnnumbered : MinBlocksAfterBlank) && straight > 0 && afterOpenLine >= straight * MinShareAfterOpenLine;
         return separated ? LineDiscipline.BlankSeparated : LineDiscipline.LinePerBlock;
     }
 }

@@ -41,13 +41,37 @@ internal static class PunctuationOf
             i--;
         }
 
-        if (i == digitsEnd || i < 2 || words[i] != ' ' || words[i + 1] == '0' || !IsClosingMark(words[i - 1]) || char.IsAsciiDigit(words[i - 2]))
+        if (i == digitsEnd || i < 2 || words[i] != ' ' || words[i + 1] == '0' || !IsClosingMark(words[i - 1])
+            || (char.IsAsciiDigit(words[i - 2]) && !EndsWithYear(words, i - 1)))
         {
             return last;
         }
 
         return i - 1;
     }
+
+    /// <summary>The number of a footnote marker OCR set apart after the closing mark that ends the words ("…Guinea, 43"), or null.</summary>
+    public static int? LostMarkerAtEnd(string words)
+    {
+        int last = words.Length - 1;
+        int mark = last >= 0 ? BeforeLostMarker(words, last) : last;
+        if (mark == last)
+        {
+            return null;
+        }
+
+        int number = 0;
+        for (int i = mark + 2; i <= last && char.IsAsciiDigit(words[i]); i++)
+        {
+            number = (number * 10) + (words[i] - '0');
+        }
+
+        return number;
+    }
+
+    /// <summary>"of 3 March 1992, 183": a date's year before the mark, which no list of numbers goes on from.</summary>
+    private static bool EndsWithYear(string words, int end) =>
+        end >= 5 && words[end - 5] == ' ' && words[end - 4] is '1' or '2' && char.IsAsciiDigit(words[end - 3]) && char.IsAsciiDigit(words[end - 2]) && char.IsAsciiDigit(words[end - 1]);
 
     /// <summary>
     /// The closing mark of a block's words, looking past footnote markers after it ("…,⁸", "…;12"); null when the words

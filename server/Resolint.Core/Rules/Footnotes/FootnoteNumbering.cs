@@ -7,7 +7,7 @@ namespace Resolint.Core.Rules.Footnotes;
 /// volume continues the volume's numbering ("115 Official Records …"), and a copy without its cover page
 /// begins after the cover's note. A first footnote that reads "Ibid." repeats a note before the text, so the
 /// numbering surely continues a larger document; so does a first number too high for footnotes lost at the
-/// start of a draft.
+/// start of a draft, and any first number above 1 in a text transcribed from a printed volume.
 /// </summary>
 internal static class FootnoteNumbering
 {
@@ -22,7 +22,7 @@ internal static class FootnoteNumbering
     {
         Footnote? first = First(draft);
         return first is not null && first.Number > 1
-            && (first.Number > MostLostAtStart + 1 || first.Text.StartsWith("Ibid", StringComparison.Ordinal));
+            && (first.Number > MostLostAtStart + 1 || first.Text.StartsWith("Ibid", StringComparison.Ordinal) || draft.TranscribedFromPrint);
     }
 
     /// <summary>The footnote text that stands first.</summary>

@@ -24,8 +24,8 @@ public sealed class RES604UnbalancedBrackets : Rule
         RuleCategory.Language,
         "Every opening bracket or quotation mark is closed in the same paragraph or footnote, and every closing one was opened.");
 
-    /// <summary>The marks the scan stops at; the words between them are passed over.</summary>
-    private static readonly SearchValues<char> Marks = SearchValues.Create("([“‘\"’)]”");
+    /// <summary>The marks the scan stops at; the words between them are passed over ("}" is OCR's reading of a bracket in a transcription).</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("([“‘\"’)]”}");
 
     /// <summary>The longest list label read as such: "xxviii)".</summary>
     private const int LongestRomanLabel = 8;
@@ -170,6 +170,9 @@ public sealed class RES604UnbalancedBrackets : Rule
 
                     Close(context, words, i, open, where);
                     break;
+                case '}' when context.Draft.TranscribedFromPrint:
+                    Close(context, words, i, open, where);
+                    break;
             }
         }
     }
@@ -182,12 +185,25 @@ public sealed class RES604UnbalancedBrackets : Rule
         {
             ')' => '(',
             ']' => '[',
+            '}' => '{',
             _ => '“',
         };
-        int match = open.LastOf(opener);
+        int match = closer == '}' ? -1 : open.LastOf(opener);
+        TextSpan span = words.ToSource(new TextSpan(index, 1));
+        if (match < 0 && context.Draft.TranscribedFromPrint && OcrMisreadings.BracketConfused(closer) && open.TopMark is '(' or '[' && open.TopMark != opener)
+        {
+            // "(S/3139/Rev.2]", "(c}": OCR read the closing bracket as another.
+            Opening misread = open.Pop();
+            OcrMisreadings.Report(context, misreadable: true, span, $"{Name(closer)} closes the {Name(misread.Mark)} before it; write {Name(misread.Mark == '(' ? ')' : ']')}.");
+            return;
+        }
+
         if (match < 0)
         {
-            context.Report(words.ToSource(new TextSpan(index, 1)), $"{Name(closer)} closes nothing: there is no {Name(opener)} before it in this {where}.");
+            // "internationa]": in a transcription a bracket glued to the word before it is OCR's reading of a letter, and
+            // a stray quotation mark a speck on the page.
+            bool misreadable = closer is '”' or '}' || (index > 0 && char.IsLetter(words.Text[index - 1]));
+            OcrMisreadings.Report(context, misreadable, span, $"{Name(closer)} closes nothing: there is no {Name(opener)} before it in this {where}.");
             return;
         }
 
@@ -209,9 +225,14 @@ public sealed class RES604UnbalancedBrackets : Rule
         string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
         foreach (Opening opening in open.RemoveAll(mark => !((keepSquare && mark == '[') || (keepQuotations && mark is '“' or '‘' or '"'))))
         {
-            context.Report(opening.Span, $"{Name(opening.Mark)} is not closed {end}.");
+            // In a transcription a quotation mark left open may be a speck on the page, and "[bid." OCR's reading of "Ibid.".
+            bool misreadable = opening.Mark is '“' or '‘' or '"' || (opening.Mark == '[' && char.IsAsciiLetterLower(FollowingChar(context, opening)));
+            OcrMisreadings.Report(context, misreadable, opening.Span, $"{Name(opening.Mark)} is not closed {end}.");
         }
     }
+
+    private static char FollowingChar(RuleContext context, Opening opening) =>
+        opening.Span.End < context.Text.Text.Length ? context.Text.Text[opening.Span.End] : ' ';
 
     /// <summary>How a message names a mark: "(", or the straight quotation mark, which cannot be quoted.</summary>
     private static string Name(char mark) => mark == '"' ? "The straight quotation mark" : $"\"{mark}\"";

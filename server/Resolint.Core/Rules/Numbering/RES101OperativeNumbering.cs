@@ -54,7 +54,8 @@ public sealed class RES101OperativeNumbering : Rule
                     if (!paragraph.NumberText.Contains('.', StringComparison.Ordinal))
                     {
                         // "7, Requests", "4 Calls": the right number, written without its full stop.
-                        context.Report(paragraph.NumberSpan, $"Operative paragraph {expected}'s number is written '{paragraph.NumberText}'; write '{expected}.'.", RuleContext.Replace($"Write '{expected}.'", paragraph.NumberSpan, $"{expected}."));
+                        // "7," in a transcription may be OCR's reading of "7.".
+                        OcrMisreadings.Report(context, paragraph.NumberText.Length > 0 && OcrMisreadings.MarksConfused(paragraph.NumberText[^1], '.'), paragraph.NumberSpan, $"Operative paragraph {expected}'s number is written '{paragraph.NumberText}'; write '{expected}.'.", RuleContext.Replace($"Write '{expected}.'", paragraph.NumberSpan, $"{expected}."));
                     }
 
                     expected++;

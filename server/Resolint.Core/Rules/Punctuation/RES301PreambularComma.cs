@@ -34,7 +34,9 @@ public sealed class RES301PreambularComma : Rule
                 continue;
             }
 
-            context.Report(
+            OcrMisreadings.Report(
+                context,
+                OcrMisreadings.MarksConfused(closing.Mark, ','),
                 closing.Span,
                 $"Preambular paragraph {preamble[i].Index + 1} {closing.Describe()}; preambular paragraphs end with a comma.",
                 closing.FixTo(context.Text, ','));

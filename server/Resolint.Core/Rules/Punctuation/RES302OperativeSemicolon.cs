@@ -37,13 +37,14 @@ public sealed class RES302OperativeSemicolon : Rule
 
             string name = $"Operative paragraph {operative[i].Number ?? i + 1}";
             string rule = "operative paragraphs end with a semicolon, the last with a full stop";
+            bool misreadable = OcrMisreadings.MarksConfused(closing.Mark, ';');
             if (closing.Mark == ':')
             {
-                context.Report(closing.Span, $"{name} ends with a colon, but no sub-paragraphs follow; {rule}.");
+                OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} ends with a colon, but no sub-paragraphs follow; {rule}.");
                 continue;
             }
 
-            context.Report(closing.Span, $"{name} {closing.Describe()}; {rule}.", closing.FixTo(context.Text, ';'));
+            OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} {closing.Describe()}; {rule}.", closing.FixTo(context.Text, ';'));
         }
     }
 }

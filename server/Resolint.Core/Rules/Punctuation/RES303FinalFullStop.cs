@@ -39,6 +39,6 @@ public sealed class RES303FinalFullStop : Rule
             ? $"Sub-paragraph {sub.Label} of operative paragraph {number}, the last words of the resolution,"
             : $"The last operative paragraph ({number})";
         string message = $"{name} {closing.Describe()}; the resolution ends with a full stop.";
-        context.Report(closing.Span, message, closing.Mark == ':' ? null : closing.FixTo(context.Text, '.'));
+        OcrMisreadings.Report(context, OcrMisreadings.MarksConfused(closing.Mark, '.'), closing.Span, message, closing.Mark == ':' ? null : closing.FixTo(context.Text, '.'));
     }
 }

@@ -36,13 +36,14 @@ public sealed class RES305SubParagraphSemicolon : Rule
 
             string name = OperativeEndings.Capitalized(piece.Name);
             const string Expected = "sub-paragraphs end with a semicolon, only the last words of the resolution with a full stop";
+            bool misreadable = OcrMisreadings.MarksConfused(closing.Mark, ';');
             if (closing.Mark == ':')
             {
-                context.Report(closing.Span, $"{name} ends with a colon, but no sub-paragraphs of its own follow; {Expected}.");
+                OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} ends with a colon, but no sub-paragraphs of its own follow; {Expected}.");
                 continue;
             }
 
-            context.Report(closing.Span, $"{name} {closing.Describe()}; {Expected}.", closing.FixTo(context.Text, ';'));
+            OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} {closing.Describe()}; {Expected}.", closing.FixTo(context.Text, ';'));
         }
     }
 }

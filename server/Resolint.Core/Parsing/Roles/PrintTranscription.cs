@@ -1,0 +1,30 @@
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Parsing.Roles;
+
+/// <summary>
+/// Whether a text is a transcription of a printed page read by OCR, as the Security Council's printed volumes and
+/// scanned documents are: page breaks kept as form feeds, paragraphs hard-wrapped line by line as printed, the printed
+/// volume's heading ("Resolution 466 (1980)" over "of 11 April 1980", "122 (1957). Resolution of 24 January 1957") or
+/// its closing ("Adopted unanimously at the 2211th meeting."). A drafter's text shows none of these. In such a text a
+/// mark OCR confuses with another is weak evidence of a slip (see <see cref="Drafts.Draft.TranscribedFromPrint"/>).
+/// </summary>
+internal static class PrintTranscription
+{
+    /// <summary>
+    /// Hard-wrapped lines enough to show a printed page's lines: one or two may be a drafter's stray line break, a
+    /// page's worth of them are the print's.
+    /// </summary>
+    public const int MinWrappedLines = 3;
+
+    /// <summary>Whether the text shows a printed page: a form feed, or paragraphs hard-wrapped as printed.</summary>
+    public static bool ShowsPrintedPage(SourceText text, int wrappedLines) =>
+        wrappedLines >= MinWrappedLines || text.Text.Contains('\f', StringComparison.Ordinal);
+
+    /// <summary>"122 (1957). Resolution of 24 January 1957", "of 11 April 1980" under the number: the printed volume's heading.</summary>
+    public static bool IsPrintedVolumeHeading(string words) =>
+        HeadingLines.SecurityCouncilNumberFirst().IsMatch(words) || HeadingLines.OfDate().IsMatch(words);
+
+    /// <summary>"Adopted unanimously at the 1270th meeting.": the printed volume's closing.</summary>
+    public static bool IsPrintedVolumeClosing(string words) => HeadingLines.SecurityCouncilAdoption().IsMatch(words);
+}

@@ -1,0 +1,85 @@
+using Resolint.Core.Checking;
+using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
+using Resolint.Core.Rules;
+
+namespace Resolint.Core.Tests.Parsing;
+
+/// <summary>
+/// A text transcribed from print shows it in its layout (hard-wrapped lines, page breaks, the printed volume's heading
+/// or closing); a typed draft does not. There a mark OCR confuses with the expected one is information, a missing mark
+/// still a warning; in a typed draft both are warnings.
+/// </summary>
+public sealed class PrintTranscriptionTests
+{
+    private const string Printed = """
+        Resolution 466 (1980)
+        of 11 April 1980
+
+        The Security Council,
+
+        Conscious of the need to take effective measures to maintain international peace and security,
+
+        1. Strongly condemns the racist regime of South Africa for its continued acts against the Republic of Zambia,
+
+        2. Commends the Republic of Zambia for exercising maximum restraint
+
+        3. Decides to remain seized of the matter.
+
+        Adopted unanimously at the 2211th meeting.
+        """;
+
+    private const string Typed = """
+        Resolution adopted by the General Assembly on 19 December 2011
+
+        66/999. A fixture
+
+        The General Assembly,
+
+        Conscious of the need to take effective measures to maintain international peace and security,
+
+        1. Strongly condemns the acts against the Republic of Zambia,
+
+        2. Commends the Republic of Zambia for exercising maximum restraint
+
+        3. Decides to remain seized of the matter.
+
+        89th plenary meeting
+        19 December 2011
+        """;
+
+    [Theory]
+    [InlineData("Resolution 466 (1980)\nof 11 April 1980\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n", true)]
+    [InlineData("122 (1957). Resolution of 24 January 1957\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n", true)]
+    [InlineData("The Security Council,\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the 1270th meeting.\n", true)]
+    [InlineData("The Security Council,\n\nNoting that the report of the Secretary-General dated\n10 December 1965 states that the United Nations\nPeace-keeping Force is needed in Cyprus, and that\nthe parties agree,\n\n1. Reaffirms its resolutions 186 (1964) of 4 March,\n187 (1964) of 13 March and 192 (1964) of 20 June 1964;\n\n2. Requests the Secretary-General to report;\n\n3. Decides to remain seized of the matter.\n", true)]
+    [InlineData("The Security Council,\n\n1. Requests the Secretary-General to report;\n\f\n2. Decides to remain seized of the matter.\n", true)]
+    [InlineData("The General Assembly,\n\nRecalling its resolution 60/1,\n\n1. Requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter.\n\n89th plenary meeting\n19 December 2011\n", false)]
+    [InlineData("Resolution 2334 (2016)\n\nAdopted by the Security Council at its 7853rd meeting, on 23 December 2016\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n", false)]
+    public void The_layout_shows_a_transcription_of_print(string text, bool transcribed) =>
+        Assert.Equal(transcribed, DraftParser.Parse(text).TranscribedFromPrint);
+
+    [Fact]
+    public void A_mark_OCR_confuses_is_information_in_a_transcription_and_a_missing_mark_a_warning()
+    {
+        IReadOnlyList<Diagnostic> found = Check(Printed, "RES302");
+        Assert.Collection(
+            found,
+            d => Assert.Equal((Severity.Info, true), (d.Severity, d.Message.Contains("transcribed from print", StringComparison.Ordinal))),
+            d => Assert.Equal((Severity.Warning, false), (d.Severity, d.Message.Contains("transcribed from print", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void In_a_typed_draft_a_wrong_mark_is_a_warning()
+    {
+        IReadOnlyList<Diagnostic> found = Check(Typed, "RES302");
+        Assert.Equal(2, found.Count);
+        Assert.All(found, d => Assert.Equal(Severity.Warning, d.Severity));
+    }
+
+    private static IReadOnlyList<Diagnostic> Check(string text, string ruleId)
+    {
+        var checker = new Checker(TestConventions.Model, CheckOptions.Default, RuleCatalogue.All.Where(r => r.Descriptor.Id == ruleId).ToList());
+        return checker.Check(DraftParser.Parse(text)).Diagnostics;
+    }
+}
