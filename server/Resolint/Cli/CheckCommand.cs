@@ -141,6 +141,14 @@ public static class CheckCommand
             error.WriteLine($"resolint: warning: {problem}");
         }
 
+        foreach (DraftReport report in reports)
+        {
+            foreach (string note in report.Notes)
+            {
+                error.WriteLine($"resolint: note: {report.Name}: {note}");
+            }
+        }
+
         var result = new CheckRunResult(reports, environment.Descriptors, environment.WorkingDirectory);
         foreach (string message in result.Errors)
         {
