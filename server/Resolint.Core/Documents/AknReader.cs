@@ -43,6 +43,9 @@ public static class AknReader
         "embeddedStructure", "quotedStructure", "blockList", "table", "blockContainer", "list", "subFlow",
     };
 
+    /// <summary>Elements that only format the words they hold.</summary>
+    private static readonly HashSet<string> Formatting = new(StringComparer.Ordinal) { "span", "i", "b", "u", "sup", "sub" };
+
     /// <summary>The cover page's parts that the printed resolution's heading shows.</summary>
     private static readonly HashSet<string> CoverHeading = new(StringComparer.Ordinal) { "docTitle", "docProponent" };
 
@@ -172,6 +175,8 @@ public static class AknReader
             {
                 switch (node)
                 {
+                    case XText text when IsLayout(text):
+                        break;
                     case XText text:
                         _out.Text(Whitespace(text.Value), italic);
                         break;
@@ -227,6 +232,17 @@ public static class AknReader
             _out.Marker(number);
             _notes.Add((number, note));
         }
+
+        /// <summary>
+        /// A line break and indentation between two runs of formatting ("(" in a bold span, "jus cogens" in a bold
+        /// italic one) is the file's pretty-printing, not a space of the text; between fields (a number and a title)
+        /// it stands for one.
+        /// </summary>
+        private static bool IsLayout(XText text) =>
+            text.Value.Contains('\n', StringComparison.Ordinal)
+            && string.IsNullOrWhiteSpace(text.Value)
+            && (text.PreviousNode is null || text.PreviousNode is XElement { Name.LocalName: var before } && Formatting.Contains(before))
+            && (text.NextNode is null || text.NextNode is XElement { Name.LocalName: var after } && Formatting.Contains(after));
 
         private static bool IsItalic(XElement element) =>
             element.Name.LocalName == "i"
