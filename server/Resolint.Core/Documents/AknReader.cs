@@ -75,7 +75,7 @@ public static class AknReader
 
     private sealed class Reading
     {
-        private readonly MarkdownRendering _out = new();
+        private readonly MarkdownRendering _out = new() { CollapseSpaces = true };
         private readonly List<(int Number, XElement Note)> _notes = [];
         private string? _label;
         private bool _inParagraph;
@@ -248,34 +248,22 @@ public static class AknReader
             element.Name.LocalName == "i"
             || (element.Attribute("class")?.Value is { } classes && classes.Split(' ').Contains("italic", StringComparer.Ordinal));
 
-        /// <summary>The XML's layout (a line break and its indentation) is one space; spaces within a line are the text's.</summary>
+        /// <summary>
+        /// Any run of white space is one space, as XML text is read (the UN's own text renderings of its AKN files read
+        /// it so; a doubled space in the markup, such as the generated adoption line's, is not the drafters').
+        /// </summary>
         private static string Whitespace(string text)
         {
-            if (text.IndexOfAny(['\n', '\r']) < 0)
-            {
-                return text;
-            }
-
             var flat = new StringBuilder(text.Length);
-            for (int i = 0; i < text.Length; i++)
+            foreach (char c in text)
             {
-                if (text[i] is '\n' or '\r')
+                if (!char.IsWhiteSpace(c) || c is '\u00A0' or '\u202F')
                 {
-                    while (flat.Length > 0 && flat[^1] is ' ' or '\t')
-                    {
-                        flat.Length--;
-                    }
-
-                    while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
-                    {
-                        i++;
-                    }
-
-                    flat.Append(' ');
+                    flat.Append(c);
                 }
-                else
+                else if (flat.Length == 0 || flat[^1] != ' ')
                 {
-                    flat.Append(text[i]);
+                    flat.Append(' ');
                 }
             }
 

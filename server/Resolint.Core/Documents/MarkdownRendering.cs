@@ -31,6 +31,9 @@ internal sealed class MarkdownRendering
 
     public int Paragraphs { get; private set; }
 
+    /// <summary>True where runs of spaces are layout, not the text's (XML): each run is written as one space.</summary>
+    public bool CollapseSpaces { get; init; }
+
     /// <summary>Opens a paragraph, with its number or label as the document shows it ("12.", "(a)"), if any.</summary>
     public void BeginParagraph(string? label = null)
     {
@@ -231,6 +234,8 @@ internal sealed class MarkdownRendering
                     break;
                 case '\u00A0' or '\u202F':
                     _line.Append(' ');
+                    break;
+                case ' ' when CollapseSpaces && _line.Length > 0 && _line[^1] == ' ':
                     break;
                 default:
                     _line.Append(c);

@@ -136,24 +136,31 @@ public sealed class DocumentAgreementTests(ITestOutputHelper output)
         Assert.True(share >= floor, report);
     }
 
-    [Fact]
-    public void Word_files_check_with_no_more_findings_than_their_twins()
+    /// <summary>
+    /// Measured 2026-12-02 (warnings and errors, bundled conventions, doubled spaces aside): Word files 6, plain twins
+    /// 6, Markdown twins 7; AKN files 183, Markdown twins 189 (plain twins 174: they cannot show an italics slip).
+    /// </summary>
+    [Theory]
+    [InlineData("word", ".docx", true)]
+    [InlineData("akn", ".xml", false)]
+    public void Documents_check_with_no_more_findings_than_their_twins(string folder, string extension, bool alsoPlain)
     {
         string devset = Devset();
         var checker = new Checker(BundledConventions.Model);
         int Count(Draft draft) => checker.Check(draft).Diagnostics.Count(d => d.Severity >= Severity.Warning && d.Id != SpacingRule);
-        int word = 0;
-        int plain = 0;
+        int documents = 0;
         int markdown = 0;
-        foreach (string path in Directory.GetFiles(Path.Combine(devset, "word"), "*.docx"))
+        int plain = 0;
+        foreach (string path in Directory.GetFiles(Path.Combine(devset, folder), "*" + extension))
         {
             string name = Path.GetFileNameWithoutExtension(path);
-            word += Count(ParseDocument(path));
-            plain += Count(ParseTwin(devset, "texts", name));
+            documents += Count(ParseDocument(path));
             markdown += Count(ParseTwin(devset, "texts_md", name));
+            plain += alsoPlain ? Count(ParseTwin(devset, "texts", name)) : 0;
         }
 
-        output.WriteLine($"findings: Word {word}, plain twins {plain}, Markdown twins {markdown}");
-        Assert.True(word <= plain && word <= markdown, $"Word files {word} findings; plain twins {plain}, Markdown twins {markdown}");
+        string figures = $"findings: {folder} {documents}, Markdown twins {markdown}, plain twins {plain}";
+        output.WriteLine(figures);
+        Assert.True(documents <= markdown && (!alsoPlain || documents <= plain), figures);
     }
 }
