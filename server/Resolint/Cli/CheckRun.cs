@@ -145,7 +145,7 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
     }
 
     private DraftReport Report(DraftInput input, DecodedDraft draft, CheckResult result) =>
-        new(input, result.Draft.Text, Findings(result).ToList()) { Suppressed = result.Suppressed, Encoding = draft.Encoding, Notes = draft.Document?.Notes ?? [] };
+        new(input, result.Draft.Text, Findings(result).ToList()) { Suppressed = result.Suppressed, Encoding = draft.Encoding, Notes = draft.Document?.Notes ?? [], IsDocument = draft.Document is not null };
 
     /// <summary>What the run reports of a result: the findings, and the unused suppressions when asked for.</summary>
     private IEnumerable<Diagnostic> Findings(CheckResult result) =>

@@ -17,6 +17,9 @@ public sealed record DraftReport(DraftInput Input, SourceText Text, IReadOnlyLis
 
     public int FixesApplied { get; init; }
 
+    /// <summary>True for a Word or Akoma Ntoso document, whose findings are located in its text rendering.</summary>
+    public bool IsDocument { get; init; }
+
     /// <summary>What reading the draft's document noticed (tracked changes read as accepted), printed as notes.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
