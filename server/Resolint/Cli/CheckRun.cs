@@ -144,8 +144,12 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
         return Report(input, draft, outcome.Check) with { OriginalText = draft.Text, FixesApplied = outcome.Fixed };
     }
 
-    private DraftReport Report(DraftInput input, DecodedDraft draft, CheckResult result) =>
-        new(input, result.Draft.Text, Findings(result).ToList()) { Suppressed = result.Suppressed, Encoding = draft.Encoding, Notes = draft.Document?.Notes ?? [], IsDocument = draft.Document is not null };
+    private DraftReport Report(DraftInput input, DecodedDraft draft, CheckResult result)
+    {
+        // A fix edits the text rendering, which --fix never writes back into a Word or AKN file: none is offered.
+        List<Diagnostic> findings = draft.Document is null ? Findings(result).ToList() : Findings(result).Select(d => d with { Fix = null }).ToList();
+        return new(input, result.Draft.Text, findings) { Suppressed = result.Suppressed, Encoding = draft.Encoding, Notes = draft.Document?.Notes ?? [], IsDocument = draft.Document is not null };
+    }
 
     /// <summary>What the run reports of a result: the findings, and the unused suppressions when asked for.</summary>
     private IEnumerable<Diagnostic> Findings(CheckResult result) =>

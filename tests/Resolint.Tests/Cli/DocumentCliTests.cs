@@ -32,6 +32,7 @@ public sealed class DocumentCliTests
         Assert.Contains("draft.docx:3:17: warning RES001: Write \"programme\", not \"program\". [paragraph 2 “Recalling its program,”]", run.Output, StringComparison.Ordinal);
         Assert.Contains("draft.docx:5:19: error RES002", run.Output, StringComparison.Ordinal);
         Assert.Contains("[paragraph 3 “1. Requests the Secretary General to …”]", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("--fix", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
