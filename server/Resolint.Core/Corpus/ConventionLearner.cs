@@ -35,7 +35,7 @@ public static class ConventionLearner
             Draft draft;
             try
             {
-                draft = DraftParser.Parse(document.Text);
+                draft = DraftParser.Parse(document.Text, document.Form);
             }
             catch (Exception e)
             {

@@ -28,8 +28,9 @@ public static class CorpusSource
     }
 
     /// <summary>
-    /// The .txt and .md files under a folder, at any depth (README.md and hidden folders skipped), named by
-    /// their full path so a learned convention points at a file the user can open.
+    /// The .txt and .md files under a folder, at any depth (README.md and hidden folders skipped), and the Word
+    /// (.docx) and Akoma Ntoso (.xml) documents, named by their full path so a learned convention points at a file
+    /// the user can open.
     /// </summary>
     public static CorpusReading FromFolder(string folder)
     {
@@ -44,9 +45,17 @@ public static class CorpusSource
         {
             try
             {
-                documents.Add(new CorpusDocument(file.FullName, Files.RegularFile.ReadAllText(file.FullName)));
+                if (Documents.DocumentReader.IsDocument(file.FullName))
+                {
+                    Documents.DocumentText document = Documents.DocumentReader.Read(file.FullName, Files.RegularFile.ReadAllBytes(file.FullName));
+                    documents.Add(new CorpusDocument(file.FullName, document.Text) { Form = document.Form });
+                }
+                else
+                {
+                    documents.Add(new CorpusDocument(file.FullName, Files.RegularFile.ReadAllText(file.FullName)));
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Documents.DocumentFormatException)
             {
                 problems.Add($"Corpus file '{file.FullName}' cannot be read: {e.Message}");
             }
@@ -99,7 +108,7 @@ public static class CorpusSource
 
         if (files.Count == 0)
         {
-            problems.Add($"Corpus folder '{folder}' holds no .txt or .md files.");
+            problems.Add($"Corpus folder '{folder}' holds no .txt, .md, .docx or Akoma Ntoso .xml files.");
         }
 
         return true;
@@ -131,6 +140,7 @@ public static class CorpusSource
     }
 
     private static bool IsCorpusFile(FileInfo file) =>
-        (file.Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
-        && !file.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
+        ((file.Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || file.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
+            && !file.Name.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+        || Documents.DocumentReader.IsDraftDocument(file.FullName);
 }

@@ -160,6 +160,11 @@ public static class CheckCommand
         foreach (DraftReport report in run.Check(drafts, standardInput))
         {
             totals.Add(report);
+            foreach (string note in report.Notes)
+            {
+                error.WriteLine($"resolint: note: {report.Name}: {note}");
+            }
+
             if (report.Error is { } message)
             {
                 error.WriteLine($"resolint: {message}");

@@ -133,21 +133,28 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
         {
             try
             {
-                draft = DraftFile.Decode(Core.Files.RegularFile.ReadAllBytes(input.File));
+                draft = DraftFile.Read(input.File);
             }
-            catch (Exception ex) when (DraftFile.IsFileError(ex))
+            catch (Exception ex) when (DraftFile.IsFileError(ex) || ex is Core.Documents.DocumentFormatException)
             {
                 return DraftReport.Failed(input, $"cannot read '{input.Name}': {ex.Message}");
             }
         }
 
         Checker checker = _checkers[input.Configuration];
-        var form = input.Configuration.FormOf(input.Name);
+        var form = draft.Document?.Form ?? input.Configuration.FormOf(input.Name);
         CheckResult Check(string text) => checker.Check(DraftParser.Parse(text, form));
 
         if (settings.Fix == FixMode.None)
         {
             return Report(input, draft, Check(draft.Text));
+        }
+
+        if (draft.Document is { } document)
+        {
+            // A Word or XML file is the drafter's own document: its findings are shown, its bytes never rewritten.
+            string notice = $"--fix does not rewrite {document.Kind} documents; make the fixes in the document itself";
+            return Report(input, draft, Check(draft.Text)) with { Notes = [.. document.Notes, notice] };
         }
 
         FixOutcome<CheckResult> outcome = Fixer.Apply(draft.Text, Check, Findings);
@@ -177,8 +184,12 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
         return Report(input, draft, outcome.Check) with { OriginalText = draft.Text, FixesApplied = outcome.Fixed };
     }
 
-    private DraftReport Report(DraftInput input, DecodedDraft draft, CheckResult result) =>
-        new(input, result.Draft.Text, Findings(result).ToList()) { Suppressed = result.Suppressed, Encoding = draft.Encoding };
+    private DraftReport Report(DraftInput input, DecodedDraft draft, CheckResult result)
+    {
+        // A fix edits the text rendering, which --fix never writes back into a Word or AKN file: none is offered.
+        List<Diagnostic> findings = draft.Document is null ? Findings(result).ToList() : Findings(result).Select(d => d with { Fix = null }).ToList();
+        return new(input, result.Draft.Text, findings) { Suppressed = result.Suppressed, Encoding = draft.Encoding, Notes = draft.Document?.Notes ?? [], IsDocument = draft.Document is not null };
+    }
 
     /// <summary>What the run reports of a result: the findings, and the unused suppressions when asked for.</summary>
     private IEnumerable<Diagnostic> Findings(CheckResult result) =>

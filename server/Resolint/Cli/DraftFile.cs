@@ -15,7 +15,11 @@ public enum DraftEncoding
 }
 
 /// <summary>A draft's text and the encoding it came in.</summary>
-public sealed record DecodedDraft(string Text, DraftEncoding Encoding);
+public sealed record DecodedDraft(string Text, DraftEncoding Encoding)
+{
+    /// <summary>For a Word or Akoma Ntoso document: its reading, whose text is <see cref="Text"/>; such a file is never rewritten.</summary>
+    public Core.Documents.DocumentText? Document { get; init; }
+}
 
 /// <summary>Reading and writing drafts: a clear message instead of a crash, no text lost to bad bytes, no byte changed by accident.</summary>
 public static class DraftFile
@@ -24,20 +28,34 @@ public static class DraftFile
     private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
-    /// <summary>Reads a draft's text, or writes why it cannot to <paramref name="error"/>.</summary>
-    public static bool TryRead(string path, TextWriter error, out string text)
+    /// <summary>Reads a draft, or writes why it cannot to <paramref name="error"/>.</summary>
+    public static bool TryRead(string path, TextWriter error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DecodedDraft? draft)
     {
-        text = string.Empty;
+        draft = null;
         try
         {
-            text = Decode(Core.Files.RegularFile.ReadAllBytes(path)).Text;
+            draft = Read(path);
             return true;
         }
-        catch (Exception ex) when (IsFileError(ex))
+        catch (Exception ex) when (IsFileError(ex) || ex is Core.Documents.DocumentFormatException)
         {
             error.WriteLine($"resolint: cannot read '{path}': {ex.Message}");
             return false;
         }
+    }
+
+    /// <summary>A draft file: a text decoded, or a Word or Akoma Ntoso document read (<see cref="DecodedDraft.Document"/>).</summary>
+    /// <exception cref="Core.Documents.DocumentFormatException">The document cannot be read as a draft.</exception>
+    public static DecodedDraft Read(string path)
+    {
+        byte[] bytes = Core.Files.RegularFile.ReadAllBytes(path);
+        if (Core.Documents.DocumentReader.IsDocument(path))
+        {
+            Core.Documents.DocumentText document = Core.Documents.DocumentReader.Read(path, bytes);
+            return new DecodedDraft(document.Text, DraftEncoding.Utf8) { Document = document };
+        }
+
+        return Decode(bytes);
     }
 
     /// <summary>True for the exceptions a file system throws at a missing, locked or forbidden file.</summary>

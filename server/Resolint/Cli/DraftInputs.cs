@@ -116,7 +116,7 @@ public sealed class DraftInputs(string workingDirectory, Func<string, Configurat
         var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 };
         foreach (FileInfo file in folder.EnumerateFiles("*", options).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            if (configuration.IsDraftFile(file.Name))
+            if (configuration.IsDraftFile(file.Name) || Core.Documents.DocumentReader.IsDraftDocument(file.FullName))
             {
                 _draftsFound++;
                 Add(file.FullName);

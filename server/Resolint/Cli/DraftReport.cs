@@ -17,6 +17,12 @@ public sealed record DraftReport(DraftInput Input, SourceText Text, IReadOnlyLis
 
     public int FixesApplied { get; init; }
 
+    /// <summary>True for a Word or Akoma Ntoso document, whose findings are located in its text rendering.</summary>
+    public bool IsDocument { get; init; }
+
+    /// <summary>What reading the draft's document noticed (tracked changes read as accepted), printed as notes.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Why the draft could not be read, fixed or written; the run then exits with 2.</summary>
     public string? Error { get; init; }
 

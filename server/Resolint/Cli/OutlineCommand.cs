@@ -31,12 +31,12 @@ public static class OutlineCommand
         var drafts = new List<(string Path, Draft Draft)>();
         foreach (string path in files)
         {
-            if (!DraftFile.TryRead(path, error, out string? text))
+            if (!DraftFile.TryRead(path, error, out DecodedDraft? draft))
             {
                 return 2;
             }
 
-            drafts.Add((path, DraftParser.Parse(text, Core.Checking.Configuration.Default.FormOf(path))));
+            drafts.Add((path, DraftParser.Parse(draft.Text, draft.Document?.Form ?? Core.Checking.Configuration.Default.FormOf(path))));
         }
 
         if (format == "json")

@@ -25,7 +25,9 @@ public sealed class TextFormat : IReportFormat
             foreach (Diagnostic diagnostic in report.Diagnostics)
             {
                 LinePosition start = report.Text.PositionOf(diagnostic.Span.Start);
-                output.WriteLine($"{report.Name}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+                // In a Word or AKN document the line is the rendering's; the paragraph and its first words find it in the document.
+                string where = report.IsDocument ? $" [{Core.Documents.DocumentLocation.Describe(report.Text, diagnostic.Span.Start)}]" : string.Empty;
+                output.WriteLine($"{report.Name}:{start.Line + 1}:{start.Character + 1}: {SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}{where}");
             }
         }
 

@@ -11,7 +11,7 @@ public sealed class CorpusSourceTests
         string top = folder.Write("A-RES-75-1.txt", "one");
         string nested = folder.Write("2021/A-RES-76-1.md", "two");
         folder.Write("README.md", "about this corpus");
-        folder.Write("notes.docx", "binary");
+        folder.Write("notes.pdf", "binary");
         folder.Write(".git/HEAD.txt", "hidden");
 
         CorpusReading reading = CorpusSource.FromFolder(folder.Path);
@@ -51,7 +51,7 @@ public sealed class CorpusSourceTests
         CorpusReading reading = CorpusSource.FromFolder(folder.Path);
 
         Assert.Empty(reading.Documents);
-        Assert.Contains("holds no .txt or .md files", Assert.Single(reading.Problems), StringComparison.Ordinal);
+        Assert.Contains("holds no .txt, .md, .docx or Akoma Ntoso .xml files", Assert.Single(reading.Problems), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,268 @@
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Resolint.Core.Documents;
+
+using Body = DocumentFormat.OpenXml.Wordprocessing.Body;
+using DraftForm = Resolint.Core.Drafts.DraftForm;
+using Text = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+/// <summary>
+/// Reads a Word draft (.docx) as the text a reader of it sees: the body's paragraphs in order (table cells too),
+/// italics as the runs show them (their own formatting over their character style over the paragraph's style),
+/// the numbers Word's automatic numbering gives, footnotes and endnotes from their parts, tracked changes as the
+/// text stands after them, fields and hyperlinks as the text they show. Headers, footers and comments are not the
+/// draft's text and are left out.
+/// </summary>
+public static class WordReader
+{
+    /// <exception cref="DocumentFormatException">The file is no Word document resolint can read; the message says why.</exception>
+    public static DocumentText Read(byte[] bytes)
+    {
+        ZipPackage.Check(bytes);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using WordprocessingDocument document = WordprocessingDocument.Open(stream, false, new OpenSettings
+            {
+                MaxCharactersInPart = ZipPackage.MaxInflatedBytes,
+            });
+            if (document.MainDocumentPart?.Document?.Body is not { } body)
+            {
+                throw new DocumentFormatException("it is a package with no Word document in it");
+            }
+
+            var reading = new Reading(document.MainDocumentPart);
+            reading.ReadBody(body);
+            return reading.Result();
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
+        {
+            throw new DocumentFormatException($"it is a damaged or unreadable Word document ({ex.Message})");
+        }
+    }
+
+    /// <summary>One document's reading: its styles, numbering and notes looked up as the body is walked once.</summary>
+    private sealed class Reading
+    {
+        private readonly MarkdownRendering _out = new();
+        private readonly WordStyles _styles;
+        private readonly WordNumbering _numbering;
+        private readonly Dictionary<string, OpenXmlCompositeElement> _footnotes = [];
+        private readonly Dictionary<string, OpenXmlCompositeElement> _endnotes = [];
+
+        /// <summary>The notes in the order their markers first appear, each with the number it shows.</summary>
+        private readonly List<OpenXmlCompositeElement> _notesInOrder = [];
+        private readonly Dictionary<OpenXmlCompositeElement, int> _noteNumbers = [];
+
+        private int _insertions;
+        private int _deletions;
+        private int _customMarks;
+        private bool _endnotesRead;
+
+        /// <summary>True after a note reference whose mark is the text that follows it ("*"), not a number.</summary>
+        private bool _customMarkFollows;
+
+        public Reading(MainDocumentPart main)
+        {
+            _styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
+            _numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering);
+            foreach (Footnote note in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
+            {
+                if (note.Id?.Value is { } id && !IsSeparator(note.Type))
+                {
+                    _footnotes[id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = note;
+                }
+            }
+
+            foreach (Endnote note in main.EndnotesPart?.Endnotes?.Elements<Endnote>() ?? [])
+            {
+                if (note.Id?.Value is { } id && !IsSeparator(note.Type))
+                {
+                    _endnotes[id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = note;
+                }
+            }
+        }
+
+        public void ReadBody(Body body)
+        {
+            ReadBlocks(body);
+            for (int i = 0; i < _notesInOrder.Count; i++)
+            {
+                _out.BeginNote(i + 1);
+                bool first = true;
+                foreach (Paragraph paragraph in _notesInOrder[i].Elements<Paragraph>())
+                {
+                    if (!first)
+                    {
+                        _out.Text(" ", italic: false);
+                    }
+
+                    first = false;
+                    ReadInline(paragraph, _styles.ParagraphStyle(paragraph));
+                }
+            }
+
+            _out.EndParagraph();
+        }
+
+        public DocumentText Result()
+        {
+            var notes = new List<string>();
+            if (_insertions + _deletions > 0)
+            {
+                notes.Add($"tracked changes ({_insertions} insertions, {_deletions} deletions) are read as accepted: the text is checked as it stands after them");
+            }
+
+            if (_customMarks > 0)
+            {
+                notes.Add($"{_customMarks} note(s) with a mark of their own (such as \"*\") are left out of the footnotes");
+            }
+
+            if (_endnotesRead)
+            {
+                notes.Add("endnotes are read as footnotes, numbered with them in the order they appear");
+            }
+
+            if (_out.Paragraphs == 0)
+            {
+                throw new DocumentFormatException("it holds no text: it is not a draft resolution");
+            }
+
+            return new DocumentText(_out.ToString(), DraftForm.Markdown, "Word", notes);
+        }
+
+        private static bool IsSeparator(EnumValue<FootnoteEndnoteValues>? type) =>
+            type?.Value is { } value && (value == FootnoteEndnoteValues.Separator || value == FootnoteEndnoteValues.ContinuationSeparator || value == FootnoteEndnoteValues.ContinuationNotice);
+
+        /// <summary>Paragraphs in order, inside tables, content controls and custom XML too.</summary>
+        private void ReadBlocks(OpenXmlElement container)
+        {
+            foreach (OpenXmlElement child in container.ChildElements)
+            {
+                switch (child)
+                {
+                    case Paragraph paragraph:
+                        ReadParagraph(paragraph);
+                        break;
+                    case SectionProperties or TableProperties or TableGrid or TableRowProperties or TableCellProperties or SdtProperties:
+                        break;
+                    case OpenXmlCompositeElement composite:
+                        ReadBlocks(composite);
+                        break;
+                }
+            }
+        }
+
+        private void ReadParagraph(Paragraph paragraph)
+        {
+            string? style = _styles.ParagraphStyle(paragraph);
+            string? label = _numbering.Label(paragraph.ParagraphProperties?.NumberingProperties ?? _styles.Numbering(style), style);
+            _out.BeginParagraph(label);
+            ReadInline(paragraph, style);
+            _out.EndParagraph();
+        }
+
+        /// <summary>The text of a paragraph's runs, through hyperlinks, fields, content controls and insertions; deletions dropped.</summary>
+        private void ReadInline(OpenXmlElement container, string? paragraphStyle)
+        {
+            foreach (OpenXmlElement child in container.ChildElements)
+            {
+                switch (child)
+                {
+                    case Run run:
+                        ReadRun(run, paragraphStyle);
+                        break;
+                    case DeletedRun or MoveFromRun:
+                        _deletions++;
+                        break;
+                    case InsertedRun or MoveToRun:
+                        _insertions++;
+                        ReadInline(child, paragraphStyle);
+                        break;
+                    case ParagraphProperties or SdtProperties or SdtEndCharProperties:
+                        break;
+                    case DocumentFormat.OpenXml.Math.OfficeMath or DocumentFormat.OpenXml.Math.Paragraph:
+                        _out.Text(child.InnerText, italic: false);
+                        break;
+                    case OpenXmlCompositeElement:
+                        // Hyperlinks, simple fields, content controls, smart tags, custom XML: their runs are the text.
+                        ReadInline(child, paragraphStyle);
+                        break;
+                }
+            }
+        }
+
+        private void ReadRun(Run run, string? paragraphStyle)
+        {
+            RunProperties? properties = run.RunProperties;
+            if (properties?.Vanish is { } vanish && WordStyles.IsOn(vanish))
+            {
+                return;
+            }
+
+            bool italic = _styles.IsItalic(properties, paragraphStyle);
+            foreach (OpenXmlElement child in run.ChildElements)
+            {
+                switch (child)
+                {
+                    case Text text:
+                        if (_customMarkFollows)
+                        {
+                            // The mark of a note without a number ("*" on a cover line) is the note's, not the draft's words.
+                            _customMarkFollows = false;
+                            break;
+                        }
+
+                        _out.Text(text.Text, italic);
+                        break;
+                    case TabChar or PositionalTab:
+                        _out.Text("\t", italic);
+                        break;
+                    case Break brk when brk.Type?.Value is { } type && (type == BreakValues.Page || type == BreakValues.Column):
+                        _out.Text(" ", italic: false);
+                        break;
+                    case Break or CarriageReturn:
+                        _out.LineBreak();
+                        break;
+                    case NoBreakHyphen:
+                        _out.Text("\u2011", italic);
+                        break;
+                    case FootnoteReference reference:
+                        NoteReference(reference.Id?.Value, reference.CustomMarkFollows, _footnotes);
+                        break;
+                    case EndnoteReference reference:
+                        _endnotesRead = true;
+                        NoteReference(reference.Id?.Value, reference.CustomMarkFollows, _endnotes);
+                        break;
+                }
+            }
+        }
+
+        private void NoteReference(long? id, OnOffValue? customMarkFollows, Dictionary<string, OpenXmlCompositeElement> notes)
+        {
+            if (customMarkFollows is { } custom && (!custom.HasValue || custom.Value))
+            {
+                _customMarks++;
+                _customMarkFollows = true;
+                return;
+            }
+
+            if (id is not { } value || !notes.TryGetValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture), out OpenXmlCompositeElement? note))
+            {
+                return;
+            }
+
+            if (!_noteNumbers.TryGetValue(note, out int number))
+            {
+                _notesInOrder.Add(note);
+                number = _notesInOrder.Count;
+                _noteNumbers[note] = number;
+            }
+
+            _out.Marker(number);
+        }
+    }
+}
