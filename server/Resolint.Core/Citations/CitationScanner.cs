@@ -56,7 +56,7 @@ public static class CitationScanner
                 return ResolutionListReader.Read(text, body, i, found, lastEnd);
             case 'p' or 'P':
                 return Add(ParagraphReferenceReader.Read(text, i, out end), end, found);
-            case 'O' or 'I':
+            case 'O' or 'I' or 'i':
                 if (Add(OfficialRecordsReader.Read(text, i, out end), end, found) >= 0)
                 {
                     return end;

@@ -20,7 +20,8 @@ internal static class OfficialRecordsReader
     {
         string s = text.Text;
         end = start;
-        bool ibid = Words.Word(s, start, "Ibid") >= 0;
+        // "Ibid." opens a footnote; "ibid." continues a list of references in one ("…; ibid., Sixty-fifth Session, …").
+        bool ibid = Words.Word(s, start, "Ibid") >= 0 || Words.Word(s, start, "ibid") >= 0;
         string? organ = null;
         int last;
         int i;
@@ -28,7 +29,7 @@ internal static class OfficialRecordsReader
         {
             // Only an "Ibid." that goes on to name a session or year is a reference to Official Records.
             last = start + "Ibid.".Length;
-            i = Words.Literal(s, start, "Ibid.,");
+            i = Words.Literal(s, start, s[start] == 'i' ? "ibid.," : "Ibid.,");
             i = Words.Gap(s, i);
         }
         else
@@ -66,8 +67,9 @@ internal static class OfficialRecordsReader
             year = writtenYear;
             last = yearEnd;
         }
-        else if (ibid)
+        else if (ibid && ReadSupplement(s, i, out _, out _) < 0)
         {
+            // "Ibid., Supplement No. 5A (A/78/5/Add.1)" repeats the session and names another supplement.
             return null;
         }
 
@@ -197,12 +199,14 @@ internal static class OfficialRecordsReader
         return -1;
     }
 
-    /// <summary>"Supplement No. 53", "Supplement No. 53A", "Supplement 53"; the index after the number, or -1.</summary>
+    /// <summary>"Supplement No. 53", "Supplement No. 53A", "Special Supplement No. 1", "Supplement 53"; the index after the number, or -1.</summary>
     private static int ReadSupplement(string s, int i, out int numberStart, out bool withoutNo)
     {
         numberStart = -1;
         withoutNo = false;
-        i = Words.Word(s, i, "Supplement");
+        // The Security Council's "Special Supplement No. 1".
+        int special = Words.Word(s, i, "Special");
+        i = Words.Word(s, special >= 0 ? Words.Gap(s, special) : i, "Supplement");
         i = Words.Gap(s, i);
         if (i < 0)
         {

@@ -55,6 +55,13 @@ public static class ResolutionNumbers
         body.Numbering is NumberingScheme.GeneralAssembly or NumberingScheme.HumanRightsCouncil or NumberingScheme.SecurityCouncil
             or NumberingScheme.CommissionOnHumanRights or NumberingScheme.EconomicAndSocialCouncil;
 
+    /// <summary>
+    /// The bodies whose numbering the lexicon knows and that number, or numbered, in <paramref name="shape"/>: for a
+    /// body inferred from earlier in the sentence, a judgement that holds for every one of them is certain.
+    /// </summary>
+    internal static IEnumerable<string> KnownBodiesNumberingIn(NumberShape shape) =>
+        Lexicon.Bodies.Where(b => ChecksNumbering(b) && UsesShape(b.Name, shape)).Select(b => b.Name);
+
     /// <summary>Whether <paramref name="organ"/> numbers, or numbered, in <paramref name="shape"/>; true for an organ whose numbering is not checked.</summary>
     internal static bool UsesShape(string? organ, NumberShape shape) => Lexicon.BodyByName(organ)?.Numbering switch
     {

@@ -51,6 +51,32 @@ internal sealed class SpellingTally
         return spellings;
     }
 
+    /// <summary>
+    /// The variants of every family whose standard form the counted text writes, whatever else it writes: a text
+    /// that writes "labour" wrote "labor" by slip. For a draft, read beside the corpus's spellings.
+    /// </summary>
+    public SpellingTable<Spelling> VariantsOfWrittenStandards()
+    {
+        var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
+        for (int family = 0; family < EditorialSpellings.Families.Count; family++)
+        {
+            if (_standardCounts[family] == 0)
+            {
+                continue;
+            }
+
+            foreach (SpellingPair pair in EditorialSpellings.Families[family].Pairs)
+            {
+                spellings[pair.Variant] = new Spelling(pair.Variant, pair.Preferred, _standardCounts[family], _standardSeen[family])
+                {
+                    AtSentenceStartOnly = pair.AtSentenceStartOnly,
+                };
+            }
+        }
+
+        return new SpellingTable<Spelling>(spellings);
+    }
+
     private static Dictionary<string, (SpellingPair Pair, int Family)> BuildVariants()
     {
         var variants = new Dictionary<string, (SpellingPair, int)>(StringComparer.Ordinal);

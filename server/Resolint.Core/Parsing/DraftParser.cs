@@ -417,6 +417,11 @@ public static class DraftParser
                 return;
             }
 
+            if (_lastOperative is null && SubParagraphRole.TryRead(block, out LabelToken first))
+            {
+                ActBeforeItsItems(first);
+            }
+
             if (_lastOperative is not null && _lastParagraph?.Kind is BodyItemKind.Operative or BodyItemKind.SubParagraph
                 && SubParagraphRole.TryRead(block, out LabelToken label))
             {
@@ -541,6 +546,50 @@ public static class DraftParser
             var operative = new BodyItem(last.Block, BodyItemKind.Operative) { Sequence = _sequence, Speaker = last.Speaker };
             _items.Add(operative);
             _roles.Insert(at, (last.Block, BlockRole.OperativeParagraph, OperativeRole.LastBeforeAdoptionReason));
+            _lastParagraph = _lastOperative = operative;
+        }
+
+        /// <summary>
+        /// A first sub-paragraph "(a)" before any operative paragraph, just after a paragraph or short line that opens
+        /// with a verb in the third person and has no closing mark ("Decides", "Recommends the following …"): that is
+        /// the resolution's unnumbered operative paragraph, its colon lost, and the items are its sub-paragraphs, as
+        /// they are with the colon. A preambular paragraph opens with no such verb.
+        /// </summary>
+        private void ActBeforeItsItems(LabelToken label)
+        {
+            if (label.Value != "a" || _roles.Count == 0)
+            {
+                return;
+            }
+
+            (Block last, BlockRole role, _) = _roles[^1];
+            if (role is not (BlockRole.PreambularParagraph or BlockRole.Subheading) || last.Joined.Count > 0
+                || (role == BlockRole.PreambularParagraph && _lastParagraph?.Block != last))
+            {
+                return;
+            }
+
+            string words = WordsOf(last.Text, 0).Text;
+            if (PunctuationOf.LastMark(words) is not null || !OperativeRole.OpensWithVerb(words))
+            {
+                return;
+            }
+
+            if (role == BlockRole.PreambularParagraph)
+            {
+                _items.Remove(_lastParagraph!);
+            }
+            else
+            {
+                _subheadings.RemoveAt(_subheadings.Count - 1);
+                _sectionOpen = false;
+                _partHeadingAt = -1;
+            }
+
+            var operative = new BodyItem(last, BodyItemKind.Operative) { Sequence = _sequence, Speaker = _recommendedBy };
+            _items.Add(operative);
+            _roles[^1] = (last, BlockRole.OperativeParagraph, OperativeRole.IntroducesItemsReason);
+            _lastRole = BlockRole.OperativeParagraph;
             _lastParagraph = _lastOperative = operative;
         }
 

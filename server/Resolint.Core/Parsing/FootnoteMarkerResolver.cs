@@ -155,8 +155,8 @@ internal sealed class FootnoteMarkerResolver
     /// <summary>
     /// "the Cambodia conflict, 115 " or "12 March 1993 3 addressed": a number standing alone after a word, a
     /// closing mark or a year, as OCR reads a lost superscript. Only a new footnote in sequence is read so, and
-    /// never after a word that counts or refers ("paragraph 3", "with 4 abstentions") nor before a month
-    /// ("of 4 March"), a bracket ("242 (1967)") or another number.
+    /// never after a word that counts or refers ("paragraph 3", "with 4 abstentions") or a month ("December 2, 2008"),
+    /// nor before a month ("of 4 March"), a bracket ("242 (1967)") or another number.
     /// </summary>
     private bool TrySpaced(RawText raw, int start, out RawMarker marker)
     {
@@ -219,6 +219,12 @@ internal sealed class FootnoteMarkerResolver
 
         string word = raw.Substring(wordStart, wordEnd - wordStart);
 
+        // "of December 2, 2008": a day after its month, unless the day stands before it ("dated 1 September 30 and …").
+        if (Lexicon.Months.Contains(word) && !AfterADay(raw, wordStart))
+        {
+            return false;
+        }
+
         // "Adopted at the 733rd meeting. 19": after a full stop only as the last thing of the block, where no sentence goes on.
         bool closesBlock = IsLastOfBlock(raw, end);
         if (word.Length > 1 && (word[^1] is ',' or ';' or ')' or '”' or '"' || (word[^1] == '.' && closesBlock)))
@@ -242,6 +248,24 @@ internal sealed class FootnoteMarkerResolver
 
         marker = new RawMarker(start, end - start, value, MarkerForm.Glued);
         return true;
+    }
+
+    /// <summary>A day's number ("1", "24") just before the word at <paramref name="wordStart"/>.</summary>
+    private static bool AfterADay(RawText raw, int wordStart)
+    {
+        int end = wordStart - 1;
+        if (end < 1 || raw[end] != ' ' || !char.IsAsciiDigit(raw[end - 1]))
+        {
+            return false;
+        }
+
+        int start = end - 1;
+        while (start > 0 && char.IsAsciiDigit(raw[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start <= 2 && (start == 0 || !char.IsLetterOrDigit(raw[start - 1]));
     }
 
     private static bool IsLastOfBlock(RawText raw, int end)

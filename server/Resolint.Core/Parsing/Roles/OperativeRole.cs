@@ -71,6 +71,19 @@ internal static class OperativeRole
         words.Length > 0 && char.IsUpper(words[0]) && !OpenerReader.CouldOpenPreamble(VerbOf(words))
         && !words.StartsWith("The ", StringComparison.Ordinal);
 
+    public const string IntroducesItemsReason = "opens with a verb in the third person, before any operative paragraph, and its sub-paragraph (a) follows: the single operative paragraph, its colon missing";
+
+    /// <summary>
+    /// Opens with a verb the lexicon knows, in the third person ("Decides", "Recommends the following …"), after any
+    /// leading adverbs: a short line that opens so is no title.
+    /// </summary>
+    public static bool OpensWithVerb(string words)
+    {
+        string verb = VerbOf(words);
+        return OpensLikeOne(words) && Rules.OpeningWords.VerbForms.LooksThirdPerson(verb)
+            && Rules.OpeningWords.VerbForms.BaseOf(verb) is string stem && Lexicon.IsKnownVerb(stem);
+    }
+
     /// <summary>The first word after any leading adverbs, capitalised: "Deeply deplores" → "Deplores", "Deeply concerned" → "Concerned".</summary>
     private static string VerbOf(string words)
     {

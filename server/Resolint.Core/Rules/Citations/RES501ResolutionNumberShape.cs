@@ -8,7 +8,8 @@ namespace Resolint.Core.Rules.Citations;
 /// the Commission on Human Rights "2005/74"; the Security Council "1757 (2007)". A number in the shape of
 /// another era ("resolution 25/12" of the Assembly) or of a session that has not met is mistyped. Only the
 /// numbering of a body the lexicon knows is checked, and only for the body the sentence names (or the adopting
-/// body when it names none); other bodies' numbers ("Environment Assembly resolution 5/14") pass.
+/// body when it names none); other bodies' numbers ("Environment Assembly resolution 5/14") pass. Where the body is
+/// only inferred from earlier in the sentence, a number is judged only when no body that numbers so could have it.
 /// </summary>
 public sealed class RES501ResolutionNumberShape : Rule
 {
@@ -25,8 +26,10 @@ public sealed class RES501ResolutionNumberShape : Rule
     {
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
-            // A body inferred from earlier in the sentence is likely, not certain: its numbering is not held against the number.
-            if (!citation.OrganIsInferred && !ResolutionNumbers.IsPlausible(citation.Number, citation.Organ, out string reason))
+            // A body inferred from earlier in the sentence is likely, not certain: its numbering is held against the
+            // number only where every body that numbers so would reject it ("resolution 178/217": no such session).
+            if (!ResolutionNumbers.IsPlausible(citation.Number, citation.Organ, out string reason)
+                && (!citation.OrganIsInferred || ResolutionNumbers.KnownBodiesNumberingIn(citation.Number.Shape).All(b => !ResolutionNumbers.IsPlausible(citation.Number, b, out _))))
             {
                 context.Report(citation.NumberSpan, reason);
             }

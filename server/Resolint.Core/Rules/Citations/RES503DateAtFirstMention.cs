@@ -8,7 +8,8 @@ namespace Resolint.Core.Rules.Citations;
 /// "resolutions 62/152 of 18 December 2007, 64/163 of 18 December 2009, 66/164, 68/181 and 70/161", where
 /// 66/164 was dated earlier). Only the repeat is a slip: a first mention without a date is common practice
 /// ("Resolution 48/134, annex." in a footnote, "resolution 217 A (III)"), and so is dating a resolution again
-/// where it is cited far from its first mention (<see cref="NearbyParagraphs"/>).
+/// where it is cited far from its dated mention (<see cref="NearbyParagraphs"/>). A text the resolution
+/// recommends to another organ is a text of its own and dates its citations again.
 /// </summary>
 public sealed class RES503DateAtFirstMention : Rule
 {
@@ -23,15 +24,21 @@ public sealed class RES503DateAtFirstMention : Rule
 
     /// <summary>
     /// How many paragraphs after a dated mention a repeat of the date is a slip. Adopted texts date a resolution
-    /// again where they cite it far from its first mention (in the operative part after the preamble, or many
-    /// paragraphs on), and editors leave that; within a few paragraphs the date is still before the reader.
+    /// again where they cite it far from its dated mention (in the operative part after the preamble, or many
+    /// paragraphs on), now and then, and never within this distance: there the date is still before the reader.
     /// </summary>
     public const int NearbyParagraphs = 4;
 
     public override void Check(RuleContext context)
     {
         List<int> paragraphStarts = ParagraphStarts(context.Draft);
-        var lastDated = new Dictionary<(string? Organ, string Key, string? Part, bool IsDecision), ResolutionCitation>();
+        List<int> textStarts = RecommendedTextStarts(context.Draft);
+
+        // The last dated mention of each resolution, one look-up per citation. The organ is not part of the key:
+        // "General Assembly resolution 70/1" and "its resolution 70/1" are one resolution, and two bodies' equal
+        // numbers do not share a date. A part letter makes another resolution: 48/226 A and 48/226 C are each
+        // dated once.
+        var lastDated = new Dictionary<(int Text, string Key, string? Part, bool IsDecision), ResolutionCitation>();
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>().OrderBy(c => c.Span.Start))
         {
             if (citation.Date is not { } date)
@@ -39,11 +46,10 @@ public sealed class RES503DateAtFirstMention : Rule
                 continue;
             }
 
-            // A part letter makes another resolution: 48/226 A and 48/226 C are each dated once.
-            var key = (citation.Organ, citation.Number.Key, citation.Number.Part, citation.IsDecision);
+            var key = (Index(textStarts, citation.Span.Start), citation.Number.Key, citation.Number.Part, citation.IsDecision);
             if (!lastDated.TryGetValue(key, out ResolutionCitation? first)
                 || first.Date!.Text != date.Text
-                || ParagraphsBetween(paragraphStarts, first.Span.Start, citation.Span.Start) > NearbyParagraphs)
+                || Index(paragraphStarts, citation.Span.Start) - Index(paragraphStarts, first.Span.Start) > NearbyParagraphs)
             {
                 // A first mention, another date (of something else the sentence names) or a mention far off.
                 lastDated[key] = citation;
@@ -86,16 +92,15 @@ public sealed class RES503DateAtFirstMention : Rule
         return starts;
     }
 
-    /// <summary>How many paragraphs start after <paramref name="from"/> and up to <paramref name="to"/>.</summary>
-    private static int ParagraphsBetween(List<int> starts, int from, int to)
-    {
-        int Index(int offset)
-        {
-            int i = starts.BinarySearch(offset);
-            return i >= 0 ? i + 1 : ~i;
-        }
+    /// <summary>Where each text the resolution recommends to another organ begins, in order.</summary>
+    private static List<int> RecommendedTextStarts(Drafts.Draft draft) =>
+        draft.Blocks.Where(b => b.Role == Drafts.BlockRole.RecommendedText).Select(b => b.Span.Start).ToList();
 
-        return Index(to) - Index(from);
+    /// <summary>How many of the sorted <paramref name="starts"/> lie at or before <paramref name="offset"/>.</summary>
+    private static int Index(List<int> starts, int offset)
+    {
+        int i = starts.BinarySearch(offset);
+        return i >= 0 ? i + 1 : ~i;
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Resolint.Core.Rules.Citations;
 /// A resolution's date falls when its session sat. General Assembly session N runs from September of
 /// 1945 + N to the next September, so resolution 66/169 is of 2011 or 2012, never 2001; the Human Rights
 /// Council holds three sessions a year since 2006, so its resolution 6/17 is of 2007; a number that names its
-/// year ("2005/74", "1757 (2007)") is of that year. A date outside is a slip in the date or in the number.
+/// year ("2005/74", "1757 (2007)") is of that year. A date outside is a slip in the date or in the number. Where the
+/// body is only inferred from earlier in the sentence, a date is judged only when no body that numbers so sat then.
 /// </summary>
 public sealed class RES504DateInSession : Rule
 {
@@ -23,10 +24,10 @@ public sealed class RES504DateInSession : Rule
     {
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
-            if (citation.OrganIsInferred
-                || citation.Date is not { Year: int year } date
+            if (citation.Date is not { Year: int year } date
                 || ResolutionNumbers.AdoptionYears(citation.Number, citation.Organ) is not { } years
-                || years.Contains(year))
+                || years.Contains(year)
+                || (citation.OrganIsInferred && !OutsideForEveryBody(citation.Number, year)))
             {
                 continue;
             }
@@ -35,6 +36,14 @@ public sealed class RES504DateInSession : Rule
             context.Report(date.Span, $"{what} {citation.Number.Text} is {Origin(citation)} ({years}): it cannot be dated {year}.");
         }
     }
+
+    /// <summary>
+    /// A body inferred from earlier in the sentence is likely, not certain: the date is held against the number only
+    /// where it falls outside the years of every body that numbers so ("the most recent of which was resolution 48/9
+    /// of 8 October 2011": neither the Assembly's nor the Council's forty-eighth session sat in 2011).
+    /// </summary>
+    private static bool OutsideForEveryBody(ResolutionNumber number, int year) =>
+        ResolutionNumbers.KnownBodiesNumberingIn(number.Shape).All(b => ResolutionNumbers.AdoptionYears(number, b) is { } years && !years.Contains(year));
 
     private static string Origin(ResolutionCitation citation) => (citation.Number.Shape, citation.Number.Session) switch
     {

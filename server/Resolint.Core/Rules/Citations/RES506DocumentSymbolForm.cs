@@ -24,7 +24,7 @@ public sealed class RES506DocumentSymbolForm : Rule
     {
         IEnumerable<DocumentSymbolCitation> symbols = context.Draft.Citations.OfType<DocumentSymbolCitation>()
             .Concat(context.Draft.Citations.OfType<OfficialRecordsReference>().SelectMany(r => r.Symbols))
-            .Concat(ReportLineSymbols(context));
+            .Concat(HeadingSymbols(context));
         foreach (DocumentSymbolCitation symbol in symbols)
         {
             if (DocumentSymbols.IsWellFormed(symbol.Symbol, out string reason))
@@ -40,20 +40,15 @@ public sealed class RES506DocumentSymbolForm : Rule
     }
 
     /// <summary>
-    /// The symbols of the heading's report line ("[on the report of the Third Committee (A/72/439/Add.2)]"),
-    /// found where the heading holds the line's text.
+    /// The symbols of the heading, read as it stands: the report line ("[on the report of the Third Committee
+    /// (A/72/439/Add.2)]"), the line of a proposal ("[on a proposal considered in plenary meeting (E/2025/L.12)]"),
+    /// hard-wrapped or not, and the resolution's own symbol.
     /// </summary>
-    private static IReadOnlyList<DocumentSymbolCitation> ReportLineSymbols(RuleContext context)
+    private static IReadOnlyList<DocumentSymbolCitation> HeadingSymbols(RuleContext context)
     {
-        Drafts.Heading heading = context.Draft.Heading;
+        Text.TextSpan heading = context.Draft.Heading.Span;
         string source = context.Text.Text;
-        if (heading.OnReportOf is not { Length: > 0 } report || heading.Span.End > source.Length)
-        {
-            return [];
-        }
-
-        int at = source.IndexOf(report, heading.Span.Start, heading.Span.Length, StringComparison.Ordinal);
-        return at < 0 ? [] : DocumentSymbols.InSource(source, at, report.Length);
+        return heading.End > source.Length ? [] : DocumentSymbols.InSource(source, heading.Start, heading.Length);
     }
 
     /// <summary>"a/68/208" → "A/68/208": offered only when the organ's letters in capitals are all the symbol lacks.</summary>

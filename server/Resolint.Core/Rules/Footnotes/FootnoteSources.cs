@@ -20,7 +20,9 @@ internal static partial class FootnoteSources
         var inside = citations.Where(c => Within(c.Span, footnote.Span)).ToList();
         var records = inside.OfType<OfficialRecordsReference>().ToList();
         var sources = new List<string>();
-        sources.AddRange(records.Select(r => r.Symbol?.Symbol ?? r.Text));
+        // "…, 2005, Supplement No. 7 (E/2005/27); ibid., 2010, Supplement No. 7 (E/2010/27)": an "ibid." inside the
+        // footnote goes on in the same series, which the next footnote's "Ibid." repeats.
+        sources.AddRange(records.Where((r, i) => i == 0 || !r.IsIbid).Select(r => r.Symbol?.Symbol ?? r.Text));
         int recordsFrom = records.Count > 0 ? records.Min(r => r.Span.Start) : int.MaxValue;
         foreach (DocumentSymbolCitation symbol in inside.OfType<DocumentSymbolCitation>())
         {

@@ -30,7 +30,9 @@ public sealed class RES601CorpusSpelling : Rule
     public override void Check(RuleContext context)
     {
         int? latestYear = null;
-        foreach (InlineText words in Passages.Texts(context))
+        List<InlineText> passages = [.. Passages.Texts(context)];
+        var reported = new HashSet<int>();
+        foreach (InlineText words in passages)
         {
             foreach (SpellingMatch variant in context.Conventions.FindSpellingVariants(words.Text))
             {
@@ -39,15 +41,61 @@ public sealed class RES601CorpusSpelling : Rule
                     continue;
                 }
 
-                string written = words.Text.Substring(variant.Span.Start, variant.Span.Length);
-                TextSpan span = words.ToSource(variant.Span);
-                string message = $"\"{written}\" is written \"{variant.Replacement}\" in the corpus{Evidence(variant.Spelling)}.";
-
-                // Only where the source holds exactly the words found: never across Markdown syntax or a line break.
-                Fix? fix = context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{variant.Replacement}\"", span, variant.Replacement) : null;
-                context.Report(span, message, fix);
+                reported.Add(words.ToSource(variant.Span).Start);
+                Report(context, words, variant, $"in the corpus{Evidence(variant.Spelling)}");
             }
         }
+
+        CheckAgainstTheDraft(context, passages, reported);
+    }
+
+    /// <summary>
+    /// The draft teaches too: where it writes a family's standard form ("labour"), its variant ("labor") elsewhere in
+    /// it is a slip, whether or not the corpus has shown that family.
+    /// </summary>
+    private static void CheckAgainstTheDraft(RuleContext context, List<InlineText> passages, HashSet<int> reported)
+    {
+        var tally = new SpellingTally();
+        foreach (InlineText words in passages)
+        {
+            tally.Add(words.Text, at => new SourceRef(DraftItself, context.Text.LineOf(words.ToSourceOffset(at)) + 1));
+        }
+
+        SpellingTable<Spelling> variants = tally.VariantsOfWrittenStandards();
+        foreach (InlineText words in passages)
+        {
+            foreach (SpellingMatch variant in SpellingScanner.Find(words.Text, variants))
+            {
+                if (!IsQuoted(words.Text, variant.Span.Start) && reported.Add(words.ToSource(variant.Span).Start))
+                {
+                    Report(context, words, variant, $"elsewhere in this text (line {variant.Spelling.Seen[0].Line})");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inside a quotation ("… contributions of ecological economics and Earth-centered law”): a title or words quoted
+    /// keep their own spelling, so the draft's other spelling does not judge them.
+    /// </summary>
+    private static bool IsQuoted(string text, int at)
+    {
+        int open = text.LastIndexOf('“', Math.Max(0, at - 1));
+        return open >= 0 && text.IndexOf('”', open) is int close && (close < 0 || close > at);
+    }
+
+    /// <summary>How evidence from the draft itself is named.</summary>
+    private const string DraftItself = "this text";
+
+    private static void Report(RuleContext context, InlineText words, SpellingMatch variant, string where)
+    {
+        string written = words.Text.Substring(variant.Span.Start, variant.Span.Length);
+        TextSpan span = words.ToSource(variant.Span);
+        string message = $"\"{written}\" is written \"{variant.Replacement}\" {where}.";
+
+        // Only where the source holds exactly the words found: never across Markdown syntax or a line break.
+        Fix? fix = context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{variant.Replacement}\"", span, variant.Replacement) : null;
+        context.Report(span, message, fix);
     }
 
     /// <summary>The latest year the text names ("of 20 September 1990", "(1990)"); 0 when it names none.</summary>

@@ -30,7 +30,87 @@ public sealed class RES102SubParagraphSequence : Rule
                 CheckSiblings(context, operative[i].SubParagraphs, $"operative paragraph {operative[i].Number ?? i + 1}");
             }
         }
+
+        CheckPreambularLists(context);
     }
+
+    /// <summary>
+    /// The items a preambular paragraph lists ("Reaffirming that the Plan was developed:" / "(a) To promote …,") run in
+    /// sequence too: each style keeps its own count within the paragraph, and a label of a higher level starts the
+    /// lower levels again.
+    /// </summary>
+    private static void CheckPreambularLists(RuleContext context)
+    {
+        IReadOnlyList<PreambularParagraph> preamble = context.Draft.Preamble;
+        int p = -1;
+        var counts = new int[SubParagraphLevels + 1];
+        string? lastLetter = null;
+        foreach (DraftBlock block in context.Draft.Blocks)
+        {
+            if (block.Role != BlockRole.Continuation || block.Reason != Parsing.Roles.PreambularRole.ListItemReason)
+            {
+                continue;
+            }
+
+            int owner = p < 0 ? 0 : p;
+            while (owner < preamble.Count && preamble[owner].Span.End < block.Span.Start)
+            {
+                owner++;
+            }
+
+            if (owner == preamble.Count)
+            {
+                return;
+            }
+
+            if (owner != p)
+            {
+                p = owner;
+                Array.Clear(counts);
+                lastLetter = null;
+
+                // A paragraph that is itself a labelled item ("(a) Resolves …" where the organ line lost its comma)
+                // counts as the first of its list.
+                if (Parsing.SubParagraphLabels.TryRead(preamble[p].Content.Text.AsSpan().TrimStart(), out Parsing.LabelToken own))
+                {
+                    Count(own, counts, ref lastLetter, out _, out _);
+                }
+            }
+
+            string text = context.Text.Slice(block.Span);
+            if (!Parsing.SubParagraphLabels.TryRead(text.AsSpan(), out Parsing.LabelToken label))
+            {
+                continue;
+            }
+
+            int ordinal = Count(label, counts, ref lastLetter, out int expected, out LabelStyle style);
+            if (ordinal != expected && SubParagraphLabel.Format(expected, style) is { } want)
+            {
+                context.Report(
+                    new TextSpan(block.Span.Start, label.Length),
+                    $"Item {label.Text} of preambular paragraph {preamble[p].Index + 1} is out of sequence; expected {want}.");
+                counts[Parsing.SubParagraphLabels.LevelOf(style)] = ordinal;
+            }
+        }
+    }
+
+    /// <summary>Counts a label at its level, starting the deeper levels again; its ordinal as written.</summary>
+    private static int Count(Parsing.LabelToken label, int[] counts, ref string? lastLetter, out int expected, out LabelStyle style)
+    {
+        style = Parsing.SubParagraphLabels.StyleOf(label, lastLetter);
+        int level = Parsing.SubParagraphLabels.LevelOf(style);
+        lastLetter = style == LabelStyle.ParenthesizedLetter ? label.Value : lastLetter;
+        expected = ++counts[level];
+        for (int deeper = level + 1; deeper <= SubParagraphLevels; deeper++)
+        {
+            counts[deeper] = 0;
+        }
+
+        return Parsing.SubParagraphLabels.Ordinal(label.Value, style);
+    }
+
+    /// <summary>(a), (i), a., i.: the four levels of labels.</summary>
+    private const int SubParagraphLevels = 4;
 
     private static void CheckSiblings(RuleContext context, IReadOnlyList<SubParagraph> siblings, string parent)
     {

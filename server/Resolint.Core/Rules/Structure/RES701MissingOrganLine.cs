@@ -25,6 +25,7 @@ public sealed partial class RES701MissingOrganLine : Rule
 
     public override void Check(RuleContext context)
     {
+        CheckIntroducedTexts(context);
         Draft draft = context.Draft;
         if (draft.Organ is { } read && !read.Text.EndsWith(','))
         {
@@ -70,6 +71,34 @@ public sealed partial class RES701MissingOrganLine : Rule
             TextSpan.FromBounds(first.Span.Start, Math.Min(first.Span.End, firstLineSpan.End)),
             $"No organ line before the first paragraph; the body of a resolution opens with the organ that adopts it, {example}.",
             Insert(draft, firstLine, previous));
+    }
+
+    /// <summary>
+    /// A text the resolution recommends to another organ opens with that organ too ("Recommends to the General Assembly
+    /// the adoption of the following draft resolution:" / "The General Assembly,"). Without it, the paragraph's colon
+    /// introduces nothing and an unnumbered paragraph that opens as a preamble does follows.
+    /// </summary>
+    private static void CheckIntroducedTexts(RuleContext context)
+    {
+        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
+        for (int i = 0; i + 1 < operative.Count; i++)
+        {
+            OperativeParagraph introducing = operative[i];
+            OperativeParagraph next = operative[i + 1];
+            if (introducing.Ending.Mark != ':' || introducing.SubParagraphs.Count > 0 || introducing.IntroducesText
+                || next.Number is not null || next.Verb.Text.Length == 0
+                || !Parsing.OpenerReader.CouldOpenPreamble(next.Verb.Text.Split(' ')[0]))
+            {
+                continue;
+            }
+
+            SourceText text = context.Text;
+            int line = text.LineOf(next.Span.Start);
+            TextSpan lineSpan = text.LineSpan(line);
+            context.Report(
+                TextSpan.FromBounds(next.Span.Start, Math.Min(next.Span.End, lineSpan.End)),
+                $"No organ line before the text operative paragraph {introducing.Number ?? i + 1} introduces; a draft resolution opens with the organ it is for ('The General Assembly,').");
+        }
     }
 
     private static Paragraph? FirstParagraph(Draft draft) =>

@@ -229,21 +229,28 @@ public static partial class SlipCatalogue
             .Select(p => OnLine(l, p.Block.Start + p.Match.Index, p.Match.Length, $"{p.Match.Groups["month"].Value} {p.Match.Groups["day"].Value}, {p.Match.Groups["year"].Value}"))
             .ToList();
 
+    /// <summary>
+    /// The date of a resolution's dated mention written again at its next mention, when that stands within
+    /// <see cref="Resolint.Core.Rules.Citations.RES503DateAtFirstMention.NearbyParagraphs"/> paragraphs: farther on,
+    /// adopted texts date a resolution again now and then, and their editors leave it, so a date there is no slip.
+    /// </summary>
     private static IReadOnlyList<SlipPlace> DateRepeated(Layout l)
     {
         var slips = new List<SlipPlace>();
-        var dated = new HashSet<string>(StringComparer.Ordinal);
+        var dated = new Dictionary<string, (string Date, int Block)>(StringComparer.Ordinal);
+        var blockIndex = l.Body.Select((b, i) => (b, i)).ToDictionary(p => p.b, p => p.i);
         foreach ((Block block, Match m) in InBody(l, ResolutionCitation()))
         {
             string number = m.Groups["number"].Value;
+            int at = blockIndex[block];
             if (m.Groups["date"].Success)
             {
-                dated.Add(number + "|" + m.Groups["date"].Value);
+                dated[number] = (m.Groups["date"].Value, at);
             }
-            else if (dated.FirstOrDefault(d => d.StartsWith(number + "|", StringComparison.Ordinal)) is { } first)
+            else if (dated.Remove(number, out (string Date, int Block) first)
+                && at - first.Block <= Resolint.Core.Rules.Citations.RES503DateAtFirstMention.NearbyParagraphs)
             {
-                slips.Add(OnLine(l, block.Start + m.Index + m.Length, 0, " of " + first[(number.Length + 1)..]));
-                dated.Remove(first);
+                slips.Add(OnLine(l, block.Start + m.Index + m.Length, 0, " of " + first.Date));
             }
         }
 
