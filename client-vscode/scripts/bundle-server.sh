@@ -13,8 +13,9 @@ command -v dotnet >/dev/null || { echo "bundle-server: the .NET 10 SDK (dotnet) 
 [[ -f "$project/Resolint.csproj" ]] || { echo "bundle-server: no server project at $project" >&2; exit 1; }
 rm -rf "$out"
 
-# No apphost: server/any is the same on every OS and is started as `dotnet resolint.dll lsp`.
-dotnet publish "$project" -c Release -o "$out/any" -p:UseAppHost=false -p:DebugType=none -p:SatelliteResourceLanguages=en --nologo -v quiet
+# No apphost: server/any is the same on every OS and is started as `dotnet resolint.dll lsp`. The project sets
+# PublishAot for its tool packages, so the framework-dependent build says it is not AOT.
+dotnet publish "$project" -c Release -o "$out/any" -p:PublishAot=false -p:UseAppHost=false -p:DebugType=none -p:SatelliteResourceLanguages=en --nologo -v quiet
 node "$extension/scripts/smoke-server.mjs" dotnet "$out/any/resolint.dll"
 echo "bundle-server: framework-dependent server in $out/any"
 
