@@ -44,6 +44,9 @@ public sealed class DocumentAgreementTests(ITestOutputHelper output)
     /// </summary>
     private const string SpacingRule = "RES603";
 
+    /// <summary>Italics: a plain twin shows none, so it cannot hold the italics slips a document or a Markdown twin shows.</summary>
+    private const string ItalicsRule = "RES203";
+
     private const int DifferencesShown = 10;
 
     private static string Devset() =>
@@ -147,20 +150,23 @@ public sealed class DocumentAgreementTests(ITestOutputHelper output)
     {
         string devset = Devset();
         var checker = new Checker(BundledConventions.Model);
-        int Count(Draft draft) => checker.Check(draft).Diagnostics.Count(d => d.Severity >= Severity.Warning && d.Id != SpacingRule);
+        int Count(Draft draft, bool italics) => checker.Check(draft).Diagnostics.Count(d => d.Severity >= Severity.Warning && d.Id != SpacingRule && (italics || d.Id != ItalicsRule));
         int documents = 0;
+        int documentsWithoutItalics = 0;
         int markdown = 0;
         int plain = 0;
         foreach (string path in Directory.GetFiles(Path.Combine(devset, folder), "*" + extension))
         {
             string name = Path.GetFileNameWithoutExtension(path);
-            documents += Count(ParseDocument(path));
-            markdown += Count(ParseTwin(devset, "texts_md", name));
-            plain += alsoPlain ? Count(ParseTwin(devset, "texts", name)) : 0;
+            Draft document = ParseDocument(path);
+            documents += Count(document, italics: true);
+            documentsWithoutItalics += Count(document, italics: false);
+            markdown += Count(ParseTwin(devset, "texts_md", name), italics: true);
+            plain += alsoPlain ? Count(ParseTwin(devset, "texts", name), italics: false) : 0;
         }
 
-        string figures = $"findings: {folder} {documents}, Markdown twins {markdown}, plain twins {plain}";
+        string figures = $"findings: {folder} {documents} ({documentsWithoutItalics} besides italics), Markdown twins {markdown}, plain twins {plain} (besides italics)";
         output.WriteLine(figures);
-        Assert.True(documents <= markdown && (!alsoPlain || documents <= plain), figures);
+        Assert.True(documents <= markdown && (!alsoPlain || documentsWithoutItalics <= plain), figures);
     }
 }
