@@ -267,7 +267,7 @@ public static class DraftParser
                 return;
             }
 
-            if (PreambularRole.LooksLikeOne(words) && !HeadingLineRole.IsHeadingOnly(words))
+            if ((PreambularRole.LooksLikeOne(words) || (_printedVolume && PreambularRole.LooksLikeOneInPrint(words))) && !HeadingLineRole.IsHeadingOnly(words))
             {
                 // No organ line: the body has begun all the same.
                 _part = Part.Body;

@@ -77,6 +77,42 @@ public sealed class PrintTranscriptionTests
         Assert.All(found, d => Assert.Equal(Severity.Warning, d.Severity));
     }
 
+    /// <summary>A printed volume's copy that lost its organ line: OCR left the lost markers standing after the marks.</summary>
+    private const string PrintedWithoutOrganLine = """
+        Resolution 466 (1980)
+        of 11 April 1980
+
+        Taking note of the letter dated 8 April 1980 from the Permanent Representative of the Republic of Zambia contained in document S/13878, 61
+
+        Having considered the statement of the representative of the Republic of Zambia. 62
+
+        Conscious of the need to take effective measures to maintain international peace and security,
+
+        1. Decides to remain seized of the matter.
+
+        Adopted unanimously at the 2211th meeting.
+
+        61 See Official Records of the Security Council, Thirty-fifth Year, Supplement for April, May and June 1980.
+
+        62 Ibid., Thirty-fifth Year, 2209th meeting.
+        """;
+
+    [Fact]
+    public void Without_an_organ_line_the_body_opens_at_a_preambular_paragraph_read_by_OCR()
+    {
+        Draft draft = DraftParser.Parse(PrintedWithoutOrganLine);
+        Assert.Equal(["Taking note", "Having considered", "Conscious"], draft.Preamble.Select(p => p.Opener.Text));
+        Assert.Equal([61, 62], draft.FootnoteReferences.Select(r => r.Number));
+        Assert.Empty(Check(PrintedWithoutOrganLine, "RES402"));
+    }
+
+    [Fact]
+    public void Without_an_organ_line_a_footnote_whose_marker_was_lost_is_still_unreferenced()
+    {
+        string lost = PrintedWithoutOrganLine.Replace("Republic of Zambia. 62", "Republic of Zambia.", StringComparison.Ordinal);
+        Assert.Equal([62], Check(lost, "RES402").Select(d => d.Message.Contains("Footnote 62", StringComparison.Ordinal) ? 62 : 0));
+    }
+
     private static IReadOnlyList<Diagnostic> Check(string text, string ruleId)
     {
         var checker = new Checker(TestConventions.Model, CheckOptions.Default, RuleCatalogue.All.Where(r => r.Descriptor.Id == ruleId).ToList());
