@@ -211,7 +211,7 @@ public static class Organs
     /// The body named last before <paramref name="end"/> in the same sentence: the lexicon's names only, searched
     /// back to the start of the clause's sentence (a full stop or semicolon) within <see cref="SentenceWindow"/>.
     /// </summary>
-    internal static string? NamedEarlier(string text, int end)
+    internal static string? NamedEarlier(string text, int end, bool resolution = false)
     {
         int limit = Math.Max(0, end - SentenceWindow);
         int sentenceStart = limit;
@@ -234,8 +234,15 @@ public static class Organs
 
             // A name the lexicon knows, or "the High-level Committee on South-South Cooperation": a body's word heads it.
             string? name = Lexicon.BodyNameStartingAt(text, i, out int nameEnd) is { } body ? body.Name
-                : AfterThe(text, i) ? NameAt(text, i, knownOnly: false, out nameEnd)
+                : AfterThe(text, i) ? NameAt(text, i, knownOnly: false, out nameEnd, resolution)
                 : null;
+
+            // "General Assembly resolution 59/113 A, in which the Assembly proclaimed …": the short form is the body
+            // of that short form named last.
+            if (name is not null && IsShortName(name))
+            {
+                name = LastNamed(text, i, name) ?? name;
+            }
             if (name is not null && nameEnd <= end)
             {
                 found = name;
@@ -352,8 +359,12 @@ public static class Organs
         return i;
     }
 
-    /// <summary>A body's name starting at <paramref name="i"/>: one the lexicon knows, or, unless <paramref name="knownOnly"/>, capitalised words headed by a body's word.</summary>
-    private static string? NameAt(string text, int i, bool knownOnly, out int nameEnd)
+    /// <summary>
+    /// A body's name starting at <paramref name="i"/>: one the lexicon knows, or, unless <paramref name="knownOnly"/>,
+    /// capitalised words headed by a body's word; for a <paramref name="resolution"/>, not a word of a body that
+    /// adopts none ("Group": a working group numbers decisions, never resolutions).
+    /// </summary>
+    private static string? NameAt(string text, int i, bool knownOnly, out int nameEnd, bool resolution = false)
     {
         nameEnd = i;
         if (i < 0 || i >= text.Length || !char.IsUpper(text[i]))
@@ -370,6 +381,7 @@ public static class Organs
         int end = i;
         int lastCapitalEnd = i;
         bool headed = false;
+        bool afterJoiner = false;
         for (int words = 0; words < MaxNameWords && end < text.Length; words++)
         {
             int wordEnd = end;
@@ -384,10 +396,18 @@ public static class Organs
                 break;
             }
 
+            // A post or organ "of" or "to" a body the lexicon knows ends before it: "the Secretary-General to the
+            // General Assembly", "the Special Rapporteur of the Human Rights Council" are not bodies of their own.
+            if (char.IsUpper(word[0]) && afterJoiner && Lexicon.BodyNameStartingAt(text, end, out _) is not null)
+            {
+                break;
+            }
+
+            afterJoiner = !char.IsUpper(word[0]);
             if (char.IsUpper(word[0]))
             {
                 lastCapitalEnd = wordEnd;
-                headed |= IsBodyWord(word);
+                headed |= IsBodyWord(word) && !(resolution && Lexicon.NonAdoptingBodyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
             }
 
             if (wordEnd >= text.Length || !Words.IsSpace(text[wordEnd]))

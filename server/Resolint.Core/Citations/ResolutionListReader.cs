@@ -101,7 +101,7 @@ internal static class ResolutionListReader
         string? after = asWritten is null || its ? Organs.NamedAfter(s, end, afterIts: its) : null;
         string? beforeComma = null;
         bool located = asWritten is null && after is null && Organs.LocatedBeforeComma(s, keywordStart, out beforeComma);
-        string? earlier = (asWritten is null || its) && after is null && !located ? Organs.NamedEarlier(s, its ? organStart : keywordStart) : null;
+        string? earlier = (asWritten is null || its) && after is null && !located ? Organs.NamedEarlier(s, its ? organStart : keywordStart, resolution: !((ResolutionCitation)found[first]).IsDecision) : null;
 
         // The numbers of a list share their organ unless their shapes differ; resolving once per shape keeps a
         // long "Council resolutions …" list linear, since resolving "Council" searches the text before it.

@@ -32,6 +32,8 @@ public static partial class Lexicon
 
     private static readonly Lazy<FrozenSet<string>> BodyWordList = new(() => WordList("body-words", StringComparer.Ordinal));
 
+    private static readonly Lazy<FrozenSet<string>> NonAdoptingBodyWordList = new(() => WordList("non-adopting-body-words", StringComparer.Ordinal));
+
     /// <summary>Every body the lexicon knows, in the order of its data file (the principal organs first).</summary>
     public static IReadOnlyList<Body> Bodies => BodyData.Value.All;
 
@@ -43,6 +45,9 @@ public static partial class Lexicon
 
     /// <summary>Words that head the name of a body ("Assembly", "Committee", "Conference"), from <c>Data/body-words.txt</c>.</summary>
     public static FrozenSet<string> BodyWords => BodyWordList.Value;
+
+    /// <summary>Body words heading a body that adopts no resolutions ("Group", "Court"), from <c>Data/non-adopting-body-words.txt</c>.</summary>
+    public static FrozenSet<string> NonAdoptingBodyWords => NonAdoptingBodyWordList.Value;
 
     /// <summary>
     /// The body <paramref name="name"/> names, as written in full or by an alias ("Environment Assembly");
