@@ -57,6 +57,18 @@ public sealed class HarnessTests
     }
 
     [Fact]
+    public void The_injector_removes_only_a_marker_no_glued_marker_repeats()
+    {
+        // "Council;²" repeats note 2 as the plain text glues it: without the superscript, note 2 is still referenced.
+        string repeated = Plain.Replace("1. Requests the Secretary-General to report to the Council", "1. Takes note of the report of the Council;2 requests the Secretary-General to report", StringComparison.Ordinal);
+
+        var removed = Kind("footnote-marker-removed").Places(Layout.Read(repeated, markdown: false)).Select(p => p.Apply(repeated)).ToList();
+
+        Assert.Equal([21], removed.Select(s => s.Line)); // note 3 only, reported on its text
+        Assert.Equal(2, Kind("footnote-marker-removed").Places(Layout.Read(Plain, markdown: false)).Count);
+    }
+
+    [Fact]
     public void The_injector_drops_italics_only_in_Markdown()
     {
         const string markdown = "*The General Assembly*,\n\n*Recalling* its resolution 74/93,\n\n1. *Decides* to remain seized of the matter.\n";

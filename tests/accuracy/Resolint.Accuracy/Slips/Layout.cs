@@ -88,7 +88,7 @@ public sealed partial class Layout
     /// <summary>Where the opening word of a paragraph starts within it, or -1.</summary>
     public static int OpeningWordAt(string paragraph) => OpeningWordPattern().Match(paragraph) is { Success: true } m ? m.Groups["word"].Index : -1;
 
-    /// <summary>The offset of footnote marker <paramref name="number"/> in the body, if it stands there exactly once.</summary>
+    /// <summary>The offset of footnote marker <paramref name="number"/> in the body, if it stands there exactly once and no glued marker may repeat it.</summary>
     public int? SoleMarker(int number)
     {
         string marker = IsMarkdown ? $"[^{number}]" : Superscript(number);
@@ -105,8 +105,12 @@ public sealed partial class Layout
             }
         }
 
-        return found.Count == 1 ? found[0] : null;
+        // A plain marker glued after a mark ("the report of the Office;1") may point at the same note again: removing the
+        // other marker would leave the note referenced, which is no slip at all.
+        return found.Count == 1 && !GluedMarker(number).IsMatch(Text.AsSpan(0, bodyEnd)) ? found[0] : null;
     }
+
+    private static Regex GluedMarker(int number) => new($@"[,;.:)]{number}(?!\d)(?=\s|$)", RegexOptions.Multiline);
 
     public static string Superscript(int number) => string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => SuperscriptDigits[d - '0']));
 
