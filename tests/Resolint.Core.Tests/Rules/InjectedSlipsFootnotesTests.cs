@@ -1,3 +1,4 @@
+using Resolint.Core.Checking;
 using Resolint.Core.Rules;
 
 namespace Resolint.Core.Tests.Rules;
@@ -27,6 +28,20 @@ public sealed class InjectedSlipsFootnotesTests
         IReadOnlyList<Finding> found = SeedSlips.NewFindingsWithout("A-RES-68-171.txt", 50, rules: FootnoteRules());
 
         Assert.Equal([new Finding(50, "RES401", "There is no footnote text 3: the footnote texts go from 2 to 4.")], found);
+    }
+
+    [Theory]
+    [InlineData("RES401.cover-note.txt", Severity.Info)] // texts from 2, no marker 1: note 1 may be the cover page's
+    [InlineData("RES401.lost-text.txt", Severity.Error)] // a gap after note 2
+    public void A_copy_that_begins_at_note_2_is_information_a_gap_further_on_an_error(string fixture, Severity severity)
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "Rules", "Fixtures", "Footnotes", fixture);
+        string text = File.ReadAllText(path).Split(RuleFixture.ExpectedMarker)[0];
+
+        Diagnostic found = Assert.Single(
+            new Checker(TestConventions.Model, CheckOptions.Default, [new Resolint.Core.Rules.Footnotes.RES401FootnoteTextMissing()]).Check(Resolint.Core.Parsing.DraftParser.Parse(text)).Diagnostics);
+
+        Assert.Equal(severity, found.Severity);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace Resolint.Core.Rules.Footnotes;
 /// a bare number is read as a marker only when a footnote text has that number, so a lost text shows as a
 /// gap in the numbers of the texts, reported on the text after the gap. A Markdown reference with no
 /// definition ("[^7]", left as text) is a marker without its text. Numbering that continues a larger
-/// document (<see cref="FootnoteNumbering"/>) has no gap at its start.
+/// document (<see cref="FootnoteNumbering"/>) has no gap at its start; texts that begin at 2 or 3 with no marker
+/// before are reported as information, since a published resolution's first notes often stand on its cover page.
 /// </summary>
 public sealed class RES401FootnoteTextMissing : Rule
 {
@@ -49,7 +50,17 @@ public sealed class RES401FootnoteTextMissing : Rule
                     _ => $"are no footnote texts {lost[0]} to {lost[^1]}",
                 };
                 string sequence = previous == 0 ? $"begin at {footnote.Number}" : $"go from {previous} to {footnote.Number}";
-                context.Report(footnote.NumberSpan, $"There {which}: the footnote texts {sequence}.");
+                if (previous == 0 && lost.Count == footnote.Number - 1)
+                {
+                    // A resolution's first notes are often the cover page's (on its symbol or title); a copy without
+                    // the cover begins further on, with no trace of them. Said, but not as an error of the text.
+                    string held = lost.Count == 1 ? "may hold it, else it was lost" : "may hold them, else they were lost";
+                    context.Report(footnote.NumberSpan, $"There {which}: the footnote texts {sequence}; a cover page this copy lacks {held}.", severity: Severity.Info);
+                }
+                else
+                {
+                    context.Report(footnote.NumberSpan, $"There {which}: the footnote texts {sequence}.");
+                }
             }
 
             previous = Math.Max(previous, footnote.Number);
