@@ -107,10 +107,17 @@ public sealed partial class Layout
 
         // A plain marker glued after a mark ("the report of the Office;1") may point at the same note again: removing the
         // other marker would leave the note referenced, which is no slip at all.
-        return found.Count == 1 && !GluedMarker(number).IsMatch(Text.AsSpan(0, bodyEnd)) ? found[0] : null;
+        return found.Count == 1 && !GluedNumbers(bodyEnd).Contains(number) ? found[0] : null;
     }
 
-    private static Regex GluedMarker(int number) => new($@"[,;.:)]{number}(?!\d)(?=\s|$)", RegexOptions.Multiline);
+    private HashSet<int>? _gluedNumbers;
+
+    /// <summary>The numbers glued after a mark in the body ("Office;1"), read once.</summary>
+    private HashSet<int> GluedNumbers(int bodyEnd) =>
+        _gluedNumbers ??= GluedNumber().Matches(Text[..bodyEnd]).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+
+    [GeneratedRegex(@"[,;.:)](\d{1,4})(?=\s|$)", RegexOptions.Multiline)]
+    private static partial Regex GluedNumber();
 
     public static string Superscript(int number) => string.Concat(number.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(d => SuperscriptDigits[d - '0']));
 
