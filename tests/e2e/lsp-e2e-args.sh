@@ -11,6 +11,7 @@ while [[ $# -gt 0 ]]; do
     --complete) export LSP_E2E_COMPLETE="$2"; shift 2 ;;
     --definition) export LSP_E2E_DEFINITION="$2"; shift 2 ;;
     --symbols) export LSP_E2E_SYMBOLS="$2"; shift 2 ;;
+    --code-action) export LSP_E2E_CODE_ACTION="$2"; shift 2 ;;
     --timeout) export LSP_E2E_TIMEOUT="$2"; shift 2 ;;
     --) shift; break ;;
     --*) lsp_e2e_option "$1" "${2:-}" || { echo "unknown option: $1" >&2; exit 2; }; shift 2 ;;

@@ -44,5 +44,20 @@ check neovim "$here/nvim/nvim-lsp-e2e.sh" --expect "$diag" --expect-count 1 --ho
 check emacs "$here/emacs/eglot-e2e.sh" --expect "$diag" --expect-count 1 --hover "$hover" --complete "$complete" \
   --definition "$definition" --symbols "$symbols" "$draft" -- "${server[@]}"
 
+# The same clients in a folder whose .resolint.json names a catalogue of the UN's (two entries of its JSON lines):
+# 78/217 is cited with a wrong date (RES505 and its fix at 2:40); hover on it shows the catalogue's title; after
+# "resolution 78/2" (4:35) completion offers 78/218, which neither the draft nor the bundled corpus mentions.
+catalogue_draft="$here/fixtures/catalogue/draft.md"
+cdiag='adopted on 19 December 2023, not 20 December 2023'
+chover='2:30=Protection of migrants'
+ccomplete='4:35=78/218'
+cfix='2:40=19 December 2023'
+check node-catalogue node "$here/node/resolint-e2e.js" --file "$catalogue_draft" --expect-diag "$cdiag" --expect-diag-count 1 \
+  --expect-code RES505 --hover "$chover" --complete "$ccomplete" --code-action "$cfix" -- "${server[@]}"
+check neovim-catalogue "$here/nvim/nvim-lsp-e2e.sh" --expect "$cdiag" --expect-count 1 --hover "$chover" \
+  --complete "$ccomplete" --code-action "$cfix" "$catalogue_draft" -- "${server[@]}"
+check emacs-catalogue "$here/emacs/eglot-e2e.sh" --expect "$cdiag" --expect-count 1 --hover "$chover" \
+  --complete "$ccomplete" --code-action "$cfix" "$catalogue_draft" -- "${server[@]}"
+
 echo "$pass passed, $fail failed"
 [[ $fail -eq 0 ]]

@@ -239,15 +239,20 @@ internal sealed class WorkspaceConfiguration
         }
     }
 
-    /// <summary>A corpus is learned: the analyses that were made without it are made again, the others kept.</summary>
+    /// <summary>
+    /// A corpus is learned: the analyses that were made without it are made again, the others kept. Every provisional
+    /// analysis goes, not only the one whose learning ended: settings applied meanwhile may have dropped the learning
+    /// it waited for, and made again it either finds its knowledge learned or waits for a learning of its own.
+    /// </summary>
     private void KnowledgeLearned()
     {
         lock (_gate)
         {
             foreach ((Configuration configuration, Analysis analysis) in _analyses.ToArray())
             {
-                if (_knowledge.GetValueOrDefault(KeyOf(_settings, configuration)) is { IsCompletedSuccessfully: true } learning
-                    && (analysis.Provisional || !learning.Result.SameAs(analysis.Knowledge)))
+                if (analysis.Provisional
+                    || (_knowledge.GetValueOrDefault(KeyOf(_settings, configuration)) is { IsCompletedSuccessfully: true } learning
+                        && !learning.Result.SameAs(analysis.Knowledge)))
                 {
                     _analyses.Remove(configuration);
                 }

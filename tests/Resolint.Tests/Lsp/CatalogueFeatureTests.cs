@@ -73,6 +73,37 @@ public sealed class CatalogueFeatureTests
     }
 
     [Fact]
+    public async Task Settings_applied_while_the_catalogue_is_read_still_leave_the_draft_checked_against_it()
+    {
+        // Eglot pushes its (empty) settings just after opening the draft, while the catalogue of the draft's
+        // .resolint.json is still being read: the draft must be checked against the catalogue once it is read.
+        const string wrong = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";
+        using var folder = new CliHarness();
+        folder.Write("catalogue/GA-78.json", Catalogue);
+        folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
+        string uri = new Uri(folder.Write("draft.md", wrong)).AbsoluteUri;
+        using var reading = new ManualResetEventSlim();
+        var cache = new Core.Catalogue.CatalogueCache();
+        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions
+        {
+            LoadConventions = _ => Core.Corpus.ConventionModel.Empty,
+            LoadCatalogue = files =>
+            {
+                reading.Wait(LspTestClient.Timeout);
+                return cache.Get(files);
+            },
+        });
+        await client.OpenAsync(uri, wrong);
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { resolint = new { } } });
+        await Task.Delay(300); // lets the settings land before the catalogue is read; either order must end the same
+        reading.Set();
+
+        JsonNode published = await client.NextDiagnosticsAsync(uri);
+
+        Assert.Contains(published["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "RES505");
+    }
+
+    [Fact]
     public async Task The_server_checks_against_the_catalogue_as_the_command_line_does()
     {
         const string draft = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023, entitled “Protection of refugees”,\n\n*Recalling also* its resolution 78/218 of 19 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";

@@ -147,7 +147,7 @@ internal sealed class LspTestClient : IAsyncDisposable
         await Server.DisposeAsync();
     }
 
-    private static TimeSpan Timeout => TimeSpan.FromSeconds(30);
+    public static TimeSpan Timeout => TimeSpan.FromSeconds(30);
 
     /// <summary>The editor's side: what the server sends to the client.</summary>
     internal sealed class ClientTarget

@@ -10,6 +10,7 @@
 ;;   LSP_E2E_COMPLETE      "line:col[=label]" 0-based (optional)
 ;;   LSP_E2E_DEFINITION    "line:col=targetLine" 0-based; definition must lead to that line (optional)
 ;;   LSP_E2E_SYMBOLS       "name|name|..." document symbols (any depth) that must exist (optional)
+;;   LSP_E2E_CODE_ACTION   "line:col=text" 0-based; a quick fix there must write that text (optional)
 ;;   LSP_E2E_TIMEOUT       seconds per wait (default 15)
 ;;   LSP_E2E_SETTINGS      JSON object sent as workspace/didChangeConfiguration settings (optional),
 ;;                         e.g. {"json":{"validate":{"enable":true}}}
@@ -75,6 +76,7 @@
          (complete (getenv "LSP_E2E_COMPLETE"))
          (definition (getenv "LSP_E2E_DEFINITION"))
          (symbols (getenv "LSP_E2E_SYMBOLS"))
+         (code-action (getenv "LSP_E2E_CODE_ACTION"))
          (buf (find-file-noselect (expand-file-name file)))
          server)
     (e2e-put 'client (format "emacs %s eglot %s" emacs-version
@@ -148,6 +150,23 @@
             (e2e-put 'definition `((line . ,l) (col . ,c) (lines . ,(vconcat lines))))
             (unless (member (string-to-number want) lines)
               (e2e-fail "definition does not lead to line %s" want)))))
+      ;; quick fix
+      (when (and code-action (not (string-empty-p code-action)))
+        (pcase-let* ((`(,l ,c ,want) (e2e-parse-pos code-action)))
+          (e2e-goto l c)
+          (let* ((here (eglot--pos-to-lsp-position))
+                 (res (jsonrpc-request server :textDocument/codeAction
+                                       (list :textDocument (eglot--TextDocumentIdentifier)
+                                             :range (list :start here :end here)
+                                             :context (list :diagnostics [] :only ["quickfix"]))))
+                 (texts nil))
+            (mapc (lambda (action)
+                    (let ((changes (plist-get (plist-get action :edit) :changes)))
+                      (cl-loop for (_uri edits) on changes by #'cddr
+                               do (mapc (lambda (e) (push (plist-get e :newText) texts)) edits))))
+                  res)
+            (e2e-put 'codeAction `((line . ,l) (col . ,c) (texts . ,(vconcat texts))))
+            (unless (member want texts) (e2e-fail "no quick fix that writes %S" want)))))
       ;; document symbols
       (when (and symbols (not (string-empty-p symbols)))
         (let* ((res (jsonrpc-request server :textDocument/documentSymbol (list :textDocument (eglot--TextDocumentIdentifier))))

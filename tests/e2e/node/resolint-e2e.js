@@ -11,6 +11,7 @@
 //   --complete L:C=LABEL     completion at line:char must offer LABEL (repeatable)
 //   --definition L:C=LINE    definition at line:char must lead to 0-based LINE of the same file (repeatable)
 //   --symbol NAME            a document symbol (at any depth) must be named NAME (repeatable)
+//   --code-action L:C=TEXT   a quick fix at line:char must replace something with TEXT (repeatable)
 //   --timeout MS             overall timeout (default 20000)
 // Prints one JSON report on stdout; exits 0 on success, 1 on a failed assertion, 2 on error or timeout.
 'use strict';
@@ -21,7 +22,7 @@ const { pathToFileURL } = require('url');
 const P = require('vscode-languageserver-protocol/node');
 
 function parseArgs(argv) {
-  const o = { languageId: 'markdown', expectDiag: [], hover: [], complete: [], definition: [], symbol: [], timeout: 20000, server: [] };
+  const o = { languageId: 'markdown', expectDiag: [], hover: [], complete: [], definition: [], codeAction: [], symbol: [], timeout: 20000, server: [] };
   const dd = argv.indexOf('--');
   if (dd < 0) throw new Error('missing "-- <server command>"');
   o.server = argv.slice(dd + 1);
@@ -38,6 +39,7 @@ function parseArgs(argv) {
       case '--complete': o.complete.push(v); i++; break;
       case '--definition': o.definition.push(v); i++; break;
       case '--symbol': o.symbol.push(v); i++; break;
+      case '--code-action': o.codeAction.push(v); i++; break;
       case '--timeout': o.timeout = Number(v); i++; break;
       default: throw new Error('unknown option ' + k);
     }
@@ -148,6 +150,13 @@ async function main() {
     const locations = Array.isArray(r) ? r : r ? [r] : [];
     (report.steps.definition = report.steps.definition || []).push({ position, locations });
     if (!locations.some((l) => l.uri === uri && l.range.start.line === Number(expect))) report.failures.push(`definition at ${spec} does not lead to line ${expect}`);
+  }
+  for (const spec of o.codeAction) {
+    const { position, expect } = pos(spec);
+    const r = await conn.sendRequest(P.CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['quickfix'] } });
+    const texts = (r || []).flatMap((a) => ((a.edit && a.edit.changes && a.edit.changes[uri]) || []).map((e) => e.newText));
+    (report.steps.codeAction = report.steps.codeAction || []).push({ position, titles: (r || []).map((a) => a.title), texts });
+    if (!texts.includes(expect)) report.failures.push(`no quick fix at ${spec} that writes ${expect}`);
   }
   if (o.symbol.length) {
     const names = symbolNames(await conn.sendRequest(P.DocumentSymbolRequest.type, { textDocument: { uri } }));

@@ -8,6 +8,7 @@
 --   LSP_E2E_COMPLETE   "line:col[=label]" 0-based position to complete (optional)
 --   LSP_E2E_DEFINITION "line:col=targetLine" 0-based; definition must lead to that line of the file (optional)
 --   LSP_E2E_SYMBOLS    "name|name|..." document symbols (any depth) that must exist (optional)
+--   LSP_E2E_CODE_ACTION "line:col=text" 0-based; a quick fix there must write that text (optional)
 --   LSP_E2E_TIMEOUT    milliseconds per wait (default 15000)
 -- Prints one JSON object on stdout; exits 0 on success, 1 on failure (:cquit).
 local env = vim.env
@@ -126,6 +127,21 @@ local function run()
     local found = false
     for _, l in ipairs(lines) do if tostring(l) == want then found = true end end
     if not found then fail('definition does not lead to line ' .. tostring(want)) end
+  end
+  if env.LSP_E2E_CODE_ACTION and env.LSP_E2E_CODE_ACTION ~= '' then
+    local pos, want = parse_pos(env.LSP_E2E_CODE_ACTION)
+    local params = { textDocument = { uri = uri }, range = { start = pos, ['end'] = pos }, context = { diagnostics = {}, only = { 'quickfix' } } }
+    local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/codeAction', params, timeout)
+    local r = res and res[client_id]
+    local texts = {}
+    for _, action in ipairs((r and r.result) or {}) do
+      local changes = action.edit and action.edit.changes and action.edit.changes[uri] or {}
+      for _, e in ipairs(changes) do table.insert(texts, e.newText) end
+    end
+    report.codeAction = { position = pos, texts = texts }
+    local found = false
+    for _, t in ipairs(texts) do if t == want then found = true end end
+    if not found then fail('no quick fix that writes "' .. tostring(want) .. '"') end
   end
   if env.LSP_E2E_SYMBOLS and env.LSP_E2E_SYMBOLS ~= '' then
     local res = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', { textDocument = { uri = uri } }, timeout)
