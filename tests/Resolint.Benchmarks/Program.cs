@@ -14,6 +14,14 @@ if (args.Contains("--catalogue-latency"))
     return;
 }
 
+// --write-catalogue FILE: the synthetic catalogue of 50,000 resolutions as the UN's JSON lines, for the LSP script
+// (tests/bench/catalogue.sh) to configure a server with.
+if (Array.IndexOf(args, "--write-catalogue") is int at and >= 0 && at + 1 < args.Length)
+{
+    File.WriteAllText(args[at + 1], CatalogueBenchmarks.Synthetic(50_000));
+    return;
+}
+
 bool quick = args.Contains("--quick");
 IConfig config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(), StatisticColumn.Median);
 if (quick)

@@ -6,10 +6,9 @@
 // usage: node latency.js [--starts 10] [--keystrokes 200] [--size 102400] -- <server command...>
 // Prints one JSON report (milliseconds: p50, p99, max) on stdout.
 'use strict';
-const cp = require('child_process');
 const fs = require('fs');
 const path = require('path');
-const P = require(require.resolve('vscode-languageserver-protocol/node', { paths: [path.join(__dirname, '../node')] }));
+const { P, summary, now, connect: connectTo, stop, initialize } = require('./lsp');
 
 const argv = process.argv.slice(2);
 const dd = argv.indexOf('--');
@@ -19,6 +18,7 @@ const opt = (name, fallback) => { const i = argv.indexOf(name); return i >= 0 &&
 const starts = opt('--starts', 10);
 const keystrokes = opt('--keystrokes', 200);
 const size = opt('--size', 100 * 1024);
+const connect = () => connectTo(server);
 
 /** The seed's text with its operative paragraphs repeated (numbered on) until the draft reaches `size` characters. */
 function grownDraft() {
@@ -38,29 +38,6 @@ function grownDraft() {
   lines.splice(last + 1, 0, ...extra);
   return lines.join('\n');
 }
-
-function percentile(sorted, p) { return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]; }
-function summary(samples) {
-  const s = [...samples].sort((a, b) => a - b);
-  const r = (x) => Math.round(x * 10) / 10;
-  return { n: s.length, p50: r(percentile(s, 50)), p99: r(percentile(s, 99)), max: r(s[s.length - 1]), min: r(s[0]) };
-}
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-
-function connect() {
-  const proc = cp.spawn(server[0], server.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
-  const conn = P.createProtocolConnection(new P.StreamMessageReader(proc.stdout), new P.StreamMessageWriter(proc.stdin));
-  conn.onRequest(P.ConfigurationRequest.type, (p) => p.items.map(() => ({})));
-  conn.listen();
-  return { proc, conn };
-}
-async function stop({ proc, conn }) {
-  await conn.sendRequest(P.ShutdownRequest.type);
-  conn.sendNotification(P.ExitNotification.type);
-  await new Promise((resolve) => { proc.on('exit', resolve); setTimeout(() => { proc.kill('SIGKILL'); resolve(); }, 5000); });
-  conn.dispose();
-}
-const initialize = (conn) => conn.sendRequest(P.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
 
 async function coldStarts() {
   const samples = [];
