@@ -169,6 +169,7 @@ public static class Organs
 
         int i = end;
         i = Words.Gap(text, i < text.Length && text[i] == ',' ? i + 1 : i);
+        i = PastTitle(text, i);
         int adopted = Words.Word(text, i, "adopted");
         if (adopted >= 0)
         {
@@ -205,6 +206,29 @@ public static class Organs
 
         int by = Math.Max(Words.Word(text, i, "by"), Words.Word(text, i, "of"));
         return by < 0 ? null : NameAt(text, Words.Gap(text, Words.Word(text, Words.Gap(text, by), "the")), knownOnly: false, out _);
+    }
+
+    /// <summary>
+    /// Past the title that may stand between a number and the body that adopted it: "resolution 4/6 on marine plastic
+    /// litter and microplastics, adopted by the United Nations Environment Assembly". Only where "adopted" follows the
+    /// title's comma; elsewhere <paramref name="i"/> as it is ("on 7 August 2015" is a date, read by the caller).
+    /// </summary>
+    private static int PastTitle(string text, int i)
+    {
+        int on = Words.Word(text, i, "on");
+        if (on < 0 || CitationDates.TryRead(text, Words.Gap(text, on), out _))
+        {
+            return i;
+        }
+
+        int comma = on;
+        while (comma < text.Length && comma - on < MaxTitleLength && text[comma] is not (',' or ';' or '.'))
+        {
+            comma++;
+        }
+
+        int after = comma < text.Length && text[comma] == ',' ? Words.Gap(text, comma + 1) : -1;
+        return after >= 0 && Words.Word(text, after, "adopted") >= 0 ? after : i;
     }
 
     /// <summary>

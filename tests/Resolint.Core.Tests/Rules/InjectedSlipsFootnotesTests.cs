@@ -33,6 +33,7 @@ public sealed class InjectedSlipsFootnotesTests
     [Theory]
     [InlineData("RES401.cover-note.txt", Severity.Info)] // texts from 2, no marker 1: note 1 may be the cover page's
     [InlineData("RES401.lost-text.txt", Severity.Error)] // a gap after note 2
+    [InlineData("RES401.skipped-number.txt", Severity.Info)] // superscript markers, none numbered 3 either: a skipped number
     public void A_copy_that_begins_at_note_2_is_information_a_gap_further_on_an_error(string fixture, Severity severity)
     {
         string path = Path.Combine(AppContext.BaseDirectory, "Rules", "Fixtures", "Footnotes", fixture);

@@ -9,7 +9,8 @@ namespace Resolint.Core.Rules.Footnotes;
 /// gap in the numbers of the texts, reported on the text after the gap. A Markdown reference with no
 /// definition ("[^7]", left as text) is a marker without its text. Numbering that continues a larger
 /// document (<see cref="FootnoteNumbering"/>) has no gap at its start; texts that begin at 2 or 3 with no marker
-/// before are reported as information, since a published resolution's first notes often stand on its cover page.
+/// before are reported as information, since a published resolution's first notes often stand on its cover page;
+/// so is a gap where the markers are superscripts or Markdown and none has the missing number either.
 /// </summary>
 public sealed class RES401FootnoteTextMissing : Rule
 {
@@ -35,6 +36,9 @@ public sealed class RES401FootnoteTextMissing : Rule
             }
         }
 
+        // Bare numbers glued to words are markers only where a text has their number, so in such a text a lost
+        // text's marker is invisible and the gap is all that shows it.
+        bool markersVisible = draft.FootnoteReferences.Count > 0 && draft.FootnoteReferences.All(r => r.Form != MarkerForm.Glued);
         int previous = FootnoteNumbering.ContinuesLargerDocument(draft) ? FootnoteNumbering.First(draft)!.Number - 1 : 0;
         foreach (Footnote footnote in draft.Footnotes.OrderBy(f => f.Span.Start))
         {
@@ -56,6 +60,13 @@ public sealed class RES401FootnoteTextMissing : Rule
                     // the cover begins further on, with no trace of them. Said, but not as an error of the text.
                     string held = lost.Count == 1 ? "may hold it, else it was lost" : "may hold them, else they were lost";
                     context.Report(footnote.NumberSpan, $"There {which}: the footnote texts {sequence}; a cover page this copy lacks {held}.", severity: Severity.Info);
+                }
+                else if (markersVisible)
+                {
+                    // Superscript or Markdown markers show where every note stands: with no marker for the number
+                    // either, no text was lost here; the numbering skips a note of the printed document (one on a
+                    // part this text leaves out), as some published resolutions do. Said, but not as an error.
+                    context.Report(footnote.NumberSpan, $"There {which} and no marker: the footnote numbers {sequence}; a note of the printed document that this text leaves out may have had the number.", severity: Severity.Info);
                 }
                 else
                 {
