@@ -123,17 +123,6 @@ public sealed class HarnessTests
     }
 
     [Fact]
-    public void A_missing_footnote_text_1_of_a_Human_Rights_Council_text_numbered_from_2_is_a_caveat()
-    {
-        AdoptedText council = new("A_HRC_RES_54_99.txt", Plain, null, Organs.HumanRightsCouncil, false, AdoptedText.CountWords(Plain));
-        Finding missingOne = new(20, "RES401", "There is no footnote text 1: the footnote texts begin at 2.");
-
-        Assert.Equal(Caveats.CoverPageFootnote, Caveats.Of(council, missingOne, listed: []));
-        Assert.Null(Caveats.Of(council with { Organ = Organs.GeneralAssembly }, missingOne, listed: []));
-        Assert.Null(Caveats.Of(council, missingOne with { RuleId = "RES402" }, listed: []));
-    }
-
-    [Fact]
     public void A_genuine_slip_listed_with_its_symbol_is_a_caveat_on_its_line_only()
     {
         AdoptedText council = new("A_HRC_RES_54_99.txt", Plain, null, Organs.HumanRightsCouncil, false, AdoptedText.CountWords(Plain));

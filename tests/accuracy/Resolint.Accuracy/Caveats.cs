@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 
 namespace Resolint.Accuracy;
 
@@ -7,17 +6,13 @@ namespace Resolint.Accuracy;
 public sealed record GenuineSlip(string Symbol, string RuleId, string Excerpt);
 
 /// <summary>
-/// Findings on adopted texts that are not false, counted apart from the false ones. Two kinds: a general one the
-/// harness states (a Human Rights Council text whose footnote texts begin at 2: note 1 is on the cover page, which
-/// the copy does not carry, so "no footnote text 1" is about the copy), and the few genuine slips of the texts,
-/// listed with their symbol in caveats.tsv.
+/// Findings on adopted texts that are not false, counted apart from the false ones: the few genuine slips of the
+/// texts, listed with their symbol in caveats.tsv. (A copy whose notes begin at 2, its note 1 on the cover page it
+/// lacks, needs no caveat: RES401 says so as information, which the harness does not count.)
 /// </summary>
-public static partial class Caveats
+public static class Caveats
 {
-    public const string CoverPageFootnote = "footnote 1 on the cover page";
     public const string Listed = "genuine slip (caveats.tsv)";
-
-    private const string FootnoteTextMissing = "RES401";
 
     private static readonly Lazy<IReadOnlyList<GenuineSlip>> LazyListed = new(ReadListed);
 
@@ -27,12 +22,6 @@ public static partial class Caveats
     public static string? Of(AdoptedText text, Finding finding, IReadOnlyList<GenuineSlip>? listed = null)
     {
         string line = LineText(text.Text, finding.Line);
-        if (finding.RuleId == FootnoteTextMissing && text.Organ == Organs.HumanRightsCouncil && FootnoteTextsBeginAtTwo(text) 
-            && (MarksFootnoteOne(line, text.IsMarkdown) || IsFirstFootnoteText(text, finding.Line)))
-        {
-            return CoverPageFootnote;
-        }
-
         string symbol = Key(Path.GetFileNameWithoutExtension(text.Path));
         foreach (GenuineSlip slip in listed ?? GenuineSlips)
         {
@@ -68,22 +57,6 @@ public static partial class Caveats
     /// <summary>A symbol as a key: letters and digits only, upper case ("A/HRC/RES/54/1" and "A_HRC_RES_54_1" agree).</summary>
     private static string Key(string symbol) => string.Concat(symbol.Where(char.IsLetterOrDigit)).ToUpperInvariant();
 
-    private static bool FootnoteTextsBeginAtTwo(AdoptedText text)
-    {
-        Match first = FirstFootnoteText().Match(text.Text);
-        return first.Success && first.Groups["n"].Value is "²" or "2";
-    }
-
-    /// <summary>Whether a line is the first footnote text, where the engine may say the texts begin at 2.</summary>
-    private static bool IsFirstFootnoteText(AdoptedText text, int line)
-    {
-        Match first = FirstFootnoteText().Match(text.Text);
-        return first.Success && text.Text.AsSpan(0, first.Groups["n"].Index).Count('\n') + 1 == line;
-    }
-
-    private static bool MarksFootnoteOne(string line, bool markdown) =>
-        markdown ? line.Contains("[^1]", StringComparison.Ordinal) : MarkerOne().IsMatch(line);
-
     private static IReadOnlyList<GenuineSlip> ReadListed()
     {
         using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("caveats.tsv")!;
@@ -100,10 +73,4 @@ public static partial class Caveats
             .Where(f => f.Length == 3)
             .Select(f => new GenuineSlip(f[0], f[1], f[2]))
             .ToList();
-
-    [GeneratedRegex(@"^_{5,}\s*\n\s*(?:\[\^(?<n>\d+)\]:|(?<n>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t])", RegexOptions.Multiline)]
-    private static partial Regex FirstFootnoteText();
-
-    [GeneratedRegex(@"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹])¹(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")]
-    private static partial Regex MarkerOne();
 }
