@@ -43,6 +43,7 @@ public sealed class RES204RepeatOrder : Rule
 
         var keys = phrases.Where(p => p is { Repetition: not Repetition.Plain }).Select(p => p!.Key).ToHashSet(StringComparer.Ordinal);
         Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(paragraphs, keys);
+        Dictionary<string, int>? firstLastWords = null;
         for (int i = 0; i < phrases.Count; i++)
         {
             bool UsedBefore(string key, Repetition form) =>
@@ -57,7 +58,8 @@ public sealed class RES204RepeatOrder : Rule
             string part = operative ? "operative" : "preambular";
             // "Further" follows "Also" or, as adopted texts often have it, the plain form itself.
             Repetition needed = phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
-            if (UsedBefore(phrase.Key, needed) || (phrase.Repetition == Repetition.Further && UsedBefore(phrase.Key, Repetition.Plain)))
+            if (UsedBefore(phrase.Key, needed) || (phrase.Repetition == Repetition.Further && UsedBefore(phrase.Key, Repetition.Plain))
+                || (LastWord(phrase) is { } last && (firstLastWords ??= FirstLastWords(phrases)).TryGetValue(last, out int sameObject) && sameObject < i))
             {
                 continue;
             }
@@ -68,6 +70,29 @@ public sealed class RES204RepeatOrder : Rule
             context.Report(phrase.Content.ToSource(phrase.Span), message, related: Related(phrases, i, phrase, needed, name));
         }
     }
+
+    /// <summary>
+    /// "Expresses further its appreciation" after "Reiterates its deep appreciation": where the opening words go on
+    /// past the verb to what it bears on ("its …"), "further" or "also" may repeat that, not the verb. Where each
+    /// such noun of a part's openers is first used, in one pass.
+    /// </summary>
+    private static Dictionary<string, int> FirstLastWords(IReadOnlyList<OpeningPhrase?> phrases)
+    {
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int j = 0; j < phrases.Count; j++)
+        {
+            if (LastWord(phrases[j]) is { } last)
+            {
+                first.TryAdd(last, j);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The noun of what an opener's verb bears on ("appreciation" in "Expresses its appreciation"): only after "its", never a manner ("with appreciation").</summary>
+    private static string? LastWord(OpeningPhrase? phrase) =>
+        phrase?.PlainForm is { } plain && plain.IndexOf(" its ", StringComparison.Ordinal) >= 0 && plain.LastIndexOf(' ') is int gap and >= 0 ? plain[(gap + 1)..] : null;
 
     /// <summary>
     /// The first paragraph that uses each key inside its text as the verb of a clause, plainly or with "also"
