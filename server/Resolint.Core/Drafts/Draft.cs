@@ -227,7 +227,14 @@ public sealed record SubParagraph(
     int Level,
     TextSpan LabelSpan,
     IReadOnlyList<SubParagraph> Children)
-    : Paragraph(Span, Segments, Content, Ending);
+    : Paragraph(Span, Segments, Content, Ending)
+{
+    /// <summary>
+    /// What the text holds at the label when it is a mark OCR misread for <see cref="Label"/> ("(6)" for "(b)", "(c}"
+    /// for "(c)"); null when the text holds the label itself.
+    /// </summary>
+    public string? WrittenAs { get; init; }
+}
 
 /// <summary>How a footnote marker was written.</summary>
 public enum MarkerForm

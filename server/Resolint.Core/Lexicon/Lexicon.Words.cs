@@ -13,6 +13,9 @@ public static partial class Lexicon
     private static readonly Lazy<FrozenDictionary<string, string>> StemKinds =
         new(() => Table("verb-stems").ToFrozenDictionary(r => r["stem"], r => r["kind"], StringComparer.Ordinal));
 
+    private static readonly Lazy<FrozenDictionary<string, string>> Synonyms =
+        new(() => Table("opener-synonyms").ToFrozenDictionary(row => row["phrase"], row => row["same-as"], StringComparer.OrdinalIgnoreCase));
+
     private static readonly Lazy<IReadOnlyList<OpenerTail>> Tails = new(() => [.. Table("opener-tails").Select(OpenerTail.Of)]);
 
     /// <summary>Past participles without -ing or -ed: "taken", "bound", "held".</summary>
@@ -68,6 +71,9 @@ public static partial class Lexicon
 
     /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
     public static bool IsDegreeWord(string word) => WordList("degree-words", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>The shorter form that plain opening words say again ("Taking note" → "Noting"), or null.</summary>
+    public static string? OpenerSameAs(string phrase) => Synonyms.Value.GetValueOrDefault(phrase);
 
     /// <summary>The words that may follow the head of opening words and belong to them.</summary>
     public static IReadOnlyList<OpenerTail> OpenerTails => Tails.Value;

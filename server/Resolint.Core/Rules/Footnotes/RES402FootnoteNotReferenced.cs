@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 
 namespace Resolint.Core.Rules.Footnotes;
 
@@ -20,12 +21,18 @@ public sealed class RES402FootnoteNotReferenced : Rule
     public override void Check(RuleContext context)
     {
         var marked = context.Draft.FootnoteReferences.Select(r => r.Number).ToHashSet();
-        foreach (Footnote footnote in context.Draft.Footnotes)
+        var unreferenced = context.Draft.Footnotes.Where(f => !marked.Contains(f.Number) && !IsAsteriskNote(f)).ToList();
+        if (unreferenced.Count == 0)
         {
-            if (!marked.Contains(footnote.Number) && !IsAsteriskNote(footnote))
-            {
-                context.Report(footnote.NumberSpan, $"Footnote {footnote.Number} is not referenced by any marker in the text.");
-            }
+            return;
+        }
+
+        // In a transcription, markers OCR read as glyphs ("…1978,* approved") may be these notes' markers.
+        bool misreadable = context.Draft.TranscribedFromPrint
+            && PrintTranscription.MarkersMisread(context.Text.Text) >= unreferenced.Count;
+        foreach (Footnote footnote in unreferenced)
+        {
+            OcrMisreadings.Report(context, misreadable, footnote.NumberSpan, $"Footnote {footnote.Number} is not referenced by any marker in the text.");
         }
     }
 
