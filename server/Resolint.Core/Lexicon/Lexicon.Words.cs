@@ -69,6 +69,9 @@ public static partial class Lexicon
     /// <summary>Nouns of a stance the body holds, restated with "its": "commitment", "concern", "conviction".</summary>
     public static bool IsOpenerStance(string word) => WordList("opener-stances", StringComparer.OrdinalIgnoreCase).Contains(word);
 
+    /// <summary>A word that opens a proviso ("Provided, however, that …"), part of the paragraph before it.</summary>
+    public static bool IsProvisoOpener(string word) => WordList("proviso-openers", StringComparer.Ordinal).Contains(word);
+
     /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
     public static bool IsDegreeWord(string word) => WordList("degree-words", StringComparer.OrdinalIgnoreCase).Contains(word);
 

@@ -142,7 +142,7 @@ public static class DraftParser
 
     /// <summary>
     /// "18 Ibid., document S/7001." or "2/ S/26083." (the 1990s' numbers with a slash) after a line ending with a full
-    /// stop: the next footnote's text, not a wrapped line.
+    /// stop, or after the note numbered one less: the next footnote's text, not a wrapped line.
     /// </summary>
     private static bool OpensNextNote(Block previous, string line)
     {
@@ -160,8 +160,25 @@ public static class DraftParser
         }
 
         return digits > 0 && word > space && word < line.Length && char.IsUpper(line[word])
-            && previous.Text.Length > 0 && previous.Text[previous.Text.Length - 1] == '.';
+            && previous.Text.Length > 0 && (previous.Text[previous.Text.Length - 1] == '.' || (digits <= MaxNoteDigits && OpensNote(previous.Text, int.Parse(line.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) - 1)));
     }
+
+    /// <summary>"26 Official Records …" before "27 Ibid.": the note before, though its full stop was lost.</summary>
+    private static bool OpensNote(RawText text, int number)
+    {
+        int i = 0;
+        int read = 0;
+        while (i < text.Length && i < MaxNoteDigits && char.IsAsciiDigit(text[i]))
+        {
+            read = (read * 10) + (text[i] - '0');
+            i++;
+        }
+
+        return i > 0 && read == number && i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]);
+    }
+
+    /// <summary>Footnote numbers have at most three digits: a printed volume numbers its notes into the hundreds.</summary>
+    private const int MaxNoteDigits = 3;
 
     private sealed class Assembler(SourceText text, DraftForm form, SourceLines lines, LineDiscipline discipline, ParseCache.Session? session)
     {

@@ -133,6 +133,15 @@ public sealed class PrintTranscriptionTests
         Assert.Equal((label, writtenAs), (second.Label, second.WrittenAs));
     }
 
+    [Theory]
+    [InlineData("27", 2)] // the next note's number: its own note, though the one before lost its full stop
+    [InlineData("29", 1)] // any other number after a note without its full stop carries that note on
+    public void A_note_after_one_that_lost_its_full_stop_opens_when_it_is_the_next(string number, int notes)
+    {
+        string text = $"Resolution 508 (1982)\nof 5 June 1982\n\nThe Security Council,\n\nTaking note of the letters dated 4 June 1982,26\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the\n2374th meeting.\n\n26 Official Records of the Security Council, Thirty-seventh Year, documents S/15161 and S/15162\n{number} Ibid., Thirty-seventh Year, 2374th meeting.\n";
+        Assert.Equal(notes, DraftParser.Parse(text).Footnotes.Count);
+    }
+
     private static IReadOnlyList<Diagnostic> Check(string text, string ruleId)
     {
         var checker = new Checker(TestConventions.Model, CheckOptions.Default, RuleCatalogue.All.Where(r => r.Descriptor.Id == ruleId).ToList());
