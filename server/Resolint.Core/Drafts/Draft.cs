@@ -277,6 +277,12 @@ public enum NoiseKind
 
     /// <summary>A resolint-disable comment: not the draft's text, read by the checker.</summary>
     SuppressionComment,
+
+    /// <summary>
+    /// What a printed volume sets after a resolution on the same page: its record of the Council's decisions
+    /// ("Decisions" / "At its 2232nd meeting, on 17 June 1980, the Council decided …") and the next resolution's heading.
+    /// </summary>
+    VolumeRecord,
 }
 
 /// <summary>Production noise set aside: not the drafter's text.</summary>

@@ -206,6 +206,9 @@ public static class DraftParser
         /// <summary>The heading or the closing is a printed volume's.</summary>
         private bool _printedVolume;
 
+        /// <summary>After the adoption line, inside the printed volume's record of decisions that follows the resolution.</summary>
+        private bool _inVolumeRecord;
+
         /// <summary>A part or section heading stands after the last operative paragraph: a new section has begun.</summary>
         private bool _sectionOpen;
         private int _sequence;
@@ -749,6 +752,16 @@ public static class DraftParser
                 return;
             }
 
+            // "Decisions" after a resolution of a printed volume: the volume's record of the Council's decisions runs on
+            // to the page's footnotes, with the next resolution's heading.
+            _inVolumeRecord |= _printedVolume && PrintTranscription.OpensVolumeRecord(words);
+            if (_inVolumeRecord)
+            {
+                _extraNoise.Add(new NoiseLine(block.Span, NoiseKind.VolumeRecord));
+                Record(block, BlockRole.Noise, NoiseReason(NoiseKind.VolumeRecord));
+                return;
+            }
+
             // A text the resolution adopts is numbered from 1; a paragraph numbered on from the operative part is one
             // pasted after the adoption line.
             if (block is { Kind: BlockKind.NumberedItem, Number: 1 })
@@ -981,6 +994,7 @@ public static class DraftParser
             NoiseKind.Rule => "a rule line",
             NoiseKind.Distribution => "a distribution line",
             NoiseKind.SuppressionComment => "a resolint-disable comment",
+            NoiseKind.VolumeRecord => "a printed volume's record of decisions after the resolution",
             _ => kind.ToString(),
         };
 

@@ -28,6 +28,9 @@ internal static class PrintTranscription
     /// <summary>"Adopted unanimously at the 1270th meeting.": the printed volume's closing.</summary>
     public static bool IsPrintedVolumeClosing(string words) => HeadingLines.SecurityCouncilAdoption().IsMatch(words);
 
+    /// <summary>"Decisions" alone on its line: a printed volume's record of the decisions after a resolution opens.</summary>
+    public static bool OpensVolumeRecord(string words) => words.Trim() == "Decisions";
+
     /// <summary>"}" or "]" read for the ")" that closes a label: "(c}" is "(c)" as printed.</summary>
     public static bool ClosingParenthesisMisread(char found) => found is '}' or ']';
 
