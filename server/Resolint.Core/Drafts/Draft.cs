@@ -227,7 +227,14 @@ public sealed record SubParagraph(
     int Level,
     TextSpan LabelSpan,
     IReadOnlyList<SubParagraph> Children)
-    : Paragraph(Span, Segments, Content, Ending);
+    : Paragraph(Span, Segments, Content, Ending)
+{
+    /// <summary>
+    /// What the text holds at the label when it is a mark OCR misread for <see cref="Label"/> ("(6)" for "(b)", "(c}"
+    /// for "(c)"); null when the text holds the label itself.
+    /// </summary>
+    public string? WrittenAs { get; init; }
+}
 
 /// <summary>How a footnote marker was written.</summary>
 public enum MarkerForm
@@ -270,6 +277,12 @@ public enum NoiseKind
 
     /// <summary>A resolint-disable comment: not the draft's text, read by the checker.</summary>
     SuppressionComment,
+
+    /// <summary>
+    /// What a printed volume sets after a resolution on the same page: its record of the Council's decisions
+    /// ("Decisions" / "At its 2232nd meeting, on 17 June 1980, the Council decided …") and the next resolution's heading.
+    /// </summary>
+    VolumeRecord,
 }
 
 /// <summary>Production noise set aside: not the drafter's text.</summary>

@@ -13,6 +13,9 @@ public static partial class Lexicon
     private static readonly Lazy<FrozenDictionary<string, string>> StemKinds =
         new(() => Table("verb-stems").ToFrozenDictionary(r => r["stem"], r => r["kind"], StringComparer.Ordinal));
 
+    private static readonly Lazy<FrozenDictionary<string, string>> Synonyms =
+        new(() => Table("opener-synonyms").ToFrozenDictionary(row => row["phrase"], row => row["same-as"], StringComparer.OrdinalIgnoreCase));
+
     private static readonly Lazy<IReadOnlyList<OpenerTail>> Tails = new(() => [.. Table("opener-tails").Select(OpenerTail.Of)]);
 
     /// <summary>Past participles without -ing or -ed: "taken", "bound", "held".</summary>
@@ -66,8 +69,14 @@ public static partial class Lexicon
     /// <summary>Nouns of a stance the body holds, restated with "its": "commitment", "concern", "conviction".</summary>
     public static bool IsOpenerStance(string word) => WordList("opener-stances", StringComparer.OrdinalIgnoreCase).Contains(word);
 
+    /// <summary>A word that opens a proviso ("Provided, however, that …"), part of the paragraph before it.</summary>
+    public static bool IsProvisoOpener(string word) => WordList("proviso-openers", StringComparer.Ordinal).Contains(word);
+
     /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
     public static bool IsDegreeWord(string word) => WordList("degree-words", StringComparer.OrdinalIgnoreCase).Contains(word);
+
+    /// <summary>The shorter form that plain opening words say again ("Taking note" → "Noting"), or null.</summary>
+    public static string? OpenerSameAs(string phrase) => Synonyms.Value.GetValueOrDefault(phrase);
 
     /// <summary>The words that may follow the head of opening words and belong to them.</summary>
     public static IReadOnlyList<OpenerTail> OpenerTails => Tails.Value;

@@ -140,7 +140,10 @@ public static class DraftParser
         || HeadingLines.AdoptedAtMeeting().IsMatch(line) || HeadingLines.OnReportOf().IsMatch(line) || HeadingLines.Session().IsMatch(line)
         || HeadingLines.Meeting().IsMatch(line) || HeadingLines.Date().IsMatch(line);
 
-    /// <summary>"18 Ibid., document S/7001." after a line ending with a full stop: the next footnote's text, not a wrapped line.</summary>
+    /// <summary>
+    /// "18 Ibid., document S/7001." or "2/ S/26083." (the 1990s' numbers with a slash) after a line ending with a full
+    /// stop, or after the note numbered one less: the next footnote's text, not a wrapped line.
+    /// </summary>
     private static bool OpensNextNote(Block previous, string line)
     {
         int digits = 0;
@@ -149,9 +152,33 @@ public static class DraftParser
             digits++;
         }
 
-        return digits > 0 && digits + 1 < line.Length && line[digits] == ' ' && char.IsUpper(line[digits + 1])
-            && previous.Text.Length > 0 && previous.Text[previous.Text.Length - 1] == '.';
+        int space = digits > 0 && digits < line.Length && line[digits] == '/' ? digits + 1 : digits;
+        int word = space;
+        while (word < line.Length && line[word] == ' ')
+        {
+            word++;
+        }
+
+        return digits > 0 && word > space && word < line.Length && char.IsUpper(line[word])
+            && previous.Text.Length > 0 && (previous.Text[previous.Text.Length - 1] == '.' || (digits <= MaxNoteDigits && OpensNote(previous.Text, int.Parse(line.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) - 1)));
     }
+
+    /// <summary>"26 Official Records …" before "27 Ibid.": the note before, though its full stop was lost.</summary>
+    private static bool OpensNote(RawText text, int number)
+    {
+        int i = 0;
+        int read = 0;
+        while (i < text.Length && i < MaxNoteDigits && char.IsAsciiDigit(text[i]))
+        {
+            read = (read * 10) + (text[i] - '0');
+            i++;
+        }
+
+        return i > 0 && read == number && i + 1 < text.Length && text[i] == ' ' && char.IsUpper(text[i + 1]);
+    }
+
+    /// <summary>Footnote numbers have at most three digits: a printed volume numbers its notes into the hundreds.</summary>
+    private const int MaxNoteDigits = 3;
 
     private sealed class Assembler(SourceText text, DraftForm form, SourceLines lines, LineDiscipline discipline, ParseCache.Session? session)
     {
@@ -178,6 +205,9 @@ public static class DraftParser
 
         /// <summary>The heading or the closing is a printed volume's.</summary>
         private bool _printedVolume;
+
+        /// <summary>After the adoption line, inside the printed volume's record of decisions that follows the resolution.</summary>
+        private bool _inVolumeRecord;
 
         /// <summary>A part or section heading stands after the last operative paragraph: a new section has begun.</summary>
         private bool _sectionOpen;
@@ -423,7 +453,7 @@ public static class DraftParser
             }
 
             if (_lastOperative is not null && _lastParagraph?.Kind is BodyItemKind.Operative or BodyItemKind.SubParagraph
-                && SubParagraphRole.TryRead(block, out LabelToken label))
+                && (SubParagraphRole.TryRead(block, out LabelToken label) || TryReadMisreadNextLabel(block, out label)))
             {
                 var sub = new BodyItem(block, BodyItemKind.SubParagraph) { Label = label, Skip = label.Length, Owner = _lastOperative, Speaker = _recommendedBy };
                 _items.Add(sub);
@@ -459,6 +489,16 @@ public static class DraftParser
                 return;
             }
 
+            // "Resolves:" then "1, That …": the list it holds, its first number read with a comma for the full stop.
+            if (_heldListLast == 0 && _lastOperative.Block.Number is null && _lastOperative.Written is null && IsHeldListItem(1)
+                && OperativeRole.ReadWrittenAmiss(block.Text, 1) is { Text: [.., ','] })
+            {
+                _lastOperative.IntroducesText = true;
+                _heldListLast = 1;
+                PlaceHeldItem(block, OperativeRole.HeldListReason);
+                return;
+            }
+
             if (OperativeRole.ReadWrittenAmiss(block.Text, (_lastOperative.Block.Number ?? _lastOperative.Written?.Number ?? 0) + 1) is { } written)
             {
                 PlaceOperative(block, words, OperativeRole.WrittenAmissReason, written);
@@ -469,13 +509,25 @@ public static class DraftParser
         }
 
         /// <summary>
+        /// A label OCR misread for the letter that follows the last sub-paragraph's: "(6)" after "(a)" is "(b)".
+        /// </summary>
+        private bool TryReadMisreadNextLabel(Block block, out LabelToken label)
+        {
+            label = default;
+            return _lastParagraph is { Kind: BodyItemKind.SubParagraph, Label: { Parenthesized: true, Value: [char letter] } } && letter is >= 'a' and < 'z'
+                && SubParagraphLabels.TryReadMisreadLetter(block.Text.Chars, (char)(letter + 1), out label);
+        }
+
+        /// <summary>
         /// A numbered item that belongs to a list the last operative paragraph holds: "11. Approves the following
         /// provisional agenda:" then "1. Opening of the Congress." … Such a list starts at 1 after a colon and runs on
         /// while its numbers follow each other and are not the operative part's next number.
         /// </summary>
-        private bool IsHeldListItem(Block block)
+        private bool IsHeldListItem(Block block) => block.Number is int number && IsHeldListItem(number);
+
+        private bool IsHeldListItem(int number)
         {
-            if (_lastOperative is not { } operative || block.Number is not int number)
+            if (_lastOperative is not { } operative)
             {
                 return false;
             }
@@ -697,6 +749,16 @@ public static class DraftParser
 
             if (TryFootnoteText(block, words, afterAdoption: true))
             {
+                return;
+            }
+
+            // "Decisions" after a resolution of a printed volume: the volume's record of the Council's decisions runs on
+            // to the page's footnotes, with the next resolution's heading.
+            _inVolumeRecord |= _printedVolume && PrintTranscription.OpensVolumeRecord(words);
+            if (_inVolumeRecord)
+            {
+                _extraNoise.Add(new NoiseLine(block.Span, NoiseKind.VolumeRecord));
+                Record(block, BlockRole.Noise, NoiseReason(NoiseKind.VolumeRecord));
                 return;
             }
 
@@ -932,6 +994,7 @@ public static class DraftParser
             NoiseKind.Rule => "a rule line",
             NoiseKind.Distribution => "a distribution line",
             NoiseKind.SuppressionComment => "a resolint-disable comment",
+            NoiseKind.VolumeRecord => "a printed volume's record of decisions after the resolution",
             _ => kind.ToString(),
         };
 
@@ -945,7 +1008,7 @@ public static class DraftParser
             LabelStyle style = SubParagraphLabels.StyleOf(item.Label, previousLetter);
             RawText raw = item.Block.Text;
             var labelSpan = TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(item.Label.Length - 1) + 1);
-            return new SubParagraph(item.Block.Span, item.Block.Segments, content, ending, item.Label.Text, style, SubParagraphLabels.LevelOf(style), labelSpan, []);
+            return new SubParagraph(item.Block.Span, item.Block.Segments, content, ending, item.Label.Text, style, SubParagraphLabels.LevelOf(style), labelSpan, []) { WrittenAs = item.Label.Written };
         }
 
         /// <summary>Puts each sub-paragraph under the nearest one before it at a shallower level.</summary>

@@ -1,9 +1,13 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 
 namespace Resolint.Core.Parsing;
 
-/// <summary>A sub-paragraph label as read: "(a)", "(ii)", "b.", "iv.".</summary>
-internal readonly record struct LabelToken(string Text, string Value, bool Parenthesized, int Length);
+/// <summary>
+/// A sub-paragraph label as read: "(a)", "(ii)", "b.", "iv.". <paramref name="Written"/> is what the text holds when
+/// it is a mark OCR misread for the label ("(c}" for "(c)", "(6)" for "(b)"); null when it holds the label itself.
+/// </summary>
+internal readonly record struct LabelToken(string Text, string Value, bool Parenthesized, int Length, string? Written = null);
 
 /// <summary>Reads sub-paragraph labels and tells letters from roman numerals.</summary>
 internal static class SubParagraphLabels
@@ -39,7 +43,8 @@ internal static class SubParagraphLabels
 
         string value = text[start..i].ToString();
         char close = parenthesized ? ')' : '.';
-        if (text[i] != close || i + 1 >= text.Length || !char.IsWhiteSpace(text[i + 1]))
+        bool misreadClose = parenthesized && PrintTranscription.ClosingParenthesisMisread(text[i]);
+        if ((text[i] != close && !misreadClose) || i + 1 >= text.Length || !char.IsWhiteSpace(text[i + 1]))
         {
             return false;
         }
@@ -51,7 +56,27 @@ internal static class SubParagraphLabels
             return false;
         }
 
-        label = new LabelToken(text[..(i + 1)].ToString(), value, parenthesized, i + 1);
+        string written = text[..(i + 1)].ToString();
+        label = misreadClose
+            ? new LabelToken($"({value})", value, parenthesized, i + 1, written)
+            : new LabelToken(written, value, parenthesized, i + 1);
+        return true;
+    }
+
+    /// <summary>
+    /// A parenthesized digit at the start of <paramref name="text"/> that OCR read for the letter label expected there:
+    /// "(6)" where "(b)" comes next. Read only where that letter is expected, as a label of digits is one otherwise.
+    /// </summary>
+    public static bool TryReadMisreadLetter(ReadOnlySpan<char> text, char expected, out LabelToken label)
+    {
+        label = default;
+        if (text.Length < 4 || text[0] != '(' || !PrintTranscription.DigitMisreadForLetter(text[1], expected)
+            || (text[2] != ')' && !PrintTranscription.ClosingParenthesisMisread(text[2])) || !char.IsWhiteSpace(text[3]))
+        {
+            return false;
+        }
+
+        label = new LabelToken($"({expected})", expected.ToString(), Parenthesized: true, 3, text[..3].ToString());
         return true;
     }
 

@@ -7,7 +7,9 @@ namespace Resolint.Core.Rules;
 /// "." and ":"), brackets and the letters and brackets they resemble ("(" and "[" and "{", "]" and "l" or "I"). In a
 /// text transcribed from print (<see cref="Draft.TranscribedFromPrint"/>) such a mark in place of the expected one is
 /// as likely the reading's as the drafter's: it is still reported, as information, and a missing mark keeps the
-/// rule's severity (OCR replaces a mark; it seldom loses one).
+/// rule's severity (OCR replaces a mark; it seldom loses one). The parser reads what OCR misread where the context
+/// tells it (<see cref="Parsing.Roles.PrintTranscription"/>: "(6)" for the label "(b)", a marker read as "*" or "°");
+/// the rules report the misreading as information too, as they do small capitals read as small letters ("s/3140").
 /// </summary>
 internal static class OcrMisreadings
 {

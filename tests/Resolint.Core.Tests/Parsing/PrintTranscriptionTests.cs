@@ -113,6 +113,35 @@ public sealed class PrintTranscriptionTests
         Assert.Equal([62], Check(lost, "RES402").Select(d => d.Message.Contains("Footnote 62", StringComparison.Ordinal) ? 62 : 0));
     }
 
+    [Theory]
+    [InlineData("Resolves:", 1)] // "1, That …" opens the list the paragraph holds, its full stop read as a comma
+    [InlineData("Resolves;", 3)] // no colon, no list: each is an operative paragraph
+    public void A_list_a_paragraph_holds_may_open_with_its_number_read_with_a_comma(string head, int operative)
+    {
+        string text = $"70 (1949). Resolution of 7 March 1949\n\nThe Security Council\n{head}\n\n1, That the Trusteeship Council be requested\nto perform the functions specified in Article 87;\n\n2. That the Secretary-General be requested to advise\nthe Trusteeship Council of this resolution.\n\nAdopted at the 415th meeting.\n";
+        Assert.Equal(operative, DraftParser.Parse(text).Operative.Count);
+    }
+
+    [Theory]
+    [InlineData("(6)", "(b)", "(6)")] // a digit OCR reads for the next letter
+    [InlineData("(b}", "(b)", "(b}")] // a brace for the closing parenthesis
+    [InlineData("(b)", "(b)", null)]
+    public void A_label_OCR_misread_is_read_as_the_label_it_stands_for(string written, string label, string? writtenAs)
+    {
+        string text = $"Resolution 218 (1965)\nof 23 November 1965\n\nThe Security Council,\n\nHaving considered the question,\n\n1. Reaffirms its demand for:\n\n(a) The recognition of the right\nof the peoples;\n\n{written} The cessation of all acts\nof repression.\n\nAdopted at the 1268th meeting.\n";
+        SubParagraph second = DraftParser.Parse(text).Operative.Single().SubParagraphs[1];
+        Assert.Equal((label, writtenAs), (second.Label, second.WrittenAs));
+    }
+
+    [Theory]
+    [InlineData("27", 2)] // the next note's number: its own note, though the one before lost its full stop
+    [InlineData("29", 1)] // any other number after a note without its full stop carries that note on
+    public void A_note_after_one_that_lost_its_full_stop_opens_when_it_is_the_next(string number, int notes)
+    {
+        string text = $"Resolution 508 (1982)\nof 5 June 1982\n\nThe Security Council,\n\nTaking note of the letters dated 4 June 1982,26\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the\n2374th meeting.\n\n26 Official Records of the Security Council, Thirty-seventh Year, documents S/15161 and S/15162\n{number} Ibid., Thirty-seventh Year, 2374th meeting.\n";
+        Assert.Equal(notes, DraftParser.Parse(text).Footnotes.Count);
+    }
+
     private static IReadOnlyList<Diagnostic> Check(string text, string ruleId)
     {
         var checker = new Checker(TestConventions.Model, CheckOptions.Default, RuleCatalogue.All.Where(r => r.Descriptor.Id == ruleId).ToList());

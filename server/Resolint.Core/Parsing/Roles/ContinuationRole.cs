@@ -10,6 +10,8 @@ internal static class ContinuationRole
 {
     public const string TailReason = "opens in lower case after a sub-paragraph: the words that close the paragraph after its list";
 
+    public const string ProvisoReason = "opens a proviso (\"Provided, however, that …\"), which qualifies the paragraph before it";
+
     public const string WrappedReason = "no blank line before it, where blank lines separate paragraphs: a hard-wrapped line";
 
     /// <summary>
@@ -60,12 +62,17 @@ internal static class ContinuationRole
     }
 
     /// <summary>
-    /// Whether a block carries on the paragraph before it: that paragraph has no closing punctuation and the block
+    /// Whether a block carries on the paragraph before it: it opens a proviso; or that paragraph has no closing punctuation and the block
     /// opens in lower case, or stands after a page break (or, one line per block, a line break) without the opening
     /// words a new paragraph would have. Returns the reason, or null.
     /// </summary>
     public static string? Continues(bool previousIsPreambular, RawText previous, Block block, string words, DraftForm form, LineDiscipline discipline)
     {
+        if (block.Kind == BlockKind.Paragraph && Lexicon.IsProvisoOpener(PunctuationOf.FirstWord(words)))
+        {
+            return ProvisoReason;
+        }
+
         if (block.Kind != BlockKind.Paragraph || words.Length == 0 || PunctuationOf.EndsWithClosingMark(previous))
         {
             return null;

@@ -27,4 +27,47 @@ internal static class PrintTranscription
 
     /// <summary>"Adopted unanimously at the 1270th meeting.": the printed volume's closing.</summary>
     public static bool IsPrintedVolumeClosing(string words) => HeadingLines.SecurityCouncilAdoption().IsMatch(words);
+
+    /// <summary>"Decisions" alone on its line: a printed volume's record of the decisions after a resolution opens.</summary>
+    public static bool OpensVolumeRecord(string words) => words.Trim() == "Decisions";
+
+    /// <summary>"}" or "]" read for the ")" that closes a label: "(c}" is "(c)" as printed.</summary>
+    public static bool ClosingParenthesisMisread(char found) => found is '}' or ']';
+
+    /// <summary>
+    /// The digits OCR reads for a lower-case letter of the same shape in print: "6" for "b", "0" for "o", "1" for "l",
+    /// "9" for "g", "5" for "s".
+    /// </summary>
+    public static bool DigitMisreadForLetter(char digit, char letter) => (digit, letter) switch
+    {
+        ('6', 'b') or ('0', 'o') or ('1', 'l') or ('9', 'g') or ('5', 's') => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether <paramref name="glyph"/> after the closing mark <paramref name="mark"/> is a superscript footnote number
+    /// OCR read as a glyph: "…1978,* approved", "…1991,°", "…Agreement ;’". A degree sign or an asterisk has no
+    /// place after a comma; a closing quotation mark has one after a full stop or a comma, not after a semicolon.
+    /// </summary>
+    public static bool MarkerMisreadAfter(char mark, char glyph) => glyph switch
+    {
+        '*' or '°' => PunctuationOf.IsClosingMark(mark),
+        '’' or '‘' => mark == ';',
+        _ => false,
+    };
+
+    /// <summary>How many footnote markers the text holds read as glyphs (<see cref="MarkerMisreadAfter"/>).</summary>
+    public static int MarkersMisread(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (MarkerMisreadAfter(text[i - 1], text[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

@@ -24,11 +24,17 @@ internal static class PunctuationOf
 
     /// <summary>
     /// Where the words end before a footnote marker that OCR set apart after the closing mark, its text not in
-    /// the copy ("…to the United Nations, 386", "…the United Nations, 1/"): the index of the mark, else
+    /// the copy ("…to the United Nations, 386", "…the United Nations, 1/"), or read as a glyph ("…1991,°"): the index of the mark, else
     /// <paramref name="last"/>. Never after a number ("paragraphs 1, 2"): there the number is the words'.
     /// </summary>
     public static int BeforeLostMarker(string words, int last)
     {
+        // "…1991,°", "…Agreement ;’": a glyph OCR read for the marker glued after the mark.
+        if (last > 0 && PrintTranscription.MarkerMisreadAfter(words[last - 1], words[last]))
+        {
+            return last - 1;
+        }
+
         int i = last;
         if (i > 0 && words[i] == '/' && char.IsAsciiDigit(words[i - 1]))
         {

@@ -35,7 +35,10 @@ public sealed class RES506DocumentSymbolForm : Rule
             // The symbol stands at the start of the citation, before any "(Part I)" or corrigenda.
             var exact = new TextSpan(symbol.Span.Start, symbol.Symbol.Length);
             bool asWritten = context.Text.Slice(exact) == symbol.Symbol;
-            context.Report(asWritten ? exact : symbol.Span, $"\"{symbol.Symbol}\": {reason}", asWritten ? Capitalised(symbol.Symbol, exact) : null);
+            Fix? capitalised = asWritten ? Capitalised(symbol.Symbol, exact) : null;
+
+            // Printed volumes set symbols in small capitals, which OCR reads as small letters ("s/3140").
+            OcrMisreadings.Report(context, misreadable: capitalised is not null, asWritten ? exact : symbol.Span, $"\"{symbol.Symbol}\": {reason}", capitalised);
         }
     }
 

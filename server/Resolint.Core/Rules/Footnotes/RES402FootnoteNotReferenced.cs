@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 
 namespace Resolint.Core.Rules.Footnotes;
 
@@ -20,14 +21,32 @@ public sealed class RES402FootnoteNotReferenced : Rule
     public override void Check(RuleContext context)
     {
         var marked = context.Draft.FootnoteReferences.Select(r => r.Number).ToHashSet();
-        foreach (Footnote footnote in context.Draft.Footnotes)
+        var unreferenced = context.Draft.Footnotes.Where(f => !marked.Contains(f.Number) && !IsAsteriskNote(f)).ToList();
+        if (unreferenced.Count == 0)
         {
-            if (!marked.Contains(footnote.Number) && !IsAsteriskNote(footnote))
+            return;
+        }
+
+        // In a transcription, markers OCR read as glyphs ("…1978,* approved") may be these notes' markers.
+        bool misreadable = context.Draft.TranscribedFromPrint
+            && PrintTranscription.MarkersMisread(context.Text.Text) >= unreferenced.Count;
+        // A printed volume's page carries the notes of the item after the resolution too: a note numbered above
+        // every marker of a text that continues the volume's numbering may be that item's.
+        int? nextItemsFrom = marked.Count > 0 && FootnoteNumbering.ContinuesLargerDocument(context.Draft) ? marked.Max() : null;
+        foreach (Footnote footnote in unreferenced)
+        {
+            string message = $"Footnote {footnote.Number} is not referenced by any marker in the text";
+            if (footnote.Number > nextItemsFrom)
             {
-                context.Report(footnote.NumberSpan, $"Footnote {footnote.Number} is not referenced by any marker in the text.");
+                context.Report(footnote.NumberSpan, message + NextItemNote, severity: Severity.Info);
+                continue;
             }
+
+            OcrMisreadings.Report(context, misreadable, footnote.NumberSpan, message + ".");
         }
     }
+
+    private const string NextItemNote = " (numbered after every marker of a printed volume's resolution: it may be the note of the next item on the page).";
 
     /// <summary>
     /// "¹ * Reissued for technical reasons on 31 August 2018.": the cover page's note on the symbol's asterisk, which a

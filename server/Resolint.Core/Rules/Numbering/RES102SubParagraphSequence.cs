@@ -144,6 +144,18 @@ public sealed class RES102SubParagraphSequence : Rule
             }
         }
 
+        // A letter OCR read as a digit ("(6)" for "(b)") is the label in sequence as printed; the text is still amiss.
+        // A misread bracket ("(c}") is the bracket rule's (RES604).
+        foreach (SubParagraph sub in siblings.Where(s => s.WrittenAs is { } written && written[1] != s.Label[1]))
+        {
+            OcrMisreadings.Report(
+                context,
+                misreadable: true,
+                sub.LabelSpan,
+                $"Sub-paragraph {sub.Label} of {parent} is written '{sub.WrittenAs}'; write {sub.Label}.",
+                RuleContext.Replace($"Write '{sub.Label}'", sub.LabelSpan, sub.Label));
+        }
+
         foreach (SubParagraph sub in siblings.Where(s => s.Children.Count > 0))
         {
             CheckSiblings(context, sub.Children, $"sub-paragraph {sub.Label} of {parent}");

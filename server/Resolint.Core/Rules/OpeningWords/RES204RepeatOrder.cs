@@ -6,7 +6,8 @@ namespace Resolint.Core.Rules.OpeningWords;
 /// <summary>
 /// A repeated opening word says so: "Also requests" after "Requests", "Further requests" after "Also
 /// requests" (or after "Requests": adopted texts of every organ have it); in the preamble "Recalling also" after
-/// "Recalling", "Recalling further" after "Recalling also" or "Recalling".
+/// "Recalling", "Recalling further" after "Recalling also" or "Recalling"; "Noting also" after "Taking note", which
+/// says the same (the lexicon's opener synonyms).
 /// The seeds show the order plain, also, further (A/RES/66/164: "Welcoming", "Welcoming also", "Welcoming
 /// further"). A word used earlier inside a paragraph's text ("…, and requests the Secretary-General …")
 /// counts as used. No fix: the drafter chooses whether to move a paragraph or change its words.
@@ -38,6 +39,12 @@ public sealed class RES204RepeatOrder : Rule
             if (phrases[j] is { } p)
             {
                 firstOpener[(p.Key, p.Repetition)] = j;
+
+                // "Taking note" is the plain form of "Noting" too: "Noting also" may follow it.
+                if (p.Repetition == Repetition.Plain && Lexicon.OpenerSameAs(p.PlainForm) is { } same)
+                {
+                    firstOpener[(same.ToLowerInvariant(), Repetition.Plain)] = j;
+                }
             }
         }
 
