@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 
 namespace Resolint.Benchmarks;
@@ -11,14 +12,43 @@ public static partial class BenchmarkCorpus
     public const string Seeds = "seeds";
     public const string OneMegabyteDraft = "1 MB draft";
     public const string SeedsTimesTen = "seeds ×10";
+    public const string DevsetTexts = "devset texts";
 
     private static readonly Lazy<IReadOnlyList<string>> SyntheticDraft = new(() => [BuildDraft(1 << 20)]);
+
+    private static readonly Lazy<IReadOnlyList<(string Text, DraftForm Form)>> Devset = new(ReadDevset);
+
+    /// <summary>
+    /// Every real text of the devset (../shared/devset beside the repository): its plain texts and its Markdown
+    /// twins, each with the form its file name gives, as <c>resolint check</c> reads them.
+    /// </summary>
+    public static IReadOnlyList<(string Text, DraftForm Form)> DevsetDrafts() => Devset.Value;
+
+    /// <summary>A folder of the devset beside the repository; it is not shipped, so a benchmark that reads it says where it looked.</summary>
+    public static string DevsetFolder(string name)
+    {
+        string? folder = AppContext.BaseDirectory;
+        while (folder is not null && !File.Exists(Path.Combine(folder, "LanguageServer.sln")))
+        {
+            folder = Path.GetDirectoryName(folder);
+        }
+
+        string devset = Path.Combine(folder ?? throw new InvalidOperationException("LanguageServer.sln not found above the benchmarks."), "..", "shared", "devset", name);
+        return Directory.Exists(devset) ? devset : throw new InvalidOperationException($"The devset's {name} are not at {devset}.");
+    }
+
+    private static IReadOnlyList<(string Text, DraftForm Form)> ReadDevset() =>
+    [
+        .. new[] { ("texts", DraftForm.PlainText), ("texts_md", DraftForm.Markdown) }.SelectMany(folder =>
+            Directory.EnumerateFiles(DevsetFolder(folder.Item1)).Order(StringComparer.Ordinal).Select(file => (File.ReadAllText(file), folder.Item2))),
+    ];
 
     /// <summary>The drafts a checking benchmark reads, by name.</summary>
     public static IReadOnlyList<string> Drafts(string name) => name switch
     {
         Seeds => CorpusSource.Bundled().Select(d => d.Text).ToList(),
         OneMegabyteDraft => SyntheticDraft.Value,
+        DevsetTexts => [.. Devset.Value.Select(d => d.Text)],
         _ => throw new ArgumentException($"No drafts called '{name}'.", nameof(name)),
     };
 

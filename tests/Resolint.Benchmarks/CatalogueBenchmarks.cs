@@ -144,15 +144,7 @@ public class CatalogueBenchmarks
 
     private static IReadOnlyList<string> DevsetFiles()
     {
-        string? folder = AppContext.BaseDirectory;
-        while (folder is not null && !File.Exists(Path.Combine(folder, "LanguageServer.sln")))
-        {
-            folder = Path.GetDirectoryName(folder);
-        }
-
-        string catalogue = Path.Combine(folder ?? throw new InvalidOperationException("LanguageServer.sln not found above the benchmarks."), "..", "shared", "devset", "catalogue");
-        return Directory.Exists(catalogue)
-            ? [.. Directory.EnumerateFiles(catalogue, "*.json").Order(StringComparer.Ordinal)]
-            : throw new InvalidOperationException($"The devset catalogue is not at {catalogue}.");
+        string catalogue = BenchmarkCorpus.DevsetFolder("catalogue");
+        return [.. Directory.EnumerateFiles(catalogue, "*.json").Order(StringComparer.Ordinal)];
     }
 }

@@ -9,13 +9,15 @@ namespace Resolint.Benchmarks;
 
 /// <summary>
 /// What the language server does when a drafter types one character into a 100 KB draft: parse the new
-/// version (from scratch, or reusing the last version's paragraphs through a <see cref="ParseCache"/>, as
-/// the server does) and check it. The draft is the one tests/e2e/bench/latency.js types into.
+/// version and check it, from scratch or reusing the last version's paragraphs and their findings through a
+/// <see cref="ParseCache"/> and a <see cref="CheckCache"/>, as the server does. The draft is the one
+/// tests/e2e/bench/latency.js types into.
 /// </summary>
 [MemoryDiagnoser]
 public class KeystrokeBenchmarks
 {
     private readonly ParseCache _cache = new();
+    private readonly CheckCache _checkCache = new();
     private SourceText[] _versions = [];
     private Checker _checker = new(ConventionModel.Empty);
     private int _typed;
@@ -32,7 +34,7 @@ public class KeystrokeBenchmarks
         // Typing alternates between two versions: each parse meets the one before it.
         _versions = [SourceText.From(draft), SourceText.From(draft.Insert(at, "x"))];
         _checker = new Checker(BundledConventions.Model);
-        DraftParser.Parse(_versions[0], DraftForm.Markdown, _cache);
+        _checker.Check(DraftParser.Parse(_versions[0], DraftForm.Markdown, _cache), _checkCache);
     }
 
     [Benchmark]
@@ -40,6 +42,6 @@ public class KeystrokeBenchmarks
     {
         SourceText version = _versions[++_typed & 1];
         Draft draft = DraftParser.Parse(version, DraftForm.Markdown, Reuse ? _cache : null);
-        return _checker.Check(draft).Diagnostics.Count;
+        return _checker.Check(draft, Reuse ? _checkCache : null).Diagnostics.Count;
     }
 }

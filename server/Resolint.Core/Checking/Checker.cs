@@ -39,10 +39,15 @@ public sealed class Checker
 
     public CheckOptions Options { get; }
 
-    public CheckResult Check(Draft draft)
+    /// <summary>
+    /// Checks a draft; given the <paramref name="cache"/> of the document's earlier versions, passages that read as
+    /// before keep their findings (the result is the same either way).
+    /// </summary>
+    public CheckResult Check(Draft draft, CheckCache? cache = null)
     {
         var diagnostics = new List<Diagnostic>();
         var reading = new DraftReading(draft);
+        CheckCache.Session? session = cache?.Begin(this, draft);
         foreach (Rule rule in _rules)
         {
             if (Options.SeverityOf(rule.Descriptor) is not { } severity)
@@ -50,8 +55,18 @@ public sealed class Checker
                 continue;
             }
 
-            rule.Check(new RuleContext(reading, draft, Conventions, Catalogue, Options, rule.Descriptor, severity, diagnostics));
+            var context = new RuleContext(reading, draft, Conventions, Catalogue, Options, rule.Descriptor, severity, diagnostics, session);
+            if (rule.Scope == RuleScope.Passage)
+            {
+                context.CheckEachPassage((PassageRule)rule);
+            }
+            else
+            {
+                rule.Check(context);
+            }
         }
+
+        session?.Commit();
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         SuppressionOutcome outcome = Suppressions.Read(draft.Text).Apply(diagnostics, Options);

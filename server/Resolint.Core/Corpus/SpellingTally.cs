@@ -17,10 +17,9 @@ internal sealed class SpellingTally
     /// <summary>Counts the forms in a text; <paramref name="where"/> turns a position in it into a corpus place.</summary>
     public void Add(string text, Func<int, SourceRef> where)
     {
-        foreach ((Text.TextSpan span, int family) in SpellingScanner.Find(text, Standards, (_, _) => true))
+        foreach ((Text.TextSpan span, int family) in StandardsIn(text))
         {
-            _standardCounts[family]++;
-            _standardSeen[family].Add(where(span.Start));
+            CountStandard(family, where(span.Start));
         }
 
         foreach ((_, (SpellingPair _, int family)) in SpellingScanner.Find(text, Variants, (v, atStart) => !v.Pair.AtSentenceStartOnly || atStart))
@@ -28,6 +27,20 @@ internal sealed class SpellingTally
             _variantCounts[family]++;
         }
     }
+
+    /// <summary>Where a text writes a family's standard form, and which family.</summary>
+    public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(string text) => SpellingScanner.Find(text, Standards, (_, _) => true);
+
+    /// <summary>Counts one standard form of a family, written at <paramref name="where"/>.</summary>
+    public void CountStandard(int family, SourceRef where)
+    {
+        _standardCounts[family]++;
+        _standardSeen[family].Add(where);
+    }
+
+    /// <summary>The families whose standard form the counted text writes, as one comparable value: what <see cref="VariantsOfWrittenStandards"/> looks for.</summary>
+    public string WrittenFamilies() =>
+        string.Join(',', Enumerable.Range(0, _standardCounts.Length).Where(family => _standardCounts[family] > 0));
 
     public Dictionary<string, Spelling> Build()
     {

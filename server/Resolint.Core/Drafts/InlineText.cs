@@ -53,6 +53,43 @@ public sealed class InlineText
     internal InlineText Shifted(int delta) => delta == 0 ? this : new InlineText(this, _shift + delta);
 
     /// <summary>
+    /// True when <paramref name="other"/> holds the same words, italics and source offsets relative to its first
+    /// character as these, wherever each stands: what is found in one is found in the other, moved.
+    /// </summary>
+    internal bool ReadsAs(InlineText other)
+    {
+        if (ReferenceEquals(_sourceOffsets, other._sourceOffsets))
+        {
+            // The same words reused by the parse cache, perhaps shifted.
+            return ReferenceEquals(Text, other.Text) && ReferenceEquals(Italics, other.Italics);
+        }
+
+        if (!string.Equals(Text, other.Text, StringComparison.Ordinal) || Italics.Count != other.Italics.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < Italics.Count; i++)
+        {
+            if (Italics[i] != other.Italics[i])
+            {
+                return false;
+            }
+        }
+
+        int delta = other.ToSourceOffset(0) - ToSourceOffset(0);
+        for (int i = 1; i < _sourceOffsets.Length; i++)
+        {
+            if (_sourceOffsets[i] + _shift + delta != other._sourceOffsets[i] + other._shift)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The source span that holds a run of the reader's text: from its first character to just after its
     /// last, so Markdown syntax inside the run is included and syntax around it is not.
     /// </summary>

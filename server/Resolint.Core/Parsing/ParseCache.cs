@@ -98,7 +98,7 @@ public sealed class ParseCache
         /// every <see cref="FingerprintStride"/>th between: two keys are compared whole before they are taken as equal, so
         /// the hash need only tell most blocks apart, and it is computed twice per block on every keystroke.
         /// </summary>
-        private static int Fingerprint(ReadOnlySpan<char> chars)
+        internal static int Fingerprint(ReadOnlySpan<char> chars)
         {
             if (chars.Length <= 2 * FingerprintEnds)
             {

@@ -25,4 +25,30 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, TextSpan
     public DiagnosticTags Tags { get; init; }
 
     public string Id => Rule.Id;
+
+    /// <summary>
+    /// The same finding on the same words standing <paramref name="delta"/> characters further on. A fix several findings
+    /// share stays shared (<paramref name="fixes"/>: the fixes moved so far), so that it is still applied once.
+    /// </summary>
+    internal Diagnostic Shifted(int delta, Dictionary<Fix, Fix> fixes)
+    {
+        if (delta == 0)
+        {
+            return this;
+        }
+
+        Fix? fix = null;
+        if (Fix is { } own && !fixes.TryGetValue(own, out fix))
+        {
+            fix = own with { Edits = [.. own.Edits.Select(edit => edit with { Span = edit.Span.Shifted(delta) })] };
+            fixes.Add(own, fix);
+        }
+
+        return this with
+        {
+            Span = Span.Shifted(delta),
+            Fix = fix,
+            Related = Related.Count == 0 ? Related : [.. Related.Select(related => related with { Span = related.Span.Shifted(delta) })],
+        };
+    }
 }

@@ -18,11 +18,16 @@ public sealed class RuleContext
 
     private readonly List<Diagnostic> _sink;
     private int _reported;
+    private readonly int _limit = MaxFindingsPerRule;
     private readonly RuleDescriptor _rule;
     private readonly Severity _severity;
 
-    internal RuleContext(DraftReading reading, Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink)
+    /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing (a single check, the CLI).</summary>
+    private readonly CheckCache.Session? _cache;
+
+    internal RuleContext(DraftReading reading, Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink, CheckCache.Session? cache = null)
     {
+        _cache = cache;
         Reading = reading;
         Draft = draft;
         Conventions = conventions;
@@ -47,16 +52,18 @@ public sealed class RuleContext
     /// <summary>What the rules of this check share of their reading of the draft.</summary>
     internal DraftReading Reading { get; }
 
+    /// <summary>The same check writing into <paramref name="sink"/>, uncounted: the findings of one passage, kept for the next version.</summary>
+    private RuleContext(RuleContext context, List<Diagnostic> sink)
+        : this(context.Reading, context.Draft, context.Conventions, context.Catalogue, context.Options, context._rule, context._severity, sink)
+    {
+        _limit = int.MaxValue;
+    }
+
     /// <param name="severity">The finding's own severity where it is weaker evidence than the rule's (a mark OCR may have misread); null for the rule's.</param>
     public void Report(TextSpan span, string message, Fix? fix = null, IReadOnlyList<RelatedLocation>? related = null, DiagnosticTags tags = DiagnosticTags.None, Severity? severity = null)
     {
-        if (++_reported > MaxFindingsPerRule)
+        if (PastLimit(span))
         {
-            if (_reported == MaxFindingsPerRule + 1)
-            {
-                _sink.Add(new Diagnostic(_rule, Severity.Info, span, $"{_rule.Id} stopped after {MaxFindingsPerRule} findings in this draft; mend those and check again for the rest."));
-            }
-
             return;
         }
 
@@ -67,6 +74,86 @@ public sealed class RuleContext
             Tags = tags,
         });
     }
+
+    /// <summary>
+    /// What one passage's words give a document rule (<paramref name="kind"/>), read by <paramref name="kind"/> from
+    /// <paramref name="state"/> and the words, or kept from an earlier version's check of the same words read under an
+    /// equal <paramref name="given"/> (what of the draft beyond the words the reading depends on; null for nothing).
+    /// A summary must hold positions in the words' own coordinates, never the source's: the words may have moved.
+    /// </summary>
+    internal T Summarise<TState, T>(PassageSummary<TState, T> kind, InlineText words, TState state, object? given = null)
+    {
+        if (_cache is null)
+        {
+            return kind.Read(state, words);
+        }
+
+        CheckCache.Passage passage = _cache.Of(words, Text);
+        if (passage.TryFind(kind, given, out object? kept))
+        {
+            return (T)kept!;
+        }
+
+        T read = kind.Read(state, words);
+        passage.Keep(kind, given, read);
+        return read;
+    }
+
+    /// <summary>
+    /// Runs a passage rule on every passage in order (<see cref="Language.Passages.Texts"/>); a passage that reads as
+    /// in an earlier version gives that version's findings, moved to where it now stands.
+    /// </summary>
+    internal void CheckEachPassage(PassageRule rule)
+    {
+        foreach (InlineText words in Language.Passages.Texts(this))
+        {
+            if (_cache is null)
+            {
+                rule.CheckPassage(this, words);
+                continue;
+            }
+
+            CheckCache.Passage passage = _cache.Of(words, Text);
+            int at = words.ToSourceOffset(0);
+            if (!passage.TryFind(rule, null, out object? kept))
+            {
+                var found = new List<Diagnostic>();
+                rule.CheckPassage(new RuleContext(this, found), words);
+                kept = new PassageFindings(at, [.. found]);
+                passage.Keep(rule, null, kept);
+            }
+
+            var findings = (PassageFindings)kept!;
+            Dictionary<Fix, Fix>? moved = null;
+            foreach (Diagnostic finding in findings.Found)
+            {
+                Diagnostic here = finding.Shifted(at - findings.At, moved ??= new Dictionary<Fix, Fix>(ReferenceEqualityComparer.Instance));
+                if (!PastLimit(here.Span))
+                {
+                    _sink.Add(here);
+                }
+            }
+        }
+    }
+
+    /// <summary>Counts a finding; past <see cref="MaxFindingsPerRule"/> says once that the rule stopped, and drops the rest.</summary>
+    private bool PastLimit(TextSpan span)
+    {
+        if (++_reported <= _limit)
+        {
+            return false;
+        }
+
+        if (_reported == _limit + 1)
+        {
+            _sink.Add(new Diagnostic(_rule, Severity.Info, span, $"{_rule.Id} stopped after {MaxFindingsPerRule} findings in this draft; mend those and check again for the rest."));
+        }
+
+        return true;
+    }
+
+    /// <summary>The findings of one passage as they stood when its words began at <paramref name="At"/>.</summary>
+    private sealed record PassageFindings(int At, Diagnostic[] Found);
 
     /// <summary>A fix of a single replacement.</summary>
     public static Fix Replace(string title, TextSpan span, string newText) => new(title, [new TextEdit(span, newText)]);

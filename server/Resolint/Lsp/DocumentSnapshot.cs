@@ -17,26 +17,30 @@ internal sealed class DocumentSnapshot
     /// <summary>Shared by every version of the document: a new version reads only the paragraphs that changed.</summary>
     private readonly ParseCache _cache;
 
+    /// <summary>Shared by every version of the document: a new version's check runs the passage rules only on the passages that changed.</summary>
+    private readonly CheckCache _checkCache;
+
     public DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis)
-        : this(uri, version, text, form, analysis, new ParseCache())
+        : this(uri, version, text, form, analysis, new ParseCache(), new CheckCache())
     {
     }
 
-    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, ParseCache cache)
-        : this(uri, version, text, form, analysis, cache, new Lazy<Draft>(() => DraftParser.Parse(text, form, cache)))
+    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, ParseCache cache, CheckCache checkCache)
+        : this(uri, version, text, form, analysis, cache, checkCache, new Lazy<Draft>(() => DraftParser.Parse(text, form, cache)))
     {
     }
 
-    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, ParseCache cache, Lazy<Draft> draft)
+    private DocumentSnapshot(string uri, int version, SourceText text, DraftForm? form, Analysis analysis, ParseCache cache, CheckCache checkCache, Lazy<Draft> draft)
     {
         _cache = cache;
+        _checkCache = checkCache;
         Uri = uri;
         Version = version;
         Text = text;
         Form = form;
         Analysis = analysis;
         _draft = draft;
-        _check = new Lazy<CheckResult>(() => analysis.Checker.Check(_draft.Value));
+        _check = new Lazy<CheckResult>(() => analysis.Checker.Check(_draft.Value, checkCache));
     }
 
     public string Uri { get; }
@@ -56,8 +60,8 @@ internal sealed class DocumentSnapshot
     /// <summary>An identifier of this version's diagnostics: the text version and the configuration.</summary>
     public string ResultId => $"{Version}.{Analysis.Generation}";
 
-    public DocumentSnapshot WithText(int version, SourceText text) => new(Uri, version, text, Form, Analysis, _cache);
+    public DocumentSnapshot WithText(int version, SourceText text) => new(Uri, version, text, Form, Analysis, _cache, _checkCache);
 
     /// <summary>The same text under another configuration: the parsed draft is kept, only the check is redone.</summary>
-    public DocumentSnapshot WithAnalysis(Analysis analysis) => new(Uri, Version, Text, Form, analysis, _cache, _draft);
+    public DocumentSnapshot WithAnalysis(Analysis analysis) => new(Uri, Version, Text, Form, analysis, _cache, _checkCache, _draft);
 }

@@ -17,7 +17,7 @@ public sealed class ParseCacheTests
     private static readonly string[] SeedTexts = Seeds.Texts;
 
     /// <summary>What a drafter types or deletes, including what changes a paragraph's kind or a marker's number.</summary>
-    private static readonly string[] Typed =
+    internal static readonly string[] Typed =
     [
         "x", " ", "\n", "\n\n", "1", "²", "¹⁰", ",", ";", ".", "*", "_", "[^1]", "[^2]: Ibid.", "(a) ", "\t2.\t", "3. ",
         "resolution 66/169 of 19 December 2011", "A/HRC/23/27", "Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53 (A/68/53)",

@@ -47,42 +47,57 @@ public sealed class RES502DateForm : Rule
         // not inside a quoted title, which keeps its own ("“Executive Order 12906 of April 11, 1994”").
         foreach (InlineText words in Language.Passages.Texts(context))
         {
-            string text = words.Text;
-            int quotes = 0;
-
-            // Only a quotation mark or a character that may start a date is looked at; the searches jump over the rest.
-            int quote = -1;
-            for (int at = 0; at < text.Length; at++)
+            foreach (MisWrittenDate misWritten in context.Summarise(MisWrittenDates, words, state: 0))
             {
-                if (quote < at)
+                TextSpan span = words.ToSource(misWritten.Span);
+                if (reported.Add(span.Start))
                 {
-                    quote = text.AsSpan(at).IndexOfAny('“', '”') is int q and >= 0 ? at + q : text.Length;
-                }
-
-                int start = text.AsSpan(at, quote - at).IndexOfAny(MonthStarts.Characters);
-                at = start >= 0 ? at + start : quote;
-                if (at == text.Length)
-                {
-                    break;
-                }
-
-                quotes += text[at] == '“' ? 1 : text[at] == '”' && quotes > 0 ? -1 : 0;
-                if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
-                    && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
-                {
-                    TextSpan span = words.ToSource(TextSpan.FromBounds(at, reading.End));
-                    if (reported.Add(span.Start))
-                    {
-                        string? suggestion = reading.Date is DateOnly date ? CitationDates.Format(date) : null;
-                        string written = text[at..reading.End];
-                        Fix? fix = suggestion is not null && context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{suggestion}\"", span, suggestion) : null;
-                        context.Report(span, problem, fix);
-                    }
-
-                    at = reading.End - 1;
+                    Fix? fix = misWritten.Suggestion is { } suggestion && context.Text.Slice(span) == words.Text[misWritten.Span.Start..misWritten.Span.End]
+                        ? RuleContext.Replace($"Write \"{suggestion}\"", span, suggestion)
+                        : null;
+                    context.Report(span, misWritten.Problem, fix);
                 }
             }
         }
+    }
+
+    /// <summary>A date written amiss in a passage's words: where (in the words), what is wrong, and the date written right when it is one.</summary>
+    private sealed record MisWrittenDate(TextSpan Span, string Problem, string? Suggestion);
+
+    /// <summary>The dates written amiss in a passage outside quoted titles, read once per passage text.</summary>
+    private static readonly PassageSummary<int, IReadOnlyList<MisWrittenDate>> MisWrittenDates = new(static (_, words) => MisWrittenIn(words.Text));
+
+    private static List<MisWrittenDate> MisWrittenIn(string text)
+    {
+        var found = new List<MisWrittenDate>();
+        int quotes = 0;
+
+        // Only a quotation mark or a character that may start a date is looked at; the searches jump over the rest.
+        int quote = -1;
+        for (int at = 0; at < text.Length; at++)
+        {
+            if (quote < at)
+            {
+                quote = text.AsSpan(at).IndexOfAny('“', '”') is int q and >= 0 ? at + q : text.Length;
+            }
+
+            int start = text.AsSpan(at, quote - at).IndexOfAny(MonthStarts.Characters);
+            at = start >= 0 ? at + start : quote;
+            if (at == text.Length)
+            {
+                break;
+            }
+
+            quotes += text[at] == '“' ? 1 : text[at] == '”' && quotes > 0 ? -1 : 0;
+            if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
+                && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
+            {
+                found.Add(new MisWrittenDate(TextSpan.FromBounds(at, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
+                at = reading.End - 1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -25,6 +25,17 @@ public sealed class RES601CorpusSpelling : Rule
 
     private const int MaximumYear = 2099;
 
+    /// <summary>What one passage writes: the corpus's variants, and the standard forms that teach the draft's own spelling.</summary>
+    private sealed record Spellings(IReadOnlyList<SpellingMatch> CorpusVariants, IReadOnlyList<(TextSpan Span, int Family)> Standards);
+
+    /// <summary>A passage's spellings, read once per passage text: the costliest reading of the check.</summary>
+    private static readonly PassageSummary<ConventionModel, Spellings> Written =
+        new(static (conventions, words) => new Spellings(conventions.FindSpellingVariants(words.Text), SpellingTally.StandardsIn(words.Text)));
+
+    /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
+    private static readonly PassageSummary<SpellingTable<Spelling>, IReadOnlyList<SpellingMatch>> VariantsOfTheDraft =
+        new(static (variants, words) => SpellingScanner.Find(words.Text, variants));
+
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
@@ -32,9 +43,11 @@ public sealed class RES601CorpusSpelling : Rule
         int? latestYear = null;
         List<InlineText> passages = [.. Passages.Texts(context)];
         var reported = new HashSet<int>();
+        var tally = new SpellingTally();
         foreach (InlineText words in passages)
         {
-            foreach (SpellingMatch variant in context.Conventions.FindSpellingVariants(words.Text))
+            Spellings written = context.Summarise(Written, words, context.Conventions);
+            foreach (SpellingMatch variant in written.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
                 {
@@ -44,28 +57,30 @@ public sealed class RES601CorpusSpelling : Rule
                 reported.Add(words.ToSource(variant.Span).Start);
                 Report(context, words, variant, $"in the corpus{Evidence(variant.Spelling)}");
             }
+
+            foreach ((TextSpan span, int family) in written.Standards)
+            {
+                tally.CountStandard(family, new SourceRef(DraftItself, context.Text.LineOf(words.ToSourceOffset(span.Start)) + 1));
+            }
         }
 
-        CheckAgainstTheDraft(context, passages, reported);
+        CheckAgainstTheDraft(context, passages, tally, reported);
     }
 
     /// <summary>
     /// The draft teaches too: where it writes a family's standard form ("labour"), its variant ("labor") elsewhere in
     /// it is a slip, whether or not the corpus has shown that family.
     /// </summary>
-    private static void CheckAgainstTheDraft(RuleContext context, List<InlineText> passages, HashSet<int> reported)
+    private static void CheckAgainstTheDraft(RuleContext context, List<InlineText> passages, SpellingTally tally, HashSet<int> reported)
     {
-        var tally = new SpellingTally();
-        foreach (InlineText words in passages)
-        {
-            tally.Add(words.Text, at => new SourceRef(DraftItself, context.Text.LineOf(words.ToSourceOffset(at)) + 1));
-        }
-
         SpellingTable<Spelling> variants = tally.VariantsOfWrittenStandards();
+        string families = tally.WrittenFamilies();
         foreach (InlineText words in passages)
         {
-            foreach (SpellingMatch variant in SpellingScanner.Find(words.Text, variants))
+            foreach (SpellingMatch found in context.Summarise(VariantsOfTheDraft, words, variants, families))
             {
+                // Kept from an earlier check, the match names the family's first standard form as it stood then.
+                SpellingMatch variant = variants.TryGetValue(found.Spelling.Variant, out Spelling? now) ? found with { Spelling = now } : found;
                 if (!IsQuoted(words.Text, variant.Span.Start) && reported.Add(words.ToSource(variant.Span).Start))
                 {
                     Report(context, words, variant, $"elsewhere in this text (line {variant.Spelling.Seen[0].Line})");

@@ -10,7 +10,7 @@ namespace Resolint.Core.Rules.Language;
 /// only of digits and these two letters, with at least two digits, is a number: the fix reads l as 1 and
 /// O as 0.
 /// </summary>
-public sealed partial class RES602LetterInNumber : Rule
+public sealed partial class RES602LetterInNumber : PassageRule
 {
     public static readonly RuleDescriptor Rule = new(
         "RES602",
@@ -21,29 +21,26 @@ public sealed partial class RES602LetterInNumber : Rule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckPassage(RuleContext context, InlineText words)
     {
-        foreach (InlineText words in Passages.Texts(context))
+        if (!HasLetterBesideDigit(words.Text))
         {
-            if (!HasLetterBesideDigit(words.Text))
+            return;
+        }
+
+        foreach (Match match in Token().Matches(words.Text))
+        {
+            string written = match.Value;
+            if (written.Count(char.IsAsciiDigit) < 2)
             {
                 continue;
             }
 
-            foreach (Match match in Token().Matches(words.Text))
-            {
-                string written = match.Value;
-                if (written.Count(char.IsAsciiDigit) < 2)
-                {
-                    continue;
-                }
-
-                string number = written.Replace('l', '1').Replace('O', '0');
-                TextSpan span = words.ToSource(new TextSpan(match.Index, match.Length));
-                string letters = string.Join(" and ", written.Where(c => c is 'l' or 'O').Distinct().Select(c => c == 'l' ? "a lower-case l" : "a capital O"));
-                Fix? fix = context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{number}\"", span, number) : null;
-                context.Report(span, $"\"{written}\" has {letters} among its digits: read \"{number}\".", fix);
-            }
+            string number = written.Replace('l', '1').Replace('O', '0');
+            TextSpan span = words.ToSource(new TextSpan(match.Index, match.Length));
+            string letters = string.Join(" and ", written.Where(c => c is 'l' or 'O').Distinct().Select(c => c == 'l' ? "a lower-case l" : "a capital O"));
+            Fix? fix = context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{number}\"", span, number) : null;
+            context.Report(span, $"\"{written}\" has {letters} among its digits: read \"{number}\".", fix);
         }
     }
 

@@ -1,0 +1,159 @@
+using System.Text;
+using CsCheck;
+using Resolint.Core.Checking;
+using Resolint.Core.Corpus;
+using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
+using Resolint.Core.Rules;
+using Resolint.Core.Tests.Parsing;
+using Resolint.Core.Text;
+
+namespace Resolint.Core.Tests.Checking;
+
+/// <summary>
+/// A check that takes the findings of unchanged passages from the document's earlier versions (<see cref="CheckCache"/>)
+/// reports exactly what a check from scratch reports: every finding, its place, message, fix and related places, what
+/// the suppressions silenced, and the edits its fixes make together, after any run of edits and applied fixes.
+/// </summary>
+public sealed class CheckCacheTests
+{
+    /// <summary>Besides what <see cref="ParseCacheTests.Typed"/> types: the spellings the draft teaches, letters in numbers, a doubled space.</summary>
+    private static readonly string[] Typed =
+    [
+        .. ParseCacheTests.Typed, "programme ", "program ", "labour ", "labor ", "co-operation ", "cooperation ", "l993", "2O11 ", "  ",
+    ];
+
+    private static readonly Checker Checker = new(BundledConventions.Model);
+
+    /// <summary>The real adopted texts of ../shared/devset, when the repository stands beside it.</summary>
+    private static readonly string[] Devset = DevsetFiles();
+
+    [Fact]
+    public void Edited_seeds_are_checked_as_from_scratch()
+    {
+        Gen.Select(Gen.Int[0, Seeds.Texts.Length - 1], Gen.Bool, Edits).Sample((seed, markdown, edits) =>
+            CheckAfterEach(Seeds.Texts[seed], markdown ? DraftForm.Markdown : DraftForm.PlainText, edits), iter: 60);
+    }
+
+    [Fact]
+    public void Edited_devset_texts_are_checked_as_from_scratch()
+    {
+        if (Devset.Length == 0)
+        {
+            // The devset is not shipped with the repository; the seeds' property above still runs.
+            return;
+        }
+
+        Gen.Select(Gen.Int[0, Devset.Length - 1], Edits).Sample((file, edits) =>
+            CheckAfterEach(File.ReadAllText(Devset[file]), Devset[file].EndsWith(".md", StringComparison.Ordinal) ? DraftForm.Markdown : DraftForm.PlainText, edits), iter: 60);
+    }
+
+    [Fact]
+    public void A_passage_rule_runs_again_only_on_the_passage_that_changed()
+    {
+        string text = "The General Assembly,\n\nRecalling its resolution 66/169 of 19 December l993,\n\n1. *Decides* to act in 2O11;\n\n2. *Requests* a report in l994.\n";
+        var rule = new CountingRule();
+        var checker = new Checker(ConventionModel.Empty, rules: [rule]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        checker.Check(DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, parses), cache);
+        int passages = rule.Checked;
+
+        string edited = text.Replace("to act", "to act now", StringComparison.Ordinal);
+        CheckResult after = checker.Check(DraftParser.Parse(SourceText.From(edited), DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(passages + 1, rule.Checked);
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(edited, DraftForm.Markdown))), Dump(after));
+        Assert.Equal(["l993", "2O11", "l994"], after.Diagnostics.Select(d => edited.Substring(d.Span.Start, d.Span.Length)));
+    }
+
+    [Fact]
+    public void The_rules_say_how_far_they_read()
+    {
+        Assert.Equal(RuleScope.Passage, RuleCatalogue.All.Single(r => r.Descriptor.Id == "RES602").Scope);
+        Assert.Equal(RuleScope.Document, RuleCatalogue.All.Single(r => r.Descriptor.Id == "RES601").Scope);
+        Assert.All(RuleCatalogue.All, rule => Assert.Equal(rule is PassageRule, rule.Scope == RuleScope.Passage));
+    }
+
+    /// <summary>Where to edit, how many characters to delete, and what to type (-1: nothing; -2: apply the fix of a finding instead).</summary>
+    private static readonly Gen<(int Position, int Delete, int Typed)[]> Edits =
+        Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, 3], Gen.Int[-2, Typed.Length - 1]).Array[1, 12];
+
+    private static void CheckAfterEach(string text, DraftForm form, (int Position, int Delete, int Typed)[] edits)
+    {
+        var parses = new ParseCache();
+        var checks = new CheckCache();
+        CheckResult last = Checker.Check(DraftParser.Parse(SourceText.From(text), form, parses), checks);
+        foreach ((int position, int delete, int typed) in edits)
+        {
+            if (typed == -2 && last.Diagnostics.Where(d => d.Fix is not null).ToList() is { Count: > 0 } fixable)
+            {
+                text = SourceText.ApplyEdits(text, fixable[position % fixable.Count].Fix!.Edits);
+            }
+            else
+            {
+                int at = position % (text.Length + 1);
+                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : Typed[typed]);
+            }
+
+            var source = SourceText.From(text);
+            CheckResult fresh = Checker.Check(DraftParser.Parse(source, form));
+            last = Checker.Check(DraftParser.Parse(source, form, parses), checks);
+            Assert.Equal(Dump(fresh), Dump(last));
+        }
+    }
+
+    /// <summary>Everything a check reports, and the edits its fixes make together.</summary>
+    private static string Dump(CheckResult result)
+    {
+        var text = new StringBuilder();
+        foreach ((string part, IReadOnlyList<Diagnostic> findings) in new[] { ("reported", result.Diagnostics), ("suppressed", result.Suppressed), ("unused", result.UnusedSuppressions) })
+        {
+            text.Append(part).Append('\n');
+            foreach (Diagnostic d in findings)
+            {
+                text.Append($"{d.Id} {d.Severity} {d.Span} {d.Tags} {d.Message}");
+                if (d.Fix is { } fix)
+                {
+                    text.Append($" fix '{fix.Title}'").AppendJoin(string.Empty, fix.Edits.Select(e => $" {e.Span}→'{e.NewText}'"));
+                }
+
+                text.AppendJoin(string.Empty, d.Related.Select(r => $" related {r.Span} {r.Message}")).Append('\n');
+            }
+        }
+
+        text.Append("fixes").AppendJoin(string.Empty, FixApplier.Collect(result.Diagnostics).Select(e => $" {e.Span}→'{e.NewText}'"));
+        return text.ToString();
+    }
+
+    private static string[] DevsetFiles()
+    {
+        string devset = Path.Combine(Rules.RuleFixtureTests.RepositoryRoot(), "..", "shared", "devset");
+        return [.. new[] { "texts", "texts_md" }
+            .Select(folder => Path.Combine(devset, folder))
+            .Where(Directory.Exists)
+            .SelectMany(Directory.EnumerateFiles)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Reports every l or O glued to a digit, and counts the passages it was asked to read.</summary>
+    private sealed class CountingRule : PassageRule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("TEST1", "Counts passages", Severity.Warning, RuleCategory.Language, "Reports letters in numbers.");
+
+        public int Checked { get; private set; }
+
+        public override void CheckPassage(RuleContext context, InlineText words)
+        {
+            Checked++;
+            foreach (string token in words.Text.Split(' ', ',', ';', '.'))
+            {
+                if (token.Length > 1 && token.Any(char.IsAsciiDigit) && token.Any(c => c is 'l' or 'O'))
+                {
+                    int at = words.Text.IndexOf(token, StringComparison.Ordinal);
+                    context.Report(words.ToSource(new TextSpan(at, token.Length)), $"\"{token}\" has a letter among its digits.");
+                }
+            }
+        }
+    }
+}
