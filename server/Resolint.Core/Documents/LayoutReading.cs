@@ -48,7 +48,7 @@ internal sealed class LayoutReading(Draft draft)
             else if (block.Words is { Length: > 0 } words)
             {
                 TextSpan? italic = block.Role == BlockRole.OrganLine && _styleAsTheUn ? OrganItalics(words) : null;
-                blocks.Add(new LayoutBlock(block.Role, block.Number, 0, Runs(words, italic, LineBreakOf(block.Role, words)))
+                blocks.Add(new LayoutBlock(block.Role, block.Number, 0, Runs(words, italic, LineBreakOf(block.Role, words), sourceEnd: ExtentEnd(i)))
                 {
                     HoldsTitle = block.Role == BlockRole.HeadingLine && titleAt is { } at && block.Span.Start <= at.Start && at.Start < words.ToSourceOffset(words.Length),
                 });
@@ -84,6 +84,21 @@ internal sealed class LayoutReading(Draft draft)
         _ => false,
     };
 
+    /// <summary>Where a block ends in the source with the lines it took in: the markers up to there are its own.</summary>
+    private int ExtentEnd(int at)
+    {
+        int end = draft.Blocks[at].Span.End;
+        for (int j = at + 1; j < draft.Blocks.Count && draft.Blocks[j].Role is BlockRole.Continuation or BlockRole.Noise or BlockRole.FootnoteText; j++)
+        {
+            if (draft.Blocks[j].Role == BlockRole.Continuation)
+            {
+                end = draft.Blocks[j].Span.End;
+            }
+        }
+
+        return end;
+    }
+
     /// <summary>
     /// Where the items of a list a paragraph holds begin in its words: the lines the parser took in as the paragraph's
     /// items ("(a) …" under a recital, the lines after an operative paragraph's colon) stand on lines of their own.
@@ -112,16 +127,17 @@ internal sealed class LayoutReading(Draft draft)
     {
         InlineText words = paragraph.Content;
         int end = items.Count > 0 ? items[0] : words.Length;
+        int sourceEnd = paragraph.Span.End;
         blocks.Add(paragraph switch
         {
-            PreambularParagraph p => new LayoutBlock(role, null, 0, Runs(words, OpenerItalics(p.Opener), -1, 0, end)) { Opener = OpenerText(p.Opener) },
-            OperativeParagraph p => new LayoutBlock(role, p.NumberText.Length > 0 ? p.NumberText.Trim() : null, 0, Runs(words, OpenerItalics(p.Verb), -1, 0, end)) { Opener = OpenerText(p.Verb) },
-            SubParagraph p => new LayoutBlock(role, p.Label, p.Level, Runs(words, null, -1, 0, end)),
+            PreambularParagraph p => new LayoutBlock(role, null, 0, Runs(words, OpenerItalics(p.Opener), -1, 0, end, sourceEnd)) { Opener = OpenerText(p.Opener) },
+            OperativeParagraph p => new LayoutBlock(role, p.NumberText.Length > 0 ? p.NumberText.Trim() : null, 0, Runs(words, OpenerItalics(p.Verb), -1, 0, end, sourceEnd)) { Opener = OpenerText(p.Verb) },
+            SubParagraph p => new LayoutBlock(role, p.Label, p.Level, Runs(words, null, -1, 0, end, sourceEnd)),
             _ => throw new ArgumentOutOfRangeException(nameof(paragraph)),
         });
         for (int i = 0; i < items.Count; i++)
         {
-            blocks.Add(new LayoutBlock(BlockRole.Continuation, null, 0, Runs(words, null, -1, items[i], i + 1 < items.Count ? items[i + 1] : words.Length)));
+            blocks.Add(new LayoutBlock(BlockRole.Continuation, null, 0, Runs(words, null, -1, items[i], i + 1 < items.Count ? items[i + 1] : words.Length, sourceEnd)));
         }
     }
 
@@ -161,15 +177,17 @@ internal sealed class LayoutReading(Draft draft)
     /// The words as runs of one style, footnote markers placed where their references stand in the source. A
     /// reference's characters that the words still hold (a heading's superscript) are the marker's, not words.
     /// </summary>
-    private List<LayoutRun> Runs(InlineText words, TextSpan? italic, int lineBreak, int from = 0, int to = -1, bool placeMarkers = true)
+    /// <param name="sourceEnd">Where the block ends in the source: the markers after its last word and before that are its own.</param>
+    private List<LayoutRun> Runs(InlineText words, TextSpan? italic, int lineBreak, int from = 0, int to = -1, int sourceEnd = -1, bool placeMarkers = true)
     {
         to = to < 0 ? words.Length : to;
         var markers = new List<(int At, int Number, TextSpan Source)>();
         if (placeMarkers && to > from)
         {
-            // A marker just after the words is theirs; one just before the next item of the same paragraph is this item's.
+            // A marker after the last words is theirs ("Unit.3,4", "*venue*[^2]"); one just before the next item of the
+            // same paragraph is this item's.
             int first = words.ToSourceOffset(from);
-            int last = to == words.Length ? words.ToSourceOffset(to) : words.ToSourceOffset(to) - 1;
+            int last = to == words.Length ? Math.Max(words.ToSourceOffset(to), sourceEnd - 1) : words.ToSourceOffset(to) - 1;
             int i = LowerBound(first);
             for (; i < _references.Length && _references[i].Span.Start <= last; i++)
             {
