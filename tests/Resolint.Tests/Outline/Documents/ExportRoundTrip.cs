@@ -39,7 +39,7 @@ internal static class ExportRoundTrip
     public static IReadOnlyList<string> Outline(Draft draft, bool italics = true)
     {
         // Where a footnote's text stands (a page's foot, the end) is layout: the notes are compared by number and words below.
-        var lines = ReadOutline.Of(draft).Where(line => !line.StartsWith("footnote ", StringComparison.Ordinal)).Select(line => italics ? line : FirstWordOfOpener(line)).ToList();
+        var lines = ReadOutline.Of(draft).Where(line => !line.StartsWith("footnote ", StringComparison.Ordinal)).Select(line => italics ? line : ReadOutline.OpenerByFirstWord(line)).ToList();
         if (italics)
         {
             lines.Add("italic openers " + string.Concat(draft.Preamble.Select(p => p.Opener).Concat(draft.Operative.Select(p => p.Verb)).Select(o => o.Italic ? 'i' : '-')));
@@ -48,13 +48,6 @@ internal static class ExportRoundTrip
         lines.Add("markers " + string.Join(' ', draft.FootnoteReferences.Select(r => r.Number)));
         lines.AddRange(draft.Footnotes.Select(f => $"note {f.Number} {ReadOutline.Clean(f.Text)}"));
         return lines;
-    }
-
-    private static string FirstWordOfOpener(string line)
-    {
-        string[] words = line.Split(' ');
-        int keep = words[0] == "preamble" ? 2 : words[0] == "operative" ? 3 : words.Length;
-        return string.Join(' ', words.Take(keep));
     }
 
     /// <summary>The first line where two outlines part, for a report; null when they agree.</summary>
