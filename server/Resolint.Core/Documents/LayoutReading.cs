@@ -126,7 +126,11 @@ internal sealed class LayoutReading(Draft draft)
     private void AddParagraph(Paragraph paragraph, BlockRole role, List<int> items, List<LayoutBlock> blocks)
     {
         InlineText words = paragraph.Content;
-        int end = items.Count > 0 ? items[0] : words.Length;
+
+        // The space the lines were joined with is neither item's.
+        int Start(int at) => at < words.Length && words.Text[at] == ' ' ? at + 1 : at;
+        int End(int at) => at > 0 && words.Text[at - 1] == ' ' ? at - 1 : at;
+        int end = items.Count > 0 ? End(items[0]) : words.Length;
         int sourceEnd = paragraph.Span.End;
         blocks.Add(paragraph switch
         {
@@ -137,7 +141,7 @@ internal sealed class LayoutReading(Draft draft)
         });
         for (int i = 0; i < items.Count; i++)
         {
-            blocks.Add(new LayoutBlock(BlockRole.Continuation, null, 0, Runs(words, null, -1, items[i], i + 1 < items.Count ? items[i + 1] : words.Length, sourceEnd)));
+            blocks.Add(new LayoutBlock(BlockRole.Continuation, null, 0, Runs(words, null, -1, Start(items[i]), i + 1 < items.Count ? End(items[i + 1]) : words.Length, sourceEnd)));
         }
     }
 
