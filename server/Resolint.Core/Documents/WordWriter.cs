@@ -179,6 +179,14 @@ public static class WordWriter
         private readonly HashSet<int> _repeated = RepeatedNotes(layout);
         private int _bookmarks;
 
+        /// <summary>
+        /// Notes numbered before the text's first marker that no marker refers to: a cover page's notes ("Reissued for
+        /// technical reasons"), whose mark the UN puts on the title. A Word footnote lives at a marker, so theirs stand
+        /// at the end of the title line (the first block where there is none).
+        /// </summary>
+        private readonly List<LayoutNote> _coverNotes = CoverNotes(layout);
+        private readonly LayoutBlock? _titleBlock = layout.Blocks.FirstOrDefault(b => b.HoldsTitle) ?? layout.Blocks.FirstOrDefault();
+
         /// <summary>The number Word gives the first note: the layout's, where its notes do not start at 1 (a cover page's note before them).</summary>
         public int FirstNoteNumber => _referenced.Count > 0 ? Math.Max(1, _referenced[0].Number) : 1;
 
@@ -231,7 +239,29 @@ public static class WordWriter
             return repeated;
         }
 
+        private static List<LayoutNote> CoverNotes(DraftLayout layout)
+        {
+            var markers = layout.Blocks.SelectMany(b => b.Runs).Where(r => r.Note is not null).Select(r => r.Note!.Value).ToList();
+            int first = markers.Count > 0 ? markers[0] : int.MaxValue;
+            var referred = markers.ToHashSet();
+            return [.. layout.Notes.Where(n => n.Number < first && !referred.Contains(n.Number)).OrderBy(n => n.Number)];
+        }
+
         private Paragraph Block(LayoutBlock block)
+        {
+            Paragraph paragraph = LaidOut(block);
+            if (ReferenceEquals(block, _titleBlock))
+            {
+                foreach (LayoutNote note in _coverNotes)
+                {
+                    Marker(paragraph, note.Number);
+                }
+            }
+
+            return paragraph;
+        }
+
+        private Paragraph LaidOut(LayoutBlock block)
         {
             var properties = new ParagraphProperties(new ParagraphStyleId { Val = StyleOf(block) });
             var paragraph = new Paragraph(properties);
@@ -269,7 +299,7 @@ public static class WordWriter
                     properties.Append(new SpacingBetweenLines { Before = "240" }, new Justification { Val = JustificationValues.Right });
                     AppendLabel(paragraph, block.Label);
                     break;
-                case BlockRole.HeadingLine when IsTitleLine(block):
+                case BlockRole.HeadingLine when IsTitleLine(block) && StartsWithNumber(block):
                     // "\t72/102.\tQuestion of Guam": the number hangs at the margin, the title at the text's indent.
                     (string number, List<LayoutRun> title) = SplitTitle(block.Runs, layout.Number!);
                     paragraph.Append(new Run(new TabChar()));
@@ -308,9 +338,11 @@ public static class WordWriter
 
         private static string PlainWords(LayoutBlock block) => string.Concat(block.Runs.Select(r => r.Text)).TrimStart();
 
-        /// <summary>The heading line that begins with the resolution's number ("68/171. National institutions …").</summary>
-        private bool IsTitleLine(LayoutBlock block) =>
-            block.Role == BlockRole.HeadingLine && layout.Number is { Length: > 0 } number && PlainWords(block).StartsWith(number, StringComparison.Ordinal);
+        /// <summary>The heading line that holds the resolution's number and title ("68/171. National institutions …").</summary>
+        private static bool IsTitleLine(LayoutBlock block) => block.Role == BlockRole.HeadingLine && block.HoldsTitle;
+
+        /// <summary>True where the title line begins with the resolution's number, which then hangs before the title.</summary>
+        private bool StartsWithNumber(LayoutBlock block) => layout.Number is { Length: > 0 } number && PlainWords(block).StartsWith(number, StringComparison.Ordinal);
 
         /// <summary>The title line's number as the draft types it ("68/171."), and its runs after the number.</summary>
         private static (string Number, List<LayoutRun> Words) SplitTitle(IReadOnlyList<LayoutRun> runs, string number)
@@ -402,8 +434,8 @@ public static class WordWriter
         private static string BookmarkOf(int id) => "_RefNote" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         /// <summary>
-        /// Notes no marker refers to (a cover page's note) cannot be Word footnotes, which live at their markers: they
-        /// follow the text as the UN's plain texts print notes, after a rule, each with its number, so none is lost.
+        /// Notes no marker refers to after the text's first (a draft's slip) cannot be Word footnotes, which live at their
+        /// markers: they follow the text as the UN's plain texts print notes, after a rule, each with its number, so none is lost.
         /// </summary>
         private void AppendUnreferencedNotes(Body body)
         {

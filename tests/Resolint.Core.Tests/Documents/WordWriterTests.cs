@@ -35,7 +35,7 @@ public sealed class WordWriterTests
     [
         Block(BlockRole.HeadingLine, W("Resolution adopted by the General Assembly on 18 December 2013")),
         Block(BlockRole.HeadingLine, W("[on the report of the Third Committee (A/68/456/Add.2)]")),
-        Block(BlockRole.HeadingLine, W("68/171. National institutions")),
+        Block(BlockRole.HeadingLine, W("68/171. National institutions")) with { HoldsTitle = true },
         Block(BlockRole.OrganLine, I("The General Assembly"), W(",")),
         Block(BlockRole.PreambularParagraph, I("Recalling"), W(" its resolution 66/169,"), Note(1)),
         Block(BlockRole.Subheading, W("Follow-up")),
@@ -195,7 +195,7 @@ public sealed class WordWriterTests
             return 0;
         });
 
-        // The field shows the note's number, as in the UN's files and their text twins ("Principles;1").
+        // The field shows the note's number, read as the UN's files and their text twins read it ("Principles;1").
         Assert.Contains("1. *Reaffirms* the Principles;1\n", WordReader.Read(docx).Text, StringComparison.Ordinal);
     }
 
@@ -220,16 +220,32 @@ public sealed class WordWriterTests
     }
 
     [Fact]
-    public void A_note_no_marker_refers_to_follows_the_text_and_is_not_lost()
+    public void A_cover_note_no_marker_refers_to_is_marked_on_the_title_as_the_un_marks_it()
     {
         DraftLayout layout = Layout(
-            [Block(BlockRole.PreambularParagraph, I("Recalling"), W(" its resolution,"), Note(2))],
+            [
+                Block(BlockRole.HeadingLine, W("68/171. National institutions")) with { HoldsTitle = true },
+                Block(BlockRole.PreambularParagraph, I("Recalling"), W(" its resolution,"), Note(2)),
+            ],
             [new LayoutNote(1, [W("Reissued for technical reasons.")]), new LayoutNote(2, [W("Resolution 66/169.")])]);
 
         string text = WordReader.Read(WordWriter.Write(layout)).Text;
 
-        Assert.Contains("Reissued for technical reasons.", text, StringComparison.Ordinal);
-        Assert.Contains("[^2]: Resolution 66/169.", text, StringComparison.Ordinal);
+        Assert.Equal(
+            "68/171. National institutions[^1]\n\n*Recalling* its resolution,[^2]\n\n__________________\n\n[^1]: Reissued for technical reasons.\n[^2]: Resolution 66/169.\n",
+            text);
+    }
+
+    [Fact]
+    public void A_note_no_marker_refers_to_after_the_first_marker_follows_the_text_and_is_not_lost()
+    {
+        DraftLayout layout = Layout(
+            [Block(BlockRole.PreambularParagraph, I("Recalling"), W(" its resolution,"), Note(1))],
+            [new LayoutNote(1, [W("Resolution 66/169.")]), new LayoutNote(2, [W("A/68/1.")])]);
+
+        string text = WordReader.Read(WordWriter.Write(layout)).Text;
+
+        Assert.Equal("*Recalling* its resolution,[^1]\n\n\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n2 A/68/1.\n\n__________________\n\n[^1]: Resolution 66/169.\n", text);
     }
 
     [Fact]
