@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Documents;
@@ -32,8 +33,9 @@ internal sealed class LayoutReading(Draft draft)
 
         TextSpan? titleAt = draft.Heading.TitleSpan ?? draft.Heading.NumberSpan;
         var blocks = new List<LayoutBlock>(draft.Blocks.Count);
-        foreach (DraftBlock block in draft.Blocks)
+        for (int i = 0; i < draft.Blocks.Count; i++)
         {
+            DraftBlock block = draft.Blocks[i];
             if (block.Role is BlockRole.Noise or BlockRole.Continuation or BlockRole.FootnoteText)
             {
                 continue;
@@ -41,7 +43,7 @@ internal sealed class LayoutReading(Draft draft)
 
             if (paragraphs.TryGetValue(block.Span.Start, out Paragraph? paragraph) && Fits(paragraph, block.Role))
             {
-                blocks.Add(FromParagraph(paragraph, block.Role));
+                AddParagraph(paragraph, block.Role, ListItemsOf(i, paragraph), blocks);
             }
             else if (block.Words is { Length: > 0 } words)
             {
@@ -82,18 +84,44 @@ internal sealed class LayoutReading(Draft draft)
         _ => false,
     };
 
-    private LayoutBlock FromParagraph(Paragraph paragraph, BlockRole role)
+    /// <summary>
+    /// Where the items of a list a paragraph holds begin in its words: the lines the parser took in as the paragraph's
+    /// items ("(a) …" under a recital, the lines after an operative paragraph's colon) stand on lines of their own.
+    /// </summary>
+    private List<int> ListItemsOf(int at, Paragraph paragraph)
     {
-        switch (paragraph)
+        var starts = new List<int>();
+        for (int j = at + 1; j < draft.Blocks.Count && draft.Blocks[j].Span.Start < paragraph.Span.End; j++)
         {
-            case PreambularParagraph p:
-                return new LayoutBlock(role, null, 0, Runs(p.Content, OpenerItalics(p.Opener), -1)) { Opener = OpenerText(p.Opener) };
-            case OperativeParagraph p:
-                return new LayoutBlock(role, p.NumberText.Length > 0 ? p.NumberText.Trim() : null, 0, Runs(p.Content, OpenerItalics(p.Verb), -1)) { Opener = OpenerText(p.Verb) };
-            case SubParagraph p:
-                return new LayoutBlock(role, p.Label, p.Level, Runs(p.Content, null, -1));
-            default:
-                throw new ArgumentOutOfRangeException(nameof(paragraph));
+            DraftBlock next = draft.Blocks[j];
+            if (next.Role == BlockRole.Continuation && next.Reason is PreambularRole.ListItemReason or OperativeRole.ListItemReason)
+            {
+                starts.Add(paragraph.Content.IndexAtOrAfter(next.Span.Start));
+            }
+            else if (next.Role is not (BlockRole.Continuation or BlockRole.Noise or BlockRole.FootnoteText))
+            {
+                break;
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>A paragraph's block, then a block of its own for each item of a list it holds (a continuation of it).</summary>
+    private void AddParagraph(Paragraph paragraph, BlockRole role, List<int> items, List<LayoutBlock> blocks)
+    {
+        InlineText words = paragraph.Content;
+        int end = items.Count > 0 ? items[0] : words.Length;
+        blocks.Add(paragraph switch
+        {
+            PreambularParagraph p => new LayoutBlock(role, null, 0, Runs(words, OpenerItalics(p.Opener), -1, 0, end)) { Opener = OpenerText(p.Opener) },
+            OperativeParagraph p => new LayoutBlock(role, p.NumberText.Length > 0 ? p.NumberText.Trim() : null, 0, Runs(words, OpenerItalics(p.Verb), -1, 0, end)) { Opener = OpenerText(p.Verb) },
+            SubParagraph p => new LayoutBlock(role, p.Label, p.Level, Runs(words, null, -1, 0, end)),
+            _ => throw new ArgumentOutOfRangeException(nameof(paragraph)),
+        });
+        for (int i = 0; i < items.Count; i++)
+        {
+            blocks.Add(new LayoutBlock(BlockRole.Continuation, null, 0, Runs(words, null, -1, items[i], i + 1 < items.Count ? items[i + 1] : words.Length)));
         }
     }
 
@@ -133,13 +161,15 @@ internal sealed class LayoutReading(Draft draft)
     /// The words as runs of one style, footnote markers placed where their references stand in the source. A
     /// reference's characters that the words still hold (a heading's superscript) are the marker's, not words.
     /// </summary>
-    private List<LayoutRun> Runs(InlineText words, TextSpan? italic, int lineBreak, bool placeMarkers = true)
+    private List<LayoutRun> Runs(InlineText words, TextSpan? italic, int lineBreak, int from = 0, int to = -1, bool placeMarkers = true)
     {
+        to = to < 0 ? words.Length : to;
         var markers = new List<(int At, int Number, TextSpan Source)>();
-        if (placeMarkers && words.Length > 0)
+        if (placeMarkers && to > from)
         {
-            int first = words.ToSourceOffset(0);
-            int last = words.ToSourceOffset(words.Length);
+            // A marker just after the words is theirs; one just before the next item of the same paragraph is this item's.
+            int first = words.ToSourceOffset(from);
+            int last = to == words.Length ? words.ToSourceOffset(to) : words.ToSourceOffset(to) - 1;
             int i = LowerBound(first);
             for (; i < _references.Length && _references[i].Span.Start <= last; i++)
             {
@@ -159,16 +189,16 @@ internal sealed class LayoutReading(Draft draft)
         bool runItalic = false;
         int next = 0;
         int covering = 0;
-        for (int at = 0; at <= words.Length; at++)
+        for (int at = from; at <= to; at++)
         {
-            while (next < markers.Count && markers[next].At == at)
+            while (next < markers.Count && markers[next].At <= at)
             {
                 Flush();
                 runs.Add(new LayoutRun(string.Empty, false, markers[next].Number));
                 next++;
             }
 
-            if (at == words.Length)
+            if (at == to)
             {
                 break;
             }
