@@ -54,7 +54,7 @@ public static class WordWriter
             main.AddNewPart<DocumentSettingsPart>().Settings = Settings(writing.FirstNoteNumber);
             HeaderPart header = main.AddNewPart<HeaderPart>();
             header.Header = RunningHeader(layout);
-            main.Document.Body!.Append(Section(main.GetIdOfPart(header)));
+            main.Document.Body!.Append(Section(main.GetIdOfPart(header), writing.FirstNoteNumber));
             document.PackageProperties.Title = string.Join(' ', new[] { layout.Symbol, layout.Title }.Where(s => !string.IsNullOrWhiteSpace(s)));
         }
 
@@ -93,10 +93,20 @@ public static class WordWriter
             }));
     }
 
-    private static SectionProperties Section(string headerId) => new(
-        new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
-        new PageSize { Width = PageWidth, Height = PageHeight },
-        new PageMargin { Top = MarginTop, Right = MarginSide, Bottom = MarginBottom, Left = MarginSide, Header = HeaderDistance, Footer = FooterDistance, Gutter = 0 });
+    /// <summary>The page, the running header and, where the notes do not start at 1, their start (LibreOffice reads it here, Word here and in the settings).</summary>
+    private static SectionProperties Section(string headerId, int firstNoteNumber)
+    {
+        var section = new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId });
+        if (firstNoteNumber != 1)
+        {
+            section.Append(new FootnoteProperties(new NumberingStart { Val = (ushort)firstNoteNumber }));
+        }
+
+        section.Append(
+            new PageSize { Width = PageWidth, Height = PageHeight },
+            new PageMargin { Top = MarginTop, Right = MarginSide, Bottom = MarginBottom, Left = MarginSide, Header = HeaderDistance, Footer = FooterDistance, Gutter = 0 });
+        return section;
+    }
 
     /// <summary>The UN's running header: the title on the left, the symbol on the right, a rule below.</summary>
     private static Header RunningHeader(DraftLayout layout)
