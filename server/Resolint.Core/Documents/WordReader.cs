@@ -57,6 +57,9 @@ public static class WordReader
         private readonly List<OpenXmlCompositeElement> _notesInOrder = [];
         private readonly Dictionary<OpenXmlCompositeElement, int> _noteNumbers = [];
 
+        /// <summary>The number Word gives the first footnote: 1, or the start the section or the settings set (<c>w:numStart</c>).</summary>
+        private readonly int _firstNoteNumber;
+
         private int _insertions;
         private int _deletions;
         private int _customMarks;
@@ -67,6 +70,9 @@ public static class WordReader
 
         public Reading(MainDocumentPart main)
         {
+            _firstNoteNumber = main.Document?.Body?.GetFirstChild<SectionProperties>()?.GetFirstChild<FootnoteProperties>()?.NumberingStart?.Val?.Value
+                ?? main.DocumentSettingsPart?.Settings?.GetFirstChild<FootnoteDocumentWideProperties>()?.NumberingStart?.Val?.Value
+                ?? 1;
             _styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
             _numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering);
             foreach (Footnote note in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
@@ -91,7 +97,7 @@ public static class WordReader
             ReadBlocks(body);
             for (int i = 0; i < _notesInOrder.Count; i++)
             {
-                _out.BeginNote(i + 1);
+                _out.BeginNote(_firstNoteNumber + i);
                 bool first = true;
                 foreach (Paragraph paragraph in _notesInOrder[i].Elements<Paragraph>())
                 {
@@ -258,7 +264,7 @@ public static class WordReader
             if (!_noteNumbers.TryGetValue(note, out int number))
             {
                 _notesInOrder.Add(note);
-                number = _notesInOrder.Count;
+                number = _firstNoteNumber + _notesInOrder.Count - 1;
                 _noteNumbers[note] = number;
             }
 
