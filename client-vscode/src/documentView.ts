@@ -35,10 +35,9 @@ export class DocumentViews implements vscode.TextDocumentContentProvider, vscode
   }
 
   async provideTextDocumentContent(view: vscode.Uri): Promise<string> {
-    await this.connection.start();
-    const client = this.connection.runningClient;
+    const client = await this.connection.readyClient();
     if (!client) {
-      throw new Error('Resolint\'s server is not running; see the Resolint output for why.');
+      throw new Error('the server is not running');
     }
     const file = view.with({ scheme: 'file' });
     const rendered: RenderedDocument = await client.sendRequest(ExecuteCommandRequest.type, {

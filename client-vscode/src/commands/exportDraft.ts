@@ -34,10 +34,8 @@ export async function exportDraft(connection: ServerConnection, form: ExportForm
   if (!target) {
     return;
   }
-  await connection.start();
-  const client = connection.runningClient;
+  const client = await connection.readyClient();
   if (!client) {
-    void vscode.window.showErrorMessage('Resolint\'s server is not running; see the Resolint output for why.');
     return;
   }
   let written: vscode.Uri;

@@ -3,7 +3,6 @@ using Resolint.Core.Documents;
 using Resolint.Core.Rules;
 using Resolint.Lsp;
 using Resolint.Tests.Cli;
-using static Resolint.Tests.Documents.WordFixture;
 
 namespace Resolint.Tests.Lsp;
 
@@ -14,20 +13,12 @@ namespace Resolint.Tests.Lsp;
 /// </summary>
 public sealed class DocumentCommandTests
 {
-    /// <summary>"program" (RES601, which the tests turn off), the first operative paragraph numbered 2 (RES101), a footnote.</summary>
-    private static byte[] WordDraft() => Build(
-    [
-        Styled("Italic", R("The General Assembly"), Upright(",")),
-        P(R("Recalling", italic: true), R(" its program,"), NoteMark(1)),
-        P(R("2."), Tab(), R("Requests", italic: true), R(" the Secretary General to report.")),
-    ], new Dictionary<int, string> { [1] = "Resolution 70/1." });
-
     [Fact]
     public async Task Render_document_gives_the_rendering_and_the_findings_the_command_line_gives()
     {
         using var cli = Harness();
-        cli.Write(".resolint.json", """{ "rules": { "RES601": "off" } }""");
-        string file = cli.WriteBytes("draft.docx", WordDraft());
+        cli.Write(".resolint.json", """{ "rules": { "RES601": "error" } }""");
+        string file = cli.WriteBytes("draft.docx", DocumentCliTests.Draft());
         JsonNode fromCli = JsonNode.Parse(cli.Run("check", "--format", "json", "draft.docx").Output)!;
 
         await using LspTestClient server = await LspTestClient.InitializedAsync(Options());
@@ -38,16 +29,16 @@ public sealed class DocumentCommandTests
         Assert.Equal(DocumentView.UriOf(file), (string?)rendered["uri"]);
         Assert.StartsWith("resolint-document:///", (string?)rendered["uri"], StringComparison.Ordinal);
         Assert.Equal(Findings(fromCli[0]!["diagnostics"]!), Findings(rendered["diagnostics"]!));
-        Assert.Contains("RES101", Codes(rendered["diagnostics"]!));
-        Assert.DoesNotContain("RES601", Codes(rendered["diagnostics"]!)); // the file's configuration is in force
+        // The file's configuration is in force: "program" (RES601, a warning by default) is an error.
+        Assert.Contains(rendered["diagnostics"]!.AsArray(), d => (string?)d!["code"] == "RES601" && (int?)d["severity"] == 1);
     }
 
     [Fact]
     public async Task The_open_view_is_checked_under_the_files_configuration_and_offers_no_edits()
     {
         using var cli = Harness();
-        cli.Write(".resolint.json", """{ "rules": { "RES601": "off" } }""");
-        string file = cli.WriteBytes("draft.docx", WordDraft());
+        cli.Write(".resolint.json", """{ "rules": { "RES601": "error" } }""");
+        string file = cli.WriteBytes("draft.docx", DocumentCliTests.Draft());
         await using LspTestClient server = await LspTestClient.InitializedAsync(Options());
         JsonNode rendered = (await server.RequestAsync("workspace/executeCommand", new { command = "resolint.renderDocument", arguments = new[] { new { uri = new Uri(file).AbsoluteUri } } }))!;
 
@@ -120,8 +111,6 @@ public sealed class DocumentCommandTests
     }
 
     private static ServerOptions Options() => new() { LoadConventions = _ => TestConventions.Model };
-
-    private static string[] Codes(JsonNode diagnostics) => diagnostics.AsArray().Select(d => (string)d!["code"]!).ToArray();
 
     /// <summary>A finding as both faces give it: rule, severity, range and message.</summary>
     private static string[] Findings(JsonNode diagnostics) =>
