@@ -40,7 +40,7 @@ public static class Program
         (string Name, Func<Command> Create)[] commands =
         [
             ("outline", OutlineCommand.Create),
-            ("export", ExportCommand.Create),
+            ("export", () => ExportCommand.Create(environment)),
             ("check", () => CheckCommand.Create(environment)),
             ("rules", () => RulesCommand.Create(environment)),
             ("explain", () => ExplainCommand.Create(environment)),

@@ -117,7 +117,18 @@ public enum BlockRole
 }
 
 /// <summary>A block of the text, its role and why the parser gave it that role.</summary>
-public sealed record DraftBlock(TextSpan Span, BlockRole Role, string Reason);
+public sealed record DraftBlock(TextSpan Span, BlockRole Role, string Reason)
+{
+    /// <summary>
+    /// The block's words as the parser read them (markup and footnote markers removed, the lines it took in folded in),
+    /// for what the export writes where no paragraph or footnote holds the words (heading lines, headings, annexes,
+    /// the closing); null for continuations and noise, whose words are the block's before them or nobody's.
+    /// </summary>
+    public InlineText? Words { get; init; }
+
+    /// <summary>The number written before a numbered block ("12."), which its words leave out; null when it has none.</summary>
+    public string? Number { get; init; }
+}
 
 /// <summary>The heading: everything before the organ line.</summary>
 public sealed record Heading(TextSpan Span)

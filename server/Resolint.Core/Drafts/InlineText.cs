@@ -76,6 +76,16 @@ public sealed class InlineText
         return index >= 0 ? index : -1;
     }
 
+    /// <summary>
+    /// The index in the reader's text of the first character at or after a source offset (<see cref="Length"/> when none
+    /// is): where something that stood there in the source, and was removed from the words (a footnote marker), goes.
+    /// </summary>
+    public int IndexAtOrAfter(int sourceOffset)
+    {
+        int index = Array.BinarySearch(_sourceOffsets, 0, Text.Length, sourceOffset - _shift);
+        return index >= 0 ? index : ~index;
+    }
+
     /// <summary>True when every letter of the run lies inside an italic run.</summary>
     public bool IsItalic(TextSpan span)
     {

@@ -906,7 +906,11 @@ public static class DraftParser
             foreach ((Block block, BlockRole role, string reason) in _roles)
             {
                 TextSpan first = block.Joined.Count > 0 ? TextSpan.FromBounds(block.Segments[0].Start, Math.Min(block.Segments[0].End, block.Joined[0].Span.Start)) : block.Span;
-                blocks.Add(new DraftBlock(first, role, reason));
+                blocks.Add(new DraftBlock(first, role, reason)
+                {
+                    Words = role == BlockRole.Noise ? null : WordsOf(block.Text, 0),
+                    Number = block.Kind == BlockKind.NumberedItem && block.NumberText.Length > 0 ? block.NumberText : null,
+                });
                 foreach ((TextSpan span, string why) in block.Joined)
                 {
                     blocks.Add(new DraftBlock(span, BlockRole.Continuation, why));

@@ -16,4 +16,17 @@ internal static class SuperscriptDigits
         >= '\u2074' and <= '\u2079' => c - '\u2070',
         _ => -1,
     };
+
+    /// <summary>A number in superscript digits ("14" → "¹⁴"), as the UN's plain texts write a footnote marker.</summary>
+    public static string Of(int number)
+    {
+        string digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return string.Create(digits.Length, digits, static (chars, written) =>
+        {
+            for (int i = 0; i < written.Length; i++)
+            {
+                chars[i] = char.IsAsciiDigit(written[i]) ? All[written[i] - '0'] : written[i];
+            }
+        });
+    }
 }

@@ -31,6 +31,12 @@ public sealed record CliEnvironment
 
     public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
 
+    /// <summary>Standard output as bytes, for what is no text (an exported Word document).</summary>
+    public Func<Stream> OpenStandardOutput { get; init; } = Console.OpenStandardOutput;
+
+    /// <summary>True when standard output is a terminal, where bytes that are no text must not go.</summary>
+    public Func<bool> StandardOutputIsTerminal { get; init; } = () => !Console.IsOutputRedirected;
+
     /// <summary>Every finding the run can report: the rules' and the suppression step's own.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors => [.. Rules.Select(r => r.Descriptor), Suppressions.UnusedSuppression];
 

@@ -1,54 +1,107 @@
 using System.CommandLine;
+using Resolint.Core.Documents;
+using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
 
 namespace Resolint.Cli;
 
 /// <summary>
-/// `resolint export`: writes a draft in another form. A Word or Akoma Ntoso document exported to Markdown gives the
-/// text rendering resolint checks, the one whose lines its findings name.
+/// `resolint export`: writes a draft in another form (Markdown, plain text, Word, Akoma Ntoso) from its layout. A Word or
+/// Akoma Ntoso document exported to Markdown gives the text rendering resolint checks, the one whose lines its findings
+/// name. A Word document is bytes, not text: it goes to standard output only when that is no terminal.
 /// </summary>
 public static class ExportCommand
 {
-    public static Command Create()
+    public static Command Create(CliEnvironment environment)
     {
-        var to = new Option<string>("--to") { Description = "The form to write: md (Markdown)", Required = true };
-        to.AcceptOnlyFromAmong("md");
-        var outputFile = new Option<string?>("-o", "--output") { Description = "The file to write (standard output when not given)" };
+        var to = new Option<string>("--to") { Description = "The form to write: md (Markdown), txt (plain text), docx (Word), akn (Akoma Ntoso XML)", Required = true };
+        to.AcceptOnlyFromAmong("md", "txt", "docx", "akn");
+        var outputFile = new Option<string?>("-o", "--output") { Description = "The file to write (standard output when not given; a Word document only when standard output is no terminal)" };
         var draft = new Argument<string>("draft") { Description = "The draft to export (.md, .txt, .docx, .xml)" };
-        var command = new Command("export", "Write a draft in another form; a Word or Akoma Ntoso document as the Markdown resolint checks.")
+        var command = new Command("export", "Write a draft as Markdown, plain text, Word or Akoma Ntoso; a Word or Akoma Ntoso document as the Markdown resolint checks.")
         {
             to,
             outputFile,
             draft,
         };
-        command.SetAction(result => Run(result.GetValue(draft)!, result.GetValue(outputFile), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction(result => Run(
+            result.GetValue(draft)!,
+            DraftExport.ParseForm(result.GetValue(to)!) ?? ExportForm.Markdown,
+            result.GetValue(outputFile),
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error,
+            environment));
         return command;
     }
 
-    public static int Run(string path, string? outputFile, TextWriter output, TextWriter error)
+    public static int Run(string path, ExportForm form, string? outputFile, TextWriter output, TextWriter error, CliEnvironment environment)
     {
-        if (!DraftFile.TryRead(path, error, out DecodedDraft? draft))
+        if (DraftExport.IsBinary(form) && outputFile is null && environment.StandardOutputIsTerminal())
+        {
+            error.WriteLine($"resolint: a Word document is not text: give -o FILE{DraftExport.FileExtension(form)}, or redirect standard output to a file");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        if (!DraftFile.TryRead(path, error, out DecodedDraft? read))
         {
             return ExitCodes.UsageOrIoError;
         }
 
-        foreach (string note in draft.Document?.Notes ?? [])
+        foreach (string note in read.Document?.Notes ?? [])
         {
             error.WriteLine($"resolint: note: {path}: {note}");
         }
 
-        if (outputFile is null)
+        byte[]? bytes = null;
+        string? text = null;
+        if (read.Document is not null && form == ExportForm.Markdown)
         {
-            output.Write(draft.Text);
-            return ExitCodes.Clean;
+            // A document's Markdown is its rendering: the very text whose lines the findings name.
+            text = read.Text;
+        }
+        else
+        {
+            Draft draft = DraftParser.Parse(read.Text, read.Document?.Form ?? Core.Checking.Configuration.Default.FormOf(path));
+            if (draft.Preamble.Count == 0 && draft.Operative.Count == 0)
+            {
+                error.WriteLine($"resolint: cannot export '{path}': it holds no preambular or operative paragraph, so it reads as no resolution");
+                return ExitCodes.UsageOrIoError;
+            }
+
+            bytes = DraftExport.Write(draft, form);
+            if (!DraftExport.IsBinary(form))
+            {
+                text = System.Text.Encoding.UTF8.GetString(bytes);
+            }
         }
 
         try
         {
-            File.WriteAllText(outputFile, draft.Text);
+            if (outputFile is not null)
+            {
+                if (text is not null)
+                {
+                    File.WriteAllText(outputFile, text);
+                }
+                else
+                {
+                    File.WriteAllBytes(outputFile, bytes!);
+                }
+            }
+            else if (text is not null)
+            {
+                output.Write(text);
+            }
+            else
+            {
+                output.Flush();
+                using Stream stdout = environment.OpenStandardOutput();
+                stdout.Write(bytes!);
+            }
         }
         catch (Exception ex) when (DraftFile.IsFileError(ex))
         {
-            error.WriteLine($"resolint: cannot write '{outputFile}': {ex.Message}");
+            error.WriteLine($"resolint: cannot write '{outputFile ?? "standard output"}': {ex.Message}");
             return ExitCodes.UsageOrIoError;
         }
 
