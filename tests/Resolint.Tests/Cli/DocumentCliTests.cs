@@ -6,8 +6,7 @@ namespace Resolint.Tests.Cli;
 /// <summary>`resolint check`, `outline` and `export` on Word and Akoma Ntoso files, good and bad.</summary>
 public sealed class DocumentCliTests
 {
-    /// <summary>A Word draft: italic organ line, a preambular paragraph with "program" and a footnote, one operative paragraph.</summary>
-    internal static byte[] Draft() => Build(
+    private static byte[] Draft() => Build(
     [
         Styled("Italic", R("The General Assembly"), Upright(",")),
         P(R("Recalling", italic: true), R(" its program,"), NoteMark(1)),

@@ -40,6 +40,7 @@ namespace Resolint.Lsp.Protocol;
 [JsonSerializable(typeof(ApplyWorkspaceEditParams))]
 [JsonSerializable(typeof(ApplyWorkspaceEditResult))]
 [JsonSerializable(typeof(RenderedDocument))]
+[JsonSerializable(typeof(ExportedDraft))]
 [JsonSerializable(typeof(DocumentSymbolParams))]
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(FoldingRangeParams))]
