@@ -55,7 +55,7 @@ public sealed class ServerHost : IAsyncDisposable
         [
             new RenumberCommand(documents, _session, _rpc),
             new RenderDocumentCommand(documents, configuration),
-            new ExportDraftCommand(documents, configuration, _session),
+            new ExportDraftCommand(documents, configuration),
         ]);
         AddHandler(new InitializeHandler(_session, _publisher, executeCommand.Names));
         AddHandler(new InitializedHandler(_session, configuration));

@@ -81,16 +81,18 @@ public sealed class ExportCommandTests
         (int unknownForm, string unknownMessage) = await Export(server, uri, "pdf", Target("a.pdf"));
         (int itself, string itselfMessage) = await Export(server, uri, "md", draft);
         (int notOpen, string notOpenMessage) = await Export(server, "untitled:Untitled-9", "md", Target("b.md"));
+        (int relative, string relativeMessage) = await Export(server, uri, "md", "b.md");
         (int unreadable, string unreadableMessage) = await Export(server, new Uri(broken).AbsoluteUri, "akn", Target("c.xml"));
         (int missing, string missingMessage) = await Export(server, new Uri(Target("gone.md")).AbsoluteUri, "akn", Target("d.xml"));
         (int unwritable, string unwritableMessage) = await Export(server, uri, "akn", Target("no-such-folder/e.xml"));
         (int noResolution, string noResolutionMessage) = await Export(server, "untitled:Untitled-1", "akn", Target("f.xml"));
         (int noArguments, string noArgumentsMessage) = await server.RequestErrorAsync("workspace/executeCommand", new { command = "resolint.export", arguments = new[] { uri } });
 
-        Assert.Equal((-32602, -32602, -32602, -32602), (unknownForm, itself, notOpen, noArguments));
+        Assert.Equal((-32602, -32602, -32602, -32602, -32602), (unknownForm, itself, notOpen, relative, noArguments));
         Assert.Contains("docx (Word), akn (Akoma Ntoso), md (Markdown) and txt (plain text)", unknownMessage, StringComparison.Ordinal);
         Assert.Contains("the draft itself", itselfMessage, StringComparison.Ordinal);
         Assert.Contains("neither open nor a file", notOpenMessage, StringComparison.Ordinal);
+        Assert.Contains("absolute path", relativeMessage, StringComparison.Ordinal);
         Assert.Contains("\"target\"", noArgumentsMessage, StringComparison.Ordinal);
         Assert.Equal((-32803, -32803, -32803, -32803), (unreadable, missing, unwritable, noResolution));
         Assert.Contains("not a Word document", unreadableMessage, StringComparison.Ordinal);

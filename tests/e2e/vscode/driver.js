@@ -84,16 +84,6 @@ async function runCommand(title) {
   await page.keyboard.press('Enter');
 }
 
-/** Ctrl+P: opens a workspace file by name in an editor. */
-async function quickOpen(name) {
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { timeout: 10000 });
-  await page.keyboard.type(name);
-  await page.locator(`.quick-input-list .monaco-list-row[aria-label*="${name}"]`).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: name }).first().waitFor({ timeout: 10000 });
-}
-
 async function saveDraft() {
   await page.keyboard.press('Control+S');
   await sleep(500);
@@ -348,14 +338,21 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
     });
 
     await step('exportToAkomaNtoso', async () => {
-      await quickOpen(plan.draft);
+      // Back to the draft's tab: its counts in the status bar say it is the active editor again.
+      await page.locator('.tabs-container .tab', { hasText: plan.draft }).first().click();
+      await page.locator('.statusbar-item', { hasText: '18 preambular' }).first().waitFor({ timeout: 15000 });
       await runCommand('Resolint: Export Draft to Akoma Ntoso');
-      // The save dialog (VS Code's own in the browser) offers the export beside the draft; Enter accepts it.
-      const input = page.locator('.quick-input-widget input');
-      await input.first().waitFor({ state: 'visible', timeout: 15000 });
-      const offered = await input.first().inputValue();
+      // The save dialog (VS Code's own in the browser, in the quick input the palette leaves) offers the export
+      // beside the draft; Enter accepts it.
+      const input = page.locator('.quick-input-widget input').first();
+      let offered = '';
+      const deadline = Date.now() + 15000;
+      while (Date.now() < deadline && !offered.endsWith(plan.exported)) {
+        await sleep(250);
+        offered = (await input.isVisible()) ? await input.inputValue() : '';
+      }
       if (!offered.endsWith(plan.exported)) {
-        throw new Error(`the save dialog offers ${offered}, not ${plan.exported} beside the draft`);
+        throw new Error(`the save dialog offers ${offered || 'nothing'}, not ${plan.exported} beside the draft`);
       }
       await page.keyboard.press('Enter');
       const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported the draft to' });

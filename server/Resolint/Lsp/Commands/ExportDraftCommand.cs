@@ -11,7 +11,7 @@ namespace Resolint.Lsp.Commands;
 /// <c>resolint export</c> does. A document open in the editor is exported as it stands there, unsaved changes
 /// included; any other draft (and the file behind a document's read-only view) is read from disk.
 /// </summary>
-internal sealed class ExportDraftCommand(DocumentStore documents, WorkspaceConfiguration configuration, ServerSession session) : IServerCommand
+internal sealed class ExportDraftCommand(DocumentStore documents, WorkspaceConfiguration configuration) : IServerCommand
 {
     public const string Command = "resolint.export";
 
@@ -46,7 +46,7 @@ internal sealed class ExportDraftCommand(DocumentStore documents, WorkspaceConfi
         byte[] bytes = await Task.Run(() => open is not null ? Export(open, form) : Export(file!, form), cancellation).ConfigureAwait(false);
         try
         {
-            await File.WriteAllBytesAsync(output, bytes, cancellation).ConfigureAwait(false);
+            File.WriteAllBytes(output, bytes);
         }
         catch (Exception ex) when (DraftFile.IsFileError(ex))
         {
@@ -79,21 +79,9 @@ internal sealed class ExportDraftCommand(DocumentStore documents, WorkspaceConfi
         ExportCommand.Export(read, draftForm, form, out string? refusal)
             ?? throw CommandArguments.Failed($"Cannot export '{name}': {refusal}");
 
-    /// <summary>Where to write: a file URI's path, or an absolute path; a relative one starts at the workspace folder.</summary>
-    private string TargetPath(string target)
-    {
-        if (Uri.TryCreate(target, UriKind.Absolute, out Uri? parsed) && parsed.Scheme.Length > 1)
-        {
-            return parsed.IsFile ? Path.GetFullPath(parsed.LocalPath) : throw CommandArguments.InvalidParams($"Cannot write to {target}: the target must be a file.");
-        }
-
-        if (Path.IsPathRooted(target))
-        {
-            return Path.GetFullPath(target);
-        }
-
-        return session.WorkspaceRoot is { } root
-            ? Path.GetFullPath(Path.Join(root, target))
-            : throw CommandArguments.InvalidParams($"Cannot write to '{target}': give an absolute path or a file URI (the server has no workspace folder to start from).");
-    }
+    /// <summary>Where to write: a file URI's path, or an absolute path.</summary>
+    private static string TargetPath(string target) =>
+        Uri.TryCreate(target, UriKind.Absolute, out Uri? parsed) && parsed.IsFile
+            ? Path.GetFullPath(parsed.LocalPath)
+            : throw CommandArguments.InvalidParams($"Cannot write to '{target}': the target is a file URI or an absolute path.");
 }
