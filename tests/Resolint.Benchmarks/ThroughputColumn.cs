@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 namespace Resolint.Benchmarks;
 
-/// <summary>MB/s of the text a benchmark reads: its Text parameter when it has one (checking), else its Corpus (learning).</summary>
+/// <summary>MB/s of what a benchmark reads: its Document's file, its Text parameter (checking), else its Corpus (learning).</summary>
 public sealed class ThroughputColumn : IColumn
 {
     public string Id => nameof(ThroughputColumn);
@@ -36,13 +36,18 @@ public sealed class ThroughputColumn : IColumn
             return "-";
         }
 
+        double seconds = statistics.Mean / 1e9;
+        if (benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Document")?.Value is string document)
+        {
+            return (DocumentReadingBenchmarks.BytesOf(document) / 1e6 / seconds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         string? input = (benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Text") ?? benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Corpus"))?.Value as string;
         if (input is null)
         {
             return "-";
         }
 
-        double seconds = statistics.Mean / 1e9;
         double megabytes = BenchmarkCorpus.BytesOf(input) / 1e6;
         return (megabytes / seconds).ToString("F1", System.Globalization.CultureInfo.InvariantCulture);
     }

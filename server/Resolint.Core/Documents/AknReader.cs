@@ -11,8 +11,8 @@ namespace Resolint.Core.Documents;
 /// the preamble's formula and recitals, the body's numbered paragraphs and points ("1.", "(a)" from their
 /// <c>num</c>), headings, the closing block and the annexes, in document order; italics from <c>i</c> and from spans
 /// of class "italic"; <c>authorialNote</c>s as footnote markers with their texts at the end, numbered by their
-/// <c>marker</c> as printed. The metadata (<c>meta</c>) and the rest of the cover page (symbol, distribution, logo)
-/// are not the resolution's text.
+/// <c>marker</c> as printed, and a <c>noteRef</c> to a note given before as its marker again. The metadata
+/// (<c>meta</c>) and the rest of the cover page (symbol, distribution, logo) are not the resolution's text.
 /// </summary>
 public static class AknReader
 {
@@ -190,6 +190,12 @@ public static class AknReader
         private void InlineElement(XElement child, bool italic)
         {
             string name = child.Name.LocalName;
+            if (name == "noteRef")
+            {
+                NoteReference(child);
+                return;
+            }
+
             if (Skipped.Contains(name))
             {
                 return;
@@ -231,6 +237,16 @@ public static class AknReader
                 : _notes.Count + 1;
             _out.Marker(number);
             _notes.Add((number, note));
+        }
+
+        /// <summary>A second reference to a note already given (<c>noteRef</c> with its marker): the marker again, not the note.</summary>
+        private void NoteReference(XElement reference)
+        {
+            if (_inParagraph && int.TryParse(reference.Attribute("marker")?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
+                && _notes.Exists(n => n.Number == number))
+            {
+                _out.Marker(number);
+            }
         }
 
         /// <summary>

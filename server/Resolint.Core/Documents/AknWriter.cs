@@ -38,10 +38,19 @@ public static class AknWriter
         return stream.ToArray();
     }
 
+    /// <summary>Whether a section is open in the body, and how far its headings go.</summary>
+    private enum SectionState
+    {
+        Closed,
+        Heading,
+        Subheading,
+    }
+
     /// <summary>The part of the statement a block goes in.</summary>
     private enum Part
     {
         Cover,
+        Preface,
         Preamble,
         MainBody,
         Conclusions,
@@ -58,6 +67,10 @@ public static class AknWriter
         /// <summary>The sub-paragraph levels open under the current paragraph, innermost last.</summary>
         private readonly List<int> _points = [];
         private bool _paragraphOpen;
+        private SectionState _section;
+
+        /// <summary>A paragraph, point or recital stands in the open section: a heading after it stands across.</summary>
+        private bool _sectionHasBody;
 
         public void Document()
         {
@@ -68,8 +81,8 @@ public static class AknWriter
             Meta(string.Empty);
 
             List<(Part Part, LayoutBlock Block)> placed = Place();
-            Section(placed, Part.Cover, "coverPage", CoverBlock);
-            Preface();
+            Section(placed, Part.Cover, "coverPage", (b, _) => CoverBlock(b));
+            Section(placed, Part.Preface, "preface", PrefaceBlock);
             Section(placed, Part.Preamble, "preamble", PreambleBlock);
             xml.WriteStartElement("mainBody", Namespace);
             var body = placed.Where(p => p.Part == Part.MainBody).Select(p => p.Block).ToList();
@@ -81,7 +94,7 @@ public static class AknWriter
             }
 
             xml.WriteEndElement();
-            Section(placed, Part.Conclusions, "conclusions", b => Paragraph(b.Runs));
+            Section(placed, Part.Conclusions, "conclusions", (b, _) => Paragraph(b.Runs));
             Annexes(placed);
             xml.WriteEndElement();
             xml.WriteEndElement();
@@ -104,21 +117,27 @@ public static class AknWriter
                     _ => Part.MainBody,
                 };
 
-                // A heading line after the body began, a recital after an operative paragraph (a part's own preamble):
-                // they stay where they stand.
-                part = next > part || (next == Part.Annex && block.Role == BlockRole.Annex) ? next : part;
                 if (block.HoldsTitle)
                 {
-                    continue;
+                    next = Part.Preface;
+                }
+                else if (block.Role == BlockRole.AnnexText && part >= Part.Conclusions)
+                {
+                    // A text adopted after the adoption line, with no "Annex" heading: an annex all the same.
+                    next = Part.Annex;
                 }
 
+                // A heading line after the title or the body began, a recital after an operative paragraph (a part's own
+                // preamble): they stay where they stand.
+                part = next > part ? next : part;
                 placed.Add((part, block));
             }
 
             return placed;
         }
 
-        private void Section(List<(Part Part, LayoutBlock Block)> placed, Part part, string element, Action<LayoutBlock> write)
+        /// <summary>A part of the statement, each block written with the lines that carry it on (a recital's items).</summary>
+        private void Section(List<(Part Part, LayoutBlock Block)> placed, Part part, string element, Action<LayoutBlock, List<LayoutBlock>> write)
         {
             var blocks = placed.Where(p => p.Part == part).Select(p => p.Block).ToList();
             if (blocks.Count == 0)
@@ -127,12 +146,30 @@ public static class AknWriter
             }
 
             xml.WriteStartElement(element, Namespace);
-            foreach (LayoutBlock block in blocks)
+            foreach ((LayoutBlock block, List<LayoutBlock> more, _) in Grouped(blocks))
             {
-                write(block);
+                write(block, more);
             }
 
             xml.WriteEndElement();
+        }
+
+        /// <summary>Each block with the continuations after it, and the block after those.</summary>
+        private static IEnumerable<(LayoutBlock Block, List<LayoutBlock> More, LayoutBlock? Next)> Grouped(List<LayoutBlock> blocks)
+        {
+            for (int i = 0; i < blocks.Count;)
+            {
+                int j = i + 1;
+                var more = new List<LayoutBlock>();
+                while (j < blocks.Count && blocks[j].Role == BlockRole.Continuation)
+                {
+                    more.Add(blocks[j]);
+                    j++;
+                }
+
+                yield return (blocks[i], more, j < blocks.Count ? blocks[j] : null);
+                i = j;
+            }
         }
 
         private void Meta(string component)
@@ -144,6 +181,13 @@ public static class AknWriter
             Frbr("FRBRExpression", _work.Uri + "eng@/", _work.Uri + "eng@!main/" + component, "adoption", "author", w => Element("FRBRlanguage", "language", "eng"));
             Frbr("FRBRManifestation", _work.Uri + "eng@.xml", _work.Uri + "eng@/!main" + (component.Length > 0 ? "/" + component : string.Empty) + ".xml", "adoption", "editor", null);
             xml.WriteEndElement();
+            if (component.Length > 0)
+            {
+                // An annex's metadata names the same organizations: the statement's references hold them once.
+                xml.WriteEndElement();
+                return;
+            }
+
             xml.WriteStartElement("references", Namespace);
             xml.WriteAttributeString("source", "#resolint");
             xml.WriteStartElement("TLCOrganization", Namespace);
@@ -198,15 +242,16 @@ public static class AknWriter
             xml.WriteEndElement();
         }
 
-        /// <summary>"54/10." and the title, from the heading line that holds them.</summary>
-        private void Preface()
+        /// <summary>"54/10." and the title, from the heading line that holds them; the heading lines after it as they stand.</summary>
+        private void PrefaceBlock(LayoutBlock line, List<LayoutBlock> more)
         {
-            if (layout.Blocks.FirstOrDefault(b => b.HoldsTitle) is not { } line)
+            if (!line.HoldsTitle)
             {
+                Paragraph(line.Runs);
+                more.ForEach(m => Paragraph(m.Runs));
                 return;
             }
 
-            xml.WriteStartElement("preface", Namespace);
             xml.WriteStartElement("p", Namespace);
             (IReadOnlyList<LayoutRun> number, IReadOnlyList<LayoutRun> title) = SplitTitle(line);
             if (number.Count > 0)
@@ -221,7 +266,7 @@ public static class AknWriter
             Runs(title);
             xml.WriteEndElement();
             xml.WriteEndElement();
-            xml.WriteEndElement();
+            more.ForEach(m => Paragraph(m.Runs));
         }
 
         /// <summary>The title line's runs cut where the model's title begins: the number before it, the title from it.</summary>
@@ -259,57 +304,125 @@ public static class AknWriter
             return (number, rest);
         }
 
-        private void PreambleBlock(LayoutBlock block)
+        private void PreambleBlock(LayoutBlock block, List<LayoutBlock> more)
         {
             if (block.Role == BlockRole.OrganLine)
             {
                 xml.WriteStartElement("formula", Namespace);
                 xml.WriteAttributeString("name", "enactingFormula");
                 Paragraph(block.Runs);
+                more.ForEach(m => Paragraph(m.Runs));
                 xml.WriteEndElement();
                 return;
             }
 
+            Recital(block, more);
+        }
+
+        /// <summary>A preambular paragraph: a container named by its opening words, its items each a paragraph of it.</summary>
+        private void Recital(LayoutBlock block, List<LayoutBlock> more)
+        {
             xml.WriteStartElement("container", Namespace);
             xml.WriteAttributeString("name", block.Opener ?? "recital");
             xml.WriteAttributeString("eId", "container_" + ++_ids);
             Paragraph(block.Runs);
+            more.ForEach(m => Paragraph(m.Runs));
             xml.WriteEndElement();
         }
 
         /// <summary>The blocks of a body; a paragraph or point that sub-paragraphs follow has its words as their introduction.</summary>
         private void BodyBlocks(List<LayoutBlock> blocks)
         {
-            for (int i = 0; i < blocks.Count; i++)
+            foreach ((LayoutBlock block, List<LayoutBlock> more, LayoutBlock? next) in Grouped(blocks))
             {
-                LayoutBlock? next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-                BodyBlock(blocks[i], next);
+                BodyBlock(block, more, next);
             }
 
             CloseParagraph();
+            CloseSection();
         }
 
-        private void BodyBlock(LayoutBlock block, LayoutBlock? next)
+        private void BodyBlock(LayoutBlock block, List<LayoutBlock> more, LayoutBlock? next)
         {
             bool introduces(int level) => next is { Role: BlockRole.SubParagraph } sub && Math.Max(1, sub.Level) > level;
             switch (block.Role)
             {
                 case BlockRole.SubParagraph when _paragraphOpen:
-                    Point(block, introduces(Math.Max(1, block.Level)));
+                    Point(block, more, introduces(Math.Max(1, block.Level)));
                     return;
                 case BlockRole.Subheading or BlockRole.PartHeading:
                     CloseParagraph();
-                    CrossHeading(block.Runs, null);
+                    Heading(block);
+                    more.ForEach(m => CrossHeading(m.Runs, null));
                     return;
                 case BlockRole.PreambularParagraph or BlockRole.OrganLine:
-                    // A part's own preamble, as the UN marks it in a body: a heading-like block referring to the preamble.
                     CloseParagraph();
-                    CrossHeading(block.Runs, "#preamble");
+                    _sectionHasBody = true;
+                    if (_section == SectionState.Closed)
+                    {
+                        Recital(block, more);
+                    }
+                    else
+                    {
+                        // A part's own preamble, as the UN marks it in a section: a heading-like block referring to the preamble.
+                        CrossHeading(block.Runs, "#preamble");
+                        more.ForEach(m => CrossHeading(m.Runs, "#preamble"));
+                    }
+
                     return;
             }
 
             CloseParagraph();
-            OpenParagraph(block, introduces(0));
+            _sectionHasBody = true;
+            OpenParagraph(block, more, introduces(0));
+        }
+
+        /// <summary>
+        /// A part or a heading in the body opens a section, as the UN's files have them: a part's letter or number is its
+        /// heading, a title right after it the subheading; a heading among the section's paragraphs stands across them.
+        /// </summary>
+        private void Heading(LayoutBlock block)
+        {
+            if (_section == SectionState.Heading && !_sectionHasBody)
+            {
+                xml.WriteStartElement("subheading", Namespace);
+                Runs(block.Runs);
+                xml.WriteEndElement();
+                _section = SectionState.Subheading;
+                return;
+            }
+
+            if (block.Role == BlockRole.Subheading && _section != SectionState.Closed && _sectionHasBody)
+            {
+                CrossHeading(block.Runs, null);
+                return;
+            }
+
+            if (block.Role == BlockRole.Subheading && _section == SectionState.Subheading)
+            {
+                CrossHeading(block.Runs, null);
+                return;
+            }
+
+            CloseSection();
+            xml.WriteStartElement("section", Namespace);
+            xml.WriteAttributeString("eId", "sec_" + ++_ids);
+            xml.WriteStartElement("heading", Namespace);
+            Runs(block.Runs);
+            xml.WriteEndElement();
+            _section = SectionState.Heading;
+            _sectionHasBody = false;
+        }
+
+        private void CloseSection()
+        {
+            if (_section == SectionState.Closed)
+            {
+                return;
+            }
+
+            xml.WriteEndElement();
+            _section = SectionState.Closed;
         }
 
         private void CrossHeading(IReadOnlyList<LayoutRun> runs, string? refersTo)
@@ -326,25 +439,26 @@ public static class AknWriter
         }
 
         /// <summary>An operative paragraph (or a numbered paragraph of a text the body holds), left open for its points.</summary>
-        private void OpenParagraph(LayoutBlock block, bool introducesPoints)
+        private void OpenParagraph(LayoutBlock block, List<LayoutBlock> more, bool introducesPoints)
         {
             xml.WriteStartElement("paragraph", Namespace);
             xml.WriteAttributeString("eId", "para_" + ++_ids);
             Num(block.Label);
-            Words(block.Runs, introducesPoints);
+            Words(block, more, introducesPoints);
             _paragraphOpen = true;
         }
 
-        /// <summary>A block's words: its content, or the introduction of the points that follow.</summary>
-        private void Words(IReadOnlyList<LayoutRun> runs, bool introducesPoints)
+        /// <summary>A block's words and its items' (a paragraph each): its content, or the introduction of the points that follow.</summary>
+        private void Words(LayoutBlock block, List<LayoutBlock> more, bool introducesPoints)
         {
             xml.WriteStartElement(introducesPoints ? "intro" : "content", Namespace);
-            Paragraph(runs);
+            Paragraph(block.Runs);
+            more.ForEach(m => Paragraph(m.Runs));
             xml.WriteEndElement();
         }
 
         /// <summary>A sub-paragraph as a point under the paragraph, or under the point before it at a shallower level.</summary>
-        private void Point(LayoutBlock block, bool introducesPoints)
+        private void Point(LayoutBlock block, List<LayoutBlock> more, bool introducesPoints)
         {
             int level = Math.Max(1, block.Level);
             while (_points.Count > 0 && _points[^1] >= level)
@@ -356,7 +470,7 @@ public static class AknWriter
             xml.WriteStartElement("point", Namespace);
             xml.WriteAttributeString("eId", "point_" + ++_ids);
             Num(block.Label);
-            Words(block.Runs, introducesPoints);
+            Words(block, more, introducesPoints);
             _points.Add(level);
         }
 

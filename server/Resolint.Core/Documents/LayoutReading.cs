@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing.Roles;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Documents;
@@ -32,8 +33,9 @@ internal sealed class LayoutReading(Draft draft)
 
         TextSpan? titleAt = draft.Heading.TitleSpan ?? draft.Heading.NumberSpan;
         var blocks = new List<LayoutBlock>(draft.Blocks.Count);
-        foreach (DraftBlock block in draft.Blocks)
+        for (int i = 0; i < draft.Blocks.Count; i++)
         {
+            DraftBlock block = draft.Blocks[i];
             if (block.Role is BlockRole.Noise or BlockRole.Continuation or BlockRole.FootnoteText)
             {
                 continue;
@@ -41,12 +43,12 @@ internal sealed class LayoutReading(Draft draft)
 
             if (paragraphs.TryGetValue(block.Span.Start, out Paragraph? paragraph) && Fits(paragraph, block.Role))
             {
-                blocks.Add(FromParagraph(paragraph, block.Role));
+                AddParagraph(paragraph, block.Role, ListItemsOf(i, paragraph), blocks);
             }
             else if (block.Words is { Length: > 0 } words)
             {
                 TextSpan? italic = block.Role == BlockRole.OrganLine && _styleAsTheUn ? OrganItalics(words) : null;
-                blocks.Add(new LayoutBlock(block.Role, block.Number, 0, Runs(words, italic, LineBreakOf(block.Role, words)))
+                blocks.Add(new LayoutBlock(block.Role, block.Number, 0, Runs(words, italic, LineBreakOf(block.Role, words), sourceEnd: ExtentEnd(i)))
                 {
                     HoldsTitle = block.Role == BlockRole.HeadingLine && titleAt is { } at && block.Span.Start <= at.Start && at.Start < words.ToSourceOffset(words.Length),
                 });
@@ -82,18 +84,64 @@ internal sealed class LayoutReading(Draft draft)
         _ => false,
     };
 
-    private LayoutBlock FromParagraph(Paragraph paragraph, BlockRole role)
+    /// <summary>Where a block ends in the source with the lines it took in: the markers up to there are its own.</summary>
+    private int ExtentEnd(int at)
     {
-        switch (paragraph)
+        int end = draft.Blocks[at].Span.End;
+        for (int j = at + 1; j < draft.Blocks.Count && draft.Blocks[j].Role is BlockRole.Continuation or BlockRole.Noise or BlockRole.FootnoteText; j++)
         {
-            case PreambularParagraph p:
-                return new LayoutBlock(role, null, 0, Runs(p.Content, OpenerItalics(p.Opener), -1)) { Opener = OpenerText(p.Opener) };
-            case OperativeParagraph p:
-                return new LayoutBlock(role, p.NumberText.Length > 0 ? p.NumberText.Trim() : null, 0, Runs(p.Content, OpenerItalics(p.Verb), -1)) { Opener = OpenerText(p.Verb) };
-            case SubParagraph p:
-                return new LayoutBlock(role, p.Label, p.Level, Runs(p.Content, null, -1));
-            default:
-                throw new ArgumentOutOfRangeException(nameof(paragraph));
+            if (draft.Blocks[j].Role == BlockRole.Continuation)
+            {
+                end = draft.Blocks[j].Span.End;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Where the items of a list a paragraph holds begin in its words: the lines the parser took in as the paragraph's
+    /// items ("(a) …" under a recital, the lines after an operative paragraph's colon) stand on lines of their own.
+    /// </summary>
+    private List<int> ListItemsOf(int at, Paragraph paragraph)
+    {
+        var starts = new List<int>();
+        for (int j = at + 1; j < draft.Blocks.Count && draft.Blocks[j].Span.Start < paragraph.Span.End; j++)
+        {
+            DraftBlock next = draft.Blocks[j];
+            if (next.Role == BlockRole.Continuation && next.Reason is PreambularRole.ListItemReason or OperativeRole.ListItemReason)
+            {
+                starts.Add(paragraph.Content.IndexAtOrAfter(next.Span.Start));
+            }
+            else if (next.Role is not (BlockRole.Continuation or BlockRole.Noise or BlockRole.FootnoteText))
+            {
+                break;
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>A paragraph's block, then a block of its own for each item of a list it holds (a continuation of it).</summary>
+    private void AddParagraph(Paragraph paragraph, BlockRole role, List<int> items, List<LayoutBlock> blocks)
+    {
+        InlineText words = paragraph.Content;
+
+        // The space the lines were joined with is neither item's.
+        int Start(int at) => at < words.Length && words.Text[at] == ' ' ? at + 1 : at;
+        int End(int at) => at > 0 && words.Text[at - 1] == ' ' ? at - 1 : at;
+        int end = items.Count > 0 ? End(items[0]) : words.Length;
+        int sourceEnd = paragraph.Span.End;
+        blocks.Add(paragraph switch
+        {
+            PreambularParagraph p => new LayoutBlock(role, null, 0, Runs(words, OpenerItalics(p.Opener), -1, 0, end, sourceEnd)) { Opener = OpenerText(p.Opener) },
+            OperativeParagraph p => new LayoutBlock(role, p.NumberText.Length > 0 ? p.NumberText.Trim() : null, 0, Runs(words, OpenerItalics(p.Verb), -1, 0, end, sourceEnd)) { Opener = OpenerText(p.Verb) },
+            SubParagraph p => new LayoutBlock(role, p.Label, p.Level, Runs(words, null, -1, 0, end, sourceEnd)),
+            _ => throw new ArgumentOutOfRangeException(nameof(paragraph)),
+        });
+        for (int i = 0; i < items.Count; i++)
+        {
+            blocks.Add(new LayoutBlock(BlockRole.Continuation, null, 0, Runs(words, null, -1, Start(items[i]), i + 1 < items.Count ? End(items[i + 1]) : words.Length, sourceEnd)));
         }
     }
 
@@ -133,13 +181,17 @@ internal sealed class LayoutReading(Draft draft)
     /// The words as runs of one style, footnote markers placed where their references stand in the source. A
     /// reference's characters that the words still hold (a heading's superscript) are the marker's, not words.
     /// </summary>
-    private List<LayoutRun> Runs(InlineText words, TextSpan? italic, int lineBreak, bool placeMarkers = true)
+    /// <param name="sourceEnd">Where the block ends in the source: the markers after its last word and before that are its own.</param>
+    private List<LayoutRun> Runs(InlineText words, TextSpan? italic, int lineBreak, int from = 0, int to = -1, int sourceEnd = -1, bool placeMarkers = true)
     {
+        to = to < 0 ? words.Length : to;
         var markers = new List<(int At, int Number, TextSpan Source)>();
-        if (placeMarkers && words.Length > 0)
+        if (placeMarkers && to > from)
         {
-            int first = words.ToSourceOffset(0);
-            int last = words.ToSourceOffset(words.Length);
+            // A marker after the last words is theirs ("Unit.3,4", "*venue*[^2]"); one just before the next item of the
+            // same paragraph is this item's.
+            int first = words.ToSourceOffset(from);
+            int last = to == words.Length ? Math.Max(words.ToSourceOffset(to), sourceEnd - 1) : words.ToSourceOffset(to) - 1;
             int i = LowerBound(first);
             for (; i < _references.Length && _references[i].Span.Start <= last; i++)
             {
@@ -159,16 +211,16 @@ internal sealed class LayoutReading(Draft draft)
         bool runItalic = false;
         int next = 0;
         int covering = 0;
-        for (int at = 0; at <= words.Length; at++)
+        for (int at = from; at <= to; at++)
         {
-            while (next < markers.Count && markers[next].At == at)
+            while (next < markers.Count && markers[next].At <= at)
             {
                 Flush();
                 runs.Add(new LayoutRun(string.Empty, false, markers[next].Number));
                 next++;
             }
 
-            if (at == words.Length)
+            if (at == to)
             {
                 break;
             }

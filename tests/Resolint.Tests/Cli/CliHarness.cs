@@ -22,6 +22,8 @@ internal sealed class CliHarness : IDisposable
             Rules = rules ?? TestRules.All,
             WorkingDirectory = Folder,
             OpenStandardInput = () => new MemoryStream(StandardInput),
+            OpenStandardOutput = () => StandardOutputBytes,
+            StandardOutputIsTerminal = () => OutputIsTerminal,
             LearnConventions = folders =>
             {
                 lock (LearnedFrom)
@@ -39,6 +41,12 @@ internal sealed class CliHarness : IDisposable
     public CliEnvironment Environment { get; set; }
 
     public byte[] StandardInput { get; set; } = [];
+
+    /// <summary>What a command wrote to standard output as bytes (an exported Word document); readable after it closed it.</summary>
+    public MemoryStream StandardOutputBytes { get; } = new();
+
+    /// <summary>Whether the run's standard output is to pass for a terminal.</summary>
+    public bool OutputIsTerminal { get; set; }
 
     /// <summary>The corpus folder sets the run asked conventions for.</summary>
     public List<IReadOnlyList<string>> LearnedFrom { get; } = [];

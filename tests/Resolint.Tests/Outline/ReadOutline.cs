@@ -182,6 +182,17 @@ internal static partial class ReadOutline
         }
     }
 
+    /// <summary>
+    /// An outline line with a paragraph's opening words cut to the first ("preamble Reaffirming", "operative 3
+    /// Requests"): what a plain text, which shows no italics and so not where opening words end, can be compared by.
+    /// </summary>
+    internal static string OpenerByFirstWord(string line)
+    {
+        string[] words = line.Split(' ');
+        int keep = words[0] == "preamble" ? 2 : words[0] == "operative" ? 3 : words.Length;
+        return string.Join(' ', words.Take(keep));
+    }
+
     /// <summary>One line, single spaces, no Markdown emphasis or heading marks, no closing comma.</summary>
     internal static string Clean(string text)
     {

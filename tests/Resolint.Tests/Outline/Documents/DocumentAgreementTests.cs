@@ -100,12 +100,7 @@ public sealed class DocumentAgreementTests(ITestOutputHelper output)
             return outline;
         }
 
-        return [.. outline.Select(line =>
-        {
-            string[] words = line.Split(' ');
-            int keep = words[0] == "preamble" ? 2 : words[0] == "operative" ? 3 : words.Length;
-            return string.Join(' ', words.Take(keep));
-        })];
+        return [.. outline.Select(ReadOutline.OpenerByFirstWord)];
     }
 
     [Theory]
