@@ -10,18 +10,22 @@ export interface DraftFilter {
   pattern?: string;
 }
 
+/** The scheme of the read-only view of a Word or Akoma Ntoso draft: its rendering, which the server gives and checks. */
+export const DocumentViewScheme = 'resolint-document';
+
 /** The file names that are drafts whatever the settings say (package.json contributes them to the language). */
 export const DraftFileGlob = '**/*.{res.md,res.txt,resolution}';
 
 /**
- * Files on disk and unsaved drafts in the un-resolution language, then Markdown and plain text matching
- * each glob in `resolint.attachTo`. Other schemes (git: diffs, output panes) are left alone, so a draft's old
+ * Files on disk, unsaved drafts and the views of Word and Akoma Ntoso drafts in the un-resolution language, then
+ * Markdown and plain text matching each glob in `resolint.attachTo`. Other schemes (git: diffs, output panes) are left alone, so a draft's old
  * version in a diff view is not checked as if it were being edited.
  */
 export function draftSelector(attachTo: readonly unknown[]): DraftFilter[] {
   const selector: DraftFilter[] = [
     { language: DraftLanguage, scheme: 'file' },
     { language: DraftLanguage, scheme: 'untitled' },
+    { language: DraftLanguage, scheme: DocumentViewScheme },
   ];
   for (const pattern of attachGlobs(attachTo)) {
     selector.push({ language: 'markdown', scheme: 'file', pattern }, { language: 'plaintext', scheme: 'file', pattern });

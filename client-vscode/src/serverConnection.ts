@@ -52,6 +52,16 @@ export class ServerConnection implements vscode.Disposable {
     return this.client?.isRunning() ? this.client : undefined;
   }
 
+  /** The running client, started if need be; undefined when the server cannot run, which the user is told. */
+  async readyClient(): Promise<LanguageClient | undefined> {
+    await this.start();
+    const client = this.runningClient;
+    if (!client) {
+      void vscode.window.showErrorMessage('Resolint\'s server is not running; see the Resolint output for why.');
+    }
+    return client;
+  }
+
   /** The documents the server checks, as the settings say now. */
   get selector(): DraftFilter[] {
     return draftSelector(vscode.workspace.getConfiguration('resolint').get<unknown[]>('attachTo') ?? []);

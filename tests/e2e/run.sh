@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs resolint's language server under real clients: a scripted Node client, headless Neovim and Emacs
 # with Eglot. Each opens fixtures/draft.md and checks diagnostics, hover, completion, definition and
-# document symbols. The last line is "N passed, N failed"; the exit code is non-zero when one failed.
+# document symbols; the Node client also exports it (resolint.export). The last line is "N passed, N failed";
+# the exit code is non-zero when one failed.
 # usage: run.sh [path/to/resolint.dll | path/to/resolint]   (default: builds server/Resolint in Release)
 # Reports land in $E2E_OUT (default ./out/e2e).
 set -uo pipefail
@@ -38,7 +39,8 @@ check() {  # name, command...
 
 check node node "$here/node/resolint-e2e.js" --file "$draft" --expect-diag "$diag" --expect-diag-count 1 --expect-code RES101 \
   --hover "$hover" --complete "$complete" --definition "$definition" \
-  --symbol 'Operative part' --symbol '1. Welcomes' --symbol 'Footnote 2' -- "${server[@]}"
+  --symbol 'Operative part' --symbol '1. Welcomes' --symbol 'Footnote 2' \
+  --export "akn=$out/node-export.xml" --export "txt=$out/node-export.txt" --export-refused pdf -- "${server[@]}"
 check neovim "$here/nvim/nvim-lsp-e2e.sh" --expect "$diag" --expect-count 1 --hover "$hover" --complete "$complete" \
   --definition "$definition" --symbols "$symbols" "$draft" -- "${server[@]}"
 check emacs "$here/emacs/eglot-e2e.sh" --expect "$diag" --expect-count 1 --hover "$hover" --complete "$complete" \

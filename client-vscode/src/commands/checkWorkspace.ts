@@ -35,10 +35,8 @@ export class WorkspaceCheck implements vscode.Disposable {
       );
       return;
     }
-    await this.connection.start();
-    const client = this.connection.runningClient;
+    const client = await this.connection.readyClient();
     if (!client) {
-      void vscode.window.showErrorMessage('Resolint\'s server is not running; see the Resolint output for why.');
       return;
     }
 

@@ -13,10 +13,8 @@ export async function renumberOperativeParagraphs(connection: ServerConnection):
     void vscode.window.showInformationMessage('Open a draft resolution to renumber its operative paragraphs.');
     return;
   }
-  await connection.start();
-  const client = connection.runningClient;
+  const client = await connection.readyClient();
   if (!client) {
-    void vscode.window.showErrorMessage('Resolint\'s server is not running; see the Resolint output for why.');
     return;
   }
   try {

@@ -52,29 +52,13 @@ public static class ExportCommand
             error.WriteLine($"resolint: note: {path}: {note}");
         }
 
-        byte[]? bytes = null;
-        string? text = null;
-        if (read.Document is not null && form == ExportForm.Markdown)
+        if (Export(read, read.Document?.Form ?? Core.Checking.Configuration.Default.FormOf(path), form, out string? refusal) is not { } bytes)
         {
-            // A document's Markdown is its rendering: the very text whose lines the findings name.
-            text = read.Text;
-        }
-        else
-        {
-            Draft draft = DraftParser.Parse(read.Text, read.Document?.Form ?? Core.Checking.Configuration.Default.FormOf(path));
-            if (draft.Preamble.Count == 0 && draft.Operative.Count == 0)
-            {
-                error.WriteLine($"resolint: cannot export '{path}': it holds no preambular or operative paragraph, so it reads as no resolution");
-                return ExitCodes.UsageOrIoError;
-            }
-
-            bytes = DraftExport.Write(draft, form);
-            if (!DraftExport.IsBinary(form))
-            {
-                text = System.Text.Encoding.UTF8.GetString(bytes);
-            }
+            error.WriteLine($"resolint: cannot export '{path}': {refusal}");
+            return ExitCodes.UsageOrIoError;
         }
 
+        string? text = DraftExport.IsBinary(form) ? null : System.Text.Encoding.UTF8.GetString(bytes);
         try
         {
             if (outputFile is not null)
@@ -106,5 +90,29 @@ public static class ExportCommand
         }
 
         return ExitCodes.Clean;
+    }
+
+    /// <summary>
+    /// A draft in a form, as the command line and the language server write it: a document's Markdown is its
+    /// rendering, the very text whose lines the findings name; any other form is written from the parsed draft.
+    /// Null when the draft reads as no resolution, which <paramref name="refusal"/> says.
+    /// </summary>
+    /// <param name="form">The form the draft's text is in (a document's is its rendering's).</param>
+    public static byte[]? Export(DecodedDraft read, DraftForm? form, ExportForm to, out string? refusal)
+    {
+        refusal = null;
+        if (read.Document is not null && to == ExportForm.Markdown)
+        {
+            return System.Text.Encoding.UTF8.GetBytes(read.Text);
+        }
+
+        Draft draft = DraftParser.Parse(read.Text, form);
+        if (draft.Preamble.Count == 0 && draft.Operative.Count == 0)
+        {
+            refusal = "it holds no preambular or operative paragraph, so it reads as no resolution";
+            return null;
+        }
+
+        return DraftExport.Write(draft, to);
     }
 }

@@ -32,6 +32,12 @@ internal sealed class DocumentStore
 
     public void MarkConfigured() => _configured.TrySetResult();
 
+    /// <summary>How long a result waits for the first settings before it is computed under the defaults.</summary>
+    private static readonly TimeSpan SettingsWait = TimeSpan.FromSeconds(5);
+
+    /// <summary>Completes once the first settings are in force, or after <see cref="SettingsWait"/> (a client that never sends them).</summary>
+    public Task SettledAsync(CancellationToken cancellation) => Task.WhenAny(Configured, Task.Delay(SettingsWait, cancellation));
+
     public IReadOnlyList<DocumentSnapshot> All
     {
         get

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Resolint.Core.Corpus;
+using Resolint.Lsp.Commands;
 using Resolint.Lsp.Handlers;
 using Resolint.Lsp.Protocol;
 using StreamJsonRpc;
@@ -50,7 +51,13 @@ public sealed class ServerHost : IAsyncDisposable
         _publisher = new DiagnosticsPublisher(documents, _rpc, _logger);
         var configuration = new WorkspaceConfiguration(documents, _publisher, _session, options, _rpc, _logger);
 
-        AddHandler(new InitializeHandler(_session, _publisher));
+        var executeCommand = new ExecuteCommandHandler(
+        [
+            new RenumberCommand(documents, _session, _rpc),
+            new RenderDocumentCommand(documents, configuration),
+            new ExportDraftCommand(documents, configuration),
+        ]);
+        AddHandler(new InitializeHandler(_session, _publisher, executeCommand.Names));
         AddHandler(new InitializedHandler(_session, configuration));
         AddHandler(new ShutdownHandler(_session, documents, _publisher));
         AddHandler(new ExitHandler(_session));
@@ -61,7 +68,7 @@ public sealed class ServerHost : IAsyncDisposable
         AddHandler(new DidChangeWatchedFilesHandler(configuration));
         AddHandler(new DocumentDiagnosticHandler(documents));
         AddHandler(new CodeActionHandler(documents));
-        AddHandler(new ExecuteCommandHandler(documents, _session, _rpc));
+        AddHandler(executeCommand);
         AddHandler(new DocumentSymbolHandler(documents));
         AddHandler(new FoldingRangeHandler(documents));
         AddHandler(new DefinitionHandler(documents));

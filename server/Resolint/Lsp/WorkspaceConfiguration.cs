@@ -58,13 +58,15 @@ internal sealed class WorkspaceConfiguration
 
     /// <summary>
     /// The analysis and form a document is checked with. A file's form is the one its configuration gives its
-    /// name, as on the command line; a document with no file (an unsaved one) takes <paramref name="unsavedForm"/>.
+    /// name, as on the command line; the view of a Word or Akoma Ntoso file is its Markdown rendering, under the
+    /// file's configuration; a document with no file (an unsaved one) takes <paramref name="unsavedForm"/>.
     /// </summary>
     public (Analysis Analysis, DraftForm? Form) For(string uri, DraftForm? unsavedForm)
     {
-        string? path = LocalPath(uri);
+        string? path = DocumentView.LocalPath(uri);
         Configuration configuration = path is null ? Configuration.Default : ConfigurationOf(path);
-        return (AnalysisFor(configuration), path is null ? unsavedForm : configuration.FormOf(path));
+        DraftForm? form = path is null ? unsavedForm : DocumentView.FileOf(uri) is null ? configuration.FormOf(path) : DraftForm.Markdown;
+        return (AnalysisFor(configuration), form);
     }
 
     /// <summary>Asks the client for the section; a client that fails to answer leaves the settings as they are.</summary>
@@ -371,7 +373,4 @@ internal sealed class WorkspaceConfiguration
         string? root = _session.WorkspaceRoot;
         return Path.IsPathRooted(folder) || root is null ? folder : Path.GetFullPath(Path.Join(root, folder));
     }
-
-    private static string? LocalPath(string uri) =>
-        Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) && parsed.IsFile ? parsed.LocalPath : null;
 }

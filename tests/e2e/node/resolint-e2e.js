@@ -12,6 +12,9 @@
 //   --definition L:C=LINE    definition at line:char must lead to 0-based LINE of the same file (repeatable)
 //   --symbol NAME            a document symbol (at any depth) must be named NAME (repeatable)
 //   --code-action L:C=TEXT   a quick fix at line:char must replace something with TEXT (repeatable)
+//   --export FORM=PATH       resolint.export writes the document to PATH as FORM (md, txt, akn, docx): the reply
+//                            names PATH, the file is there, and an akn export is Akoma Ntoso (repeatable)
+//   --export-refused FORM    resolint.export to FORM is refused as invalid params (-32602), and the server goes on
 //   --timeout MS             overall timeout (default 20000)
 // Prints one JSON report on stdout; exits 0 on success, 1 on a failed assertion, 2 on error or timeout.
 'use strict';
@@ -22,7 +25,7 @@ const { pathToFileURL } = require('url');
 const P = require('vscode-languageserver-protocol/node');
 
 function parseArgs(argv) {
-  const o = { languageId: 'markdown', expectDiag: [], hover: [], complete: [], definition: [], codeAction: [], symbol: [], timeout: 20000, server: [] };
+  const o = { languageId: 'markdown', expectDiag: [], hover: [], complete: [], definition: [], codeAction: [], symbol: [], exports: [], refused: [], timeout: 20000, server: [] };
   const dd = argv.indexOf('--');
   if (dd < 0) throw new Error('missing "-- <server command>"');
   o.server = argv.slice(dd + 1);
@@ -40,6 +43,8 @@ function parseArgs(argv) {
       case '--definition': o.definition.push(v); i++; break;
       case '--symbol': o.symbol.push(v); i++; break;
       case '--code-action': o.codeAction.push(v); i++; break;
+      case '--export': o.exports.push(v); i++; break;
+      case '--export-refused': o.refused.push(v); i++; break;
       case '--timeout': o.timeout = Number(v); i++; break;
       default: throw new Error('unknown option ' + k);
     }
@@ -162,6 +167,25 @@ async function main() {
     const names = symbolNames(await conn.sendRequest(P.DocumentSymbolRequest.type, { textDocument: { uri } }));
     report.steps.symbols = names;
     for (const name of o.symbol) if (!names.includes(name)) report.failures.push(`no document symbol named ${name}`);
+  }
+
+  for (const spec of o.exports) {
+    const [form, ...rest] = spec.split('=');
+    const target = path.resolve(rest.join('='));
+    fs.rmSync(target, { force: true });
+    const reply = await conn.sendRequest(P.ExecuteCommandRequest.type, { command: 'resolint.export', arguments: [{ uri, to: form, target }] });
+    const written = fs.existsSync(target) ? fs.readFileSync(target) : undefined;
+    (report.steps.export = report.steps.export || []).push({ form, reply, bytes: written ? written.length : 0 });
+    if (!reply || reply.path !== target) report.failures.push(`export to ${form} answered ${JSON.stringify(reply)}, not the path ${target}`);
+    if (!written || written.length === 0) report.failures.push(`export to ${form} wrote nothing at ${target}`);
+    else if (form === 'akn' && !written.toString('utf8').includes('<akomaNtoso')) report.failures.push(`export to akn is no Akoma Ntoso: ${written.toString('utf8').slice(0, 120)}`);
+  }
+  for (const form of o.refused) {
+    const target = path.join(path.dirname(file), `refused.${form}`);
+    const error = await conn.sendRequest(P.ExecuteCommandRequest.type, { command: 'resolint.export', arguments: [{ uri, to: form, target }] }).then(() => undefined, (e) => e);
+    (report.steps.exportRefused = report.steps.exportRefused || []).push({ form, code: error && error.code, message: error && error.message });
+    if (!error || error.code !== P.ErrorCodes.InvalidParams || !/docx/.test(error.message)) report.failures.push(`export to ${form} was not refused with a message naming the forms: ${JSON.stringify(error)}`);
+    if (fs.existsSync(target)) report.failures.push(`a refused export wrote ${target}`);
   }
 
   await conn.sendRequest(P.ShutdownRequest.type);

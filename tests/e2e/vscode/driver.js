@@ -29,6 +29,8 @@ const expect = {
   counts: new RegExp(env.E2E_EXPECT_COUNTS || '18 preambular · 20 operative · 12 footnotes'),
   councilProblem: new RegExp(env.E2E_EXPECT_COUNCIL || 'Operative paragraph 4 is numbered 5; expected 4'),
   attachedProblem: new RegExp(env.E2E_EXPECT_ATTACHED || 'Operative paragraph 2 is numbered 3; expected 2'),
+  // The Word draft L.14.docx (prepare-workspace.js) numbers its first operative paragraph 2.
+  wordProblem: new RegExp(env.E2E_EXPECT_WORD || 'Operative paragraph 1 is numbered 2; expected 1'),
 };
 
 const report = { url, plan, steps: {}, failures: [] };
@@ -321,6 +323,47 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: 'UN Resolution' }).waitFor({ timeout: 10000 });
       await page.keyboard.press('Escape'); // leave snippet mode
     });
+    await step('openWordDraft', async () => {
+      // The explorer's context menu on the .docx opens its rendering, read-only; the server checks it.
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: plan.word });
+      await row.first().waitFor({ state: 'visible', timeout: 15000 });
+      await row.first().click({ button: 'right' });
+      const item = page.locator('.monaco-menu .action-item', { hasText: 'Open Word or Akoma Ntoso Draft' });
+      await item.first().waitFor({ state: 'visible', timeout: 10000 });
+      await item.first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: plan.word }).first().waitFor({ timeout: 30000 });
+      await page.locator('.view-line', { hasText: 'Requests' }).first().waitFor({ timeout: 15000 });
+      const rows = await waitForProblem(expect.wordProblem, { timeout: 30000 });
+      return { rows: rows.filter((row) => expect.wordProblem.test(row) || row.includes(plan.word)) };
+    });
+
+    await step('exportToAkomaNtoso', async () => {
+      // Back to the draft's tab: its counts in the status bar say it is the active editor again.
+      await page.locator('.tabs-container .tab', { hasText: plan.draft }).first().click();
+      await page.locator('.statusbar-item', { hasText: '18 preambular' }).first().waitFor({ timeout: 15000 });
+      await runCommand('Resolint: Export Draft to Akoma Ntoso');
+      // The save dialog (VS Code's own in the browser, in the quick input the palette leaves) offers the export
+      // beside the draft; Enter accepts it.
+      const input = page.locator('.quick-input-widget input').first();
+      let offered = '';
+      const deadline = Date.now() + 15000;
+      while (Date.now() < deadline && !offered.endsWith(plan.exported)) {
+        await sleep(250);
+        offered = (await input.isVisible()) ? await input.inputValue() : '';
+      }
+      if (!offered.endsWith(plan.exported)) {
+        throw new Error(`the save dialog offers ${offered || 'nothing'}, not ${plan.exported} beside the draft`);
+      }
+      await page.keyboard.press('Enter');
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'Exported the draft to' });
+      await toast.first().waitFor({ state: 'visible', timeout: 30000 });
+      const written = fs.readFileSync(path.join(workspace, plan.exported), 'utf8');
+      if (!written.includes('<akomaNtoso') || !written.includes('Welcomes')) {
+        throw new Error(`${plan.exported} is no Akoma Ntoso rendering of the draft: ${written.slice(0, 200)}`);
+      }
+      return { offered, message: squash(await toast.first().innerText()), bytes: written.length };
+    });
+
     await step('serverProblemAndRestart', async () => {
       // A wrong resolint.server.path: the server stops, and the message names the path and offers the setting.
       const settingsFile = path.join(workspace, '.vscode', 'settings.json');

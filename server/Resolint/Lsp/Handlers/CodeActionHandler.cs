@@ -8,7 +8,7 @@ namespace Resolint.Lsp.Handlers;
 
 /// <summary>
 /// textDocument/codeAction: each finding's fix at the cursor, every fix of the document at once
-/// (source.fixAll), and renumbering the operative paragraphs.
+/// (source.fixAll), and renumbering the operative paragraphs; none in the read-only view of a Word or Akoma Ntoso draft.
 /// </summary>
 internal sealed class CodeActionHandler(DocumentStore documents)
 {
@@ -19,6 +19,12 @@ internal sealed class CodeActionHandler(DocumentStore documents)
         documents.ReadAsync(request.TextDocument, cancellation, snapshot =>
         {
             var actions = new List<CodeAction>();
+            if (DocumentView.FileOf(snapshot.Uri) is not null)
+            {
+                // The view of a Word or Akoma Ntoso draft is read-only: its fixes are made in the document itself.
+                return actions.ToArray();
+            }
+
             IReadOnlyList<CoreDiagnostic> findings = snapshot.Check.Diagnostics;
 
             if (Wanted(request.Context.Only, CodeActionKind.QuickFix))

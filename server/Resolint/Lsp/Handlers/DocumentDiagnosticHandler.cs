@@ -6,13 +6,10 @@ namespace Resolint.Lsp.Handlers;
 /// <summary>textDocument/diagnostic: diagnostics pulled by the client, "unchanged" when it already has them.</summary>
 internal sealed class DocumentDiagnosticHandler(DocumentStore documents)
 {
-    /// <summary>How long a report waits for the first settings before it is computed under the defaults.</summary>
-    private static readonly TimeSpan SettingsWait = TimeSpan.FromSeconds(5);
-
     [JsonRpcMethod("textDocument/diagnostic", UseSingleObjectParameterDeserialization = true)]
     public async Task<DocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation)
     {
-        await Task.WhenAny(documents.Configured, Task.Delay(SettingsWait, cancellation)).ConfigureAwait(false);
+        await documents.SettledAsync(cancellation).ConfigureAwait(false);
         return await documents.ReadAsync(request.TextDocument, cancellation, snapshot =>
         {
             if (request.PreviousResultId == snapshot.ResultId)

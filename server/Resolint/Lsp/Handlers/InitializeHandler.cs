@@ -5,7 +5,8 @@ using StreamJsonRpc;
 namespace Resolint.Lsp.Handlers;
 
 /// <summary>initialize: records what the client can do and says what the server offers.</summary>
-internal sealed class InitializeHandler(ServerSession session, DiagnosticsPublisher publisher)
+/// <param name="commands">The names of the commands workspace/executeCommand runs.</param>
+internal sealed class InitializeHandler(ServerSession session, DiagnosticsPublisher publisher, IReadOnlyList<string> commands)
 {
     private static readonly string? Version = typeof(InitializeHandler).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
@@ -31,7 +32,7 @@ internal sealed class InitializeHandler(ServerSession session, DiagnosticsPublis
             CodeActionProvider = new CodeActionOptions(
                 [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionHandler.RenumberKind],
                 ResolveProvider: false),
-            ExecuteCommandProvider = new ExecuteCommandOptions([ExecuteCommandHandler.Renumber]),
+            ExecuteCommandProvider = new ExecuteCommandOptions(commands),
             SemanticTokensProvider = new SemanticTokensOptions(SemanticTokensHandler.Legend, Full: true, Range: false),
             DiagnosticProvider = new DiagnosticOptions("resolint", InterFileDependencies: false, WorkspaceDiagnostics: false),
         };

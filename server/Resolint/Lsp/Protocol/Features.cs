@@ -128,3 +128,11 @@ public sealed record Hover(MarkupContent Contents)
 {
     public Range? Range { get; init; }
 }
+
+// Commands' results.
+
+/// <summary>What resolint.renderDocument gives: the view's URI, what the document was, its rendering, the reader's notes and the findings.</summary>
+public sealed record RenderedDocument(string Uri, string Kind, string Text, IReadOnlyList<string> Notes, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>What resolint.export gives: the file written, as a path and as a URI.</summary>
+public sealed record ExportedDraft(string Path, string Uri);

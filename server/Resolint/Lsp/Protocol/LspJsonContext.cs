@@ -39,6 +39,8 @@ namespace Resolint.Lsp.Protocol;
 [JsonSerializable(typeof(ExecuteCommandParams))]
 [JsonSerializable(typeof(ApplyWorkspaceEditParams))]
 [JsonSerializable(typeof(ApplyWorkspaceEditResult))]
+[JsonSerializable(typeof(RenderedDocument))]
+[JsonSerializable(typeof(ExportedDraft))]
 [JsonSerializable(typeof(DocumentSymbolParams))]
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(FoldingRangeParams))]
