@@ -38,6 +38,16 @@ describe('package.json', () => {
     assert.deepEqual([...read].sort(), contributed);
   });
 
+  it('activates for every scheme whose documents it provides, so VS Code can restore their tabs after a restart', () => {
+    // VS Code restores an editor before any extension runs; it fires onFileSystem:<scheme> to find the provider.
+    const schemes = [...code.matchAll(/export const (\w+Scheme) = '([^']+)'/g)].map((m) => m[2]);
+    assert.ok(code.includes('registerTextDocumentContentProvider(DocumentViewScheme'));
+    assert.ok(schemes.length > 0);
+    for (const scheme of schemes) {
+      assert.ok(manifest.activationEvents.includes(`onFileSystem:${scheme}`), scheme);
+    }
+  });
+
   it('points at files that exist', () => {
     const files = [
       ...manifest.contributes.languages.filter((l: { configuration?: string }) => l.configuration).map((l: { configuration: string }) => l.configuration),

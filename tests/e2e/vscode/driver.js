@@ -330,7 +330,14 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       await row.first().click({ button: 'right' });
       const item = page.locator('.monaco-menu .action-item', { hasText: 'Open Word or Akoma Ntoso Draft' });
       await item.first().waitFor({ state: 'visible', timeout: 10000 });
+      // A click that lands while the menu still settles is dropped and leaves it open: hover first (the item takes
+      // the focus), click, and if the menu is still there, Enter runs the focused item.
+      await item.first().hover();
       await item.first().click();
+      const menu = page.locator('.monaco-menu').first();
+      if (!(await menu.waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false))) {
+        await page.keyboard.press('Enter');
+      }
       await page.locator('.tabs-container .tab.active', { hasText: plan.word }).first().waitFor({ timeout: 30000 });
       await page.locator('.view-line', { hasText: 'Requests' }).first().waitFor({ timeout: 15000 });
       const rows = await waitForProblem(expect.wordProblem, { timeout: 30000 });
