@@ -69,6 +69,7 @@ public static class AknReader
         }
 
         var reading = new Reading();
+        reading.UnreferencedNotes(root);
         reading.Blocks(root);
         return reading.Result();
     }
@@ -80,9 +81,35 @@ public static class AknReader
         private string? _label;
         private bool _inParagraph;
 
+        /// <summary>Notes no marker refers to, kept in the metadata's <c>notes</c> with their number as <c>marker</c>.</summary>
+        private readonly List<(int Number, XElement Note)> _unreferenced = [];
+
+        /// <summary>The metadata's numbered notes (<c>meta/notes/note</c>): a note's text that stands at no marker.</summary>
+        public void UnreferencedNotes(XElement root)
+        {
+            foreach (XElement meta in root.Elements().SelectMany(e => e.Elements()).Where(e => e.Name.LocalName == "meta"))
+            {
+                foreach (XElement note in meta.Elements().Where(e => e.Name.LocalName == "notes").SelectMany(n => n.Elements()).Where(e => e.Name.LocalName == "note"))
+                {
+                    if (int.TryParse(note.Attribute("marker")?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number))
+                    {
+                        _unreferenced.Add((number, note));
+                    }
+                }
+            }
+        }
+
         public DocumentText Result()
         {
             _out.EndParagraph();
+
+            // Each note no marker refers to takes its place among the others by its number.
+            foreach ((int Number, XElement Note) unreferenced in _unreferenced)
+            {
+                int at = _notes.FindIndex(n => n.Number > unreferenced.Number);
+                _notes.Insert(at < 0 ? _notes.Count : at, unreferenced);
+            }
+
             foreach ((int number, XElement note) in _notes)
             {
                 _out.BeginNote(number);
