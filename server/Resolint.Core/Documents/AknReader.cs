@@ -103,14 +103,9 @@ public static class AknReader
         {
             _out.EndParagraph();
 
-            // Each note no marker refers to takes its place among the others by its number.
-            foreach ((int Number, XElement Note) unreferenced in _unreferenced)
-            {
-                int at = _notes.FindIndex(n => n.Number > unreferenced.Number);
-                _notes.Insert(at < 0 ? _notes.Count : at, unreferenced);
-            }
-
-            foreach ((int number, XElement note) in _notes)
+            // The notes' texts in the order of their numbers, as a printed page lists them: a marker may come before one
+            // with a lower number ("7" in the preamble, "6" under it), and a note no marker refers to has its place too.
+            foreach ((int number, XElement note) in _notes.Concat(_unreferenced).OrderBy(n => n.Number))
             {
                 _out.BeginNote(number);
                 _inParagraph = true;

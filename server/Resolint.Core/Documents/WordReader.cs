@@ -108,14 +108,16 @@ public static class WordReader
         {
             ReadBlocks(body);
             NumberCoverNotes();
-            for (int i = 0; i < _notesInOrder.Count; i++)
+
+            // In the order of their numbers, as the page lists them: a note marked with its own number may come first.
+            foreach (OpenXmlCompositeElement note in _notesInOrder.OrderBy(n => _noteNumbers[n]))
             {
-                _out.BeginNote(_noteNumbers[_notesInOrder[i]]);
+                _out.BeginNote(_noteNumbers[note]);
 
                 // A note's own number stands typed before its words: it is the mark, not a word.
-                _customMarkFollows = _ownNumbers.Contains(_notesInOrder[i]);
+                _customMarkFollows = _ownNumbers.Contains(note);
                 bool first = true;
-                foreach (Paragraph paragraph in _notesInOrder[i].Elements<Paragraph>())
+                foreach (Paragraph paragraph in note.Elements<Paragraph>())
                 {
                     if (!first)
                     {

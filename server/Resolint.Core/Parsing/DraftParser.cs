@@ -113,13 +113,17 @@ public static class DraftParser
 
         var joined = new List<Block>(blocks.Count);
         bool previousStandsAlone = false;
+        bool previousHoldsTitle = false;
         foreach (Block block in blocks)
         {
             string line = text.Slice(block.Span);
 
             // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
             bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
-            if (joined.Count > 0 && !previousStandsAlone && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
+
+            // A long title wraps: "72/18. Report on the activities of the Office of Internal / Oversight Services".
+            bool previousTakesWrap = !previousStandsAlone || previousHoldsTitle;
+            if (joined.Count > 0 && previousTakesWrap && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
                 && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))
             {
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
@@ -128,6 +132,7 @@ public static class DraftParser
 
             joined.Add(block);
             previousStandsAlone = standsAlone;
+            previousHoldsTitle = HeadingLines.NumberAndTitle().IsMatch(line);
         }
 
         return joined;

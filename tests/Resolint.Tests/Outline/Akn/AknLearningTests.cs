@@ -39,16 +39,21 @@ public sealed class AknLearningTests(ITestOutputHelper output)
         ConventionModel fromAkn = ConventionLearner.Learn(akn.Documents);
         ConventionModel fromTwins = ConventionLearner.Learn(twinDocuments);
 
-        (double openers, string openersReport) = Agreement("preambular openers", Tally(fromAkn.PreambularOpeners), Tally(fromTwins.PreambularOpeners));
-        (double verbs, string verbsReport) = Agreement("operative verbs", Tally(fromAkn.OperativeVerbs), Tally(fromTwins.OperativeVerbs));
+        // A plain text shows no italics, so where its opening words end is a guess ("Reaffirming" or "Reaffirming its
+        // commitment"); what it carries is the first word, so against plain twins the openers are tallied by it.
+        bool byFirstWord = form == DraftForm.PlainText;
+        (double openers, string openersReport) = Agreement("preambular openers", Tally(fromAkn.PreambularOpeners, byFirstWord), Tally(fromTwins.PreambularOpeners, byFirstWord));
+        (double verbs, string verbsReport) = Agreement("operative verbs", Tally(fromAkn.OperativeVerbs, byFirstWord), Tally(fromTwins.OperativeVerbs, byFirstWord));
         (double catalogue, string catalogueReport) = Agreement("catalogue", Catalogue(fromAkn), Catalogue(fromTwins));
         string report = $"akn ({akn.Documents.Count} files) vs {twins}:\n{openersReport}\n{verbsReport}\n{catalogueReport}";
         output.WriteLine(report);
         Assert.True(openers >= openerFloor && verbs >= verbFloor && catalogue >= catalogueFloor, report);
     }
 
-    private static Dictionary<string, string> Tally(IReadOnlyList<LexiconEntry> entries) =>
-        entries.ToDictionary(e => e.Text, e => e.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    /// <summary>Each opener's count; with <paramref name="byFirstWord"/>, the openers' counts summed under their first word.</summary>
+    private static Dictionary<string, string> Tally(IReadOnlyList<LexiconEntry> entries, bool byFirstWord) =>
+        entries.GroupBy(e => byFirstWord ? e.Text.Split(' ')[0] : e.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(e => e.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     private static Dictionary<string, string> Catalogue(ConventionModel model) =>
         model.Catalogue.ToDictionary(e => e.Key, e => $"{e.Value.Title} | {e.Value.AdoptionDate}", StringComparer.Ordinal);
