@@ -74,8 +74,11 @@ public static class WordReader
         /// <summary>The notes Word numbers itself, met so far.</summary>
         private int _numberedNotes;
 
-        /// <summary>Notes marked with a number of their own ("7" where Word would number 6): the note's text begins with that mark.</summary>
-        private readonly HashSet<OpenXmlCompositeElement> _ownNumbers = [];
+        /// <summary>Notes marked with a number of their own ("7" where Word would number 6), with that mark, which their text may begin with.</summary>
+        private readonly Dictionary<OpenXmlCompositeElement, string> _ownNumbers = [];
+
+        /// <summary>While a note marked with its own number is read: its mark, which is no word of it where the text begins with it.</summary>
+        private string? _noteMark;
 
         /// <summary>Notes marked with a sign of their own ("*"), a cover page's, in order.</summary>
         private readonly List<OpenXmlCompositeElement> _coverNotes = [];
@@ -114,8 +117,8 @@ public static class WordReader
             {
                 _out.BeginNote(_noteNumbers[note]);
 
-                // A note's own number stands typed before its words: it is the mark, not a word.
-                _customMarkFollows = _ownNumbers.Contains(note);
+                // A note's own number typed before its words is its mark, not a word.
+                _noteMark = _ownNumbers.GetValueOrDefault(note);
                 bool first = true;
                 foreach (Paragraph paragraph in note.Elements<Paragraph>())
                 {
@@ -267,6 +270,15 @@ public static class WordReader
                             break;
                         }
 
+                        if (_noteMark is { } mark)
+                        {
+                            _noteMark = null;
+                            if (text.Text.Trim() == mark)
+                            {
+                                break;
+                            }
+                        }
+
                         _out.Text(text.Text, italic);
                         break;
                     case TabChar or PositionalTab:
@@ -332,7 +344,7 @@ public static class WordReader
             {
                 _notesInOrder.Add(note);
                 _noteNumbers[note] = number;
-                _ownNumbers.Add(note);
+                _ownNumbers[note] = mark.Trim();
                 _customMarks--;
                 _out.Marker(number);
             }

@@ -47,7 +47,7 @@ public sealed class DocumentAgreementTests(ITestOutputHelper output)
     /// <summary>Italics: a plain twin shows none, so it cannot hold the italics slips a document or a Markdown twin shows.</summary>
     private const string ItalicsRule = "RES203";
 
-    private const int DifferencesShown = 1000;
+    private const int DifferencesShown = 10;
 
     private static string Devset() =>
         AknAgreement.DevsetFolder()

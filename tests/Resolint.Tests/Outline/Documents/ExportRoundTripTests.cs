@@ -14,7 +14,7 @@ namespace Resolint.Tests.Outline.Documents;
 /// </summary>
 public sealed class ExportRoundTripTests(ITestOutputHelper output)
 {
-    private const int DifferencesShown = 1000;
+    private const int DifferencesShown = 10;
 
     public static TheoryData<string> Seeds() =>
         [.. Directory.GetFiles(Path.Combine(OutlineCommandTests.RepositoryRoot(), "seeds"), "*.txt").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];

@@ -13,7 +13,7 @@ namespace Resolint.Tests.Outline.Documents;
 /// </summary>
 public sealed class WordExportRoundTripTests(ITestOutputHelper output)
 {
-    private const int DifferencesShown = 1000;
+    private const int DifferencesShown = 12;
 
     private const string MarkersLine = "markers ";
 
