@@ -81,7 +81,7 @@ public static class AknReader
         private string? _label;
         private bool _inParagraph;
 
-        /// <summary>Notes no marker refers to, kept in the metadata's <c>notes</c> with their number as <c>marker</c>.</summary>
+        /// <summary>The metadata's notes (<c>meta/notes</c>) with their number as <c>marker</c>: a note no marker refers to, or only a <c>noteRef</c>.</summary>
         private readonly List<(int Number, XElement Note)> _unreferenced = [];
 
         /// <summary>The metadata's numbered notes (<c>meta/notes/note</c>): a note's text that stands at no marker.</summary>
@@ -261,11 +261,11 @@ public static class AknReader
             _notes.Add((number, note));
         }
 
-        /// <summary>A second reference to a note already given (<c>noteRef</c> with its marker): the marker again, not the note.</summary>
+        /// <summary>A second reference to a note already given, or a reference to a note of the metadata (<c>noteRef</c> with its marker): the marker, not the note.</summary>
         private void NoteReference(XElement reference)
         {
             if (_inParagraph && int.TryParse(reference.Attribute("marker")?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
-                && _notes.Exists(n => n.Number == number))
+                && (_notes.Exists(n => n.Number == number) || _unreferenced.Exists(n => n.Number == number)))
             {
                 _out.Marker(number);
             }
