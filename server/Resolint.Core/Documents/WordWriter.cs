@@ -206,11 +206,14 @@ public static class WordWriter
         /// <summary>The notes Word numbers itself, in order.</summary>
         private int _numberedNotes;
 
+        /// <summary>The number of the first note Word numbers itself, once there is one.</summary>
+        private int? _firstNumber;
+
         /// <summary>The mark of a cover page's note, as the UN's files give it.</summary>
         private const string CoverMark = "*";
 
         /// <summary>The number Word gives the first note: the layout's, where its notes do not start at 1 (a cover page's note before them).</summary>
-        public int FirstNoteNumber => _referenced.FirstOrDefault(n => !_customMarks.ContainsKey(n.Number)) is { } first ? Math.Max(1, first.Number) : 1;
+        public int FirstNoteNumber => _firstNumber ?? 1;
 
         public Body Body()
         {
@@ -448,9 +451,13 @@ public static class WordWriter
             _referenced.Add(note);
             id = _referenced.Count;
             _idOfNote[number] = id;
-            if (!_customMarks.ContainsKey(number) && number != FirstNoteNumber + _numberedNotes)
+            if (!_customMarks.ContainsKey(number))
             {
-                _customMarks[number] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _firstNumber ??= Math.Max(1, number);
+                if (number != _firstNumber + _numberedNotes)
+                {
+                    _customMarks[number] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
             }
 
             Run reference;
