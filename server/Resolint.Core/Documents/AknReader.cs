@@ -69,6 +69,7 @@ public static class AknReader
         }
 
         var reading = new Reading();
+        reading.UnreferencedNotes(root);
         reading.Blocks(root);
         return reading.Result();
     }
@@ -80,10 +81,31 @@ public static class AknReader
         private string? _label;
         private bool _inParagraph;
 
+        /// <summary>The metadata's notes (<c>meta/notes</c>) with their number as <c>marker</c>: a note no marker refers to, or only a <c>noteRef</c>.</summary>
+        private readonly List<(int Number, XElement Note)> _unreferenced = [];
+
+        /// <summary>The metadata's numbered notes (<c>meta/notes/note</c>): a note's text that stands at no marker.</summary>
+        public void UnreferencedNotes(XElement root)
+        {
+            foreach (XElement meta in root.Elements().SelectMany(e => e.Elements()).Where(e => e.Name.LocalName == "meta"))
+            {
+                foreach (XElement note in meta.Elements().Where(e => e.Name.LocalName == "notes").SelectMany(n => n.Elements()).Where(e => e.Name.LocalName == "note"))
+                {
+                    if (int.TryParse(note.Attribute("marker")?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number))
+                    {
+                        _unreferenced.Add((number, note));
+                    }
+                }
+            }
+        }
+
         public DocumentText Result()
         {
             _out.EndParagraph();
-            foreach ((int number, XElement note) in _notes)
+
+            // The notes' texts in the order of their numbers, as a printed page lists them: a marker may come before one
+            // with a lower number ("7" in the preamble, "6" under it), and a note no marker refers to has its place too.
+            foreach ((int number, XElement note) in _notes.Concat(_unreferenced).OrderBy(n => n.Number))
             {
                 _out.BeginNote(number);
                 _inParagraph = true;
@@ -239,11 +261,11 @@ public static class AknReader
             _notes.Add((number, note));
         }
 
-        /// <summary>A second reference to a note already given (<c>noteRef</c> with its marker): the marker again, not the note.</summary>
+        /// <summary>A second reference to a note already given, or a reference to a note of the metadata (<c>noteRef</c> with its marker): the marker, not the note.</summary>
         private void NoteReference(XElement reference)
         {
             if (_inParagraph && int.TryParse(reference.Attribute("marker")?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number)
-                && _notes.Exists(n => n.Number == number))
+                && (_notes.Exists(n => n.Number == number) || _unreferenced.Exists(n => n.Number == number)))
             {
                 _out.Marker(number);
             }

@@ -205,6 +205,38 @@ public static class AknWriter
             }
 
             xml.WriteEndElement();
+            UnreferencedNotes();
+            xml.WriteEndElement();
+        }
+
+        /// <summary>
+        /// Notes no marker refers to (a cover page's "Reissued for technical reasons"): an <c>authorialNote</c> lives at its
+        /// marker, so theirs are the metadata's <c>notes</c>, each with its number as <c>marker</c>, so that none is lost.
+        /// </summary>
+        private void UnreferencedNotes()
+        {
+            var referenced = layout.Blocks.SelectMany(b => b.Runs).Where(r => r.Note is not null).Select(r => r.Note!.Value).ToHashSet();
+            var left = layout.Notes.Where(n => !referenced.Contains(n.Number)).ToList();
+            if (left.Count == 0)
+            {
+                return;
+            }
+
+            xml.WriteStartElement("notes", Namespace);
+            xml.WriteAttributeString("source", "#resolint");
+            foreach (LayoutNote note in left)
+            {
+                string marker = note.Number.ToString(CultureInfo.InvariantCulture);
+                xml.WriteStartElement("note", Namespace);
+                xml.WriteAttributeString("eId", "note_" + marker);
+                xml.WriteAttributeString("marker", marker);
+                xml.WriteStartElement("p", Namespace);
+                Runs(note.Runs);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+                _written.Add(note.Number);
+            }
+
             xml.WriteEndElement();
         }
 

@@ -133,11 +133,25 @@ public static class DraftExport
         return text.ToString();
     }
 
+    /// <summary>
+    /// Words and markers as superscript digits; two markers side by side are a comma apart ("³,⁴", as the UN prints
+    /// them), for "³⁴" is one marker, 34.
+    /// </summary>
     private static void AppendPlain(StringBuilder text, IReadOnlyList<LayoutRun> runs)
     {
+        bool afterMarker = false;
         foreach (LayoutRun run in runs)
         {
-            text.Append(run.Note is int number ? SuperscriptDigits.Of(number) : run.Text);
+            if (run.Note is int number)
+            {
+                text.Append(afterMarker ? "," : string.Empty).Append(SuperscriptDigits.Of(number));
+            }
+            else
+            {
+                text.Append(run.Text);
+            }
+
+            afterMarker = run.Note is not null;
         }
     }
 }

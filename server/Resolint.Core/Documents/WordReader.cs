@@ -65,8 +65,23 @@ public static class WordReader
         private int _customMarks;
         private bool _endnotesRead;
 
-        /// <summary>True after a note reference whose mark is the text that follows it ("*"), not a number.</summary>
+        /// <summary>True after a note reference whose mark is the text that follows it ("*", "7"), not Word's number.</summary>
         private bool _customMarkFollows;
+
+        /// <summary>The note of the reference whose mark follows; null where it is none of the document's.</summary>
+        private OpenXmlCompositeElement? _customNote;
+
+        /// <summary>The notes Word numbers itself, met so far.</summary>
+        private int _numberedNotes;
+
+        /// <summary>Notes marked with a number of their own ("7" where Word would number 6), with that mark, which their text may begin with.</summary>
+        private readonly Dictionary<OpenXmlCompositeElement, string> _ownNumbers = [];
+
+        /// <summary>While a note marked with its own number is read: its mark, which is no word of it where the text begins with it.</summary>
+        private string? _noteMark;
+
+        /// <summary>Notes marked with a sign of their own ("*"), a cover page's, in order.</summary>
+        private readonly List<OpenXmlCompositeElement> _coverNotes = [];
 
         public Reading(MainDocumentPart main)
         {
@@ -95,11 +110,17 @@ public static class WordReader
         public void ReadBody(Body body)
         {
             ReadBlocks(body);
-            for (int i = 0; i < _notesInOrder.Count; i++)
+            NumberCoverNotes();
+
+            // In the order of their numbers, as the page lists them: a note marked with its own number may come first.
+            foreach (OpenXmlCompositeElement note in _notesInOrder.OrderBy(n => _noteNumbers[n]))
             {
-                _out.BeginNote(_firstNoteNumber + i);
+                _out.BeginNote(_noteNumbers[note]);
+
+                // A note's own number typed before its words is its mark, not a word.
+                _noteMark = _ownNumbers.GetValueOrDefault(note);
                 bool first = true;
-                foreach (Paragraph paragraph in _notesInOrder[i].Elements<Paragraph>())
+                foreach (Paragraph paragraph in note.Elements<Paragraph>())
                 {
                     if (!first)
                     {
@@ -112,6 +133,32 @@ public static class WordReader
             }
 
             _out.EndParagraph();
+        }
+
+        /// <summary>
+        /// A cover page's notes ("*") take the numbers before Word's first where it leaves room for them (a numbering that
+        /// starts after 1, as an export of a draft whose cover note is 1 writes it); otherwise they are left out.
+        /// </summary>
+        private void NumberCoverNotes()
+        {
+            if (_coverNotes.Count == 0)
+            {
+                return;
+            }
+
+            if (_firstNoteNumber - _coverNotes.Count < 1)
+            {
+                return;
+            }
+
+            _customMarks -= _coverNotes.Count;
+
+            for (int i = 0; i < _coverNotes.Count; i++)
+            {
+                _noteNumbers[_coverNotes[i]] = _firstNoteNumber - _coverNotes.Count + i;
+            }
+
+            _notesInOrder.InsertRange(0, _coverNotes);
         }
 
         public DocumentText Result()
@@ -217,9 +264,19 @@ public static class WordReader
                     case Text text:
                         if (_customMarkFollows)
                         {
-                            // The mark of a note without a number ("*" on a cover line) is the note's, not the draft's words.
+                            // The mark of a note without Word's number ("*" on a cover line, "7") is the note's, not the draft's words.
                             _customMarkFollows = false;
+                            CustomMark(text.Text);
                             break;
+                        }
+
+                        if (_noteMark is { } mark)
+                        {
+                            _noteMark = null;
+                            if (text.Text.Trim() == mark)
+                            {
+                                break;
+                            }
                         }
 
                         _out.Text(text.Text, italic);
@@ -249,14 +306,16 @@ public static class WordReader
 
         private void NoteReference(long? id, OnOffValue? customMarkFollows, Dictionary<string, OpenXmlCompositeElement> notes)
         {
+            OpenXmlCompositeElement? note = id is { } value && notes.TryGetValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture), out OpenXmlCompositeElement? found) ? found : null;
             if (customMarkFollows is { } custom && (!custom.HasValue || custom.Value))
             {
                 _customMarks++;
                 _customMarkFollows = true;
+                _customNote = note;
                 return;
             }
 
-            if (id is not { } value || !notes.TryGetValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture), out OpenXmlCompositeElement? note))
+            if (note is null)
             {
                 return;
             }
@@ -264,11 +323,35 @@ public static class WordReader
             if (!_noteNumbers.TryGetValue(note, out int number))
             {
                 _notesInOrder.Add(note);
-                number = _firstNoteNumber + _notesInOrder.Count - 1;
+                number = _firstNoteNumber + _numberedNotes++;
                 _noteNumbers[note] = number;
             }
 
             _out.Marker(number);
+        }
+
+        /// <summary>A note's mark of its own: a number is the note's number and its marker; a sign ("*") marks a cover page's note.</summary>
+        private void CustomMark(string mark)
+        {
+            OpenXmlCompositeElement? note = _customNote;
+            _customNote = null;
+            if (note is null || _noteNumbers.ContainsKey(note))
+            {
+                return;
+            }
+
+            if (int.TryParse(mark.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int number))
+            {
+                _notesInOrder.Add(note);
+                _noteNumbers[note] = number;
+                _ownNumbers[note] = mark.Trim();
+                _customMarks--;
+                _out.Marker(number);
+            }
+            else if (!_coverNotes.Contains(note))
+            {
+                _coverNotes.Add(note);
+            }
         }
     }
 }

@@ -197,8 +197,23 @@ public static class WordWriter
         private readonly List<LayoutNote> _coverNotes = CoverNotes(layout);
         private readonly LayoutBlock? _titleBlock = layout.Blocks.FirstOrDefault(b => b.HoldsTitle) ?? layout.Blocks.FirstOrDefault();
 
+        /// <summary>
+        /// The notes whose mark is their own (<c>w:customMarkFollows</c>), with that mark: a cover page's note ("*"), and
+        /// a note whose number is not the one Word's numbering would give it (a draft that skips one), which shows its own.
+        /// </summary>
+        private readonly Dictionary<int, string> _customMarks = [];
+
+        /// <summary>The notes Word numbers itself, in order.</summary>
+        private int _numberedNotes;
+
+        /// <summary>The number of the first note Word numbers itself, once there is one.</summary>
+        private int? _firstNumber;
+
+        /// <summary>The mark of a cover page's note, as the UN's files give it.</summary>
+        private const string CoverMark = "*";
+
         /// <summary>The number Word gives the first note: the layout's, where its notes do not start at 1 (a cover page's note before them).</summary>
-        public int FirstNoteNumber => _referenced.Count > 0 ? Math.Max(1, _referenced[0].Number) : 1;
+        public int FirstNoteNumber => _firstNumber ?? 1;
 
         public Body Body()
         {
@@ -219,12 +234,18 @@ public static class WordWriter
                 new Footnote(new Paragraph(NoSpacing(), new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = ContinuationSeparatorId });
             foreach (LayoutNote note in _referenced)
             {
-                // As the UN's notes: a tab, the mark, a space and a tab, the words.
-                var paragraph = new Paragraph(
-                    new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }),
-                    new Run(new TabChar()),
-                    new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()),
-                    new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve }, new TabChar()));
+                // As the UN's notes: a tab, the mark, a space and a tab, the words. A cover page's note begins with its words.
+                var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "FootnoteText" }), new Run(new TabChar()));
+                if (!_customMarks.TryGetValue(note.Number, out string? mark))
+                {
+                    paragraph.Append(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()));
+                }
+                else if (mark != CoverMark)
+                {
+                    paragraph.Append(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new Text(mark)));
+                }
+
+                paragraph.Append(new Run(new Text(" ") { Space = SpaceProcessingModeValues.Preserve }, new TabChar()));
                 AppendRuns(paragraph, note.Runs, inNote: true);
                 footnotes.Append(new Footnote(paragraph) { Id = _idOfNote[note.Number] });
             }
@@ -264,6 +285,7 @@ public static class WordWriter
             {
                 foreach (LayoutNote note in _coverNotes)
                 {
+                    _customMarks[note.Number] = CoverMark;
                     Marker(paragraph, note.Number);
                 }
             }
@@ -429,7 +451,26 @@ public static class WordWriter
             _referenced.Add(note);
             id = _referenced.Count;
             _idOfNote[number] = id;
-            var reference = new Run(new RunProperties(style), new FootnoteReference { Id = id });
+            if (!_customMarks.ContainsKey(number))
+            {
+                _firstNumber ??= Math.Max(1, number);
+                if (number != _firstNumber + _numberedNotes)
+                {
+                    _customMarks[number] = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+
+            Run reference;
+            if (_customMarks.TryGetValue(number, out string? mark))
+            {
+                reference = new Run(new RunProperties(style), new FootnoteReference { Id = id, CustomMarkFollows = true }, new Text(mark));
+            }
+            else
+            {
+                _numberedNotes++;
+                reference = new Run(new RunProperties(style), new FootnoteReference { Id = id });
+            }
+
             if (_repeated.Contains(number))
             {
                 string bookmarkId = (++_bookmarks).ToString(System.Globalization.CultureInfo.InvariantCulture);

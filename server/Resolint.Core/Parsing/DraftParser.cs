@@ -113,21 +113,32 @@ public static class DraftParser
 
         var joined = new List<Block>(blocks.Count);
         bool previousStandsAlone = false;
+        bool previousHoldsTitle = false;
+        bool previousIsMeeting = false;
         foreach (Block block in blocks)
         {
             string line = text.Slice(block.Span);
 
             // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
             bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
-            if (joined.Count > 0 && !previousStandsAlone && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
-                && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))
+
+            // A long title wraps: "72/18. Report on the activities of the Office of Internal / Oversight Services".
+            bool previousTakesWrap = !previousStandsAlone || previousHoldsTitle;
+
+            // The closing is one block however it is laid out: "13th plenary meeting / 22 July 2021".
+            bool dateUnderMeeting = previousIsMeeting && HeadingLines.Date().IsMatch(line) && ContinuationRole.IsWrappedLine(block, discipline);
+            if (joined.Count > 0 && (dateUnderMeeting || (previousTakesWrap && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
+                && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))))
             {
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
+                previousIsMeeting = false;
                 continue;
             }
 
             joined.Add(block);
             previousStandsAlone = standsAlone;
+            previousHoldsTitle = HeadingLines.NumberAndTitle().IsMatch(line);
+            previousIsMeeting = HeadingLines.Meeting().Match(line) is { Success: true } meeting && !meeting.Groups["date"].Success;
         }
 
         return joined;

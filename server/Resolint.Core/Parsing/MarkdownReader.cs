@@ -145,7 +145,7 @@ internal static class MarkdownReader
             }
 
             var raw = new RawText(span.End - words) { EndOffset = span.End };
-            raw.AppendSource(visible, words, span.End, false);
+            AppendUnescaped(raw, visible, words, span.End);
             blocks.Add(new Block(BlockKind.FootnoteText, raw, span)
             {
                 Number = number,
@@ -153,6 +153,23 @@ internal static class MarkdownReader
                 NumberSpan = TextSpan.FromBounds(span.Start, end + 2),
             });
         }
+    }
+
+    /// <summary>A line's words as they stand but for Markdown's backslash escapes ("\\*" is "*"), which are no words.</summary>
+    private static void AppendUnescaped(RawText raw, string visible, int start, int end)
+    {
+        int from = start;
+        for (int i = start; i + 1 < end; i++)
+        {
+            if (visible[i] == '\\' && char.IsAscii(visible[i + 1]) && (char.IsPunctuation(visible[i + 1]) || char.IsSymbol(visible[i + 1])))
+            {
+                raw.AppendSource(visible, from, i, false);
+                from = i + 1;
+                i++;
+            }
+        }
+
+        raw.AppendSource(visible, from, end, false);
     }
 
     /// <summary>Replaces noise lines by spaces so Markdig never reads "* 1 7 1 7 7 9 9 *" as a list.</summary>
@@ -330,7 +347,25 @@ internal static class MarkdownReader
             int number = int.TryParse(footnote.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : footnote.Order;
             TextSpan whole = SpanOf(footnote);
             var raw = new RawText { EndOffset = whole.End };
-            foreach (Markdig.Syntax.Block child in footnote)
+            ReadNoteBlocks(footnote, raw);
+
+            // The label "[^1]:" is the footnote's number; its text follows.
+            int labelEnd = source.IndexOf(':', whole.Start, Math.Max(0, Math.Min(whole.Length, 40)));
+            blocks.Add(new Block(BlockKind.FootnoteText, raw, whole)
+            {
+                Number = number,
+                NumberText = labelEnd > whole.Start ? source[whole.Start..(labelEnd + 1)] : string.Empty,
+                NumberSpan = labelEnd > whole.Start ? TextSpan.FromBounds(whole.Start, labelEnd + 1) : new TextSpan(whole.Start, 0),
+            });
+        }
+
+        /// <summary>
+        /// A note's words, its paragraphs a space apart. A note's text that Markdig reads as a list ("[^1]: * Reissued
+        /// for technical reasons", the cover page's mark) keeps its bullet: it is the note's mark, a word of its text.
+        /// </summary>
+        private void ReadNoteBlocks(ContainerBlock container, RawText raw)
+        {
+            foreach (Markdig.Syntax.Block child in container)
             {
                 if (child is LeafBlock { Inline: not null } leaf)
                 {
@@ -341,16 +376,27 @@ internal static class MarkdownReader
 
                     raw.AppendAll(ReadInlines(leaf.Inline, leaf));
                 }
-            }
+                else if (child is ContainerBlock inner)
+                {
+                    if (inner is ListItemBlock item && item.Count > 0 && item.Span.Start >= 0)
+                    {
+                        if (raw.Length > 0)
+                        {
+                            raw.Append(' ', item.Span.Start, false);
+                        }
 
-            // The label "[^1]:" is the footnote's number; its text follows.
-            int labelEnd = source.IndexOf(':', whole.Start, Math.Max(0, Math.Min(whole.Length, 40)));
-            blocks.Add(new Block(BlockKind.FootnoteText, raw, whole)
-            {
-                Number = number,
-                NumberText = labelEnd > whole.Start ? source[whole.Start..(labelEnd + 1)] : string.Empty,
-                NumberSpan = labelEnd > whole.Start ? TextSpan.FromBounds(whole.Start, labelEnd + 1) : new TextSpan(whole.Start, 0),
-            });
+                        int bulletEnd = item.Span.Start;
+                        while (bulletEnd < source.Length && !char.IsWhiteSpace(source[bulletEnd]))
+                        {
+                            bulletEnd++;
+                        }
+
+                        raw.AppendSource(source, item.Span.Start, bulletEnd, false);
+                    }
+
+                    ReadNoteBlocks(inner, raw);
+                }
+            }
         }
 
         private void AddSplitAtLabels(BlockKind kind, RawText raw, TextSpan span)
@@ -503,7 +549,8 @@ internal static class MarkdownReader
                     break;
                 case FootnoteLink { IsBackLink: false } link:
                     int number = int.TryParse(link.Footnote?.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Footnote?.Order ?? link.Index + 1;
-                    raw.AddMarker(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(link.Span.Start, link.Span.Length) });
+                    AddGluedMarkers(raw, link.Span);
+                    raw.AddMarker(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = LastLabel(link.Span) });
                     break;
                 case CodeInline code:
                     AppendSlice(raw, code.Content, 0, code.Content.Length, code.Span, italic);
@@ -534,6 +581,43 @@ internal static class MarkdownReader
 
                     break;
             }
+        }
+
+        /// <summary>
+        /// Markdig reads "[^3][^4]" (two markers side by side) as one link, the first label its text and the second its
+        /// reference: the markers before the last are added here, each with its own label's number and place.
+        /// </summary>
+        private void AddGluedMarkers(RawText raw, SourceSpan link)
+        {
+            int at = link.Start;
+            TextSpan last = LastLabel(link);
+            while (at < last.Start && LabelAt(at) is { } label)
+            {
+                raw.AddMarker(new RawMarker(raw.Length, 0, label.Number, MarkerForm.Markdown) { SourceSpan = label.Span });
+                at = label.Span.End;
+            }
+        }
+
+        /// <summary>The last "[^n]" of a footnote link's source (the whole link when it is one label).</summary>
+        private TextSpan LastLabel(SourceSpan link)
+        {
+            int start = link.End >= 0 && link.End < source.Length ? source.LastIndexOf("[^", link.End, link.End - link.Start + 1, StringComparison.Ordinal) : -1;
+            return start > link.Start ? TextSpan.FromBounds(start, link.End + 1) : new TextSpan(link.Start, link.Length);
+        }
+
+        /// <summary>A footnote label "[^12]" with a number at <paramref name="at"/>; null for anything else.</summary>
+        private (int Number, TextSpan Span)? LabelAt(int at)
+        {
+            int digits = at + 2;
+            int end = digits;
+            while (end < source.Length && end - digits < 4 && char.IsAsciiDigit(source[end]))
+            {
+                end++;
+            }
+
+            return digits < source.Length && source[at] == '[' && source[at + 1] == '^' && end > digits && end < source.Length && source[end] == ']'
+                ? (int.Parse(source.AsSpan(digits, end - digits), System.Globalization.CultureInfo.InvariantCulture), TextSpan.FromBounds(at, end + 1))
+                : null;
         }
 
         /// <summary>

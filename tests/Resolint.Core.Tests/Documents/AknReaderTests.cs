@@ -30,6 +30,22 @@ public sealed class AknReaderTests
     }
 
     [Fact]
+    public void A_note_of_the_metadata_is_read_at_its_number_and_a_reference_to_it_is_its_marker()
+    {
+        string text = Render(
+            "<meta><notes source=\"#un\"><note eId=\"note_1\" marker=\"1\"><p>* Reissued for technical reasons.</p></note>"
+            + "<note eId=\"note_4\" marker=\"4\"><p>See A/70/PV.4.</p></note></notes></meta>"
+            + "<preamble><container name=\"Recalling\"><p><i>Recalling</i> its resolution 70/1,<authorialNote marker=\"3\"><p>Resolution 70/1.</p></authorialNote>"
+            + " and the debate,<noteRef href=\"#note_4\" marker=\"4\"/></p></container></preamble>"
+            + "<mainBody><paragraph><num>1.</num><content><p><i>Decides</i> to continue.</p></content></paragraph></mainBody>");
+
+        Assert.Equal(
+            "*Recalling* its resolution 70/1,[^3] and the debate,[^4]\n\n1. *Decides* to continue.\n\n"
+            + "__________________\n\n[^1]: \\* Reissued for technical reasons.\n[^3]: Resolution 70/1.\n[^4]: See A/70/PV.4.\n",
+            text);
+    }
+
+    [Fact]
     public void Xml_that_is_not_akoma_ntoso_is_refused()
     {
         var error = Assert.Throws<DocumentFormatException>(() => AknReader.Read("<Project><Item /></Project>"u8.ToArray()));

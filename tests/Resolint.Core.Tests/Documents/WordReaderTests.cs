@@ -67,6 +67,19 @@ public sealed class WordReaderTests
     }
 
     [Fact]
+    public void A_note_marked_with_a_number_of_its_own_reads_as_that_number_and_a_star_on_the_title_is_left_out_and_said()
+    {
+        // The UN's shape: "*" on the title (a cover page's note); here also a note shown as "4" where Word would number 2.
+        static Run OwnMark(int id, string mark) => new(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new DocumentFormat.OpenXml.Wordprocessing.FootnoteReference { Id = id, CustomMarkFollows = true }, new Text(mark));
+        DocumentText document = WordReader.Read(Build(
+            [P(R("70/1. Title"), OwnMark(9, "*")), P(R("Recalling", italic: true), R(" its resolution 70/1,"), NoteMark(5), R(" and the Charter,"), OwnMark(3, "4"))],
+            new Dictionary<int, string> { [9] = "Reissued for technical reasons.", [5] = "Resolution 70/1.", [3] = "See A/70/PV.4." }));
+
+        Assert.Equal("70/1. Title\n\n*Recalling* its resolution 70/1,[^1] and the Charter,[^4]\n\n__________________\n\n[^1]: Resolution 70/1.\n[^4]: See A/70/PV.4.\n", document.Text);
+        Assert.Contains(document.Notes, n => n.StartsWith("1 note(s) with a mark of their own", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Tracked_changes_read_as_the_text_after_them_and_are_reported()
     {
         byte[] docx = Build(

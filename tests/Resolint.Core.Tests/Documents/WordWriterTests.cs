@@ -216,6 +216,9 @@ public sealed class WordWriterTests
 
         ushort?[] starts = Open(docx, d => d.MainDocumentPart!.Document!.Descendants<NumberingStart>().Concat(d.MainDocumentPart.DocumentSettingsPart!.Settings!.Descendants<NumberingStart>()).Select(n => n.Val?.Value).ToArray());
         Assert.Equal([(ushort?)2, 2], starts);
+
+        // Numbers Word gives itself from there: no note shows a mark of its own.
+        Assert.Equal(0, Open(docx, d => d.MainDocumentPart!.Document!.Descendants<FootnoteReference>().Count(r => r.CustomMarkFollows?.Value == true)));
         Assert.Equal("*Recalling* its resolution,[^2] and the report,[^3]\n\n__________________\n\n[^2]: Resolution 66/169.\n[^3]: A/68/1.\n", text);
     }
 
@@ -228,7 +231,7 @@ public sealed class WordWriterTests
     }
 
     [Fact]
-    public void A_cover_note_no_marker_refers_to_is_marked_on_the_title_as_the_un_marks_it()
+    public void A_cover_note_no_marker_refers_to_is_marked_with_a_star_on_the_title_and_reads_back_with_no_marker()
     {
         DraftLayout layout = Layout(
             [
@@ -237,11 +240,37 @@ public sealed class WordWriterTests
             ],
             [new LayoutNote(1, [W("Reissued for technical reasons.")]), new LayoutNote(2, [W("Resolution 66/169.")])]);
 
-        string text = WordReader.Read(WordWriter.Write(layout)).Text;
+        byte[] docx = WordWriter.Write(layout);
+        string text = WordReader.Read(docx).Text;
 
+        // As the UN marks it: a footnote whose mark ("*") follows the reference, on the title; Word numbers the rest from 2.
+        (bool custom, string mark) = Open(docx, d => d.MainDocumentPart!.Document!.Descendants<FootnoteReference>().First() is { } first
+            ? (first.CustomMarkFollows?.Value == true, first.Parent!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().First().Text)
+            : (false, string.Empty));
+        Assert.True(custom);
+        Assert.Equal("*", mark);
         Assert.Equal(
-            "68/171. National institutions[^1]\n\n*Recalling* its resolution,[^2]\n\n__________________\n\n[^1]: Reissued for technical reasons.\n[^2]: Resolution 66/169.\n",
+            "68/171. National institutions\n\n*Recalling* its resolution,[^2]\n\n__________________\n\n[^1]: Reissued for technical reasons.\n[^2]: Resolution 66/169.\n",
             text);
+    }
+
+    [Fact]
+    public void A_note_whose_number_word_would_not_give_is_marked_with_its_own_and_reads_back_as_it()
+    {
+        // Notes 1 and 3, 2 skipped: Word would number the second 2, so it shows its own mark, "3".
+        DraftLayout layout = Layout(
+            [
+                Block(BlockRole.PreambularParagraph, I("Recalling"), W(" its resolution,"), Note(1)),
+                Block(BlockRole.PreambularParagraph, I("Noting"), W(" the report,"), Note(3)),
+            ],
+            [new LayoutNote(1, [W("Resolution 66/169.")]), new LayoutNote(3, [W("A/68/1.")])]);
+
+        byte[] docx = WordWriter.Write(layout);
+        string text = WordReader.Read(docx).Text;
+
+        int customMarks = Open(docx, d => d.MainDocumentPart!.Document!.Descendants<FootnoteReference>().Count(r => r.CustomMarkFollows?.Value == true));
+        Assert.Equal(1, customMarks);
+        Assert.Equal("*Recalling* its resolution,[^1]\n\n*Noting* the report,[^3]\n\n__________________\n\n[^1]: Resolution 66/169.\n[^3]: A/68/1.\n", text);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Resolint.Tests.Outline;
 /// preamble Expressing grave concern    a preambular paragraph and its opening words
 ///   sub (a)                            its sub-paragraphs, where it ends in a colon
 /// subheading Follow-up                 a heading between paragraphs ("I", "Budget performance report …")
-/// part A                               a lettered part, numbered from 1 again
+/// part A                               a lettered part, numbered from 1 again (with the title lines it took in)
 /// operative 1 Takes note with appreciation   an operative paragraph: its number ("-" when unnumbered), opener
 ///   sub (a)                            a sub-paragraph by its label ("-" for an unlabelled "That …" item)
 ///     sub (i)
@@ -77,9 +77,22 @@ internal static partial class ReadOutline
             Add(heading.Start, $"subheading {Clean(draft.Text.Slice(heading))}");
         }
 
-        foreach (DraftBlock part in draft.Blocks.Where(b => b.Role == BlockRole.PartHeading))
+        // A part's heading with the lines it took in: "I" over its title on the next line is one heading, however the
+        // form wraps it (a Markdown paragraph, a Word line break, a plain text's next line).
+        for (int i = 0; i < draft.Blocks.Count; i++)
         {
-            Add(part.Span.Start, $"part {Clean(draft.Text.Slice(part.Span))}");
+            if (draft.Blocks[i].Role != BlockRole.PartHeading)
+            {
+                continue;
+            }
+
+            int end = draft.Blocks[i].Span.End;
+            for (int j = i + 1; j < draft.Blocks.Count && draft.Blocks[j].Role == BlockRole.Continuation; j++)
+            {
+                end = draft.Blocks[j].Span.End;
+            }
+
+            Add(draft.Blocks[i].Span.Start, $"part {Clean(draft.Text.Slice(TextSpan.FromBounds(draft.Blocks[i].Span.Start, end)))}");
         }
 
         AddRecommendedDrafts(draft, Add);

@@ -13,16 +13,15 @@ namespace Resolint.Tests.Outline.Akn;
 public sealed class AknLearningTests(ITestOutputHelper output)
 {
     /// <summary>
-    /// Measured 2026-12-02 against the Markdown twins: openers 297/297 and verbs 341/341 alike, counts and all; the
-    /// catalogue 3286/3290 alike, the four left titles of resolutions in parts, where the twin's title runs on into
-    /// the part's letter and the line after it ("… C", "… B Resolution 2021/2 … becomes resolution 2021/2 A.") and
-    /// the AKN file's stops at the title. Against the plain twins, which show no italics so that where opening words
-    /// end is a guess: openers 279/298, verbs 249/358 (the same first words, counted under longer or shorter
-    /// openers), catalogue 3286/3290. A step back fails.
+    /// Measured 2026-12-02 (second pass) against the Markdown twins: openers 297/297 and verbs 341/341 alike, counts
+    /// and all. Against the plain twins, which show no italics, the openers tallied by their first word (what a plain
+    /// text carries): openers 76/76, verbs 81/81. The catalogue 3290 entries, 3286 alike either way: the four left are
+    /// resolutions in parts whose twin runs the part's letter and the line under the title onto the title ("… C",
+    /// "… B Resolution 2021/2 … becomes resolution 2021/2 A."), where the AKN file's title stops. A step back fails.
     /// </summary>
     [Theory]
     [InlineData("texts_md", 1.0, 1.0, 0.998)]
-    [InlineData("texts", 0.93, 0.69, 0.998)]
+    [InlineData("texts", 1.0, 1.0, 0.998)]
     public void A_folder_of_akn_files_teaches_what_its_twins_teach(string twins, double openerFloor, double verbFloor, double catalogueFloor)
     {
         string devset = AknAgreement.DevsetFolder()
@@ -39,16 +38,21 @@ public sealed class AknLearningTests(ITestOutputHelper output)
         ConventionModel fromAkn = ConventionLearner.Learn(akn.Documents);
         ConventionModel fromTwins = ConventionLearner.Learn(twinDocuments);
 
-        (double openers, string openersReport) = Agreement("preambular openers", Tally(fromAkn.PreambularOpeners), Tally(fromTwins.PreambularOpeners));
-        (double verbs, string verbsReport) = Agreement("operative verbs", Tally(fromAkn.OperativeVerbs), Tally(fromTwins.OperativeVerbs));
+        // A plain text shows no italics, so where its opening words end is a guess ("Reaffirming" or "Reaffirming its
+        // commitment"); what it carries is the first word, so against plain twins the openers are tallied by it.
+        bool byFirstWord = form == DraftForm.PlainText;
+        (double openers, string openersReport) = Agreement("preambular openers", Tally(fromAkn.PreambularOpeners, byFirstWord), Tally(fromTwins.PreambularOpeners, byFirstWord));
+        (double verbs, string verbsReport) = Agreement("operative verbs", Tally(fromAkn.OperativeVerbs, byFirstWord), Tally(fromTwins.OperativeVerbs, byFirstWord));
         (double catalogue, string catalogueReport) = Agreement("catalogue", Catalogue(fromAkn), Catalogue(fromTwins));
         string report = $"akn ({akn.Documents.Count} files) vs {twins}:\n{openersReport}\n{verbsReport}\n{catalogueReport}";
         output.WriteLine(report);
         Assert.True(openers >= openerFloor && verbs >= verbFloor && catalogue >= catalogueFloor, report);
     }
 
-    private static Dictionary<string, string> Tally(IReadOnlyList<LexiconEntry> entries) =>
-        entries.ToDictionary(e => e.Text, e => e.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+    /// <summary>Each opener's count; with <paramref name="byFirstWord"/>, the openers' counts summed under their first word.</summary>
+    private static Dictionary<string, string> Tally(IReadOnlyList<LexiconEntry> entries, bool byFirstWord) =>
+        entries.GroupBy(e => byFirstWord ? e.Text.Split(' ')[0] : e.Text, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(e => e.Count).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
     private static Dictionary<string, string> Catalogue(ConventionModel model) =>
         model.Catalogue.ToDictionary(e => e.Key, e => $"{e.Value.Title} | {e.Value.AdoptionDate}", StringComparer.Ordinal);
