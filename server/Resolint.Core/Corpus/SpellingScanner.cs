@@ -21,8 +21,44 @@ internal static class SpellingScanner
     /// <summary>The variants of a spelling table in a text; each place is reported once, the longest match first.</summary>
     public static IReadOnlyList<SpellingMatch> Find(string text, SpellingTable<Spelling> variants)
     {
-        IReadOnlyList<(TextSpan Span, Spelling Value)> found = Find(text, variants, (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart);
+        using ScannedText scanned = Read(text);
+        return Find(scanned, variants);
+    }
+
+    /// <summary>The variants of a spelling table in a text read once for several tables (<see cref="Read"/>).</summary>
+    public static IReadOnlyList<SpellingMatch> Find(ScannedText scanned, SpellingTable<Spelling> variants)
+    {
+        IReadOnlyList<(TextSpan Span, Spelling Value)> found = Find(scanned, variants, AcceptsAtItsPlace);
         return found.Count == 0 ? [] : [.. found.Select(f => new SpellingMatch(f.Span, f.Value))];
+    }
+
+    private static readonly Func<Spelling, bool, bool> AcceptsAtItsPlace = static (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart;
+
+    /// <summary>
+    /// The words of a text, read once: each table looked for in it then costs a glance per word, not per letter.
+    /// Dispose it to give its buffer back.
+    /// </summary>
+    public static ScannedText Read(string text)
+    {
+        var scanned = new ScannedText(text);
+        int i = 0;
+        while (true)
+        {
+            TextSpan word = NextWord(text, ref i, out bool hyphenated);
+            if (word.IsEmpty)
+            {
+                return scanned;
+            }
+
+            scanned.Add(word, hyphenated);
+        }
+    }
+
+    /// <inheritdoc cref="Find{T}(ScannedText, SpellingTable{T}, Func{T, bool, bool})"/>
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    {
+        using ScannedText scanned = Read(text);
+        return Find(scanned, table, accepts);
     }
 
     /// <summary>
@@ -31,29 +67,31 @@ internal static class SpellingScanner
     /// expression comes before the word, and the word before its parts. One pass, no allocation per word:
     /// this runs on every keystroke, and most words are passed over on their fingerprint alone.
     /// </summary>
-    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
+        string text = scanned.Text;
         List<(TextSpan Span, T Value)>? found = null;
         int coveredUntil = 0;
         TextSpan previous = default;
         WordUse previousUse = WordUse.None;
         bool previousHyphenated = false;
-        int i = 0;
-        while (true)
+        for (int next = 0; ; next++)
         {
-            TextSpan word = NextWord(text, ref i, out bool hyphenated);
+            // After the last word, an empty one at the end of the text.
+            (TextSpan word, bool hyphenated) = next < scanned.Count ? scanned[next] : (new TextSpan(text.Length, 0), false);
 
             // A word glued to digits ("l993", "A4") is not a word of the language: it is asked only of the few
             // words that may be in the table, and it stands between the words around it.
             if ((previousUse != WordUse.None || previousHyphenated) && !IsGlued(text, previous))
             {
                 ReadOnlySpan<char> written = text.AsSpan(previous.Start, previous.Length);
-                if (previousUse.HasFlag(WordUse.FirstOfExpression) && !word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && !IsGlued(text, word))
+                // Flags tested with masks: HasFlag boxes in this method's shared generic code.
+                if ((previousUse & WordUse.FirstOfExpression) != 0 && !word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && !IsGlued(text, word))
                 {
                     Take(TextSpan.FromBounds(previous.Start, word.End), TwoWordsKey(text, previous, word), true);
                 }
 
-                if (previousUse.HasFlag(WordUse.Entry))
+                if ((previousUse & WordUse.Entry) != 0)
                 {
                     Take(previous, written, true);
                 }
@@ -98,7 +136,7 @@ internal static class SpellingScanner
         void TakePart(int start, int end)
         {
             ReadOnlySpan<char> part = text.AsSpan(start, end - start);
-            if (table.MayBe(part).HasFlag(WordUse.Entry))
+            if ((table.MayBe(part) & WordUse.Entry) != 0)
             {
                 Take(TextSpan.FromBounds(start, end), part, start == previous.Start);
             }
@@ -203,5 +241,46 @@ internal static class SpellingScanner
         }
 
         return true;
+    }
+}
+
+/// <summary>A text's words as <see cref="SpellingScanner"/> reads them (runs of letters, hyphens inside kept), in a pooled buffer.</summary>
+internal sealed class ScannedText(string text) : IDisposable
+{
+    private (TextSpan Word, bool Hyphenated)[] _words = [];
+
+    public string Text { get; } = text;
+
+    public int Count { get; private set; }
+
+    public (TextSpan Word, bool Hyphenated) this[int index] => _words[index];
+
+    public void Add(TextSpan word, bool hyphenated)
+    {
+        if (Count == _words.Length)
+        {
+            // Words run about six letters: a first guess from the text's length, doubled when it falls short.
+            var larger = System.Buffers.ArrayPool<(TextSpan, bool)>.Shared.Rent(Math.Max(Count * 2, (Text.Length / 6) + 16));
+            _words.AsSpan(0, Count).CopyTo(larger);
+            Return();
+            _words = larger;
+        }
+
+        _words[Count++] = (word, hyphenated);
+    }
+
+    public void Dispose()
+    {
+        Return();
+        _words = [];
+        Count = 0;
+    }
+
+    private void Return()
+    {
+        if (_words.Length > 0)
+        {
+            System.Buffers.ArrayPool<(TextSpan, bool)>.Shared.Return(_words);
+        }
     }
 }

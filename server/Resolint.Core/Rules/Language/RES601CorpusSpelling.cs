@@ -30,7 +30,12 @@ public sealed class RES601CorpusSpelling : Rule
 
     /// <summary>A passage's spellings, read once per passage text: the costliest reading of the check.</summary>
     private static readonly PassageSummary<ConventionModel, Spellings> Written =
-        new(static (conventions, words) => new Spellings(conventions.FindSpellingVariants(words.Text), SpellingTally.StandardsIn(words.Text)));
+        new(static (conventions, words) =>
+        {
+            // The words are read once for both tables.
+            using ScannedText scanned = SpellingScanner.Read(words.Text);
+            return new Spellings(conventions.FindSpellingVariants(scanned), SpellingTally.StandardsIn(scanned));
+        });
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
     private static readonly PassageSummary<SpellingTable<Spelling>, IReadOnlyList<SpellingMatch>> VariantsOfTheDraft =
