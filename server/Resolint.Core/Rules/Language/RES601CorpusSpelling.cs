@@ -29,29 +29,49 @@ public sealed class RES601CorpusSpelling : Rule
     private sealed record Spellings(IReadOnlyList<SpellingMatch> CorpusVariants, IReadOnlyList<(TextSpan Span, int Family)> Standards);
 
     /// <summary>A passage's spellings, read once per passage text: the costliest reading of the check.</summary>
-    private static readonly PassageSummary<ConventionModel, Spellings> Written =
-        new(static (conventions, words) =>
-        {
-            // The words are read once for both tables.
-            using ScannedText scanned = SpellingScanner.Read(words.Text);
-            return new Spellings(conventions.FindSpellingVariants(scanned), SpellingTally.StandardsIn(scanned));
-        });
+    private static readonly PassageSummary<(ConventionModel Conventions, PassageWords Passage), Spellings> Written =
+        new(static (state, _) => new Spellings(state.Conventions.FindSpellingVariants(state.Passage.Scanned), SpellingTally.StandardsIn(state.Passage.Scanned)));
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
-    private static readonly PassageSummary<SpellingTable<Spelling>, IReadOnlyList<SpellingMatch>> VariantsOfTheDraft =
-        new(static (variants, words) => SpellingScanner.Find(words.Text, variants));
+    private static readonly PassageSummary<(SpellingTable<Spelling> Variants, PassageWords Passage), IReadOnlyList<SpellingMatch>> VariantsOfTheDraft =
+        new(static (state, _) => SpellingScanner.Find(state.Passage.Scanned, state.Variants));
+
+    /// <summary>A passage and its words as the spelling scanner reads them: read at most once for the three tables of both passes.</summary>
+    private sealed class PassageWords(InlineText words) : IDisposable
+    {
+        private ScannedText? _scanned;
+
+        public InlineText Words { get; } = words;
+
+        public ScannedText Scanned => _scanned ??= SpellingScanner.Read(Words.Text);
+
+        public void Dispose() => _scanned?.Dispose();
+    }
 
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
+        List<PassageWords> passages = [.. Passages.Texts(context).Select(words => new PassageWords(words))];
+        try
+        {
+            Check(context, passages);
+        }
+        finally
+        {
+            passages.ForEach(passage => passage.Dispose());
+        }
+    }
+
+    private static void Check(RuleContext context, List<PassageWords> passages)
+    {
         int? latestYear = null;
-        List<InlineText> passages = [.. Passages.Texts(context)];
         var reported = new HashSet<int>();
         var tally = new SpellingTally();
-        foreach (InlineText words in passages)
+        foreach (PassageWords passage in passages)
         {
-            Spellings written = context.Summarise(Written, words, context.Conventions);
+            InlineText words = passage.Words;
+            Spellings written = context.Summarise(Written, words, (context.Conventions, passage));
             foreach (SpellingMatch variant in written.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
@@ -76,13 +96,14 @@ public sealed class RES601CorpusSpelling : Rule
     /// The draft teaches too: where it writes a family's standard form ("labour"), its variant ("labor") elsewhere in
     /// it is a slip, whether or not the corpus has shown that family.
     /// </summary>
-    private static void CheckAgainstTheDraft(RuleContext context, List<InlineText> passages, SpellingTally tally, HashSet<int> reported)
+    private static void CheckAgainstTheDraft(RuleContext context, List<PassageWords> passages, SpellingTally tally, HashSet<int> reported)
     {
         SpellingTable<Spelling> variants = tally.VariantsOfWrittenStandards();
         string families = tally.WrittenFamilies();
-        foreach (InlineText words in passages)
+        foreach (PassageWords passage in passages)
         {
-            foreach (SpellingMatch found in context.Summarise(VariantsOfTheDraft, words, variants, families))
+            InlineText words = passage.Words;
+            foreach (SpellingMatch found in context.Summarise(VariantsOfTheDraft, words, (variants, passage), families))
             {
                 // Kept from an earlier check, the match names the family's first standard form as it stood then.
                 SpellingMatch variant = variants.TryGetValue(found.Spelling.Variant, out Spelling? now) ? found with { Spelling = now } : found;
