@@ -21,8 +21,7 @@ internal static class SpellingScanner
     /// <summary>The variants of a spelling table in a text; each place is reported once, the longest match first.</summary>
     public static IReadOnlyList<SpellingMatch> Find(string text, SpellingTable<Spelling> variants)
     {
-        using ScannedText scanned = Read(text);
-        return Find(scanned, variants);
+        return Find(Read(text), variants);
     }
 
     /// <summary>The variants of a spelling table in a text read once for several tables (<see cref="Read"/>).</summary>
@@ -35,30 +34,30 @@ internal static class SpellingScanner
     private static readonly Func<Spelling, bool, bool> AcceptsAtItsPlace = static (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart;
 
     /// <summary>
-    /// The words of a text, read once: each table looked for in it then costs a glance per word, not per letter.
-    /// Dispose it to give its buffer back.
+    /// The words of a text, read once: each table looked for in it then costs a glance per word, not per letter. They
+    /// are added to <paramref name="into"/> when given (one list for the passages of a draft), else to a list of their own.
     /// </summary>
-    public static ScannedText Read(string text)
+    public static ScannedText Read(string text, List<(TextSpan Word, bool Hyphenated)>? into = null)
     {
-        var scanned = new ScannedText(text);
+        into ??= [];
+        int start = into.Count;
         int i = 0;
         while (true)
         {
             TextSpan word = NextWord(text, ref i, out bool hyphenated);
             if (word.IsEmpty)
             {
-                return scanned;
+                return new ScannedText(text, into, start, into.Count - start);
             }
 
-            scanned.Add(word, hyphenated);
+            into.Add((word, hyphenated));
         }
     }
 
     /// <inheritdoc cref="Find{T}(ScannedText, SpellingTable{T}, Func{T, bool, bool})"/>
     public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
-        using ScannedText scanned = Read(text);
-        return Find(scanned, table, accepts);
+        return Find(Read(text), table, accepts);
     }
 
     /// <summary>
@@ -248,43 +247,15 @@ internal static class SpellingScanner
     }
 }
 
-/// <summary>A text's words as <see cref="SpellingScanner"/> reads them (runs of letters, hyphens inside kept), in a pooled buffer.</summary>
-internal sealed class ScannedText(string text) : IDisposable
+/// <summary>
+/// A text's words as <see cref="SpellingScanner"/> reads them (runs of letters, hyphens inside kept): a run of a word
+/// list that the words of several texts may share.
+/// </summary>
+internal readonly struct ScannedText(string text, List<(TextSpan Word, bool Hyphenated)> words, int start, int count)
 {
-    private (TextSpan Word, bool Hyphenated)[] _words = [];
-
     public string Text { get; } = text;
 
-    public int Count { get; private set; }
+    public int Count { get; } = count;
 
-    public (TextSpan Word, bool Hyphenated) this[int index] => _words[index];
-
-    public void Add(TextSpan word, bool hyphenated)
-    {
-        if (Count == _words.Length)
-        {
-            // Words run about six letters: a first guess from the text's length, doubled when it falls short.
-            var larger = System.Buffers.ArrayPool<(TextSpan, bool)>.Shared.Rent(Math.Max(Count * 2, (Text.Length / 6) + 16));
-            _words.AsSpan(0, Count).CopyTo(larger);
-            Return();
-            _words = larger;
-        }
-
-        _words[Count++] = (word, hyphenated);
-    }
-
-    public void Dispose()
-    {
-        Return();
-        _words = [];
-        Count = 0;
-    }
-
-    private void Return()
-    {
-        if (_words.Length > 0)
-        {
-            System.Buffers.ArrayPool<(TextSpan, bool)>.Shared.Return(_words);
-        }
-    }
+    public (TextSpan Word, bool Hyphenated) this[int index] => words[start + index];
 }

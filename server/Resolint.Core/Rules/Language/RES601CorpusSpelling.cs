@@ -37,30 +37,31 @@ public sealed class RES601CorpusSpelling : Rule
         new(static (state, _) => SpellingScanner.Find(state.Passage.Scanned, state.Variants));
 
     /// <summary>A passage and its words as the spelling scanner reads them: read at most once for the three tables of both passes.</summary>
-    private sealed class PassageWords(InlineText words) : IDisposable
+    private sealed class PassageWords(InlineText words, List<(TextSpan Word, bool Hyphenated)> buffer)
     {
         private ScannedText? _scanned;
 
         public InlineText Words { get; } = words;
 
-        public ScannedText Scanned => _scanned ??= SpellingScanner.Read(Words.Text);
-
-        public void Dispose() => _scanned?.Dispose();
+        public ScannedText Scanned => _scanned ??= SpellingScanner.Read(Words.Text, buffer);
     }
+
+    /// <summary>The words of the passages of the draft being checked, one list per thread, kept from check to check unless a large draft made it large.</summary>
+    [ThreadStatic]
+    private static List<(TextSpan Word, bool Hyphenated)>? t_words;
+
+    /// <summary>Words of about 400 kB of text: a list that held more is not kept for the next check.</summary>
+    private const int MaxKeptWords = 1 << 16;
 
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
-        List<PassageWords> passages = [.. Passages.Texts(context).Select(words => new PassageWords(words))];
-        try
-        {
-            Check(context, passages);
-        }
-        finally
-        {
-            passages.ForEach(passage => passage.Dispose());
-        }
+        List<(TextSpan Word, bool Hyphenated)> buffer = t_words ?? [];
+        t_words = null;
+        buffer.Clear();
+        Check(context, [.. Passages.Texts(context).Select(words => new PassageWords(words, buffer))]);
+        t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
     }
 
     private static void Check(RuleContext context, List<PassageWords> passages)
