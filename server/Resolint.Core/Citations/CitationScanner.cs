@@ -20,6 +20,9 @@ public static class CitationScanner
         var found = new List<Citation>();
         int i = 0;
         int lastEnd = 0;
+
+        // A document symbol's root is followed by a slash ("A/RES/68/171"): without one, no word is tried as a symbol.
+        bool mayHoldSymbol = s.Contains('/');
         while (i < s.Length)
         {
             if (!Words.StartsWord(s, i))
@@ -28,7 +31,7 @@ public static class CitationScanner
                 continue;
             }
 
-            int end = ReadAt(text, body, i, found, lastEnd);
+            int end = ReadAt(text, body, i, found, lastEnd, mayHoldSymbol);
             if (end > i)
             {
                 i = lastEnd = end;
@@ -47,7 +50,7 @@ public static class CitationScanner
     }
 
     /// <summary>Tries the forms that can start with the word at <paramref name="i"/>; the index after what was read, or -1.</summary>
-    private static int ReadAt(InlineText text, string? body, int i, List<Citation> found, int lastEnd)
+    private static int ReadAt(InlineText text, string? body, int i, List<Citation> found, int lastEnd, bool mayHoldSymbol)
     {
         int end;
         switch (text.Text[i])
@@ -65,7 +68,7 @@ public static class CitationScanner
                 break;
         }
 
-        return Add(DocumentSymbols.Read(text, i, out end), end, found);
+        return mayHoldSymbol ? Add(DocumentSymbols.Read(text, i, out end), end, found) : -1;
     }
 
     private static int Add(Citation? citation, int end, List<Citation> found)

@@ -153,6 +153,9 @@ public sealed class ConventionModel
     /// <summary>The variant spellings in a text (a paragraph's words), with the form the corpus uses instead.</summary>
     public IReadOnlyList<SpellingMatch> FindSpellingVariants(string text) => SpellingScanner.Find(text, _index.Value.Spellings);
 
+    /// <inheritdoc cref="FindSpellingVariants(string)"/>
+    internal IReadOnlyList<SpellingMatch> FindSpellingVariants(ScannedText scanned) => SpellingScanner.Find(scanned, _index.Value.Spellings);
+
     /// <summary>
     /// Where the corpus shows what it knows about a term: an opener or verb ("Recalling", "Also requests"),
     /// a resolution ("68/171", "resolution 66/169", "A/RES/68/171"), a spelling ("program" or "programme"),

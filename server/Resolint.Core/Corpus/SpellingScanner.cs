@@ -21,8 +21,43 @@ internal static class SpellingScanner
     /// <summary>The variants of a spelling table in a text; each place is reported once, the longest match first.</summary>
     public static IReadOnlyList<SpellingMatch> Find(string text, SpellingTable<Spelling> variants)
     {
-        IReadOnlyList<(TextSpan Span, Spelling Value)> found = Find(text, variants, (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart);
+        return Find(Read(text), variants);
+    }
+
+    /// <summary>The variants of a spelling table in a text read once for several tables (<see cref="Read"/>).</summary>
+    public static IReadOnlyList<SpellingMatch> Find(ScannedText scanned, SpellingTable<Spelling> variants)
+    {
+        IReadOnlyList<(TextSpan Span, Spelling Value)> found = Find(scanned, variants, AcceptsAtItsPlace);
         return found.Count == 0 ? [] : [.. found.Select(f => new SpellingMatch(f.Span, f.Value))];
+    }
+
+    private static readonly Func<Spelling, bool, bool> AcceptsAtItsPlace = static (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart;
+
+    /// <summary>
+    /// The words of a text, read once: each table looked for in it then costs a glance per word, not per letter. They
+    /// are added to <paramref name="into"/> when given (one list for the passages of a draft), else to a list of their own.
+    /// </summary>
+    public static ScannedText Read(string text, List<(TextSpan Word, bool Hyphenated)>? into = null)
+    {
+        into ??= [];
+        int start = into.Count;
+        int i = 0;
+        while (true)
+        {
+            TextSpan word = NextWord(text, ref i, out bool hyphenated);
+            if (word.IsEmpty)
+            {
+                return new ScannedText(text, into, start, into.Count - start);
+            }
+
+            into.Add((word, hyphenated));
+        }
+    }
+
+    /// <inheritdoc cref="Find{T}(ScannedText, SpellingTable{T}, Func{T, bool, bool})"/>
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    {
+        return Find(Read(text), table, accepts);
     }
 
     /// <summary>
@@ -31,29 +66,31 @@ internal static class SpellingScanner
     /// expression comes before the word, and the word before its parts. One pass, no allocation per word:
     /// this runs on every keystroke, and most words are passed over on their fingerprint alone.
     /// </summary>
-    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
+        string text = scanned.Text;
         List<(TextSpan Span, T Value)>? found = null;
         int coveredUntil = 0;
         TextSpan previous = default;
         WordUse previousUse = WordUse.None;
         bool previousHyphenated = false;
-        int i = 0;
-        while (true)
+        for (int next = 0; ; next++)
         {
-            TextSpan word = NextWord(text, ref i, out bool hyphenated);
+            // After the last word, an empty one at the end of the text.
+            (TextSpan word, bool hyphenated) = next < scanned.Count ? scanned[next] : (new TextSpan(text.Length, 0), false);
 
             // A word glued to digits ("l993", "A4") is not a word of the language: it is asked only of the few
             // words that may be in the table, and it stands between the words around it.
             if ((previousUse != WordUse.None || previousHyphenated) && !IsGlued(text, previous))
             {
                 ReadOnlySpan<char> written = text.AsSpan(previous.Start, previous.Length);
-                if (previousUse.HasFlag(WordUse.FirstOfExpression) && !word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && !IsGlued(text, word))
+                // Flags tested with masks: HasFlag boxes in this method's shared generic code.
+                if ((previousUse & WordUse.FirstOfExpression) != 0 && !word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && !IsGlued(text, word))
                 {
                     Take(TextSpan.FromBounds(previous.Start, word.End), TwoWordsKey(text, previous, word), true);
                 }
 
-                if (previousUse.HasFlag(WordUse.Entry))
+                if ((previousUse & WordUse.Entry) != 0)
                 {
                     Take(previous, written, true);
                 }
@@ -98,7 +135,7 @@ internal static class SpellingScanner
         void TakePart(int start, int end)
         {
             ReadOnlySpan<char> part = text.AsSpan(start, end - start);
-            if (table.MayBe(part).HasFlag(WordUse.Entry))
+            if ((table.MayBe(part) & WordUse.Entry) != 0)
             {
                 Take(TextSpan.FromBounds(start, end), part, start == previous.Start);
             }
@@ -124,7 +161,7 @@ internal static class SpellingScanner
     private static TextSpan NextWord(string text, ref int i, out bool hyphenated)
     {
         hyphenated = false;
-        while (i < text.Length && !char.IsLetter(text[i]))
+        while (i < text.Length && !IsLetter(text[i]))
         {
             i++;
         }
@@ -132,11 +169,11 @@ internal static class SpellingScanner
         int start = i;
         while (i < text.Length)
         {
-            if (char.IsLetter(text[i]))
+            if (IsLetter(text[i]))
             {
                 i++;
             }
-            else if (text[i] == '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            else if (text[i] == '-' && i + 1 < text.Length && IsLetter(text[i + 1]))
             {
                 hyphenated = true;
                 i += 2;
@@ -149,6 +186,10 @@ internal static class SpellingScanner
 
         return TextSpan.FromBounds(start, i);
     }
+
+    /// <summary><see cref="char.IsLetter(char)"/>, with ASCII (nearly every character of a draft) settled by one comparison.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     private static bool IsGlued(string text, TextSpan word) =>
         (word.Start > 0 && char.IsDigit(text[word.Start - 1])) || (word.End < text.Length && char.IsDigit(text[word.End]));
@@ -204,4 +245,17 @@ internal static class SpellingScanner
 
         return true;
     }
+}
+
+/// <summary>
+/// A text's words as <see cref="SpellingScanner"/> reads them (runs of letters, hyphens inside kept): a run of a word
+/// list that the words of several texts may share.
+/// </summary>
+internal readonly struct ScannedText(string text, List<(TextSpan Word, bool Hyphenated)> words, int start, int count)
+{
+    public string Text { get; } = text;
+
+    public int Count { get; } = count;
+
+    public (TextSpan Word, bool Hyphenated) this[int index] => words[start + index];
 }

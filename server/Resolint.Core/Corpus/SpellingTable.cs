@@ -26,12 +26,13 @@ internal sealed class SpellingTable<T>
     private const int FingerprintBits = 14;
 
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly WordUse[] _uses = new WordUse[1 << FingerprintBits];
+    private readonly WordUse[] _uses;
 
     public SpellingTable(IEnumerable<KeyValuePair<string, T>> entries)
     {
         var table = new Dictionary<string, T>(entries, StringComparer.Ordinal);
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        _uses = new WordUse[1 << FingerprintBits];
         foreach (string key in table.Keys)
         {
             _uses[Fingerprint(key)] |= WordUse.Entry;
@@ -41,6 +42,19 @@ internal sealed class SpellingTable<T>
                 _uses[Fingerprint(key.AsSpan(0, space))] |= WordUse.FirstOfExpression;
             }
         }
+    }
+
+    /// <summary>
+    /// A table of some of this table's keys (<paramref name="entries"/>, compared ordinally): this table's fingerprints
+    /// screen its words too (a word this table certainly lacks, the smaller one lacks), so a table made per check needs
+    /// no fingerprints of its own.
+    /// </summary>
+    public SpellingTable<TValue> Sharing<TValue>(Dictionary<string, TValue> entries) => new(entries, _uses);
+
+    private SpellingTable(Dictionary<string, T> entries, WordUse[] uses)
+    {
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _uses = uses;
     }
 
     /// <summary>What a word may be in the table; <see cref="WordUse.None"/> when it is certainly not there. Inlined: it runs for every word of the draft.</summary>

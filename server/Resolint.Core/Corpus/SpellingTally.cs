@@ -12,7 +12,8 @@ internal sealed class SpellingTally
 
     private readonly int[] _variantCounts = new int[EditorialSpellings.Families.Count];
     private readonly int[] _standardCounts = new int[EditorialSpellings.Families.Count];
-    private readonly List<SourceRef>[] _standardSeen = EditorialSpellings.Families.Select(_ => new List<SourceRef>()).ToArray();
+    /// <summary>Where each family's standard form was seen; a list only for the families the text writes.</summary>
+    private readonly List<SourceRef>?[] _standardSeen = new List<SourceRef>?[EditorialSpellings.Families.Count];
 
     /// <summary>Counts the forms in a text; <paramref name="where"/> turns a position in it into a corpus place.</summary>
     public void Add(string text, Func<int, SourceRef> where)
@@ -29,13 +30,18 @@ internal sealed class SpellingTally
     }
 
     /// <summary>Where a text writes a family's standard form, and which family.</summary>
-    public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(string text) => SpellingScanner.Find(text, Standards, (_, _) => true);
+    public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(string text) => SpellingScanner.Find(text, Standards, AnyPlace);
+
+    /// <inheritdoc cref="StandardsIn(string)"/>
+    public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(ScannedText scanned) => SpellingScanner.Find(scanned, Standards, AnyPlace);
+
+    private static readonly Func<int, bool, bool> AnyPlace = static (_, _) => true;
 
     /// <summary>Counts one standard form of a family, written at <paramref name="where"/>.</summary>
     public void CountStandard(int family, SourceRef where)
     {
         _standardCounts[family]++;
-        _standardSeen[family].Add(where);
+        (_standardSeen[family] ??= []).Add(where);
     }
 
     /// <summary>The families whose standard form the counted text writes, as one comparable value: what <see cref="VariantsOfWrittenStandards"/> looks for.</summary>
@@ -54,7 +60,7 @@ internal sealed class SpellingTally
 
             foreach (SpellingPair pair in EditorialSpellings.Families[family].Pairs)
             {
-                spellings[pair.Variant] = new Spelling(pair.Variant, pair.Preferred, _standardCounts[family], _standardSeen[family])
+                spellings[pair.Variant] = new Spelling(pair.Variant, pair.Preferred, _standardCounts[family], _standardSeen[family]!)
                 {
                     AtSentenceStartOnly = pair.AtSentenceStartOnly,
                 };
@@ -80,14 +86,15 @@ internal sealed class SpellingTally
 
             foreach (SpellingPair pair in EditorialSpellings.Families[family].Pairs)
             {
-                spellings[pair.Variant] = new Spelling(pair.Variant, pair.Preferred, _standardCounts[family], _standardSeen[family])
+                spellings[pair.Variant] = new Spelling(pair.Variant, pair.Preferred, _standardCounts[family], _standardSeen[family]!)
                 {
                     AtSentenceStartOnly = pair.AtSentenceStartOnly,
                 };
             }
         }
 
-        return new SpellingTable<Spelling>(spellings);
+        // Screened by the fingerprints of every variant: a table per check, without a fingerprint array of its own.
+        return Variants.Sharing(spellings);
     }
 
     private static Dictionary<string, (SpellingPair Pair, int Family)> BuildVariants()

@@ -105,13 +105,13 @@ public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, IRead
     /// preambular opener ("Recalling also"): the opening words are never italicised without it, where a tail of
     /// classes ("its appreciation") may stand outside.
     /// </summary>
-    public bool IsFixed => (Heads is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
+    public bool IsFixed { get; } = (Heads is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
 
     /// <summary>True when the tail may follow a head of this bare form (null: a head the lexicon cannot reduce).</summary>
     public bool Follows(string? headBase) => Heads is null || (headBase is not null && Heads.Contains(headBase));
 
     /// <summary>True when the tail ends in a verb whose own tails follow it ("Continues to condemn").</summary>
-    public bool EndsInVerb => Tokens.Count > 0 && Tokens[^1].Alternatives.Any(a => a.Word == "VERB");
+    public bool EndsInVerb { get; } = Tokens.Count > 0 && Tokens[^1].Alternatives.Any(a => a.Word == "VERB");
 
     /// <summary>
     /// True when the editors of <paramref name="body"/> leave this tail outside the opening words: the Human Rights
@@ -122,7 +122,7 @@ public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, IRead
     /// <summary>A word of a tail: one of its alternatives, each a literal ("note") or a class ("OBJECT").</summary>
     public sealed record Token(IReadOnlyList<(string Word, bool IsClass)> Alternatives, bool Optional, bool Repeated, bool Lookahead)
     {
-        public bool IsClass => Alternatives.Any(a => a.IsClass);
+        public bool IsClass { get; } = Alternatives.Any(a => a.IsClass);
     }
 
     internal static OpenerTail Of(IReadOnlyDictionary<string, string> row)

@@ -80,6 +80,12 @@ public static class DraftParser
 
         /// <summary>For operative paragraphs: a recommended text follows.</summary>
         public bool IntroducesText { get; set; }
+
+        /// <summary>For operative paragraphs, once read: their words and ending (kept on the item, not in a dictionary keyed by it: no identity hash per paragraph).</summary>
+        public (InlineText Content, Ending Ending) Read { get; set; }
+
+        /// <summary>For operative paragraphs, once read: their sub-paragraphs in text order.</summary>
+        public List<SubParagraph>? SubParagraphs { get; set; }
     }
 
     private enum BodyItemKind
@@ -874,8 +880,6 @@ public static class DraftParser
             var preamble = new List<PreambularParagraph>();
             var operative = new List<OperativeParagraph>();
             var footnotes = new List<Footnote>();
-            var subParagraphs = new Dictionary<BodyItem, List<(BodyItem Item, SubParagraph Sub)>>();
-            var operativeContent = new Dictionary<BodyItem, (InlineText Content, Ending Ending)>();
 
             // A footnote speaks in the voice of the text that first refers to it (a recommended draft's notes cite as
             // the organ it is recommended to), so footnotes are read after the markers are known.
@@ -909,11 +913,11 @@ public static class DraftParser
                         preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Segments, content, ending, OpenerOf(content, false, item.Speaker ?? body), preamble.Count));
                         break;
                     case BodyItemKind.Operative:
-                        subParagraphs[item] = [];
-                        operativeContent[item] = (content, ending);
+                        item.SubParagraphs = [];
+                        item.Read = (content, ending);
                         break;
                     case BodyItemKind.SubParagraph:
-                        subParagraphs[item.Owner!].Add((item, SubParagraphOf(item, content, ending, subParagraphs[item.Owner!])));
+                        item.Owner!.SubParagraphs!.Add(SubParagraphOf(item, content, ending, item.Owner.SubParagraphs));
                         break;
                     case BodyItemKind.Held:
                         break;
@@ -935,7 +939,7 @@ public static class DraftParser
             citations = citations.OrderBy(c => c.Span.Start).ToList();
             foreach (BodyItem item in _items.Where(i => i.Kind == BodyItemKind.Operative).OrderBy(i => i.Block.Span.Start))
             {
-                (InlineText content, Ending ending) = operativeContent[item];
+                (InlineText content, Ending ending) = item.Read;
                 Block block = item.Block;
                 bool numbered = block.Kind == BlockKind.NumberedItem;
                 TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
@@ -948,7 +952,7 @@ public static class DraftParser
                     numbered ? block.Number : item.Written?.Number,
                     numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
                     numberSpan,
-                    Nest(subParagraphs[item].Select(s => s.Sub).ToList()))
+                    Nest(item.SubParagraphs!))
                 {
                     Sequence = item.Sequence,
                     EndsSection = item.EndsSection,
@@ -1013,13 +1017,13 @@ public static class DraftParser
             _ => kind.ToString(),
         };
 
-        private static SubParagraph SubParagraphOf(BodyItem item, InlineText content, Ending ending, List<(BodyItem Item, SubParagraph Sub)> siblings)
+        private static SubParagraph SubParagraphOf(BodyItem item, InlineText content, Ending ending, List<SubParagraph> siblings)
         {
             // "(i)" after "(h)" is the next letter, unless "(h)" introduces sub-paragraphs of its own with a colon.
-            SubParagraph? previous = siblings.Count > 0 ? siblings[^1].Sub : null;
+            SubParagraph? previous = siblings.Count > 0 ? siblings[^1] : null;
             string? previousLetter = previous is { Ending.Mark: ':' }
                 ? null
-                : siblings.Select(s => s.Sub).LastOrDefault(s => s.Style is LabelStyle.ParenthesizedLetter or LabelStyle.DottedLetter && s.Label.StartsWith(item.Label.Parenthesized ? "(" : string.Empty, StringComparison.Ordinal))?.Label.Trim('(', ')', '.');
+                : siblings.LastOrDefault(s => s.Style is LabelStyle.ParenthesizedLetter or LabelStyle.DottedLetter && s.Label.StartsWith(item.Label.Parenthesized ? "(" : string.Empty, StringComparison.Ordinal))?.Label.Trim('(', ')', '.');
             LabelStyle style = SubParagraphLabels.StyleOf(item.Label, previousLetter);
             RawText raw = item.Block.Text;
             var labelSpan = TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(item.Label.Length - 1) + 1);
@@ -1029,27 +1033,34 @@ public static class DraftParser
         /// <summary>Puts each sub-paragraph under the nearest one before it at a shallower level.</summary>
         private static IReadOnlyList<SubParagraph> Nest(List<SubParagraph> flat)
         {
-            var roots = new List<SubParagraph>();
-            var stack = new List<(SubParagraph Sub, List<SubParagraph> Children)>();
-            var childrenOf = new Dictionary<SubParagraph, List<SubParagraph>>(ReferenceEqualityComparer.Instance);
-            foreach (SubParagraph sub in flat)
+            // Children by index in the flat list, not in a dictionary keyed by the sub-paragraphs (an identity hash each).
+            var roots = new List<int>();
+            var children = new List<int>?[flat.Count];
+            var stack = new List<int>();
+            for (int i = 0; i < flat.Count; i++)
             {
-                while (stack.Count > 0 && stack[^1].Sub.Level >= sub.Level)
+                while (stack.Count > 0 && flat[stack[^1]].Level >= flat[i].Level)
                 {
                     stack.RemoveAt(stack.Count - 1);
                 }
 
-                var children = new List<SubParagraph>();
-                childrenOf[sub] = children;
-                (stack.Count > 0 ? stack[^1].Children : roots).Add(sub);
-                stack.Add((sub, children));
+                if (stack.Count > 0)
+                {
+                    (children[stack[^1]] ??= []).Add(i);
+                }
+                else
+                {
+                    roots.Add(i);
+                }
+
+                stack.Add(i);
             }
 
-            return roots.Select(r => WithChildren(r, childrenOf)).ToList();
+            return roots.ConvertAll(r => WithChildren(r, flat, children));
         }
 
-        private static SubParagraph WithChildren(SubParagraph sub, Dictionary<SubParagraph, List<SubParagraph>> childrenOf) =>
-            sub with { Children = childrenOf[sub].Select(c => WithChildren(c, childrenOf)).ToList() };
+        private static SubParagraph WithChildren(int at, List<SubParagraph> flat, List<int>?[] children) =>
+            flat[at] with { Children = children[at]?.ConvertAll(c => WithChildren(c, flat, children)) ?? new List<SubParagraph>() };
 
         private static Opener OpenerOf(InlineText content, bool operative, string? body) => OpenerReader.OpenerOf(content, operative, body);
 

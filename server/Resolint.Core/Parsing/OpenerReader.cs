@@ -240,8 +240,11 @@ public static class OpenerReader
         }
 
         string? w = null;
-        foreach ((string alternative, bool isClass) in token.Alternatives)
+        IReadOnlyList<(string Word, bool IsClass)> alternatives = token.Alternatives;
+        for (int a = 0; a < alternatives.Count; a++)
         {
+            // Indexed, not enumerated: asked for every word after every head, an enumerator each time was garbage.
+            (string alternative, bool isClass) = alternatives[a];
             if (isClass ? FitsClass(w ??= word.ToString(), alternative, head, operative) : word.SequenceEqual(alternative))
             {
                 return true;

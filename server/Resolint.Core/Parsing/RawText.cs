@@ -214,13 +214,26 @@ internal sealed class RawText
 
             pendingSpace = false;
 
-            // The visible characters from here on that share this one's italics are copied at once: a word at a time,
-            // not a character (this runs over every block of the draft).
+            // The visible characters from here on that share this one's italics are copied at once, with the single
+            // spaces between them (a space takes its own place either way, whatever its italics): a stretch of words at a
+            // time, not a character or a word (this runs over every block of the draft).
             bool isItalic = italic[i];
             int end = i + 1;
-            while (end < chars.Length && italic[end] == isItalic && !(removed is not null && removed[end]) && !IsFoldedSpace(chars[end]))
+            while (end < chars.Length && !(removed is not null && removed[end]))
             {
-                end++;
+                if (italic[end] == isItalic && !IsFoldedSpace(chars[end]))
+                {
+                    end++;
+                }
+                else if (chars[end] == ' ' && end + 1 < chars.Length && italic[end + 1] == isItalic && !IsFoldedSpace(chars[end + 1])
+                    && !(removed is not null && removed[end + 1]))
+                {
+                    end += 2;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (isItalic)

@@ -29,24 +29,50 @@ public sealed class RES601CorpusSpelling : Rule
     private sealed record Spellings(IReadOnlyList<SpellingMatch> CorpusVariants, IReadOnlyList<(TextSpan Span, int Family)> Standards);
 
     /// <summary>A passage's spellings, read once per passage text: the costliest reading of the check.</summary>
-    private static readonly PassageSummary<ConventionModel, Spellings> Written =
-        new(static (conventions, words) => new Spellings(conventions.FindSpellingVariants(words.Text), SpellingTally.StandardsIn(words.Text)));
+    private static readonly PassageSummary<(ConventionModel Conventions, PassageWords Passage), Spellings> Written =
+        new(static (state, _) => new Spellings(state.Conventions.FindSpellingVariants(state.Passage.Scanned), SpellingTally.StandardsIn(state.Passage.Scanned)));
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
-    private static readonly PassageSummary<SpellingTable<Spelling>, IReadOnlyList<SpellingMatch>> VariantsOfTheDraft =
-        new(static (variants, words) => SpellingScanner.Find(words.Text, variants));
+    private static readonly PassageSummary<(SpellingTable<Spelling> Variants, PassageWords Passage), IReadOnlyList<SpellingMatch>> VariantsOfTheDraft =
+        new(static (state, _) => SpellingScanner.Find(state.Passage.Scanned, state.Variants));
+
+    /// <summary>A passage and its words as the spelling scanner reads them: read at most once for the three tables of both passes.</summary>
+    private sealed class PassageWords(InlineText words, List<(TextSpan Word, bool Hyphenated)> buffer)
+    {
+        private ScannedText? _scanned;
+
+        public InlineText Words { get; } = words;
+
+        public ScannedText Scanned => _scanned ??= SpellingScanner.Read(Words.Text, buffer);
+    }
+
+    /// <summary>The words of the passages of the draft being checked, one list per thread, kept from check to check unless a large draft made it large.</summary>
+    [ThreadStatic]
+    private static List<(TextSpan Word, bool Hyphenated)>? t_words;
+
+    /// <summary>Words of about 400 kB of text: a list that held more is not kept for the next check.</summary>
+    private const int MaxKeptWords = 1 << 16;
 
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
+        List<(TextSpan Word, bool Hyphenated)> buffer = t_words ?? [];
+        t_words = null;
+        buffer.Clear();
+        Check(context, [.. Passages.Texts(context).Select(words => new PassageWords(words, buffer))]);
+        t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
+    }
+
+    private static void Check(RuleContext context, List<PassageWords> passages)
+    {
         int? latestYear = null;
-        List<InlineText> passages = [.. Passages.Texts(context)];
         var reported = new HashSet<int>();
         var tally = new SpellingTally();
-        foreach (InlineText words in passages)
+        foreach (PassageWords passage in passages)
         {
-            Spellings written = context.Summarise(Written, words, context.Conventions);
+            InlineText words = passage.Words;
+            Spellings written = context.Summarise(Written, words, (context.Conventions, passage));
             foreach (SpellingMatch variant in written.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
@@ -71,13 +97,14 @@ public sealed class RES601CorpusSpelling : Rule
     /// The draft teaches too: where it writes a family's standard form ("labour"), its variant ("labor") elsewhere in
     /// it is a slip, whether or not the corpus has shown that family.
     /// </summary>
-    private static void CheckAgainstTheDraft(RuleContext context, List<InlineText> passages, SpellingTally tally, HashSet<int> reported)
+    private static void CheckAgainstTheDraft(RuleContext context, List<PassageWords> passages, SpellingTally tally, HashSet<int> reported)
     {
         SpellingTable<Spelling> variants = tally.VariantsOfWrittenStandards();
         string families = tally.WrittenFamilies();
-        foreach (InlineText words in passages)
+        foreach (PassageWords passage in passages)
         {
-            foreach (SpellingMatch found in context.Summarise(VariantsOfTheDraft, words, variants, families))
+            InlineText words = passage.Words;
+            foreach (SpellingMatch found in context.Summarise(VariantsOfTheDraft, words, (variants, passage), families))
             {
                 // Kept from an earlier check, the match names the family's first standard form as it stood then.
                 SpellingMatch variant = variants.TryGetValue(found.Spelling.Variant, out Spelling? now) ? found with { Spelling = now } : found;

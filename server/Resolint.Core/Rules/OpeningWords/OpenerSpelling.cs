@@ -172,34 +172,47 @@ internal static class OpenerSpelling
             [.. preambular.Select(f => (f.Key, f.Value.Meant, f.Value.Bare, f.Value.Learned))]);
     }
 
-    /// <summary>Letters dropped, added, changed, or two neighbours swapped (Damerau–Levenshtein, restricted).</summary>
+    /// <summary>
+    /// Letters dropped, added, changed, or two neighbours swapped (Damerau–Levenshtein, restricted), counted up to
+    /// one more than <see cref="MaxEdits"/>: every head is compared with every form of its part, so only "same", "one
+    /// letter off" or "further" is asked, with no table per pair.
+    /// </summary>
     private static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
+        const int further = MaxEdits + 1;
+        if (Math.Abs(a.Length - b.Length) > MaxEdits)
         {
-            d[i, 0] = i;
+            return further;
         }
 
-        for (int j = 0; j <= b.Length; j++)
+        int first = 0;
+        int shorter = Math.Min(a.Length, b.Length);
+        while (first < shorter && a[first] == b[first])
         {
-            d[0, j] = j;
+            first++;
         }
 
-        for (int i = 1; i <= a.Length; i++)
+        if (a.Length == b.Length)
         {
-            for (int j = 1; j <= b.Length; j++)
+            if (first == a.Length)
             {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
+                return 0;
             }
+
+            // One letter changed, or two neighbours swapped: the rest reads the same.
+            ReadOnlySpan<char> restA = a.AsSpan(first + 1);
+            ReadOnlySpan<char> restB = b.AsSpan(first + 1);
+            if (restA.SequenceEqual(restB))
+            {
+                return 1;
+            }
+
+            return first + 1 < a.Length && a[first] == b[first + 1] && a[first + 1] == b[first] && a.AsSpan(first + 2).SequenceEqual(b.AsSpan(first + 2)) ? 1 : further;
         }
 
-        return d[a.Length, b.Length];
+        // One letter dropped or added: the longer word without its letter at the first difference is the shorter.
+        (string longer, string shorterWord) = a.Length > b.Length ? (a, b) : (b, a);
+        return longer.AsSpan(first + 1).SequenceEqual(shorterWord.AsSpan(first)) ? 1 : further;
     }
 
     /// <summary>True when two words of one length differ by two neighbouring letters swapped.</summary>
