@@ -47,6 +47,30 @@ public sealed class CatalogueFeatureTests
     }
 
     [Fact]
+    public async Task A_catalogue_larger_than_one_answer_is_offered_in_part_and_narrowed_as_the_drafter_types()
+    {
+        // 120 resolutions of the seventy-eighth session: more than one answer holds, so the client must ask again.
+        string many = string.Join('\n', Enumerable.Range(1, 120).Select(n => $$"""{"symbol":"A/RES/78/{{n}}","title":"Resolution {{n}}","adoption_date":"19 December 2023"}"""));
+        using var folder = new CliHarness();
+        folder.Write("catalogue/GA-78.json", many);
+        folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
+        string uri = new Uri(folder.Write("draft.md", Draft)).AbsoluteUri;
+        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => Core.Corpus.ConventionModel.Empty });
+        await client.OpenAsync(uri, Draft);
+        await client.NextDiagnosticsAsync(uri);
+
+        JsonNode all = (await client.RequestAsync("textDocument/completion", TestDrafts.At(uri, Draft, "resolution \n", occurrence: 0, plus: "resolution ".Length)))!;
+        string typed = Draft.Replace("also its resolution \n", "also its resolution 78/11\n", StringComparison.Ordinal);
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = typed } } });
+        JsonNode narrowed = (await client.RequestAsync("textDocument/completion", TestDrafts.At(uri, typed, "resolution 78/11\n", occurrence: 0, plus: "resolution 78/11".Length)))!;
+
+        Assert.True((bool?)all["isIncomplete"]);
+        Assert.Equal(Resolint.Lsp.Features.CompletionSource.ResolutionSuggestions, all["items"]!.AsArray().Count);
+        Assert.False((bool?)narrowed["isIncomplete"]);
+        Assert.Equal(["78/11", "78/110", "78/111", "78/112", "78/113", "78/114", "78/115", "78/116", "78/117", "78/118", "78/119"], narrowed["items"]!.AsArray().Select(i => (string)i!["label"]!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task A_date_the_catalogue_contradicts_gets_the_fix_as_a_code_action()
     {
         const string wrong = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";
