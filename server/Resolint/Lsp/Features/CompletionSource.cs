@@ -20,7 +20,7 @@ internal static partial class CompletionSource
     /// The most resolutions offered at once, of the catalogue and of the corpus each (an editor shows about a dozen).
     /// When more fit, the list says it is incomplete and the client asks again as the drafter types, so the list
     /// narrows on the server: a keystroke's answer stays the same size however large the catalogue or the corpus.
-    /// Over the protocol, with nothing typed, 50 items came 0.1–0.6 ms sooner at the median than 84 (39 kB)
+    /// Over the protocol, with nothing typed, 50 items came up to 0.6 ms sooner at the median than 84 (39 kB)
     /// (tests/e2e/bench/catalogue-latency.js, docs/benchmarks.md).
     /// </summary>
     public const int ResolutionSuggestions = 25;
