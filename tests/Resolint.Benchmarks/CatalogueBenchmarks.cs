@@ -43,7 +43,7 @@ public class CatalogueBenchmarks
     }
 
     [Benchmark]
-    public int Complete() => CompletionSource.At(_draft, ConventionModel.Empty, _catalogue, _offset, snippets: true).Count;
+    public int Complete() => CompletionSource.At(_draft, ConventionModel.Empty, _catalogue, _offset, snippets: true).Suggestions.Count;
 
     [Benchmark]
     public int Hover() => HoverSource.At(_draft, ConventionModel.Empty, _catalogue, _hoverOffset)?.Markdown.Length ?? 0;

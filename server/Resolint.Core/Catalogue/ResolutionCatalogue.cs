@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Resolint.Core.Citations;
 
@@ -176,30 +177,73 @@ public sealed class ResolutionCatalogue
             candidates = TitleMatches(organ, typed);
         }
 
-        // Ranked by keys read once per candidate, from what the index holds: the number typed in full first
-        // ("79/1" before 79/194), then what shares the draft's words, then the most recent.
-        HashSet<int> contextWords = [.. context.SelectMany(WordsOf).Select(w => Array.BinarySearch(_words, w, StringComparer.Ordinal)).Where(w => w >= 0)];
-        var ranked = new List<(int Record, bool Exact, bool Fits, DateOnly Adopted, int Order)>();
-        var seen = new HashSet<int>();
-        foreach (int i in candidates)
+        // Ranked by one number per candidate, read from what the index holds: the number typed in full first
+        // ("79/1" before 79/194), then what shares the draft's words, then the most recent, then the order the
+        // candidates came in (by number, or by recency). Nothing is allocated per candidate: a keystroke's
+        // completion ranks up to MaxRanked of them.
+        int[] contextWords = [.. context.SelectMany(WordsOf).Select(w => Array.BinarySearch(_words, w, StringComparer.Ordinal)).Where(w => w >= 0).Distinct()];
+        long[] keys = ArrayPool<long>.Shared.Rent(MaxRanked);
+        int[] order = ArrayPool<int>.Shared.Rent(MaxRanked);
+        try
         {
-            if (seen.Add(i))
+            int count = 0;
+            foreach (int i in candidates)
             {
-                ranked.Add((i, _records[i].Key == typed, contextWords.Count > 0 && Array.Exists(_recordWords[i], contextWords.Contains), _adopted[i], ranked.Count));
-                if (ranked.Count == MaxRanked)
+                order[count] = i;
+                keys[count] = RankKey(_records[i].Key == typed, Shares(_recordWords[i], contextWords), _adopted[i], count);
+                if (++count == MaxRanked)
                 {
                     break;
                 }
             }
+
+            Array.Sort(keys, 0, count);
+
+            // Best last. A record that came twice (a title word of the draft, then among the most recent) ranks
+            // the same both times but for its place: its first coming is taken, the second skipped.
+            var best = new List<int>(Math.Min(limit, count));
+            for (int k = count - 1; k >= 0 && best.Count < limit; k--)
+            {
+                int record = order[CandidateOf(keys[k])];
+                if (!best.Contains(record))
+                {
+                    best.Add(record);
+                }
+            }
+
+            return [.. best.Select(i => _records[i])];
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(order);
+        }
+    }
+
+    /// <summary>Bits of a rank key that hold the candidate's place, inverted so that the first to come ranks highest.</summary>
+    private const int PlaceBits = 11;
+
+    /// <summary>A candidate's rank as one number, higher for better: exact number, shares the draft's words, adoption day, place.</summary>
+    private static long RankKey(bool exact, bool fits, DateOnly adopted, int place)
+    {
+        System.Diagnostics.Debug.Assert(MaxRanked <= 1 << PlaceBits, "every place fits its bits");
+        return ((exact ? 1L : 0L) << 35) | ((fits ? 1L : 0L) << 34) | ((long)adopted.DayNumber << PlaceBits) | (long)((1 << PlaceBits) - 1 - place);
+    }
+
+    private static int CandidateOf(long key) => (1 << PlaceBits) - 1 - (int)(key & ((1 << PlaceBits) - 1));
+
+    /// <summary>Whether a record's words (ascending) hold any of the draft's.</summary>
+    private static bool Shares(int[] recordWords, int[] contextWords)
+    {
+        foreach (int word in contextWords)
+        {
+            if (Array.BinarySearch(recordWords, word) >= 0)
+            {
+                return true;
+            }
         }
 
-        // Ties keep the order the candidates came in (by number, or by recency).
-        ranked.Sort((a, b) =>
-            a.Exact != b.Exact ? b.Exact.CompareTo(a.Exact)
-            : a.Fits != b.Fits ? b.Fits.CompareTo(a.Fits)
-            : a.Adopted != b.Adopted ? b.Adopted.CompareTo(a.Adopted)
-            : a.Order.CompareTo(b.Order));
-        return [.. ranked.Take(limit).Select(r => _records[r.Record])];
+        return false;
     }
 
     /// <summary>For a person at a terminal: a number ("78/218", "78/2" for all starting so) or title words ("migrants").</summary>

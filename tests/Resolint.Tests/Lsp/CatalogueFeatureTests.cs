@@ -23,12 +23,8 @@ public sealed class CatalogueFeatureTests
     public async Task Completion_offers_a_catalogue_resolution_with_its_date_and_hover_shows_its_title()
     {
         using var folder = new CliHarness();
-        folder.Write("catalogue/GA-78.json", Catalogue);
-        folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
-        string uri = new Uri(folder.Write("draft.md", Draft)).AbsoluteUri;
-        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => Core.Corpus.ConventionModel.Empty });
-        await client.OpenAsync(uri, Draft);
-        await client.NextDiagnosticsAsync(uri);
+        string uri = DraftBeside(folder, Catalogue);
+        await using LspTestClient client = await OpenedAsync(uri);
 
         JsonArray items = (await client.RequestAsync("textDocument/completion", TestDrafts.At(uri, Draft, "resolution \n", occurrence: 0, plus: "resolution ".Length)))!["items"]!.AsArray();
         JsonNode? hover = await client.RequestAsync("textDocument/hover", TestDrafts.At(uri, Draft, "78/218"));
@@ -44,6 +40,26 @@ public sealed class CatalogueFeatureTests
         string shown = (string)hover!["contents"]!["value"]!;
         Assert.Contains("Situation of human rights in the Democratic People’s Republic of Korea", shown, StringComparison.Ordinal);
         Assert.Contains("50th plenary meeting; Third Committee; Agenda item 71 (c); adopted without a vote", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_catalogue_larger_than_one_answer_is_offered_in_part_and_narrowed_as_the_drafter_types()
+    {
+        // 120 resolutions of the seventy-eighth session: more than one answer holds, so the client must ask again.
+        string many = string.Join('\n', Enumerable.Range(1, 120).Select(n => $$"""{"symbol":"A/RES/78/{{n}}","title":"Resolution {{n}}","adoption_date":"19 December 2023"}"""));
+        using var folder = new CliHarness();
+        string uri = DraftBeside(folder, many);
+        await using LspTestClient client = await OpenedAsync(uri);
+
+        JsonNode all = (await client.RequestAsync("textDocument/completion", TestDrafts.At(uri, Draft, "resolution \n", occurrence: 0, plus: "resolution ".Length)))!;
+        string typed = Draft.Replace("also its resolution \n", "also its resolution 78/11\n", StringComparison.Ordinal);
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version = 2 }, contentChanges = new[] { new { text = typed } } });
+        JsonNode narrowed = (await client.RequestAsync("textDocument/completion", TestDrafts.At(uri, typed, "resolution 78/11\n", occurrence: 0, plus: "resolution 78/11".Length)))!;
+
+        Assert.True((bool?)all["isIncomplete"]);
+        Assert.Equal(Resolint.Lsp.Features.CompletionSource.ResolutionSuggestions, all["items"]!.AsArray().Count);
+        Assert.False((bool?)narrowed["isIncomplete"]);
+        Assert.Equal(["78/11", "78/110", "78/111", "78/112", "78/113", "78/114", "78/115", "78/116", "78/117", "78/118", "78/119"], narrowed["items"]!.AsArray().Select(i => (string)i!["label"]!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -123,6 +139,23 @@ public sealed class CatalogueFeatureTests
         Assert.Equal(cliFindings, Findings(fromServer["diagnostics"]!));
         Assert.Contains(cliFindings, f => f.StartsWith("RES505", StringComparison.Ordinal));
         Assert.Contains(cliFindings, f => f.StartsWith("RES511", StringComparison.Ordinal));
+    }
+
+    /// <summary>Writes <see cref="Draft"/> in the folder, with a .resolint.json that names <paramref name="catalogue"/>; returns the draft's URI.</summary>
+    private static string DraftBeside(CliHarness folder, string catalogue)
+    {
+        folder.Write("catalogue/GA-78.json", catalogue);
+        folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
+        return new Uri(folder.Write("draft.md", Draft)).AbsoluteUri;
+    }
+
+    /// <summary>A server with <see cref="Draft"/> open, once its first diagnostics (under the catalogue) are in.</summary>
+    private static async Task<LspTestClient> OpenedAsync(string uri)
+    {
+        LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => Core.Corpus.ConventionModel.Empty });
+        await client.OpenAsync(uri, Draft);
+        await client.NextDiagnosticsAsync(uri);
+        return client;
     }
 
     /// <summary>A finding as both faces give it: rule, severity, range and message.</summary>

@@ -65,6 +65,22 @@ public sealed class CompletionTests
     }
 
     [Fact]
+    public async Task The_corpus_resolutions_offered_narrow_to_what_is_typed()
+    {
+        string text = TestDrafts.Markdown.Replace("Welcoming the work", "Recalling its resolution 78\n\nWelcoming the work", StringComparison.Ordinal);
+        await using LspTestClient client = await OpenedAsync(text);
+
+        JsonArray byNumber = await CompleteAsync(client, text, "resolution 78\n", "resolution 78".Length);
+
+        Assert.Equal(["78/187"], Ranked(byNumber));
+        string byTitle = text.Replace("resolution 78\n", "resolution promotion\n", StringComparison.Ordinal);
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version = 2 }, contentChanges = new[] { new { text = byTitle } } });
+        JsonArray items = await CompleteAsync(client, byTitle, "resolution promotion\n", "resolution promotion".Length);
+        Assert.Equal(["48/134"], Ranked(items));
+        Assert.Contains("promotion", (string?)items[0]!["filterText"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inside_a_footnote_the_usual_forms_are_offered_as_snippets_for_clients_that_take_them()
     {
         string text = TestDrafts.Markdown.Replace("³ A/80/208.", "³ ", StringComparison.Ordinal);

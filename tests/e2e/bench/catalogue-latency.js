@@ -2,7 +2,10 @@
 // Completion and hover with a catalogue, over stdio as an editor asks (issue 13's budgets: completion 5 ms and hover
 // 2 ms at the 99th percentile). A folder is made whose .resolint.json names the catalogue files given; a General
 // Assembly draft on migrants there cites 78/218 and is typing a second citation after "its resolution ". Each
-// request is timed from sending to its answer, --calls per case after --warm-up unmeasured ones.
+// request is timed from sending to its answer, --calls per case after --warm-up unmeasured ones. Two floors come
+// first: a request no handler serves (answered by the server's reader: framing, JSON and this client's event loop)
+// and a folding-range request on the small draft (the same, plus the server's dispatch of a handler), so that
+// what completion and hover add is plain.
 // usage: node catalogue-latency.js [--calls 500] [--warm-up 50] --catalogue FILE [--catalogue FILE…] -- <server command...>
 // Prints one JSON report (milliseconds: p50, p99, max) on stdout.
 'use strict';
@@ -53,6 +56,15 @@ async function timed(request) {
     c.conn.onNotification(P.PublishDiagnosticsNotification.type, (p) => { const resolve = opened.get(p.uri); if (resolve) { opened.delete(p.uri); resolve(p); } });
     await initialize(c.conn, pathToFileURL(folder).href);
     c.conn.sendNotification(P.InitializedNotification.type, {});
+    const floorUri = pathToFileURL(path.join(folder, 'floor.md')).href;
+    const floorText = draftTyping('');
+    const floorOpened = new Promise((resolve) => opened.set(floorUri, resolve));
+    c.conn.sendNotification(P.DidOpenTextDocumentNotification.type, { textDocument: { uri: floorUri, languageId: 'markdown', version: 1, text: floorText } });
+    await floorOpened;
+    report.floor = {
+      unserved: await timed(() => c.conn.sendRequest('resolint/noSuchMethod', {}).catch(() => {})),
+      foldingRange: await timed(() => c.conn.sendRequest(P.FoldingRangeRequest.type, { textDocument: { uri: floorUri } })),
+    };
     for (const typed of typings) {
       const text = draftTyping(typed);
       const uri = pathToFileURL(path.join(folder, `draft-${typings.indexOf(typed)}.md`)).href;

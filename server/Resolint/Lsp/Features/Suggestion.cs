@@ -26,3 +26,6 @@ public sealed record Suggestion(string Label, string NewText, TextSpan Replace, 
     /// <summary>What the client filters on as the drafter types; the label when null.</summary>
     public string? FilterText { get; init; }
 }
+
+/// <summary>What completion offers at a place; <see cref="Incomplete"/> when more would fit than are offered (typing narrows them).</summary>
+public sealed record Completions(IReadOnlyList<Suggestion> Suggestions, bool Incomplete);

@@ -13,8 +13,8 @@ internal sealed class CompletionHandler(DocumentStore documents, ServerSession s
         documents.ReadAsync(request.TextDocument, cancellation, snapshot =>
         {
             int offset = Conversions.ToOffset(snapshot.Text, request.Position);
-            IReadOnlyList<Suggestion> suggestions = CompletionSource.At(snapshot.Draft, snapshot.Analysis.Conventions, snapshot.Analysis.Catalogue, offset, session.ClientSupportsSnippets);
-            return new CompletionList(false, suggestions.Select(s => Item(snapshot, s)).ToArray());
+            Completions completions = CompletionSource.At(snapshot.Draft, snapshot.Analysis.Conventions, snapshot.Analysis.Catalogue, offset, session.ClientSupportsSnippets);
+            return new CompletionList(completions.Incomplete, completions.Suggestions.Select(s => Item(snapshot, s)).ToArray());
         });
 
     private static CompletionItem Item(DocumentSnapshot snapshot, Suggestion suggestion) =>
