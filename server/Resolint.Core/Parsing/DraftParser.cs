@@ -24,7 +24,8 @@ public static class DraftParser
     {
         var lines = new SourceLines(text);
         DraftForm actual = form ?? FormDetector.Detect(text.Text);
-        List<Block>? blocks = actual == DraftForm.Markdown ? MarkdownReader.TryRead(lines) : null;
+        MarkdownReading? reading = null;
+        List<Block>? blocks = actual == DraftForm.Markdown ? MarkdownReader.TryRead(lines, cache?.Reading, keep: cache is not null, out reading) : null;
         if (blocks is null)
         {
             actual = DraftForm.PlainText;
@@ -33,7 +34,7 @@ public static class DraftParser
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
         blocks = JoinWrappedLines(blocks, discipline, text);
-        ParseCache.Session? session = cache?.Begin();
+        ParseCache.Session? session = cache?.Begin(reading);
         Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
         return draft;

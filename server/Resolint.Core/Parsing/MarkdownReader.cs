@@ -24,31 +24,119 @@ internal static class MarkdownReader
     /// The draft's blocks; null when Markdig refuses the text for nesting deeper than it reads (a line of 128 "&gt;"
     /// or 130 "- "): no resolution is shaped so, and the caller reads such a text as plain text rather than fail.
     /// </summary>
-    public static List<Block>? TryRead(SourceLines lines)
+    public static List<Block>? TryRead(SourceLines lines) => TryRead(lines, null, keep: false, out _);
+
+    /// <summary>
+    /// The draft's blocks, as <see cref="TryRead(SourceLines)"/> reads them; given the <paramref name="previous"/> version's
+    /// reading, Markdig reads again only the stretch of text an edit touched (<see cref="MarkdownReading"/>). With
+    /// <paramref name="keep"/>, <paramref name="reading"/> is this version's reading, for the next.
+    /// </summary>
+    public static List<Block>? TryRead(SourceLines lines, MarkdownReading? previous, bool keep, out MarkdownReading? reading)
     {
-        string source = lines.Text.Text;
-        string visible = BlankNoise(lines);
-        MarkdownDocument document;
+        reading = keep && previous is not null ? MarkdownReading.Edited(previous, lines) : null;
+        List<Block> blocks;
+        if (reading is not null)
+        {
+            blocks = reading.Lend();
+        }
+        else
+        {
+            MarkdownDocument? document = Parse(lines, 0, lines.Text.Length);
+            if (document is null)
+            {
+                return null;
+            }
+
+            blocks = Visit(document, lines.Text.Text, 0);
+            if (keep)
+            {
+                reading = new MarkdownReading(lines.Text.Text, blocks, StartsOf(document, lines, 0), TextSpan.FromBounds(0, lines.Text.Length));
+                blocks = reading.Lend();
+            }
+        }
+
+        AddUnreferencedDefinitions(lines, blocks);
+        blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        MarkPageBreaks(blocks, lines);
+        return JoinBareNumbers(blocks);
+    }
+
+    /// <summary>Markdig's reading of the text from <paramref name="start"/> to <paramref name="end"/>, noise blanked; null when it refuses the text.</summary>
+    internal static MarkdownDocument? Parse(SourceLines lines, int start, int end)
+    {
         try
         {
-            document = Markdown.Parse(visible, Pipeline);
+            return Markdown.Parse(BlankNoise(lines, start, end), Pipeline);
         }
         catch (ArgumentException)
         {
             return null;
         }
+    }
 
+    /// <summary>The blocks of a document Markdig read from the source's offset <paramref name="origin"/> on, in the order they stand.</summary>
+    internal static List<Block> Visit(MarkdownDocument document, string source, int origin)
+    {
         var blocks = new List<Block>();
-        var reader = new Reader(source, blocks);
+        var reader = new Reader(source, blocks, origin);
         foreach (Markdig.Syntax.Block block in document)
         {
             reader.Visit(block);
         }
 
-        AddUnreferencedDefinitions(lines, visible, blocks);
         blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        MarkPageBreaks(blocks, lines);
-        return JoinBareNumbers(blocks);
+        return blocks;
+    }
+
+    /// <summary>
+    /// Where Markdig starts afresh in a document it read from <paramref name="origin"/> on: the start of a block (a list's
+    /// item, a footnote) at the start of its line after a blank line, outside any open block. Reading the text from such
+    /// a place on, or up to it, reads the blocks on either side as the whole text does.
+    /// </summary>
+    internal static List<int> StartsOf(MarkdownDocument document, SourceLines lines, int origin)
+    {
+        var starts = new List<int>();
+        foreach (Markdig.Syntax.Block block in document)
+        {
+            switch (block)
+            {
+                case ListBlock list:
+                    foreach (Markdig.Syntax.Block item in list)
+                    {
+                        AddStart(starts, lines, origin + item.Span.Start);
+                    }
+
+                    break;
+                case FootnoteGroup group:
+                    foreach (Markdig.Syntax.Block footnote in group)
+                    {
+                        AddStart(starts, lines, origin + footnote.Span.Start);
+                    }
+
+                    break;
+                default:
+                    AddStart(starts, lines, origin + block.Span.Start);
+                    break;
+            }
+        }
+
+        starts.Sort();
+        return starts;
+    }
+
+    private static void AddStart(List<int> starts, SourceLines lines, int at)
+    {
+        string text = lines.Text.Text;
+        if (at <= 0 || at >= text.Length || char.IsWhiteSpace(text[at]))
+        {
+            return;
+        }
+
+        int line = lines.Text.LineOf(at);
+        if (line > 0 && lines.Text.LineStart(line) == at && (lines.IsBlank(line - 1) || lines.Noise[line - 1] is not null))
+        {
+            starts.Add(at);
+        }
     }
 
     /// <summary>"3." alone (an empty list item), the paragraph's words in the next block: one numbered item, as in plain text.</summary>
@@ -105,12 +193,19 @@ internal static class MarkdownReader
         return (starts, furthest);
     }
 
-    private static void AddUnreferencedDefinitions(SourceLines lines, string visible, List<Block> blocks)
+    private static void AddUnreferencedDefinitions(SourceLines lines, List<Block> blocks)
     {
+        string visible = lines.Text.Text;
         HashSet<int>? read = null;
         (int[] Starts, int[] FurthestEnds)? held = null;
         for (int line = 0; line < lines.Text.LineCount; line++)
         {
+            if (lines.Noise[line] is not null)
+            {
+                // Blanked: Markdig never saw it.
+                continue;
+            }
+
             TextSpan span = lines.Text.LineSpan(line);
             int digits = span.Start + 2;
             int end = digits;
@@ -155,24 +250,38 @@ internal static class MarkdownReader
         }
     }
 
-    /// <summary>Replaces noise lines by spaces so Markdig never reads "* 1 7 1 7 7 9 9 *" as a list.</summary>
-    private static string BlankNoise(SourceLines lines)
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/> with noise lines replaced by spaces, so Markdig never
+    /// reads "* 1 7 1 7 7 9 9 *" as a list.
+    /// </summary>
+    private static string BlankNoise(SourceLines lines, int start, int end)
     {
         string text = lines.Text.Text;
-        if (Array.TrueForAll(lines.Noise, noise => noise is null))
+        int first = lines.Text.LineOf(start);
+        int last = end > start ? lines.Text.LineOf(end - 1) : first - 1;
+        bool noise = false;
+        for (int line = first; line <= last && !noise; line++)
         {
-            return text;
+            noise = lines.Noise[line] is not null;
         }
 
-        return string.Create(text.Length, lines, static (chars, lines) =>
+        if (!noise)
         {
-            lines.Text.Text.AsSpan().CopyTo(chars);
-            for (int line = 0; line < lines.Noise.Length; line++)
+            return start == 0 && end == text.Length ? text : text[start..end];
+        }
+
+        return string.Create(end - start, (lines, start, first, last), static (chars, state) =>
+        {
+            (SourceLines lines, int start, int first, int last) = state;
+            lines.Text.Text.AsSpan(start, chars.Length).CopyTo(chars);
+            for (int line = first; line <= last; line++)
             {
                 if (lines.Noise[line] is not null)
                 {
                     TextSpan span = lines.Text.LineSpan(line);
-                    chars.Slice(span.Start, span.Length).Fill(' ');
+                    int from = Math.Max(span.Start, start);
+                    int to = Math.Min(span.End, start + chars.Length);
+                    chars[(from - start)..(to - start)].Fill(' ');
                 }
             }
         });
@@ -197,7 +306,8 @@ internal static class MarkdownReader
         }
     }
 
-    private sealed class Reader(string source, List<Block> blocks)
+    /// <summary>Reads Markdig's blocks of a document it read from the source's offset <paramref name="origin"/> on.</summary>
+    private sealed class Reader(string source, List<Block> blocks, int origin)
     {
         public void Visit(Markdig.Syntax.Block block)
         {
@@ -247,7 +357,7 @@ internal static class MarkdownReader
                         {
                             line.TrimStart();
                             line.TrimEnd();
-                            blocks.Add(PlainTextReader.ReadLine(source, line.Start, line.End + 1, afterBlank: i == 0 || fenced.Lines.Lines[i - 1].Slice.IsEmptyOrWhitespace()));
+                            blocks.Add(PlainTextReader.ReadLine(source, origin + line.Start, origin + line.End + 1, afterBlank: i == 0 || fenced.Lines.Lines[i - 1].Slice.IsEmptyOrWhitespace()));
                         }
                     }
 
@@ -503,13 +613,13 @@ internal static class MarkdownReader
                     break;
                 case FootnoteLink { IsBackLink: false } link:
                     int number = int.TryParse(link.Footnote?.Label?.TrimStart('^'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : link.Footnote?.Order ?? link.Index + 1;
-                    raw.AddMarker(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(link.Span.Start, link.Span.Length) });
+                    raw.AddMarker(new RawMarker(raw.Length, 0, number, MarkerForm.Markdown) { SourceSpan = new TextSpan(origin + link.Span.Start, link.Span.Length) });
                     break;
                 case CodeInline code:
                     AppendSlice(raw, code.Content, 0, code.Content.Length, code.Span, italic);
                     break;
                 case LineBreakInline lineBreak:
-                    raw.Append('\n', lineBreak.Span.Start, italic);
+                    raw.Append('\n', origin + lineBreak.Span.Start, italic);
                     break;
                 case HtmlEntityInline entity:
                     AppendSlice(raw, entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length, entity.Span, italic);
@@ -540,12 +650,14 @@ internal static class MarkdownReader
         /// Adds characters with their source offsets. When the source run is as long as the text the map is
         /// one to one; otherwise (an escape, an entity) every character maps to the end of the run.
         /// </summary>
-        private void AppendSlice(RawText raw, string text, int start, int length, SourceSpan span, bool italic)
+        private void AppendSlice(RawText raw, string text, int start, int length, SourceSpan read, bool italic)
         {
-            if (length <= 0 || span.Start < 0)
+            if (length <= 0 || read.Start < 0)
             {
                 return;
             }
+
+            var span = new SourceSpan(origin + read.Start, origin + read.End);
 
             bool oneToOne = span.Length == length && span.End < source.Length + 1 && string.CompareOrdinal(source, span.Start, text, start, length) == 0;
             if (oneToOne)
@@ -563,8 +675,8 @@ internal static class MarkdownReader
 
         private TextSpan SpanOf(Markdig.Syntax.Block block)
         {
-            int start = Math.Clamp(block.Span.Start, 0, source.Length);
-            int end = Math.Clamp(block.Span.End + 1, start, source.Length);
+            int start = Math.Clamp(origin + block.Span.Start, 0, source.Length);
+            int end = Math.Clamp(origin + block.Span.End + 1, start, source.Length);
             while (end > start && char.IsWhiteSpace(source[end - 1]))
             {
                 end--;

@@ -6,7 +6,8 @@ using Resolint.Core.Drafts;
 namespace Resolint.Core.Parsing;
 
 /// <summary>
-/// What the parse of one version of a draft can lend the next: for every block, its words and its citations.
+/// What the parse of one version of a draft can lend the next: what Markdig read (<see cref="MarkdownReading"/>) and,
+/// for every block, its words and its citations.
 /// A keystroke changes one paragraph; the others read exactly as before, perhaps further on, and are taken
 /// from here moved to where they now stand instead of being read again. Keep one per open document; safe
 /// to share between threads (a parse reads the last complete version and publishes its own when it ends).
@@ -15,7 +16,13 @@ public sealed class ParseCache
 {
     private Dictionary<Key, Entry> _latest = [];
 
-    internal Session Begin() => new(this, Volatile.Read(ref _latest));
+    /// <summary>What Markdig read of the last version, when it was Markdown.</summary>
+    private MarkdownReading? _reading;
+
+    internal MarkdownReading? Reading => Volatile.Read(ref _reading);
+
+    /// <summary>Begins the parse of a version the readers read as <paramref name="reading"/>, published with it at the end.</summary>
+    internal Session Begin(MarkdownReading? reading) => new(this, Volatile.Read(ref _latest), reading);
 
     /// <summary>
     /// A block's raw text from <c>skip</c> on as it reads now: characters, italics, the markers taken out
@@ -153,7 +160,7 @@ public sealed class ParseCache
     }
 
     /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
-    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous)
+    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, MarkdownReading? reading)
     {
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
 
@@ -195,6 +202,10 @@ public sealed class ParseCache
             return (words, entry.Citations);
         }
 
-        public void Commit() => Volatile.Write(ref cache._latest, _next);
+        public void Commit()
+        {
+            Volatile.Write(ref cache._latest, _next);
+            Volatile.Write(ref cache._reading, reading);
+        }
     }
 }

@@ -126,6 +126,45 @@ internal sealed class RawText
         EndOffset = count > 0 ? _offsets[Length - 1] + 1 : EndOffset;
     }
 
+    /// <summary>
+    /// A copy of this text standing <paramref name="delta"/> code units further on in the source: what an edit before a
+    /// block makes of it, so that the block need not be read again.
+    /// </summary>
+    public RawText Shifted(int delta)
+    {
+        var copy = new RawText(Length);
+        _chars.AsSpan(0, Length).CopyTo(copy._chars);
+        _italic.AsSpan(0, Length).CopyTo(copy._italic);
+        Span<int> offsets = copy._offsets.AsSpan(0, Length);
+        _offsets.AsSpan(0, Length).CopyTo(offsets);
+        if (delta != 0)
+        {
+            int i = 0;
+            if (System.Numerics.Vector.IsHardwareAccelerated)
+            {
+                var shift = new System.Numerics.Vector<int>(delta);
+                for (; i + System.Numerics.Vector<int>.Count <= offsets.Length; i += System.Numerics.Vector<int>.Count)
+                {
+                    (new System.Numerics.Vector<int>(offsets[i..]) + shift).CopyTo(offsets[i..]);
+                }
+            }
+
+            for (; i < offsets.Length; i++)
+            {
+                offsets[i] += delta;
+            }
+        }
+
+        copy.Length = Length;
+        foreach (RawMarker marker in _markers)
+        {
+            copy._markers.Add(marker.SourceSpan is { } span ? marker with { SourceSpan = span.Shifted(delta) } : marker);
+        }
+
+        copy._endOffset = _endOffset + delta;
+        return copy;
+    }
+
     public void AddMarker(RawMarker marker)
     {
         _markers.Add(marker);
