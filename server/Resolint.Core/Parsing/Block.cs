@@ -57,7 +57,7 @@ internal sealed class Block
     /// A copy of a block as a reader cut it (nothing joined to it yet) standing <paramref name="delta"/> code units further
     /// on: the parser changes the blocks it is given, so a block kept from an earlier version is lent as a copy.
     /// </summary>
-    public Block Shifted(int delta) => new(Kind, Text.Shifted(delta), Span.Shifted(delta))
+    public Block Shifted(int delta) => new(Kind, Text.Lent(delta), Span.Shifted(delta))
     {
         NumberText = NumberText,
         Number = Number,

@@ -41,14 +41,16 @@ internal static class MarkdownReader
         }
         else
         {
-            MarkdownDocument? document = Parse(lines, 0, lines.Text.Length);
+            MarkdownDocument? document = Parse(lines, 0, lines.Text.Length, out string read);
             if (document is null)
             {
                 return null;
             }
 
-            blocks = Visit(document, lines.Text.Text, 0);
-            if (keep)
+            blocks = Visit(document, read, lines.Text.Text, 0, out bool detached);
+
+            // Places Markdig counts from a string of its own would be moved with the block by the next edit before it.
+            if (keep && !detached)
             {
                 reading = new MarkdownReading(lines.Text.Text, blocks, StartsOf(document, lines, 0), TextSpan.FromBounds(0, lines.Text.Length));
                 blocks = reading.Lend();
@@ -62,11 +64,12 @@ internal static class MarkdownReader
     }
 
     /// <summary>Markdig's reading of the text from <paramref name="start"/> to <paramref name="end"/>, noise blanked; null when it refuses the text.</summary>
-    internal static MarkdownDocument? Parse(SourceLines lines, int start, int end)
+    internal static MarkdownDocument? Parse(SourceLines lines, int start, int end, out string read)
     {
+        read = BlankNoise(lines, start, end);
         try
         {
-            return Markdown.Parse(BlankNoise(lines, start, end), Pipeline);
+            return Markdown.Parse(read, Pipeline);
         }
         catch (ArgumentException)
         {
@@ -74,17 +77,22 @@ internal static class MarkdownReader
         }
     }
 
-    /// <summary>The blocks of a document Markdig read from the source's offset <paramref name="origin"/> on, in the order they stand.</summary>
-    internal static List<Block> Visit(MarkdownDocument document, string source, int origin)
+    /// <summary>
+    /// The blocks of a document Markdig read from <paramref name="read"/>, the source from its offset <paramref name="origin"/>
+    /// on, in the order they stand. <paramref name="detached"/> tells that Markdig gave some words in a string of its own
+    /// (a heading whose "#" a tab follows), whose places it counts from that string's start, not the text's.
+    /// </summary>
+    internal static List<Block> Visit(MarkdownDocument document, string read, string source, int origin, out bool detached)
     {
         var blocks = new List<Block>();
-        var reader = new Reader(source, blocks, origin);
+        var reader = new Reader(source, blocks, origin, read);
         foreach (Markdig.Syntax.Block block in document)
         {
             reader.Visit(block);
         }
 
         blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        detached = reader.Detached;
         return blocks;
     }
 
@@ -307,8 +315,14 @@ internal static class MarkdownReader
     }
 
     /// <summary>Reads Markdig's blocks of a document it read from the source's offset <paramref name="origin"/> on.</summary>
-    private sealed class Reader(string source, List<Block> blocks, int origin)
+    private sealed class Reader(string source, List<Block> blocks, int origin, string read)
     {
+        /// <summary>Some words stood in a string of Markdig's own: their places are not the text's.</summary>
+        public bool Detached { get; private set; }
+
+        /// <summary>The words read now are a heading's.</summary>
+        private bool _inHeading;
+
         public void Visit(Markdig.Syntax.Block block)
         {
             switch (block)
@@ -524,6 +538,7 @@ internal static class MarkdownReader
 
         private RawText ReadInlines(ContainerInline container, LeafBlock leaf)
         {
+            _inHeading = leaf is HeadingBlock;
             // The words are about as long as the source they are read from: one allocation per block.
             var raw = new RawText(leaf.Span.Length + 1);
             ReadInline(container, raw, italic: false);
@@ -601,7 +616,11 @@ internal static class MarkdownReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendSlice(raw, literal.Content.Text, literal.Content.Start, literal.Content.Length, literal.Span, italic);
+                    bool oneToOne = AppendSlice(raw, literal.Content.Text, literal.Content.Start, literal.Content.Length, literal.Span, italic);
+
+                    // A paragraph of several lines is read into a string of Markdig's own, its places still the text's; a
+                    // heading whose "#" a tab follows is too, but its places count from that string's start.
+                    Detached |= !ReferenceEquals(literal.Content.Text, read) && (!oneToOne || _inHeading);
                     break;
                 case EmphasisInline emphasis:
                     bool isItalic = italic || emphasis.DelimiterCount % 2 == 1;
@@ -648,13 +667,13 @@ internal static class MarkdownReader
 
         /// <summary>
         /// Adds characters with their source offsets. When the source run is as long as the text the map is
-        /// one to one; otherwise (an escape, an entity) every character maps to the end of the run.
+        /// one to one; otherwise (an escape, an entity) every character maps to the end of the run. True when one to one.
         /// </summary>
-        private void AppendSlice(RawText raw, string text, int start, int length, SourceSpan read, bool italic)
+        private bool AppendSlice(RawText raw, string text, int start, int length, SourceSpan read, bool italic)
         {
             if (length <= 0 || read.Start < 0)
             {
-                return;
+                return true;
             }
 
             var span = new SourceSpan(origin + read.Start, origin + read.End);
@@ -663,7 +682,7 @@ internal static class MarkdownReader
             if (oneToOne)
             {
                 raw.AppendRun(text.AsSpan(start, length), span.Start, italic);
-                return;
+                return true;
             }
 
             for (int i = 0; i < length; i++)
@@ -671,6 +690,8 @@ internal static class MarkdownReader
                 int offset = Math.Max(span.Start, span.End - length + 1 + i);
                 raw.Append(text[start + i], Math.Min(offset, Math.Max(0, source.Length - 1)), italic);
             }
+
+            return false;
         }
 
         private TextSpan SpanOf(Markdig.Syntax.Block block)

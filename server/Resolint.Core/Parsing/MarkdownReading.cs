@@ -51,7 +51,8 @@ internal sealed class MarkdownReading
     /// <summary>
     /// The reading of <paramref name="lines"/>, the next version of <paramref name="previous"/>'s text, with Markdig reading
     /// only the stretch the edit touched; null when the whole text must be read again: the stretch holds a link, a footnote
-    /// or its definition (whose reading depends on the rest of the text), or leaves a fenced code or HTML block open.
+    /// or its definition (whose reading depends on the rest of the text), leaves a fenced code or HTML block open, or has
+    /// words Markdig places in a string of its own.
     /// </summary>
     public static MarkdownReading? Edited(MarkdownReading previous, SourceLines lines)
     {
@@ -85,13 +86,19 @@ internal sealed class MarkdownReading
             return null;
         }
 
-        MarkdownDocument? document = MarkdownReader.Parse(lines, start, end + delta);
+        MarkdownDocument? document = MarkdownReader.Parse(lines, start, end + delta, out string window);
         if (document is null || (end < old.Length && document.LastChild is FencedCodeBlock or HtmlBlock))
         {
             return null;
         }
 
-        List<Block> read = MarkdownReader.Visit(document, now, start);
+        List<Block> read = MarkdownReader.Visit(document, window, now, start, out bool detached);
+        if (detached)
+        {
+            // Places Markdig counts from a string of its own would move with the stretch's start: read as the whole text reads them.
+            return null;
+        }
+
         int first = FirstAtOrAfter(previous._blocks, start);
         int after = FirstAtOrAfter(previous._blocks, end);
         var blocks = new List<(Block Block, int Shift)>(previous._blocks.Count - (after - first) + read.Count);

@@ -109,6 +109,19 @@ public sealed class ParseCacheTests
     }
 
     [Fact]
+    public void Words_markdig_places_in_a_string_of_its_own_are_read_as_the_whole_text_reads_them()
+    {
+        // Markdig reads a heading whose "#" a tab follows into a string of its own, counting places from its start.
+        string text = "The General Assembly,\n\n#\t2. Decides\n\n*Recalling* its resolution 66/169,\n\n1. *Decides* to act;\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        foreach (string edited in new[] { "Draft\n\n" + text, "Draft\n\n" + text.Replace("to act", "to act now", StringComparison.Ordinal) })
+        {
+            Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.Markdown)), Dump(DraftParser.Parse(SourceText.From(edited), DraftForm.Markdown, cache)));
+        }
+    }
+
+    [Fact]
     public void A_paragraph_moved_by_an_edit_before_it_is_reused_where_it_now_stands()
     {
         string text = "The General Assembly,\n\nRecalling its resolution 66/169 of 19 December 2011,¹\n\n1. *Decides* to act;\n\n¹ A/HRC/23/27.\n";
