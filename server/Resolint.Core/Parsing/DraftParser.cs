@@ -1041,7 +1041,8 @@ public static class DraftParser
         private static SubParagraph WithChildren(SubParagraph sub, Dictionary<SubParagraph, List<SubParagraph>> childrenOf) =>
             sub with { Children = childrenOf[sub].Select(c => WithChildren(c, childrenOf)).ToList() };
 
-        private static Opener OpenerOf(InlineText content, bool operative, string? body) => OpenerReader.OpenerOf(content, operative, body);
+        private Opener OpenerOf(InlineText content, bool operative, string? body) =>
+            session?.OpenerOf(content, operative, body) ?? OpenerReader.OpenerOf(content, operative, body);
 
         private static Ending EndingOf(InlineText content, int endOffset)
         {
