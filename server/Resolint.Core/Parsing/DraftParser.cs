@@ -22,7 +22,7 @@ public static class DraftParser
     /// </summary>
     public static Draft Parse(SourceText text, DraftForm? form = null, ParseCache? cache = null)
     {
-        var lines = new SourceLines(text);
+        var lines = new SourceLines(text, cache?.Lines);
         DraftForm actual = form ?? FormDetector.Detect(text.Text);
         MarkdownReading? reading = null;
         List<Block>? blocks = actual == DraftForm.Markdown ? MarkdownReader.TryRead(lines, cache?.Reading, keep: cache is not null, out reading) : null;
@@ -34,7 +34,7 @@ public static class DraftParser
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
         blocks = JoinWrappedLines(blocks, discipline, text);
-        ParseCache.Session? session = cache?.Begin(reading);
+        ParseCache.Session? session = cache?.Begin(lines, reading);
         Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
         return draft;

@@ -58,14 +58,12 @@ internal sealed class MarkdownReading
     {
         string old = previous.Source;
         string now = lines.Text.Text;
-        int prefix = old.AsSpan().CommonPrefixLength(now);
+        (int prefix, int editEnd, _) = TextChange.Between(old, now);
         if (prefix == old.Length && old.Length == now.Length)
         {
             return new MarkdownReading(now, previous._blocks, previous.Starts, new TextSpan(0, 0));
         }
 
-        int suffix = CommonSuffixLength(old.AsSpan(prefix), now.AsSpan(prefix));
-        int editEnd = old.Length - suffix;
         int delta = now.Length - old.Length;
 
         // From the last fresh start before the edit (its line begins before the edit, so the blank line above it stands) ...
@@ -145,24 +143,5 @@ internal sealed class MarkdownReading
         }
 
         return text.AsSpan(0, Math.Max(0, end)).LastIndexOfAny('\n', '\r') + 1;
-    }
-
-    /// <summary>How many characters the two texts end with alike, compared a stretch at a time from the end.</summary>
-    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
-    {
-        const int Stretch = 256;
-        int most = Math.Min(a.Length, b.Length);
-        int same = 0;
-        while (same + Stretch <= most && a.Slice(a.Length - same - Stretch, Stretch).SequenceEqual(b.Slice(b.Length - same - Stretch, Stretch)))
-        {
-            same += Stretch;
-        }
-
-        while (same < most && a[a.Length - same - 1] == b[b.Length - same - 1])
-        {
-            same++;
-        }
-
-        return same;
     }
 }

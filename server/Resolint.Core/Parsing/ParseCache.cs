@@ -25,8 +25,13 @@ public sealed class ParseCache
 
     internal MarkdownReading? Reading => Volatile.Read(ref _reading);
 
+    /// <summary>The last version's lines, with the noise found among them.</summary>
+    private SourceLines? _lines;
+
+    internal SourceLines? Lines => Volatile.Read(ref _lines);
+
     /// <summary>Begins the parse of a version the readers read as <paramref name="reading"/>, published with it at the end.</summary>
-    internal Session Begin(MarkdownReading? reading) => new(this, Volatile.Read(ref _latest), Volatile.Read(ref _openers), reading);
+    internal Session Begin(SourceLines lines, MarkdownReading? reading) => new(this, Volatile.Read(ref _latest), Volatile.Read(ref _openers), lines, reading);
 
     /// <summary>
     /// A block's raw text from <c>skip</c> on as it reads now: characters, italics, the markers taken out
@@ -167,7 +172,7 @@ public sealed class ParseCache
     /// <summary>A paragraph's opening words as read in the voice of <see cref="Body"/>, as an operative paragraph's or not.</summary>
     internal sealed record OpenerEntry(bool Operative, string? Body, Opener Opener);
 
-    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, Dictionary<string, OpenerEntry> previousOpeners, MarkdownReading? reading)
+    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, Dictionary<string, OpenerEntry> previousOpeners, SourceLines lines, MarkdownReading? reading)
     {
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
         private readonly Dictionary<string, OpenerEntry> _nextOpeners = new(previousOpeners.Count, ReferenceEqualityComparer.Instance);
@@ -233,6 +238,7 @@ public sealed class ParseCache
             Volatile.Write(ref cache._latest, _next);
             Volatile.Write(ref cache._openers, _nextOpeners);
             Volatile.Write(ref cache._reading, reading);
+            Volatile.Write(ref cache._lines, lines);
         }
     }
 }
