@@ -53,6 +53,18 @@ internal sealed class Block
     /// <summary>True when a blank line stands just before this block (plain text; Markdown's paragraphs are Markdig's).</summary>
     public bool AfterBlank { get; init; }
 
+    /// <summary>
+    /// A copy of a block as a reader cut it (nothing joined to it yet) standing <paramref name="delta"/> code units further
+    /// on: the parser changes the blocks it is given, so a block kept from an earlier version is lent as a copy.
+    /// </summary>
+    public Block Shifted(int delta) => new(Kind, Text.Lent(delta), Span.Shifted(delta))
+    {
+        NumberText = NumberText,
+        Number = Number,
+        NumberSpan = Kind is BlockKind.NumberedItem or BlockKind.FootnoteText ? NumberSpan.Shifted(delta) : NumberSpan,
+        AfterBlank = AfterBlank,
+    };
+
     /// <summary>Takes in a block that continues this one (a hard-wrapped line, the rest of a paragraph after a page break).</summary>
     public void Continue(Block next, string reason)
     {

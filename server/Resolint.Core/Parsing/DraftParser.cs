@@ -22,9 +22,10 @@ public static class DraftParser
     /// </summary>
     public static Draft Parse(SourceText text, DraftForm? form = null, ParseCache? cache = null)
     {
-        var lines = new SourceLines(text);
+        var lines = new SourceLines(text, cache?.Lines);
         DraftForm actual = form ?? FormDetector.Detect(text.Text);
-        List<Block>? blocks = actual == DraftForm.Markdown ? MarkdownReader.TryRead(lines) : null;
+        MarkdownReading? reading = null;
+        List<Block>? blocks = actual == DraftForm.Markdown ? MarkdownReader.TryRead(lines, cache?.Reading, keep: cache is not null, out reading) : null;
         if (blocks is null)
         {
             actual = DraftForm.PlainText;
@@ -33,7 +34,7 @@ public static class DraftParser
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
         blocks = JoinWrappedLines(blocks, discipline, text);
-        ParseCache.Session? session = cache?.Begin();
+        ParseCache.Session? session = cache?.Begin(lines, reading);
         Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
         return draft;
@@ -1062,7 +1063,8 @@ public static class DraftParser
         private static SubParagraph WithChildren(int at, List<SubParagraph> flat, List<int>?[] children) =>
             flat[at] with { Children = children[at]?.ConvertAll(c => WithChildren(c, flat, children)) ?? new List<SubParagraph>() };
 
-        private static Opener OpenerOf(InlineText content, bool operative, string? body) => OpenerReader.OpenerOf(content, operative, body);
+        private Opener OpenerOf(InlineText content, bool operative, string? body) =>
+            session?.OpenerOf(content, operative, body) ?? OpenerReader.OpenerOf(content, operative, body);
 
         private static Ending EndingOf(InlineText content, int endOffset)
         {

@@ -24,31 +24,127 @@ internal static class MarkdownReader
     /// The draft's blocks; null when Markdig refuses the text for nesting deeper than it reads (a line of 128 "&gt;"
     /// or 130 "- "): no resolution is shaped so, and the caller reads such a text as plain text rather than fail.
     /// </summary>
-    public static List<Block>? TryRead(SourceLines lines)
+    public static List<Block>? TryRead(SourceLines lines) => TryRead(lines, null, keep: false, out _);
+
+    /// <summary>
+    /// The draft's blocks, as <see cref="TryRead(SourceLines)"/> reads them; given the <paramref name="previous"/> version's
+    /// reading, Markdig reads again only the stretch of text an edit touched (<see cref="MarkdownReading"/>). With
+    /// <paramref name="keep"/>, <paramref name="reading"/> is this version's reading, for the next.
+    /// </summary>
+    public static List<Block>? TryRead(SourceLines lines, MarkdownReading? previous, bool keep, out MarkdownReading? reading)
     {
-        string source = lines.Text.Text;
-        string visible = BlankNoise(lines);
-        MarkdownDocument document;
+        reading = keep && previous is not null ? MarkdownReading.Edited(previous, lines) : null;
+        List<Block> blocks;
+        if (reading is not null)
+        {
+            blocks = reading.Lend();
+        }
+        else
+        {
+            MarkdownDocument? document = Parse(lines, 0, lines.Text.Length, out string read);
+            if (document is null)
+            {
+                return null;
+            }
+
+            blocks = Visit(document, read, lines.Text.Text, 0, out bool detached);
+
+            // Places Markdig counts from a string of its own would be moved with the block by the next edit before it.
+            if (keep && !detached)
+            {
+                reading = new MarkdownReading(lines.Text.Text, blocks, StartsOf(document, lines, 0), TextSpan.FromBounds(0, lines.Text.Length));
+                blocks = reading.Lend();
+            }
+        }
+
+        AddUnreferencedDefinitions(lines, blocks);
+        blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        MarkPageBreaks(blocks, lines);
+        return JoinBareNumbers(blocks);
+    }
+
+    /// <summary>Markdig's reading of the text from <paramref name="start"/> to <paramref name="end"/>, noise blanked; null when it refuses the text.</summary>
+    internal static MarkdownDocument? Parse(SourceLines lines, int start, int end, out string read)
+    {
+        read = BlankNoise(lines, start, end);
         try
         {
-            document = Markdown.Parse(visible, Pipeline);
+            return Markdown.Parse(read, Pipeline);
         }
         catch (ArgumentException)
         {
             return null;
         }
+    }
 
+    /// <summary>
+    /// The blocks of a document Markdig read from <paramref name="read"/>, the source from its offset <paramref name="origin"/>
+    /// on, in the order they stand. <paramref name="detached"/> tells that Markdig gave some words in a string of its own
+    /// (a heading whose "#" a tab follows), whose places it counts from that string's start, not the text's.
+    /// </summary>
+    internal static List<Block> Visit(MarkdownDocument document, string read, string source, int origin, out bool detached)
+    {
         var blocks = new List<Block>();
-        var reader = new Reader(source, blocks);
+        var reader = new Reader(source, blocks, origin, read);
         foreach (Markdig.Syntax.Block block in document)
         {
             reader.Visit(block);
         }
 
-        AddUnreferencedDefinitions(lines, visible, blocks);
         blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        MarkPageBreaks(blocks, lines);
-        return JoinBareNumbers(blocks);
+        detached = reader.Detached;
+        return blocks;
+    }
+
+    /// <summary>
+    /// Where Markdig starts afresh in a document it read from <paramref name="origin"/> on: the start of a block (a list's
+    /// item, a footnote) at the start of its line after a blank line, outside any open block. Reading the text from such
+    /// a place on, or up to it, reads the blocks on either side as the whole text does.
+    /// </summary>
+    internal static List<int> StartsOf(MarkdownDocument document, SourceLines lines, int origin)
+    {
+        var starts = new List<int>();
+        foreach (Markdig.Syntax.Block block in document)
+        {
+            switch (block)
+            {
+                case ListBlock list:
+                    foreach (Markdig.Syntax.Block item in list)
+                    {
+                        AddStart(starts, lines, origin + item.Span.Start);
+                    }
+
+                    break;
+                case FootnoteGroup group:
+                    foreach (Markdig.Syntax.Block footnote in group)
+                    {
+                        AddStart(starts, lines, origin + footnote.Span.Start);
+                    }
+
+                    break;
+                default:
+                    AddStart(starts, lines, origin + block.Span.Start);
+                    break;
+            }
+        }
+
+        starts.Sort();
+        return starts;
+    }
+
+    private static void AddStart(List<int> starts, SourceLines lines, int at)
+    {
+        string text = lines.Text.Text;
+        if (at <= 0 || at >= text.Length || char.IsWhiteSpace(text[at]))
+        {
+            return;
+        }
+
+        int line = lines.Text.LineOf(at);
+        if (line > 0 && lines.Text.LineStart(line) == at && (lines.IsBlank(line - 1) || lines.Noise[line - 1] is not null))
+        {
+            starts.Add(at);
+        }
     }
 
     /// <summary>"3." alone (an empty list item), the paragraph's words in the next block: one numbered item, as in plain text.</summary>
@@ -105,12 +201,19 @@ internal static class MarkdownReader
         return (starts, furthest);
     }
 
-    private static void AddUnreferencedDefinitions(SourceLines lines, string visible, List<Block> blocks)
+    private static void AddUnreferencedDefinitions(SourceLines lines, List<Block> blocks)
     {
+        string visible = lines.Text.Text;
         HashSet<int>? read = null;
         (int[] Starts, int[] FurthestEnds)? held = null;
         for (int line = 0; line < lines.Text.LineCount; line++)
         {
+            if (lines.Noise[line] is not null)
+            {
+                // Blanked: Markdig never saw it.
+                continue;
+            }
+
             TextSpan span = lines.Text.LineSpan(line);
             int digits = span.Start + 2;
             int end = digits;
@@ -172,24 +275,38 @@ internal static class MarkdownReader
         raw.AppendSource(visible, from, end, false);
     }
 
-    /// <summary>Replaces noise lines by spaces so Markdig never reads "* 1 7 1 7 7 9 9 *" as a list.</summary>
-    private static string BlankNoise(SourceLines lines)
+    /// <summary>
+    /// The text from <paramref name="start"/> to <paramref name="end"/> with noise lines replaced by spaces, so Markdig never
+    /// reads "* 1 7 1 7 7 9 9 *" as a list.
+    /// </summary>
+    private static string BlankNoise(SourceLines lines, int start, int end)
     {
         string text = lines.Text.Text;
-        if (Array.TrueForAll(lines.Noise, noise => noise is null))
+        int first = lines.Text.LineOf(start);
+        int last = end > start ? lines.Text.LineOf(end - 1) : first - 1;
+        bool noise = false;
+        for (int line = first; line <= last && !noise; line++)
         {
-            return text;
+            noise = lines.Noise[line] is not null;
         }
 
-        return string.Create(text.Length, lines, static (chars, lines) =>
+        if (!noise)
         {
-            lines.Text.Text.AsSpan().CopyTo(chars);
-            for (int line = 0; line < lines.Noise.Length; line++)
+            return start == 0 && end == text.Length ? text : text[start..end];
+        }
+
+        return string.Create(end - start, (lines, start, first, last), static (chars, state) =>
+        {
+            (SourceLines lines, int start, int first, int last) = state;
+            lines.Text.Text.AsSpan(start, chars.Length).CopyTo(chars);
+            for (int line = first; line <= last; line++)
             {
                 if (lines.Noise[line] is not null)
                 {
                     TextSpan span = lines.Text.LineSpan(line);
-                    chars.Slice(span.Start, span.Length).Fill(' ');
+                    int from = Math.Max(span.Start, start);
+                    int to = Math.Min(span.End, start + chars.Length);
+                    chars[(from - start)..(to - start)].Fill(' ');
                 }
             }
         });
@@ -214,8 +331,15 @@ internal static class MarkdownReader
         }
     }
 
-    private sealed class Reader(string source, List<Block> blocks)
+    /// <summary>Reads Markdig's blocks of a document it read from the source's offset <paramref name="origin"/> on.</summary>
+    private sealed class Reader(string source, List<Block> blocks, int origin, string read)
     {
+        /// <summary>Some words stood in a string of Markdig's own: their places are not the text's.</summary>
+        public bool Detached { get; private set; }
+
+        /// <summary>The words read now are a heading's.</summary>
+        private bool _inHeading;
+
         public void Visit(Markdig.Syntax.Block block)
         {
             switch (block)
@@ -264,7 +388,7 @@ internal static class MarkdownReader
                         {
                             line.TrimStart();
                             line.TrimEnd();
-                            blocks.Add(PlainTextReader.ReadLine(source, line.Start, line.End + 1, afterBlank: i == 0 || fenced.Lines.Lines[i - 1].Slice.IsEmptyOrWhitespace()));
+                            blocks.Add(PlainTextReader.ReadLine(source, origin + line.Start, origin + line.End + 1, afterBlank: i == 0 || fenced.Lines.Lines[i - 1].Slice.IsEmptyOrWhitespace()));
                         }
                     }
 
@@ -380,18 +504,19 @@ internal static class MarkdownReader
                 {
                     if (inner is ListItemBlock item && item.Count > 0 && item.Span.Start >= 0)
                     {
+                        int bullet = origin + item.Span.Start;
                         if (raw.Length > 0)
                         {
-                            raw.Append(' ', item.Span.Start, false);
+                            raw.Append(' ', bullet, false);
                         }
 
-                        int bulletEnd = item.Span.Start;
+                        int bulletEnd = bullet;
                         while (bulletEnd < source.Length && !char.IsWhiteSpace(source[bulletEnd]))
                         {
                             bulletEnd++;
                         }
 
-                        raw.AppendSource(source, item.Span.Start, bulletEnd, false);
+                        raw.AppendSource(source, bullet, bulletEnd, false);
                     }
 
                     ReadNoteBlocks(inner, raw);
@@ -460,6 +585,7 @@ internal static class MarkdownReader
 
         private RawText ReadInlines(ContainerInline container, LeafBlock leaf)
         {
+            _inHeading = leaf is HeadingBlock;
             // The words are about as long as the source they are read from: one allocation per block.
             var raw = new RawText(leaf.Span.Length + 1);
             ReadInline(container, raw, italic: false);
@@ -537,7 +663,11 @@ internal static class MarkdownReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendSlice(raw, literal.Content.Text, literal.Content.Start, literal.Content.Length, literal.Span, italic);
+                    bool oneToOne = AppendSlice(raw, literal.Content.Text, literal.Content.Start, literal.Content.Length, literal.Span, italic);
+
+                    // A paragraph of several lines is read into a string of Markdig's own, its places still the text's; a
+                    // heading whose "#" a tab follows is too, but its places count from that string's start.
+                    Detached |= !ReferenceEquals(literal.Content.Text, read) && (!oneToOne || _inHeading);
                     break;
                 case EmphasisInline emphasis:
                     bool isItalic = italic || emphasis.DelimiterCount % 2 == 1;
@@ -556,7 +686,7 @@ internal static class MarkdownReader
                     AppendSlice(raw, code.Content, 0, code.Content.Length, code.Span, italic);
                     break;
                 case LineBreakInline lineBreak:
-                    raw.Append('\n', lineBreak.Span.Start, italic);
+                    raw.Append('\n', origin + lineBreak.Span.Start, italic);
                     break;
                 case HtmlEntityInline entity:
                     AppendSlice(raw, entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length, entity.Span, italic);
@@ -589,7 +719,7 @@ internal static class MarkdownReader
         /// </summary>
         private void AddGluedMarkers(RawText raw, SourceSpan link)
         {
-            int at = link.Start;
+            int at = origin + link.Start;
             TextSpan last = LastLabel(link);
             while (at < last.Start && LabelAt(at) is { } label)
             {
@@ -598,11 +728,13 @@ internal static class MarkdownReader
             }
         }
 
-        /// <summary>The last "[^n]" of a footnote link's source (the whole link when it is one label).</summary>
+        /// <summary>The last "[^n]" of a footnote link's source (the whole link when it is one label), in the source's offsets.</summary>
         private TextSpan LastLabel(SourceSpan link)
         {
-            int start = link.End >= 0 && link.End < source.Length ? source.LastIndexOf("[^", link.End, link.End - link.Start + 1, StringComparison.Ordinal) : -1;
-            return start > link.Start ? TextSpan.FromBounds(start, link.End + 1) : new TextSpan(link.Start, link.Length);
+            int first = origin + link.Start;
+            int end = origin + link.End;
+            int start = link.End >= 0 && end < source.Length ? source.LastIndexOf("[^", end, end - first + 1, StringComparison.Ordinal) : -1;
+            return start > first ? TextSpan.FromBounds(start, end + 1) : new TextSpan(first, link.Length);
         }
 
         /// <summary>A footnote label "[^12]" with a number at <paramref name="at"/>; null for anything else.</summary>
@@ -622,20 +754,22 @@ internal static class MarkdownReader
 
         /// <summary>
         /// Adds characters with their source offsets. When the source run is as long as the text the map is
-        /// one to one; otherwise (an escape, an entity) every character maps to the end of the run.
+        /// one to one; otherwise (an escape, an entity) every character maps to the end of the run. True when one to one.
         /// </summary>
-        private void AppendSlice(RawText raw, string text, int start, int length, SourceSpan span, bool italic)
+        private bool AppendSlice(RawText raw, string text, int start, int length, SourceSpan read, bool italic)
         {
-            if (length <= 0 || span.Start < 0)
+            if (length <= 0 || read.Start < 0)
             {
-                return;
+                return true;
             }
+
+            var span = new SourceSpan(origin + read.Start, origin + read.End);
 
             bool oneToOne = span.Length == length && span.End < source.Length + 1 && string.CompareOrdinal(source, span.Start, text, start, length) == 0;
             if (oneToOne)
             {
                 raw.AppendRun(text.AsSpan(start, length), span.Start, italic);
-                return;
+                return true;
             }
 
             for (int i = 0; i < length; i++)
@@ -643,12 +777,14 @@ internal static class MarkdownReader
                 int offset = Math.Max(span.Start, span.End - length + 1 + i);
                 raw.Append(text[start + i], Math.Min(offset, Math.Max(0, source.Length - 1)), italic);
             }
+
+            return false;
         }
 
         private TextSpan SpanOf(Markdig.Syntax.Block block)
         {
-            int start = Math.Clamp(block.Span.Start, 0, source.Length);
-            int end = Math.Clamp(block.Span.End + 1, start, source.Length);
+            int start = Math.Clamp(origin + block.Span.Start, 0, source.Length);
+            int end = Math.Clamp(origin + block.Span.End + 1, start, source.Length);
             while (end > start && char.IsWhiteSpace(source[end - 1]))
             {
                 end--;

@@ -2,11 +2,13 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Parsing;
 
 /// <summary>
-/// What the parse of one version of a draft can lend the next: for every block, its words and its citations.
+/// What the parse of one version of a draft can lend the next: what Markdig read (<see cref="MarkdownReading"/>) and,
+/// for every block, its words, its citations and its opening words.
 /// A keystroke changes one paragraph; the others read exactly as before, perhaps further on, and are taken
 /// from here moved to where they now stand instead of being read again. Keep one per open document; safe
 /// to share between threads (a parse reads the last complete version and publishes its own when it ends).
@@ -15,7 +17,21 @@ public sealed class ParseCache
 {
     private Dictionary<Key, Entry> _latest = [];
 
-    internal Session Begin() => new(this, Volatile.Read(ref _latest));
+    /// <summary>The opening words read of the last version's paragraphs, by their words' text (the very string its entry read).</summary>
+    private Dictionary<string, OpenerEntry> _openers = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>What Markdig read of the last version, when it was Markdown.</summary>
+    private MarkdownReading? _reading;
+
+    internal MarkdownReading? Reading => Volatile.Read(ref _reading);
+
+    /// <summary>The last version's lines, with the noise found among them.</summary>
+    private SourceLines? _lines;
+
+    internal SourceLines? Lines => Volatile.Read(ref _lines);
+
+    /// <summary>Begins the parse of a version the readers read as <paramref name="reading"/>, published with it at the end.</summary>
+    internal Session Begin(SourceLines lines, MarkdownReading? reading) => new(this, Volatile.Read(ref _latest), Volatile.Read(ref _openers), lines, reading);
 
     /// <summary>
     /// A block's raw text from <c>skip</c> on as it reads now: characters, italics, the markers taken out
@@ -153,9 +169,13 @@ public sealed class ParseCache
     }
 
     /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
-    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous)
+    /// <summary>A paragraph's opening words as read in the voice of <see cref="Body"/>, as an operative paragraph's or not.</summary>
+    internal sealed record OpenerEntry(bool Operative, string? Body, Opener Opener);
+
+    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, Dictionary<string, OpenerEntry> previousOpeners, SourceLines lines, MarkdownReading? reading)
     {
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
+        private readonly Dictionary<string, OpenerEntry> _nextOpeners = new(previousOpeners.Count, ReferenceEqualityComparer.Instance);
 
         /// <summary>The words of a block from <paramref name="skip"/> on, read again only when no earlier version read them.</summary>
         public InlineText Words(RawText text, int skip)
@@ -195,6 +215,30 @@ public sealed class ParseCache
             return (words, entry.Citations);
         }
 
-        public void Commit() => Volatile.Write(ref cache._latest, _next);
+        /// <summary>
+        /// A paragraph's opening words, read again only when no earlier version read the same words (the same string: words
+        /// taken from this cache share it) in the same voice; moved to where the words now stand.
+        /// </summary>
+        public Opener OpenerOf(InlineText words, bool operative, string? body)
+        {
+            ref OpenerEntry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_nextOpeners, words.Text, out bool exists);
+            OpenerEntry? known = exists ? slot : previousOpeners.GetValueOrDefault(words.Text);
+            if (known is null || known.Operative != operative || known.Body != body)
+            {
+                known = new OpenerEntry(operative, body, OpenerReader.OpenerOf(words, operative, body));
+            }
+
+            slot = known;
+            TextSpan span = words.ToSource(known.Opener.Within);
+            return span == known.Opener.Span ? known.Opener : known.Opener with { Span = span };
+        }
+
+        public void Commit()
+        {
+            Volatile.Write(ref cache._latest, _next);
+            Volatile.Write(ref cache._openers, _nextOpeners);
+            Volatile.Write(ref cache._reading, reading);
+            Volatile.Write(ref cache._lines, lines);
+        }
     }
 }

@@ -25,6 +25,9 @@ internal sealed class RawText
     private int _endOffset;
     private InlineText? _inline;
 
+    /// <summary>True while the arrays are shared with the text this one was lent from (<see cref="Lent"/>): a change copies them first.</summary>
+    private bool _shared;
+
     /// <summary>A raw text with room for <paramref name="capacity"/> characters.</summary>
     public RawText(int capacity = 0)
     {
@@ -124,6 +127,54 @@ internal sealed class RawText
         }
 
         EndOffset = count > 0 ? _offsets[Length - 1] + 1 : EndOffset;
+    }
+
+    /// <summary>
+    /// This text standing <paramref name="delta"/> code units further on in the source: what an edit before a block makes
+    /// of it, so that the block need not be read again. The copy shares the characters (and, unmoved, the offsets) with
+    /// this text until it is changed itself (a paragraph continued, markers found), when it copies them first.
+    /// </summary>
+    public RawText Lent(int delta)
+    {
+        var copy = new RawText
+        {
+            _chars = _chars,
+            _italic = _italic,
+            _offsets = delta == 0 ? _offsets : ShiftedOffsets(delta),
+            _shared = true,
+            Length = Length,
+            // An empty text whose end no reader set stands nowhere, wherever its block stands.
+            _endOffset = Length == 0 && _endOffset == 0 ? 0 : _endOffset + delta,
+            _inline = delta == 0 ? _inline : null,
+        };
+        foreach (RawMarker marker in _markers)
+        {
+            copy._markers.Add(marker.SourceSpan is { } span ? marker with { SourceSpan = span.Shifted(delta) } : marker);
+        }
+
+        return copy;
+    }
+
+    private int[] ShiftedOffsets(int delta)
+    {
+        var shifted = new int[Length];
+        ReadOnlySpan<int> offsets = _offsets.AsSpan(0, Length);
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var shift = new System.Numerics.Vector<int>(delta);
+            for (; i + System.Numerics.Vector<int>.Count <= offsets.Length; i += System.Numerics.Vector<int>.Count)
+            {
+                (new System.Numerics.Vector<int>(offsets[i..]) + shift).CopyTo(shifted.AsSpan(i));
+            }
+        }
+
+        for (; i < offsets.Length; i++)
+        {
+            shifted[i] = offsets[i] + delta;
+        }
+
+        return shifted;
     }
 
     public void AddMarker(RawMarker marker)
@@ -284,6 +335,19 @@ internal sealed class RawText
 
     private void Reserve(int more)
     {
+        if (_shared)
+        {
+            _shared = false;
+            int room = Length + more;
+            _chars = _chars.AsSpan(0, Length).ToArray();
+            _offsets = _offsets.AsSpan(0, Length).ToArray();
+            _italic = _italic.AsSpan(0, Length).ToArray();
+            Array.Resize(ref _chars, room);
+            Array.Resize(ref _offsets, room);
+            Array.Resize(ref _italic, room);
+            return;
+        }
+
         if (Length + more <= _chars.Length)
         {
             return;

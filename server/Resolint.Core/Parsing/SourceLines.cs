@@ -6,11 +6,25 @@ namespace Resolint.Core.Parsing;
 /// <summary>The draft's lines with the production noise among them recognised once, for both readers.</summary>
 internal sealed class SourceLines
 {
-    public SourceLines(SourceText text)
+    /// <param name="previous">The lines of an earlier version: lines an edit left as they were keep what was found of them.</param>
+    public SourceLines(SourceText text, SourceLines? previous = null)
     {
         Text = text;
         Noise = new NoiseKind?[text.LineCount];
-        for (int line = 0; line < text.LineCount; line++)
+        int first = 0;
+        int last = text.LineCount;
+        if (previous is not null)
+        {
+            // The lines before the one the edit starts in, and those after the one it ends in, read as they did.
+            (int start, _, int end) = TextChange.Between(previous.Text.Text, text.Text);
+            first = text.LineOf(start);
+            last = Math.Min(text.LineCount, text.LineOf(end) + 1);
+            int moved = previous.Noise.Length - text.LineCount;
+            Array.Copy(previous.Noise, Noise, first);
+            Array.Copy(previous.Noise, last + moved, Noise, last, text.LineCount - last);
+        }
+
+        for (int line = first; line < last; line++)
         {
             TextSpan span = text.LineSpan(line);
             Noise[line] = NoiseFilter.Classify(text.Text.AsSpan(span.Start, span.Length));

@@ -14,6 +14,12 @@ public sealed class SourceText
         _lineStarts = ComputeLineStarts(Text);
     }
 
+    private SourceText(string text, int[] lineStarts)
+    {
+        Text = text;
+        _lineStarts = lineStarts;
+    }
+
     public string Text { get; }
 
     public int Length => Text.Length;
@@ -99,6 +105,48 @@ public sealed class SourceText
         int start = OffsetOf(range.Start);
         int end = OffsetOf(range.End);
         return end < start ? TextSpan.FromBounds(end, start) : TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>
+    /// The text with one span replaced, as an editor's keystroke changes it: the characters copied once, and only the
+    /// line starts around the edit found again (those before it kept, those after it moved), not every line's.
+    /// </summary>
+    public SourceText WithEdit(TextSpan span, string newText)
+    {
+        int start = Math.Clamp(span.Start, 0, Text.Length);
+        int end = Math.Clamp(span.End, start, Text.Length);
+        string text = string.Create(Text.Length - (end - start) + newText.Length, (Text, start, end, newText), static (chars, edit) =>
+        {
+            edit.Text.AsSpan(0, edit.start).CopyTo(chars);
+            edit.newText.AsSpan().CopyTo(chars[edit.start..]);
+            edit.Text.AsSpan(edit.end).CopyTo(chars[(edit.start + edit.newText.Length)..]);
+        });
+
+        // A line starts after a line break; whether one does there depends on the break and the character after it, so
+        // the starts from just before the edit to just after the new text are found again.
+        int delta = text.Length - Text.Length;
+        int low = Math.Max(0, start - 1);
+        int high = Math.Min(text.Length, start + newText.Length + 1);
+        int kept = Array.BinarySearch(_lineStarts, low + 1);
+        kept = kept >= 0 ? kept : ~kept;
+        int moved = Array.BinarySearch(_lineStarts, high - delta + 1);
+        moved = moved >= 0 ? moved : ~moved;
+        var starts = new List<int>(kept + (_lineStarts.Length - moved) + 4);
+        starts.AddRange(new ArraySegment<int>(_lineStarts, 0, kept));
+        for (int i = low; i < high; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        for (int i = moved; i < _lineStarts.Length; i++)
+        {
+            starts.Add(_lineStarts[i] + delta);
+        }
+
+        return new SourceText(text, [.. starts]);
     }
 
     /// <summary>Applies edits (non-overlapping, any order) and returns the new text.</summary>

@@ -84,9 +84,8 @@ internal sealed class DocumentStore
             SourceText text = current.Text;
             foreach (TextDocumentContentChangeEvent change in changes)
             {
-                text = change.Range is null
-                    ? SourceText.From(change.Text)
-                    : SourceText.From(SourceText.ApplyEdits(text.Text, [new Core.Text.TextEdit(Conversions.ToSpan(text, change.Range), change.Text)]));
+                // A keystroke copies the text once and finds only the lines around it again.
+                text = change.Range is null ? SourceText.From(change.Text) : text.WithEdit(Conversions.ToSpan(text, change.Range), change.Text);
             }
 
             DocumentSnapshot snapshot = current.WithText(document.Version, text);

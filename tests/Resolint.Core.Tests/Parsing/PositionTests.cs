@@ -1,3 +1,4 @@
+using CsCheck;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Text;
@@ -65,5 +66,23 @@ public sealed class PositionTests
         Assert.Equal(";", draft.Text.Slice(draft.Operative[0].Ending.Span));
         Assert.Null(draft.Operative[1].Ending.Mark);
         Assert.Equal(source.IndexOf("matter", StringComparison.Ordinal) + 6, draft.Operative[1].Ending.InsertAt);
+    }
+    [Fact]
+    public void An_edited_text_has_the_lines_of_the_same_text_read_afresh()
+    {
+        // Line breaks of every kind, typed, deleted and split (a \r\n cut in two, or made by typing \n after \r).
+        string[] pieces = ["a", "bc", "\n", "\r", "\r\n", "\n\n", "x\ry", string.Empty];
+        Gen<string> piece = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
+        Gen.Select(piece.Array[0, 20], Gen.Int[0, int.MaxValue], Gen.Int[0, 4], piece.Array[0, 3]).Sample((written, position, delete, typed) =>
+        {
+            var text = SourceText.From(string.Concat(written));
+            int at = position % (text.Length + 1);
+            var span = new TextSpan(at, Math.Min(delete, text.Length - at));
+            SourceText edited = text.WithEdit(span, string.Concat(typed));
+            var fresh = SourceText.From(SourceText.ApplyEdits(text.Text, [new TextEdit(span, string.Concat(typed))]));
+
+            Assert.Equal(fresh.Text, edited.Text);
+            Assert.Equal(Enumerable.Range(0, fresh.LineCount).Select(fresh.LineStart), Enumerable.Range(0, edited.LineCount).Select(edited.LineStart));
+        }, iter: 2000);
     }
 }
