@@ -19,6 +19,9 @@ public sealed class CatalogueFeatureTests
 
     private const string Draft = "The General Assembly,\n\nRecalling its resolution 78/218 of 19 December 2023,\n\nRecalling also its resolution \n";
 
+    /// <summary>78/217 was adopted on 19 December 2023, as the catalogue says.</summary>
+    private const string WrongDate = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";
+
     [Fact]
     public async Task Completion_offers_a_catalogue_resolution_with_its_date_and_hover_shows_its_title()
     {
@@ -65,13 +68,10 @@ public sealed class CatalogueFeatureTests
     [Fact]
     public async Task A_date_the_catalogue_contradicts_gets_the_fix_as_a_code_action()
     {
-        const string wrong = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";
         using var folder = new CliHarness();
-        folder.Write("catalogue/GA-78.json", Catalogue);
-        folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
-        string uri = new Uri(folder.Write("draft.md", wrong)).AbsoluteUri;
+        string uri = DraftBeside(folder, Catalogue, WrongDate);
         await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { LoadConventions = _ => Core.Corpus.ConventionModel.Empty });
-        await client.OpenAsync(uri, wrong);
+        await client.OpenAsync(uri, WrongDate);
         JsonNode diagnostic = (await client.NextDiagnosticsAsync(uri))["diagnostics"]!.AsArray().Single(d => (string?)d!["code"] == "RES505")!;
 
         JsonArray actions = (await client.RequestAsync("textDocument/codeAction", new
@@ -93,11 +93,8 @@ public sealed class CatalogueFeatureTests
     {
         // Eglot pushes its (empty) settings just after opening the draft, while the catalogue of the draft's
         // .resolint.json is still being read: the draft must be checked against the catalogue once it is read.
-        const string wrong = "The General Assembly,\n\n*Recalling* its resolution 78/217 of 20 December 2023,\n\n1. *Decides* to remain seized of the matter.\n";
         using var folder = new CliHarness();
-        folder.Write("catalogue/GA-78.json", Catalogue);
-        folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
-        string uri = new Uri(folder.Write("draft.md", wrong)).AbsoluteUri;
+        string uri = DraftBeside(folder, Catalogue, WrongDate);
         using var reading = new ManualResetEventSlim();
         var cache = new Core.Catalogue.CatalogueCache();
         await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions
@@ -109,7 +106,7 @@ public sealed class CatalogueFeatureTests
                 return cache.Get(files);
             },
         });
-        await client.OpenAsync(uri, wrong);
+        await client.OpenAsync(uri, WrongDate);
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { resolint = new { } } });
         await Task.Delay(300); // lets the settings land before the catalogue is read; either order must end the same
         reading.Set();
@@ -141,12 +138,12 @@ public sealed class CatalogueFeatureTests
         Assert.Contains(cliFindings, f => f.StartsWith("RES511", StringComparison.Ordinal));
     }
 
-    /// <summary>Writes <see cref="Draft"/> in the folder, with a .resolint.json that names <paramref name="catalogue"/>; returns the draft's URI.</summary>
-    private static string DraftBeside(CliHarness folder, string catalogue)
+    /// <summary>Writes <paramref name="draft"/> (<see cref="Draft"/> unless given) in the folder, with a .resolint.json that names <paramref name="catalogue"/>; returns the draft's URI.</summary>
+    private static string DraftBeside(CliHarness folder, string catalogue, string draft = Draft)
     {
         folder.Write("catalogue/GA-78.json", catalogue);
         folder.Write(".resolint.json", """{ "catalogue": ["catalogue/*.json"] }""");
-        return new Uri(folder.Write("draft.md", Draft)).AbsoluteUri;
+        return new Uri(folder.Write("draft.md", draft)).AbsoluteUri;
     }
 
     /// <summary>A server with <see cref="Draft"/> open, once its first diagnostics (under the catalogue) are in.</summary>
