@@ -19,6 +19,9 @@ internal sealed class DiagnosticsPublisher
     private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+
+    /// <summary>Set while no document is queued or being checked.</summary>
+    private readonly ManualResetEventSlim _idle = new(initialState: true);
     private readonly DocumentStore _documents;
     private readonly JsonRpc _rpc;
     private readonly ILogger _logger;
@@ -46,6 +49,8 @@ internal sealed class DiagnosticsPublisher
             {
                 return;
             }
+
+            _idle.Reset();
         }
 
         _queue.Writer.TryWrite(uri);
@@ -60,6 +65,9 @@ internal sealed class DiagnosticsPublisher
     }
 
     public void Complete() => _queue.Writer.TryComplete();
+
+    /// <summary>Blocks until no document is queued or being checked: background work waits here so as not to delay a report.</summary>
+    public void WaitIdle(CancellationToken cancellation) => _idle.Wait(cancellation);
 
     /// <summary>The publishing loop; runs until <see cref="Complete"/> or the connection ends.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -76,6 +84,13 @@ internal sealed class DiagnosticsPublisher
                 }
 
                 await PublishAsync(uri).ConfigureAwait(false);
+                lock (_queued)
+                {
+                    if (_queued.Count == 0)
+                    {
+                        _idle.Set();
+                    }
+                }
             }
         }
         catch (OperationCanceledException)

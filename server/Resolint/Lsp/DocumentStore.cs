@@ -18,6 +18,7 @@ internal sealed class DocumentStore
     private readonly HashSet<Task> _reading = [];
     private readonly TaskCompletionSource _configured = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ILogger _logger;
+    private volatile bool _edited;
 
     public DocumentStore(ILogger logger)
     {
@@ -31,6 +32,9 @@ internal sealed class DocumentStore
     public Task Configured => _configured.Task;
 
     public void MarkConfigured() => _configured.TrySetResult();
+
+    /// <summary>True once any open document has been edited: the drafter is typing.</summary>
+    public bool Edited => _edited;
 
     /// <summary>How long a result waits for the first settings before it is computed under the defaults.</summary>
     private static readonly TimeSpan SettingsWait = TimeSpan.FromSeconds(5);
@@ -90,6 +94,7 @@ internal sealed class DocumentStore
 
             DocumentSnapshot snapshot = current.WithText(document.Version, text);
             _documents[document.Uri] = snapshot;
+            _edited = true;
             return snapshot;
         }
     }

@@ -37,6 +37,7 @@ public static class LspCommand
         var options = new ServerOptions
         {
             LogLevel = level,
+            WarmUp = true,
             Logging = logging => logging.AddProvider(new StderrLogProvider(Console.Error)),
         };
         await using ServerHost host = ServerHost.Start(input, output, options);

@@ -58,7 +58,7 @@ public sealed class ServerHost : IAsyncDisposable
             new ExportDraftCommand(documents, configuration),
         ]);
         AddHandler(new InitializeHandler(_session, _publisher, executeCommand.Names));
-        AddHandler(new InitializedHandler(_session, configuration));
+        AddHandler(new InitializedHandler(_session, configuration, options.WarmUp ? new KeystrokeWarmUp(_publisher, documents, formatter.JsonSerializerOptions, _logger, _stopping.Token) : null));
         AddHandler(new ShutdownHandler(_session, documents, _publisher));
         AddHandler(new ExitHandler(_session));
         AddHandler(new DidOpenHandler(documents, configuration, _publisher));

@@ -23,6 +23,12 @@ public sealed record ServerOptions
     /// <summary>The least important messages logged; they go to the editor (window/logMessage) and to <see cref="Logging"/>.</summary>
     public LogLevel LogLevel { get; init; } = LogLevel.Information;
 
+    /// <summary>
+    /// Whether the server warms the JIT up on a bundled seed while the drafter is idle (<see cref="KeystrokeWarmUp"/>):
+    /// the command line's server does; in-process test servers do not spend their CPU on it.
+    /// </summary>
+    public bool WarmUp { get; init; }
+
     /// <summary>Where else the log goes (the command line adds stderr).</summary>
     public Action<ILoggingBuilder> Logging { get; init; } = _ => { };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Resolint.Core.Text;
+using Resolint.Lsp;
 
 namespace Resolint.Tests.Lsp;
 
@@ -48,6 +49,29 @@ public sealed class KeystrokePathTests
 
         Assert.NotEmpty(fresh["diagnostics"]!.AsArray());
         Assert.Equal(Comparable(fresh), Comparable(edited));
+    }
+
+    [Fact]
+    public async Task A_server_that_warms_up_while_the_drafter_reads_reports_the_same_and_exits_cleanly()
+    {
+        await using LspTestClient client = await LspTestClient.InitializedAsync(new ServerOptions { WarmUp = true });
+        string text = TestDrafts.Markdown;
+        await client.OpenAsync(Uri, text);
+        await client.NextDiagnosticsAsync(Uri);
+
+        // The drafter reads for a while: the warm-up types into a seed of its own meanwhile, then the drafter types.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        int offset = text.IndexOf("seized of the matter", StringComparison.Ordinal);
+        (int line, int character) = SourceText.From(text).PositionOf(offset);
+        await client.ChangeAsync(Uri, 2, new { range = new { start = new { line, character }, end = new { line, character } }, text = "x" });
+        JsonNode edited = await client.DiagnosticsAtVersionAsync(Uri, 2);
+
+        await client.OpenAsync(Fresh, text.Insert(offset, "x"));
+        JsonNode fresh = await client.NextDiagnosticsAsync(Fresh);
+
+        Assert.NotEmpty(fresh["diagnostics"]!.AsArray());
+        Assert.Equal(Comparable(fresh), Comparable(edited));
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
     /// <summary>A report without what names the document or its version.</summary>

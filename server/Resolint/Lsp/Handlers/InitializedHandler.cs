@@ -3,12 +3,13 @@ using StreamJsonRpc;
 
 namespace Resolint.Lsp.Handlers;
 
-/// <summary>initialized: the moment to ask the client for the settings and to watch the configuration files.</summary>
-internal sealed class InitializedHandler(ServerSession session, WorkspaceConfiguration configuration)
+/// <summary>initialized: the moment to ask the client for the settings, to watch the configuration files and to warm up the keystroke path.</summary>
+internal sealed class InitializedHandler(ServerSession session, WorkspaceConfiguration configuration, KeystrokeWarmUp? warmUp)
 {
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     public async Task InitializedAsync(InitializedParams request)
     {
+        warmUp?.Start();
         await (session.ClientPullsConfiguration
             ? configuration.PullAsync()
             : configuration.ApplyPushedAsync(session.InitializeParams?.InitializationOptions)).ConfigureAwait(false);
