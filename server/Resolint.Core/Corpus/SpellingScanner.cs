@@ -54,11 +54,12 @@ internal static class SpellingScanner
     {
         into ??= [];
         int start = into.Count;
-        int i = 0;
+        var words = new LetterRuns(text);
         bool awaitingNext = false;
         while (true)
         {
-            TextSpan word = NextWord(text, ref i, out bool hyphenated);
+            // After the last word, an empty one at the end of the text.
+            TextSpan word = words.MoveNext(out TextSpan found, out bool hyphenated) ? found : new TextSpan(text.Length, 0);
             if (awaitingNext)
             {
                 // A two-word expression begins at the word kept last: it needs the word after it.
@@ -181,44 +182,6 @@ internal static class SpellingScanner
             ? span
             : string.Concat(text.AsSpan(first.Start, first.Length), " ", text.AsSpan(second.Start, second.Length));
     }
-
-    /// <summary>
-    /// The next run of letters from <paramref name="i"/>, with a hyphen between two letters kept inside the
-    /// word; an empty span at the end of the text. Inlined: it runs for every word of the draft.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TextSpan NextWord(string text, ref int i, out bool hyphenated)
-    {
-        hyphenated = false;
-        while (i < text.Length && !IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        int start = i;
-        while (i < text.Length)
-        {
-            if (IsLetter(text[i]))
-            {
-                i++;
-            }
-            else if (text[i] == '-' && i + 1 < text.Length && IsLetter(text[i + 1]))
-            {
-                hyphenated = true;
-                i += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return TextSpan.FromBounds(start, i);
-    }
-
-    /// <summary><see cref="char.IsLetter(char)"/>, with ASCII (nearly every character of a draft) settled by one comparison.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetter(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     private static bool IsGlued(string text, TextSpan word) =>
         (word.Start > 0 && char.IsDigit(text[word.Start - 1])) || (word.End < text.Length && char.IsDigit(text[word.End]));
