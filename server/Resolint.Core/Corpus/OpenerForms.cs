@@ -38,7 +38,7 @@ public static class OpenerForms
         // Leading: "Also requests", "Further invites" — the verb then takes the capital.
         if (RepetitionWord(words[0]) is { } leading)
         {
-            string rest = string.Join(' ', words[1..]);
+            string rest = string.Join(' ', words, 1, words.Length - 1);
             return (char.ToUpperInvariant(rest[0]) + rest[1..], leading);
         }
 
@@ -47,7 +47,8 @@ public static class OpenerForms
         {
             if (RepetitionWord(words[i]) is { } inside && char.IsLower(words[i][0]))
             {
-                return (string.Join(' ', words.Where((_, at) => at != i)), inside);
+                string before = string.Join(' ', words, 0, i);
+                return (i == words.Length - 1 ? before : before + " " + string.Join(' ', words, i + 1, words.Length - i - 1), inside);
             }
         }
 
@@ -88,7 +89,8 @@ public static class OpenerForms
         return false;
     }
 
-    private static Repetition? RepetitionWord(string word) => word.TrimEnd(',').ToLowerInvariant() switch
+    // Lower-casing keeps the length, so only a word of four or seven letters is lower-cased to be compared.
+    private static Repetition? RepetitionWord(string word) => word.AsSpan().TrimEnd(',').Length is not (4 or 7) ? null : word.TrimEnd(',').ToLowerInvariant() switch
     {
         "also" => Repetition.Also,
         "further" => Repetition.Further,
