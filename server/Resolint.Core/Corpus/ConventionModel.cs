@@ -153,6 +153,12 @@ public sealed class ConventionModel
     /// <summary>The variant spellings in a text (a paragraph's words), with the form the corpus uses instead.</summary>
     public IReadOnlyList<SpellingMatch> FindSpellingVariants(string text) => SpellingScanner.Find(text, _index.Value.Spellings);
 
+    /// <summary>
+    /// What a draft's words are read through for its spellings (<see cref="SpellingScanner.Read"/>): the corpus's
+    /// variants, and the standard forms and variants of the draft's own tally (<see cref="SpellingTally"/>).
+    /// </summary>
+    internal SpellingScreen DraftSpellingScreen => _index.Value.DraftSpellingScreen;
+
     /// <inheritdoc cref="FindSpellingVariants(string)"/>
     internal IReadOnlyList<SpellingMatch> FindSpellingVariants(ScannedText scanned) => SpellingScanner.Find(scanned, _index.Value.Spellings);
 
@@ -175,6 +181,7 @@ public sealed class ConventionModel
             Preambular = new LexiconIndex(model.PreambularOpeners);
             Operative = new LexiconIndex(model.OperativeVerbs);
             Spellings = new SpellingTable<Spelling>(model.Spellings);
+            DraftSpellingScreen = SpellingTally.ScreenWith(Spellings.Uses);
             ByPreferred = model.Spellings.Values
                 .GroupBy(s => s.Preferred, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -185,6 +192,8 @@ public sealed class ConventionModel
         public LexiconIndex Operative { get; }
 
         public SpellingTable<Spelling> Spellings { get; }
+
+        public SpellingScreen DraftSpellingScreen { get; }
 
         public Dictionary<string, List<Spelling>> ByPreferred { get; }
     }

@@ -23,6 +23,12 @@ public static class OpenerForms
     /// <summary>An opener's plain form and how it repeats.</summary>
     public static (string Base, Repetition Repetition) Split(string opener)
     {
+        // Nearly every opener is already its plain form, spaces folded: the rules ask this of every paragraph.
+        if (IsFolded(opener) && !HasRepetitionWord(opener))
+        {
+            return (opener, Repetition.Plain);
+        }
+
         string[] words = opener.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length < 2)
         {
@@ -32,7 +38,7 @@ public static class OpenerForms
         // Leading: "Also requests", "Further invites" — the verb then takes the capital.
         if (RepetitionWord(words[0]) is { } leading)
         {
-            string rest = string.Join(' ', words[1..]);
+            string rest = string.Join(' ', words, 1, words.Length - 1);
             return (char.ToUpperInvariant(rest[0]) + rest[1..], leading);
         }
 
@@ -41,7 +47,8 @@ public static class OpenerForms
         {
             if (RepetitionWord(words[i]) is { } inside && char.IsLower(words[i][0]))
             {
-                return (string.Join(' ', words.Where((_, at) => at != i)), inside);
+                string before = string.Join(' ', words, 0, i);
+                return (i == words.Length - 1 ? before : before + " " + string.Join(' ', words, i + 1, words.Length - i - 1), inside);
             }
         }
 
@@ -50,9 +57,40 @@ public static class OpenerForms
 
     /// <summary>The opener with its spaces folded, for look-ups: "Takes  note" → "Takes note".</summary>
     public static string Normalize(string opener) =>
-        string.Join(' ', opener.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        IsFolded(opener) ? opener : string.Join(' ', opener.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static Repetition? RepetitionWord(string word) => word.TrimEnd(',').ToLowerInvariant() switch
+    /// <summary>Words between single spaces, no other white space, none before or after: what folding the spaces gives back unchanged.</summary>
+    private static bool IsFolded(string opener)
+    {
+        for (int i = 0; i < opener.Length; i++)
+        {
+            char c = opener[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || i == 0 || i == opener.Length - 1 || opener[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether any word might be "also" or "further" (<see cref="RepetitionWord"/>, compared without case, so never fewer).</summary>
+    private static bool HasRepetitionWord(string opener)
+    {
+        foreach (Range range in opener.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> word = opener.AsSpan(range).TrimEnd(',');
+            if (word.Equals("also", StringComparison.OrdinalIgnoreCase) || word.Equals("further", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Lower-casing keeps the length, so only a word of four or seven letters is lower-cased to be compared.
+    private static Repetition? RepetitionWord(string word) => word.AsSpan().TrimEnd(',').Length is not (4 or 7) ? null : word.TrimEnd(',').ToLowerInvariant() switch
     {
         "also" => Repetition.Also,
         "further" => Repetition.Further,

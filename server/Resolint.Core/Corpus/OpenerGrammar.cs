@@ -59,19 +59,35 @@ public static class OpenerGrammar
     /// </summary>
     public static string? HeadOf(string opener)
     {
-        string[] words = OpenerForms.BaseOf(opener).ToLowerInvariant()
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', ';', ':', '.', '*', '_'))
-            .Where(w => w.Length > 0)
-            .ToArray();
-        int i = 0;
-        while (i < words.Length - 1 && (Lexicon.IsLeadingAdverb(words[i]) || IsAdverb(words[i])))
+        string plain = OpenerForms.BaseOf(opener);
+        int count = 0;
+        foreach (Range range in plain.AsSpan().Split(' '))
         {
-            i++;
+            count += WordAt(plain, range).IsEmpty ? 0 : 1;
         }
 
-        return i < words.Length ? words[i] : null;
+        // The first word that is no adverb, or the last; only the words looked at become strings.
+        int at = 0;
+        foreach (Range range in plain.AsSpan().Split(' '))
+        {
+            ReadOnlySpan<char> written = WordAt(plain, range);
+            if (written.IsEmpty)
+            {
+                continue;
+            }
+
+            string word = written.ToString().ToLowerInvariant();
+            if (at++ == count - 1 || !(Lexicon.IsLeadingAdverb(word) || IsAdverb(word)))
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>A word of an opener without the marks around it.</summary>
+    private static ReadOnlySpan<char> WordAt(string opener, Range range) => opener.AsSpan(range).Trim(",;:.*_");
 
     private static bool IsAdverb(string word) => word.Length >= 4 && word.EndsWith("ly", StringComparison.Ordinal);
 

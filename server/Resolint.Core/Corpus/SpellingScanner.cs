@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Corpus;
@@ -21,104 +22,133 @@ internal static class SpellingScanner
     /// <summary>The variants of a spelling table in a text; each place is reported once, the longest match first.</summary>
     public static IReadOnlyList<SpellingMatch> Find(string text, SpellingTable<Spelling> variants)
     {
-        return Find(Read(text), variants);
+        return Find(Read(text, variants.Screen), variants);
     }
 
     /// <summary>The variants of a spelling table in a text read once for several tables (<see cref="Read"/>).</summary>
     public static IReadOnlyList<SpellingMatch> Find(ScannedText scanned, SpellingTable<Spelling> variants)
     {
         IReadOnlyList<(TextSpan Span, Spelling Value)> found = Find(scanned, variants, AcceptsAtItsPlace);
-        return found.Count == 0 ? [] : [.. found.Select(f => new SpellingMatch(f.Span, f.Value))];
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        var matches = new SpellingMatch[found.Count];
+        for (int i = 0; i < matches.Length; i++)
+        {
+            matches[i] = new SpellingMatch(found[i].Span, found[i].Value);
+        }
+
+        return matches;
     }
 
     private static readonly Func<Spelling, bool, bool> AcceptsAtItsPlace = static (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart;
 
     /// <summary>
-    /// The words of a text, read once: each table looked for in it then costs a glance per word, not per letter. They
-    /// are added to <paramref name="into"/> when given (one list for the passages of a draft), else to a list of their own.
+    /// The words of a text that a table of <paramref name="screen"/> may hold, and the hyphenated ones, read once:
+    /// each of those tables looked for in it then costs a glance per kept word, not per letter nor per word. They are
+    /// added to <paramref name="into"/> when given (one list for the passages of a draft), else to a list of their own.
     /// </summary>
-    public static ScannedText Read(string text, List<(TextSpan Word, bool Hyphenated)>? into = null)
+    public static ScannedText Read(string text, SpellingScreen screen, List<ScannedWord>? into = null)
     {
         into ??= [];
         int start = into.Count;
-        int i = 0;
+        var words = new LetterRuns(text);
+        bool awaitingNext = false;
         while (true)
         {
-            TextSpan word = NextWord(text, ref i, out bool hyphenated);
-            if (word.IsEmpty)
+            // After the last word, an empty one at the end of the text.
+            TextSpan word = words.MoveNext(out TextSpan found, out bool hyphenated) ? found : new TextSpan(text.Length, 0);
+            if (awaitingNext)
             {
-                return new ScannedText(text, into, start, into.Count - start);
+                // A two-word expression begins at the word kept last: it needs the word after it.
+                CollectionsMarshal.AsSpan(into)[^1].Next = word;
+                awaitingNext = false;
             }
 
-            into.Add((word, hyphenated));
+            if (word.IsEmpty)
+            {
+                return new ScannedText(text, screen, into, start, into.Count - start);
+            }
+
+            int fingerprint = WordFingerprint.Of(text.AsSpan(word.Start, word.Length));
+            if (hyphenated || screen.Passes(fingerprint))
+            {
+                into.Add(new ScannedWord(word, fingerprint, hyphenated));
+                awaitingNext = true;
+            }
         }
     }
 
     /// <inheritdoc cref="Find{T}(ScannedText, SpellingTable{T}, Func{T, bool, bool})"/>
     public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
-        return Find(Read(text), table, accepts);
+        return Find(Read(text, table.Screen), table, accepts);
     }
 
     /// <summary>
     /// The entries of a table found in a text, where <paramref name="accepts"/> takes them (given whether a
     /// sentence starts there). Candidates are taken in order of position; at one position the two-word
-    /// expression comes before the word, and the word before its parts. One pass, no allocation per word:
-    /// this runs on every keystroke, and most words are passed over on their fingerprint alone.
+    /// expression comes before the word, and the word before its parts. One pass over the words the text's screen
+    /// kept, no allocation per word: this runs on every keystroke.
     /// </summary>
     public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
+        if (!scanned.Screen.Covers(table))
+        {
+            throw new ArgumentException("The text was read through a screen that does not cover this table.", nameof(table));
+        }
+
         string text = scanned.Text;
         List<(TextSpan Span, T Value)>? found = null;
         int coveredUntil = 0;
-        TextSpan previous = default;
-        WordUse previousUse = WordUse.None;
-        bool previousHyphenated = false;
-        for (int next = 0; ; next++)
+        TextSpan current = default;
+        for (int index = 0; index < scanned.Count; index++)
         {
-            // After the last word, an empty one at the end of the text.
-            (TextSpan word, bool hyphenated) = next < scanned.Count ? scanned[next] : (new TextSpan(text.Length, 0), false);
+            ScannedWord kept = scanned[index];
+            current = kept.Word;
+            WordUse use = table.MayBe(kept.Fingerprint);
 
             // A word glued to digits ("l993", "A4") is not a word of the language: it is asked only of the few
             // words that may be in the table, and it stands between the words around it.
-            if ((previousUse != WordUse.None || previousHyphenated) && !IsGlued(text, previous))
+            if ((use == WordUse.None && !kept.Hyphenated) || IsGlued(text, current))
             {
-                ReadOnlySpan<char> written = text.AsSpan(previous.Start, previous.Length);
-                // Flags tested with masks: HasFlag boxes in this method's shared generic code.
-                if ((previousUse & WordUse.FirstOfExpression) != 0 && !word.IsEmpty && IsOnlySpaceBetween(text, previous.End, word.Start) && !IsGlued(text, word))
-                {
-                    Take(TextSpan.FromBounds(previous.Start, word.End), TwoWordsKey(text, previous, word), true);
-                }
+                continue;
+            }
 
-                if ((previousUse & WordUse.Entry) != 0)
-                {
-                    Take(previous, written, true);
-                }
+            // The word after (an empty one at the end of the text).
+            TextSpan next = kept.Next;
 
-                // The parts of a hyphenated word: "self" and "defense" in "self-defense".
-                if (previousHyphenated)
+            // Flags tested with masks: HasFlag boxes in this method's shared generic code.
+            if ((use & WordUse.FirstOfExpression) != 0 && !next.IsEmpty && IsOnlySpaceBetween(text, current.End, next.Start) && !IsGlued(text, next))
+            {
+                Take(TextSpan.FromBounds(current.Start, next.End), TwoWordsKey(text, current, next), true);
+            }
+
+            if ((use & WordUse.Entry) != 0)
+            {
+                Take(current, text.AsSpan(current.Start, current.Length), true);
+            }
+
+            // The parts of a hyphenated word: "self" and "defense" in "self-defense".
+            if (kept.Hyphenated)
+            {
+                int partStart = current.Start;
+                for (int at = current.Start; at < current.End; at++)
                 {
-                    int partStart = previous.Start;
-                    for (int at = previous.Start; at < previous.End; at++)
+                    if (text[at] == '-')
                     {
-                        if (text[at] == '-')
-                        {
-                            TakePart(partStart, at);
-                            partStart = at + 1;
-                        }
+                        TakePart(partStart, at);
+                        partStart = at + 1;
                     }
-
-                    TakePart(partStart, previous.End);
                 }
-            }
 
-            if (word.IsEmpty)
-            {
-                return found ?? (IReadOnlyList<(TextSpan Span, T Value)>)[];
+                TakePart(partStart, current.End);
             }
-
-            (previous, previousUse, previousHyphenated) = (word, table.MayBe(text.AsSpan(word.Start, word.Length)), hyphenated);
         }
+
+        return found ?? (IReadOnlyList<(TextSpan Span, T Value)>)[];
 
         // Whether a sentence starts at a candidate is asked only of the few the table holds.
         void Take(TextSpan span, ReadOnlySpan<char> key, bool mayStartSentence)
@@ -137,7 +167,7 @@ internal static class SpellingScanner
             ReadOnlySpan<char> part = text.AsSpan(start, end - start);
             if ((table.MayBe(part) & WordUse.Entry) != 0)
             {
-                Take(TextSpan.FromBounds(start, end), part, start == previous.Start);
+                Take(TextSpan.FromBounds(start, end), part, start == current.Start);
             }
         }
     }
@@ -152,44 +182,6 @@ internal static class SpellingScanner
             ? span
             : string.Concat(text.AsSpan(first.Start, first.Length), " ", text.AsSpan(second.Start, second.Length));
     }
-
-    /// <summary>
-    /// The next run of letters from <paramref name="i"/>, with a hyphen between two letters kept inside the
-    /// word; an empty span at the end of the text. Inlined: it runs for every word of the draft.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TextSpan NextWord(string text, ref int i, out bool hyphenated)
-    {
-        hyphenated = false;
-        while (i < text.Length && !IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        int start = i;
-        while (i < text.Length)
-        {
-            if (IsLetter(text[i]))
-            {
-                i++;
-            }
-            else if (text[i] == '-' && i + 1 < text.Length && IsLetter(text[i + 1]))
-            {
-                hyphenated = true;
-                i += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return TextSpan.FromBounds(start, i);
-    }
-
-    /// <summary><see cref="char.IsLetter(char)"/>, with ASCII (nearly every character of a draft) settled by one comparison.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetter(char c) => c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c);
 
     private static bool IsGlued(string text, TextSpan word) =>
         (word.Start > 0 && char.IsDigit(text[word.Start - 1])) || (word.End < text.Length && char.IsDigit(text[word.End]));
@@ -248,14 +240,32 @@ internal static class SpellingScanner
 }
 
 /// <summary>
-/// A text's words as <see cref="SpellingScanner"/> reads them (runs of letters, hyphens inside kept): a run of a word
-/// list that the words of several texts may share.
+/// A word <see cref="SpellingScanner.Read"/> kept: where it stands, its fingerprint, whether it is hyphenated, and the
+/// word after it (empty at the end of the text), where a two-word expression would end.
 /// </summary>
-internal readonly struct ScannedText(string text, List<(TextSpan Word, bool Hyphenated)> words, int start, int count)
+internal struct ScannedWord(TextSpan word, int fingerprint, bool hyphenated)
+{
+    public readonly TextSpan Word = word;
+
+    public readonly int Fingerprint = fingerprint;
+
+    public readonly bool Hyphenated = hyphenated;
+
+    public TextSpan Next;
+}
+
+/// <summary>
+/// A text's words as <see cref="SpellingScanner"/> reads them (runs of letters, hyphens inside kept) through a
+/// <see cref="SpellingScreen"/>: a run of a word list that the words of several texts may share.
+/// </summary>
+internal readonly struct ScannedText(string text, SpellingScreen screen, List<ScannedWord> words, int start, int count)
 {
     public string Text { get; } = text;
 
+    /// <summary>What the words were kept for: the tables that may be looked for in them.</summary>
+    public SpellingScreen Screen { get; } = screen;
+
     public int Count { get; } = count;
 
-    public (TextSpan Word, bool Hyphenated) this[int index] => words[start + index];
+    public ScannedWord this[int index] => words[start + index];
 }

@@ -23,48 +23,56 @@ internal enum WordUse : byte
 /// </summary>
 internal sealed class SpellingTable<T>
 {
-    private const int FingerprintBits = 14;
-
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly WordUse[] _uses;
+    private SpellingScreen? _screen;
 
     public SpellingTable(IEnumerable<KeyValuePair<string, T>> entries)
     {
         var table = new Dictionary<string, T>(entries, StringComparer.Ordinal);
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        _uses = new WordUse[1 << FingerprintBits];
+        _uses = new WordUse[WordFingerprint.Count];
         foreach (string key in table.Keys)
         {
-            _uses[Fingerprint(key)] |= WordUse.Entry;
+            _uses[WordFingerprint.Of(key)] |= WordUse.Entry;
             int space = key.IndexOf(' ', StringComparison.Ordinal);
             if (space >= 0)
             {
-                _uses[Fingerprint(key.AsSpan(0, space))] |= WordUse.FirstOfExpression;
+                _uses[WordFingerprint.Of(key.AsSpan(0, space))] |= WordUse.FirstOfExpression;
             }
         }
     }
 
-    /// <summary>
-    /// A table of some of this table's keys (<paramref name="entries"/>, compared ordinally): this table's fingerprints
-    /// screen its words too (a word this table certainly lacks, the smaller one lacks), so a table made per check needs
-    /// no fingerprints of its own.
-    /// </summary>
-    public SpellingTable<TValue> Sharing<TValue>(Dictionary<string, TValue> entries) => new(entries, _uses);
+    /// <summary>What the table may hold, by word fingerprint (<see cref="WordFingerprint"/>): what a <see cref="SpellingScreen"/> is made of.</summary>
+    public WordUse[] Uses => _uses;
 
-    private SpellingTable(Dictionary<string, T> entries, WordUse[] uses)
-    {
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _uses = uses;
-    }
+    /// <summary>A screen of this table alone, for a text looked at for this table only.</summary>
+    public SpellingScreen Screen => _screen ??= new SpellingScreen(_uses);
 
     /// <summary>What a word may be in the table; <see cref="WordUse.None"/> when it is certainly not there. Inlined: it runs for every word of the draft.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordUse MayBe(ReadOnlySpan<char> word) => _uses[Fingerprint(word)];
+    public WordUse MayBe(ReadOnlySpan<char> word) => _uses[WordFingerprint.Of(word)];
+
+    /// <summary><see cref="MayBe(ReadOnlySpan{char})"/> of a word whose fingerprint is known.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordUse MayBe(int fingerprint) => _uses[fingerprint];
 
     public bool TryGetValue(ReadOnlySpan<char> key, out T value) => _lookup.TryGetValue(key, out value!);
+}
+
+/// <summary>
+/// A word's fingerprint (length, first, middle and last letter) in a small range: what <see cref="SpellingTable{T}"/>
+/// screens words by, the same for every table so that one reading of a text can serve several.
+/// </summary>
+internal static class WordFingerprint
+{
+    private const int Bits = 14;
+
+    /// <summary>How many fingerprints there are.</summary>
+    public const int Count = 1 << Bits;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Fingerprint(ReadOnlySpan<char> word)
+    public static int Of(ReadOnlySpan<char> word)
     {
         uint hash = (uint)word.Length;
         if (!word.IsEmpty)
@@ -74,6 +82,37 @@ internal sealed class SpellingTable<T>
             hash = (hash * 31) + word[^1];
         }
 
-        return (int)((hash * 0x9E3779B1u) >> (32 - FingerprintBits));
+        return (int)((hash * 0x9E3779B1u) >> (32 - Bits));
     }
+}
+
+/// <summary>
+/// The words that any of some spelling tables may hold, by fingerprint: a text read through it
+/// (<see cref="SpellingScanner.Read"/>) keeps only those words and the hyphenated ones, so each of the tables looked
+/// for in it afterwards passes over those few and not over every word.
+/// </summary>
+internal sealed class SpellingScreen
+{
+    private readonly bool[] _passes = new bool[WordFingerprint.Count];
+    private readonly WordUse[][] _tables;
+
+    /// <param name="tables">The tables' <see cref="SpellingTable{T}.Uses"/>.</param>
+    public SpellingScreen(params WordUse[][] tables)
+    {
+        _tables = tables;
+        foreach (WordUse[] uses in tables)
+        {
+            for (int fingerprint = 0; fingerprint < uses.Length; fingerprint++)
+            {
+                _passes[fingerprint] |= uses[fingerprint] != WordUse.None;
+            }
+        }
+    }
+
+    /// <summary>Whether some table may hold a word of this fingerprint.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Passes(int fingerprint) => _passes[fingerprint];
+
+    /// <summary>Whether a text read through this screen has kept every word the table may hold.</summary>
+    public bool Covers<T>(SpellingTable<T> table) => Array.IndexOf(_tables, table.Uses) >= 0;
 }

@@ -18,21 +18,25 @@ internal sealed class SpellingTally
     /// <summary>Counts the forms in a text; <paramref name="where"/> turns a position in it into a corpus place.</summary>
     public void Add(string text, Func<int, SourceRef> where)
     {
-        foreach ((Text.TextSpan span, int family) in StandardsIn(text))
+        ScannedText scanned = SpellingScanner.Read(text, Screen);
+        foreach ((Text.TextSpan span, int family) in StandardsIn(scanned))
         {
             CountStandard(family, where(span.Start));
         }
 
-        foreach ((_, (SpellingPair _, int family)) in SpellingScanner.Find(text, Variants, (v, atStart) => !v.Pair.AtSentenceStartOnly || atStart))
+        foreach ((_, (SpellingPair _, int family)) in SpellingScanner.Find(scanned, Variants, (v, atStart) => !v.Pair.AtSentenceStartOnly || atStart))
         {
             _variantCounts[family]++;
         }
     }
 
-    /// <summary>Where a text writes a family's standard form, and which family.</summary>
-    public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(string text) => SpellingScanner.Find(text, Standards, AnyPlace);
+    /// <summary>The words of a text the tally looks at: its standard forms and variants.</summary>
+    private static readonly SpellingScreen Screen = new(Variants.Uses, Standards.Uses);
 
-    /// <inheritdoc cref="StandardsIn(string)"/>
+    /// <summary>A screen for a text looked at for the tally's standard forms and variants and for one more table's words.</summary>
+    public static SpellingScreen ScreenWith(WordUse[] table) => new(table, Variants.Uses, Standards.Uses);
+
+    /// <summary>Where a text, read through a screen covering the standard forms (<see cref="ScreenWith"/>), writes a family's standard form, and which family.</summary>
     public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(ScannedText scanned) => SpellingScanner.Find(scanned, Standards, AnyPlace);
 
     private static readonly Func<int, bool, bool> AnyPlace = static (_, _) => true;
@@ -43,10 +47,6 @@ internal sealed class SpellingTally
         _standardCounts[family]++;
         (_standardSeen[family] ??= []).Add(where);
     }
-
-    /// <summary>The families whose standard form the counted text writes, as one comparable value: what <see cref="VariantsOfWrittenStandards"/> looks for.</summary>
-    public string WrittenFamilies() =>
-        string.Join(',', Enumerable.Range(0, _standardCounts.Length).Where(family => _standardCounts[family] > 0));
 
     public Dictionary<string, Spelling> Build()
     {
@@ -71,31 +71,12 @@ internal sealed class SpellingTally
     }
 
     /// <summary>
-    /// The variants of every family whose standard form the counted text writes, whatever else it writes: a text
-    /// that writes "labour" wrote "labor" by slip. For a draft, read beside the corpus's spellings.
+    /// The variants of the editorial families in a text read through a screen covering them (<see cref="ScreenWith"/>),
+    /// where <paramref name="accepts"/> takes them (given whether a sentence starts there). Each variant belongs to one
+    /// family (the lexicon names a variant once), so a draft that writes "labour" finds its "labor" here by family.
     /// </summary>
-    public SpellingTable<Spelling> VariantsOfWrittenStandards()
-    {
-        var spellings = new Dictionary<string, Spelling>(StringComparer.Ordinal);
-        for (int family = 0; family < EditorialSpellings.Families.Count; family++)
-        {
-            if (_standardCounts[family] == 0)
-            {
-                continue;
-            }
-
-            foreach (SpellingPair pair in EditorialSpellings.Families[family].Pairs)
-            {
-                spellings[pair.Variant] = new Spelling(pair.Variant, pair.Preferred, _standardCounts[family], _standardSeen[family]!)
-                {
-                    AtSentenceStartOnly = pair.AtSentenceStartOnly,
-                };
-            }
-        }
-
-        // Screened by the fingerprints of every variant: a table per check, without a fingerprint array of its own.
-        return Variants.Sharing(spellings);
-    }
+    public static IReadOnlyList<(Text.TextSpan Span, (SpellingPair Pair, int Family) Variant)> VariantsIn(ScannedText scanned, Func<(SpellingPair Pair, int Family), bool, bool> accepts) =>
+        SpellingScanner.Find(scanned, Variants, accepts);
 
     private static Dictionary<string, (SpellingPair Pair, int Family)> BuildVariants()
     {

@@ -5,6 +5,28 @@ namespace Resolint.Core;
 /// <summary>What the engine knows about English words that open paragraphs: their classes and verb forms.</summary>
 public static partial class Lexicon
 {
+    private static readonly LexiconWords ParticiplesList = new("participles", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords AdjectivesList = new("adjectives", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords AdverbsList = new("adverbs", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords DeterminersList = new("determiners", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords NounMarkersList = new("noun-markers", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords NotVerbsInSList = new("not-verbs-in-s", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords VerbDoublingList = new("verb-doubling", StringComparer.Ordinal);
+
+    private static readonly LexiconWords OpenerObjectsList = new("opener-objects", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords OpenerStancesList = new("opener-stances", StringComparer.OrdinalIgnoreCase);
+
+    private static readonly LexiconWords ProvisoOpenersList = new("proviso-openers", StringComparer.Ordinal);
+
+    private static readonly LexiconWords DegreeWordsList = new("degree-words", StringComparer.OrdinalIgnoreCase);
+
     private static readonly Lazy<FrozenSet<string>> KnownVerbs = new(() => WordList("verbs", StringComparer.OrdinalIgnoreCase));
 
     private static readonly Lazy<IReadOnlyList<(string Base, string Third, string Participle)>> Irregular =
@@ -19,28 +41,28 @@ public static partial class Lexicon
     private static readonly Lazy<IReadOnlyList<OpenerTail>> Tails = new(() => [.. Table("opener-tails").Select(OpenerTail.Of)]);
 
     /// <summary>Past participles without -ing or -ed: "taken", "bound", "held".</summary>
-    public static bool IsIrregularParticiple(string word) => WordList("participles", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsIrregularParticiple(string word) => ParticiplesList.Words.Contains(word);
 
     /// <summary>Adjectives that open preambles without a tell-tale ending: "Mindful", "Aware", "Conscious".</summary>
-    public static bool IsOpeningAdjective(string word) => WordList("adjectives", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsOpeningAdjective(string word) => AdjectivesList.Words.Contains(word);
 
     /// <summary>The adjectives of <see cref="IsOpeningAdjective"/>.</summary>
-    public static IEnumerable<string> OpeningAdjectives => WordList("adjectives", StringComparer.OrdinalIgnoreCase);
+    public static IEnumerable<string> OpeningAdjectives => AdjectivesList.Words;
 
     /// <summary>The adverbs of <see cref="IsLeadingAdverb"/>.</summary>
-    public static IEnumerable<string> LeadingAdverbs => WordList("adverbs", StringComparer.OrdinalIgnoreCase);
+    public static IEnumerable<string> LeadingAdverbs => AdverbsList.Words;
 
     /// <summary>Determiners and pronouns: "The", "Its", "We".</summary>
-    public static bool IsDeterminer(string word) => WordList("determiners", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsDeterminer(string word) => DeterminersList.Words.Contains(word);
 
     /// <summary>Words that stand only before a noun: "the", "for", "all", "its".</summary>
-    public static bool IsNounMarker(string word) => WordList("noun-markers", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsNounMarker(string word) => NounMarkersList.Words.Contains(word);
 
     /// <summary>Adverbs that stand before a head without deciding its form: "Also", "Once", "Still".</summary>
-    public static bool IsLeadingAdverb(string word) => WordList("adverbs", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsLeadingAdverb(string word) => AdverbsList.Words.Contains(word);
 
     /// <summary>Words in s that are no verbs: "Whereas", "Towards".</summary>
-    public static bool IsNotVerbInS(string word) => WordList("not-verbs-in-s", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsNotVerbInS(string word) => NotVerbsInSList.Words.Contains(word);
 
     /// <summary>True when a word is a verb the lexicon knows in its bare form ("request", "apply").</summary>
     public static bool IsKnownVerb(string word) => KnownVerbs.Value.Contains(word);
@@ -49,7 +71,7 @@ public static partial class Lexicon
     public static IEnumerable<string> Verbs => KnownVerbs.Value;
 
     /// <summary>Verbs of more than one syllable whose final consonant doubles: "regret" → "regretting".</summary>
-    public static bool DoublesFinalConsonant(string verb) => WordList("verb-doubling", StringComparer.Ordinal).Contains(verb);
+    public static bool DoublesFinalConsonant(string verb) => VerbDoublingList.Words.Contains(verb);
 
     /// <summary>An -ing stem whose bare form takes back a silent e ("invit" → "invite").</summary>
     public static bool TakesSilentE(string stem) => StemKinds.Value.TryGetValue(stem, out string? kind) && kind == "silent-e";
@@ -64,16 +86,16 @@ public static partial class Lexicon
     /// Nouns that belong to opening words as their object: a stance (<see cref="IsOpenerStance"/>) or what is
     /// expressed ("support", "thanks").
     /// </summary>
-    public static bool IsOpenerObject(string word) => IsOpenerStance(word) || WordList("opener-objects", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsOpenerObject(string word) => IsOpenerStance(word) || OpenerObjectsList.Words.Contains(word);
 
     /// <summary>Nouns of a stance the body holds, restated with "its": "commitment", "concern", "conviction".</summary>
-    public static bool IsOpenerStance(string word) => WordList("opener-stances", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsOpenerStance(string word) => OpenerStancesList.Words.Contains(word);
 
     /// <summary>A word that opens a proviso ("Provided, however, that …"), part of the paragraph before it.</summary>
-    public static bool IsProvisoOpener(string word) => WordList("proviso-openers", StringComparer.Ordinal).Contains(word);
+    public static bool IsProvisoOpener(string word) => ProvisoOpenersList.Words.Contains(word);
 
     /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
-    public static bool IsDegreeWord(string word) => WordList("degree-words", StringComparer.OrdinalIgnoreCase).Contains(word);
+    public static bool IsDegreeWord(string word) => DegreeWordsList.Words.Contains(word);
 
     /// <summary>The shorter form that plain opening words say again ("Taking note" → "Noting"), or null.</summary>
     public static string? OpenerSameAs(string phrase) => Synonyms.Value.GetValueOrDefault(phrase);

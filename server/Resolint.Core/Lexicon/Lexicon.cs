@@ -26,6 +26,17 @@ public static partial class Lexicon
         WordLists.GetOrAdd((name, comparer == StringComparer.Ordinal), static (key, comparer) => Entries(key.Name + ".txt").ToFrozenSet(comparer), comparer);
 
     /// <summary>
+    /// One word list (<see cref="WordList"/>) held where it is asked: loaded on first use, then asked without finding
+    /// the list by its name again (the opening-word rules ask several lists of every paragraph).
+    /// </summary>
+    private sealed class LexiconWords(string name, StringComparer comparer)
+    {
+        private FrozenSet<string>? _words;
+
+        public FrozenSet<string> Words => _words ??= WordList(name, comparer);
+    }
+
+    /// <summary>
     /// The rows of a table (<c>Data/&lt;name&gt;.tsv</c>), each a map from the header's column names to the row's
     /// cells; a missing trailing cell reads as empty.
     /// </summary>

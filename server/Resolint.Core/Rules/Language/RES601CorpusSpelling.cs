@@ -33,34 +33,35 @@ public sealed class RES601CorpusSpelling : Rule
         new(static (state, _) => new Spellings(state.Conventions.FindSpellingVariants(state.Passage.Scanned), SpellingTally.StandardsIn(state.Passage.Scanned)));
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
-    private static readonly PassageSummary<(SpellingTable<Spelling> Variants, PassageWords Passage), IReadOnlyList<SpellingMatch>> VariantsOfTheDraft =
-        new(static (state, _) => SpellingScanner.Find(state.Passage.Scanned, state.Variants));
+    private static readonly PassageSummary<(Func<(SpellingPair Pair, int Family), bool, bool> Accepts, PassageWords Passage), IReadOnlyList<(TextSpan Span, (SpellingPair Pair, int Family) Variant)>> VariantsOfTheDraft =
+        new(static (state, _) => SpellingTally.VariantsIn(state.Passage.Scanned, state.Accepts));
 
     /// <summary>A passage and its words as the spelling scanner reads them: read at most once for the three tables of both passes.</summary>
-    private sealed class PassageWords(InlineText words, List<(TextSpan Word, bool Hyphenated)> buffer)
+    private sealed class PassageWords(InlineText words, SpellingScreen screen, List<ScannedWord> buffer)
     {
         private ScannedText? _scanned;
 
         public InlineText Words { get; } = words;
 
-        public ScannedText Scanned => _scanned ??= SpellingScanner.Read(Words.Text, buffer);
+        public ScannedText Scanned => _scanned ??= SpellingScanner.Read(Words.Text, screen, buffer);
     }
 
     /// <summary>The words of the passages of the draft being checked, one list per thread, kept from check to check unless a large draft made it large.</summary>
     [ThreadStatic]
-    private static List<(TextSpan Word, bool Hyphenated)>? t_words;
+    private static List<ScannedWord>? t_words;
 
-    /// <summary>Words of about 400 kB of text: a list that held more is not kept for the next check.</summary>
+    /// <summary>Words kept of about 400 kB of text or more: a list that held more is not kept for the next check.</summary>
     private const int MaxKeptWords = 1 << 16;
 
     public override RuleDescriptor Descriptor => Rule;
 
     public override void Check(RuleContext context)
     {
-        List<(TextSpan Word, bool Hyphenated)> buffer = t_words ?? [];
+        List<ScannedWord> buffer = t_words ?? [];
         t_words = null;
         buffer.Clear();
-        Check(context, [.. Passages.Texts(context).Select(words => new PassageWords(words, buffer))]);
+        SpellingScreen screen = context.Conventions.DraftSpellingScreen;
+        Check(context, [.. Passages.Texts(context).Select(words => new PassageWords(words, screen, buffer))]);
         t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
     }
 
@@ -68,7 +69,7 @@ public sealed class RES601CorpusSpelling : Rule
     {
         int? latestYear = null;
         var reported = new HashSet<int>();
-        var tally = new SpellingTally();
+        var standards = new WrittenStandards();
         foreach (PassageWords passage in passages)
         {
             InlineText words = passage.Words;
@@ -81,38 +82,77 @@ public sealed class RES601CorpusSpelling : Rule
                 }
 
                 reported.Add(words.ToSource(variant.Span).Start);
-                Report(context, words, variant, $"in the corpus{Evidence(variant.Spelling)}");
+                Report(context, words, variant.Span, variant.Replacement, $"in the corpus{Evidence(variant.Spelling)}");
             }
 
             foreach ((TextSpan span, int family) in written.Standards)
             {
-                tally.CountStandard(family, new SourceRef(DraftItself, context.Text.LineOf(words.ToSourceOffset(span.Start)) + 1));
+                standards.Count(family, words.ToSourceOffset(span.Start));
             }
         }
 
-        CheckAgainstTheDraft(context, passages, tally, reported);
+        if (standards.Any)
+        {
+            CheckAgainstTheDraft(context, passages, standards, reported);
+        }
     }
 
     /// <summary>
     /// The draft teaches too: where it writes a family's standard form ("labour"), its variant ("labor") elsewhere in
     /// it is a slip, whether or not the corpus has shown that family.
     /// </summary>
-    private static void CheckAgainstTheDraft(RuleContext context, List<PassageWords> passages, SpellingTally tally, HashSet<int> reported)
+    private static void CheckAgainstTheDraft(RuleContext context, List<PassageWords> passages, WrittenStandards standards, HashSet<int> reported)
     {
-        SpellingTable<Spelling> variants = tally.VariantsOfWrittenStandards();
-        string families = tally.WrittenFamilies();
+        Func<(SpellingPair Pair, int Family), bool, bool> accepts = (variant, atSentenceStart) =>
+            standards.Writes(variant.Family) && (!variant.Pair.AtSentenceStartOnly || atSentenceStart);
+        string families = standards.Families();
         foreach (PassageWords passage in passages)
         {
             InlineText words = passage.Words;
-            foreach (SpellingMatch found in context.Summarise(VariantsOfTheDraft, words, (variants, passage), families))
+            foreach ((TextSpan span, (SpellingPair pair, int family)) in context.Summarise(VariantsOfTheDraft, words, (accepts, passage), families))
             {
-                // Kept from an earlier check, the match names the family's first standard form as it stood then.
-                SpellingMatch variant = variants.TryGetValue(found.Spelling.Variant, out Spelling? now) ? found with { Spelling = now } : found;
-                if (!IsQuoted(words.Text, variant.Span.Start) && reported.Add(words.ToSource(variant.Span).Start))
+                if (!IsQuoted(words.Text, span.Start) && reported.Add(words.ToSource(span).Start))
                 {
-                    Report(context, words, variant, $"elsewhere in this text (line {variant.Spelling.Seen[0].Line})");
+                    Report(context, words, span, pair.Preferred, $"elsewhere in this text (line {context.Text.LineOf(standards.FirstAt(family)) + 1})");
                 }
             }
+        }
+    }
+
+    /// <summary>Which families' standard forms the draft writes, and where it first does (in the order its passages are read).</summary>
+    private sealed class WrittenStandards
+    {
+        private readonly int[] _counts = new int[EditorialSpellings.Families.Count];
+        private readonly int[] _firstAt = new int[EditorialSpellings.Families.Count];
+
+        public bool Any { get; private set; }
+
+        public void Count(int family, int at)
+        {
+            if (_counts[family]++ == 0)
+            {
+                _firstAt[family] = at;
+                Any = true;
+            }
+        }
+
+        public bool Writes(int family) => _counts[family] > 0;
+
+        public int FirstAt(int family) => _firstAt[family];
+
+        /// <summary>The families written, as one comparable value: what a kept reading of the variants depends on.</summary>
+        public string Families()
+        {
+            var families = new System.Text.StringBuilder();
+            for (int family = 0; family < _counts.Length; family++)
+            {
+                if (_counts[family] > 0)
+                {
+                    families.Append(families.Length > 0 ? "," : string.Empty).Append(family);
+                }
+            }
+
+            return families.ToString();
         }
     }
 
@@ -126,17 +166,15 @@ public sealed class RES601CorpusSpelling : Rule
         return open >= 0 && text.IndexOf('”', open) is int close && (close < 0 || close > at);
     }
 
-    /// <summary>How evidence from the draft itself is named.</summary>
-    private const string DraftItself = "this text";
-
-    private static void Report(RuleContext context, InlineText words, SpellingMatch variant, string where)
+    /// <param name="found">Where the variant stands in the passage's words.</param>
+    private static void Report(RuleContext context, InlineText words, TextSpan found, string replacement, string where)
     {
-        string written = words.Text.Substring(variant.Span.Start, variant.Span.Length);
-        TextSpan span = words.ToSource(variant.Span);
-        string message = $"\"{written}\" is written \"{variant.Replacement}\" {where}.";
+        string written = words.Text.Substring(found.Start, found.Length);
+        TextSpan span = words.ToSource(found);
+        string message = $"\"{written}\" is written \"{replacement}\" {where}.";
 
         // Only where the source holds exactly the words found: never across Markdown syntax or a line break.
-        Fix? fix = context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{variant.Replacement}\"", span, variant.Replacement) : null;
+        Fix? fix = context.Text.Slice(span) == written ? RuleContext.Replace($"Write \"{replacement}\"", span, replacement) : null;
         context.Report(span, message, fix);
     }
 

@@ -36,13 +36,14 @@ public sealed class RES201PreambularOpener : Rule
 
             int number = preamble[i].Index + 1;
             string head = phrase.Head;
-            if (!context.Conventions.IsKnownPreambularOpener(phrase.Text) && OpenerSpelling.Misspelt(phrase, false, context.Conventions) is { } slip)
+            bool known = context.Conventions.IsKnownPreambularOpener(phrase.Text);
+            if (!known && OpenerSpelling.Misspelt(phrase, false, context.Conventions) is { } slip)
             {
                 OpeningFindings.Misspelt(context, phrase, slip.Word, "Preambular", number, slip.Meant);
                 continue;
             }
 
-            if (context.Conventions.IsKnownPreambularOpener(phrase.Text) || OpenerGrammar.FitsPreamble(head))
+            if (known || OpenerGrammar.FitsPreamble(head))
             {
                 ReportLowerCase(context, phrase, number);
                 continue;

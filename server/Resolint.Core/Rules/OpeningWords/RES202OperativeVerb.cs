@@ -35,13 +35,14 @@ public sealed class RES202OperativeVerb : Rule
 
             int number = operative[i].Number ?? i + 1;
             string head = phrase.Head;
-            if (!context.Conventions.IsKnownOperativeVerb(phrase.Text) && OpenerSpelling.Misspelt(phrase, true, context.Conventions) is { } slip)
+            bool known = context.Conventions.IsKnownOperativeVerb(phrase.Text);
+            if (!known && OpenerSpelling.Misspelt(phrase, true, context.Conventions) is { } slip)
             {
                 OpeningFindings.Misspelt(context, phrase, slip.Word, "Operative", number, slip.Meant);
                 continue;
             }
 
-            if (context.Conventions.IsKnownOperativeVerb(phrase.Text) || VerbForms.LooksThirdPerson(head))
+            if (known || VerbForms.LooksThirdPerson(head))
             {
                 ReportLowerCase(context, phrase, number);
             }

@@ -186,7 +186,7 @@ public sealed class RES204RepeatOrder : Rule
     private static bool UsedAt(string text, int at, int end, bool withAlso)
     {
         int alsoBefore = WordBefore(text, at, "also");
-        if (withAlso && alsoBefore < 0 && !WordAfter(text, end).Equals("also", StringComparison.Ordinal))
+        if (withAlso && alsoBefore < 0 && WordAfter(text, end) is not "also")
         {
             return false;
         }
@@ -197,15 +197,38 @@ public sealed class RES204RepeatOrder : Rule
             return true;
         }
 
-        foreach (string word in WordsBefore(text, start, 6))
+        // The words before it, nearest first, up to a few; a ; : or . closes the clause.
+        int i = start;
+        for (int words = 0; words < WordsLookedBack && i > 0; words++)
         {
-            if (word == "and")
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
+            {
+                i--;
+            }
+
+            if (i > 0 && text[i - 1] is ';' or ':' or '.')
+            {
+                return false;
+            }
+
+            int wordEnd = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
+            {
+                i--;
+            }
+
+            if (i == wordEnd)
+            {
+                return false;
+            }
+
+            if (text.AsSpan(i, wordEnd - i) is "and")
             {
                 return true;
             }
 
             // A word that stands only before a noun makes it one ("and the requests").
-            if (word.Length == 0 || Lexicon.IsNounMarker(word))
+            if (Lexicon.IsNounMarker(text[i..wordEnd]))
             {
                 return false;
             }
@@ -213,6 +236,9 @@ public sealed class RES204RepeatOrder : Rule
 
         return false;
     }
+
+    /// <summary>How many words before a verb may stand between it and the "and" that makes it a clause's.</summary>
+    private const int WordsLookedBack = 6;
 
     /// <summary>Where the given word stands just before a position (spaces between), or -1.</summary>
     private static int WordBefore(string text, int at, string word)
@@ -227,41 +253,6 @@ public sealed class RES204RepeatOrder : Rule
         return start >= 0 && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && (start == 0 || !char.IsLetter(text[start - 1])) ? start : -1;
     }
 
-    /// <summary>The words before a position, nearest first; an empty word for a ; : or . that closes a clause.</summary>
-    private static List<string> WordsBefore(string text, int at, int max)
-    {
-        var words = new List<string>();
-        int i = at;
-        while (words.Count < max && i > 0)
-        {
-            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ','))
-            {
-                i--;
-            }
-
-            if (i > 0 && text[i - 1] is ';' or ':' or '.')
-            {
-                words.Add(string.Empty);
-                break;
-            }
-
-            int end = i;
-            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] == '-'))
-            {
-                i--;
-            }
-
-            if (i == end)
-            {
-                break;
-            }
-
-            words.Add(text[i..end]);
-        }
-
-        return words;
-    }
-
     private static bool AfterComma(string text, int at)
     {
         int i = at;
@@ -273,7 +264,7 @@ public sealed class RES204RepeatOrder : Rule
         return i > 0 && text[i - 1] == ',';
     }
 
-    private static string WordAfter(string text, int end)
+    private static ReadOnlySpan<char> WordAfter(string text, int end)
     {
         int i = end;
         while (i < text.Length && text[i] == ' ')
@@ -287,6 +278,6 @@ public sealed class RES204RepeatOrder : Rule
             i++;
         }
 
-        return text[start..i];
+        return text.AsSpan(start, i - start);
     }
 }
