@@ -19,13 +19,20 @@ internal readonly record struct RawMarker(int Index, int Length, int Number, Mar
 internal sealed class RawText
 {
     private char[] _chars = [];
-    private int[] _offsets = [];
     private bool[] _italic = [];
+
+    /// <summary>
+    /// The source offsets, as runs of characters that stand one after another in the source: a run's characters from its
+    /// start to the next run's stand at its source offset and on. A paragraph has a few runs (a line, an emphasis, an
+    /// entity), not an offset per character.
+    /// </summary>
+    private OffsetRun[] _runs = [];
+    private int _runCount;
     private readonly List<RawMarker> _markers = [];
     private int _endOffset;
     private InlineText? _inline;
 
-    /// <summary>True while the arrays are shared with the text this one was lent from (<see cref="Lent"/>): a change copies them first.</summary>
+    /// <summary>True while the characters and italics are shared with the text this one was lent from (<see cref="Lent"/>): a change copies them first.</summary>
     private bool _shared;
 
     /// <summary>A raw text with room for <paramref name="capacity"/> characters.</summary>
@@ -53,21 +60,94 @@ internal sealed class RawText
     /// <summary>The characters read so far.</summary>
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
-    /// <summary>Each character's source offset.</summary>
-    public ReadOnlySpan<int> Offsets => _offsets.AsSpan(0, Length);
-
     /// <summary>Whether each character is italic.</summary>
     public ReadOnlySpan<bool> Italic => _italic.AsSpan(0, Length);
 
     public char this[int index] => index < Length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public int OffsetAt(int index) => index < Length ? _offsets[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public int OffsetAt(int index)
+    {
+        if ((uint)index >= (uint)Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        OffsetRun run = _runs[RunAt(index)];
+        return run.Source + (index - run.Start);
+    }
+
+    /// <summary>The run that holds the character at <paramref name="index"/> (a character of the text).</summary>
+    private int RunAt(int index)
+    {
+        int low = 0;
+        int high = _runCount - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            (low, high) = _runs[middle].Start <= index ? (middle, high) : (low, middle - 1);
+        }
+
+        return low;
+    }
+
+    /// <summary>Where the run after <paramref name="run"/> starts (the text's end after the last).</summary>
+    private int RunEnd(int run) => run + 1 < _runCount ? _runs[run + 1].Start : Length;
+
+    /// <summary>Gives the character about to be added at <paramref name="index"/> its source offset: the last run goes on, or a new one starts.</summary>
+    private void AddOffset(int index, int sourceOffset)
+    {
+        if (_runCount > 0 && _runs[_runCount - 1] is var last && last.Source + (index - last.Start) == sourceOffset)
+        {
+            return;
+        }
+
+        if (_runCount == _runs.Length)
+        {
+            Array.Resize(ref _runs, Math.Max(4, _runs.Length * 2));
+        }
+
+        _runs[_runCount++] = new OffsetRun(index, sourceOffset);
+    }
+
+    /// <summary>
+    /// True when <paramref name="count"/> characters of <paramref name="a"/> from <paramref name="aStart"/> stand where those of
+    /// <paramref name="b"/> from <paramref name="bStart"/> do, <paramref name="delta"/> code units before them: run by run.
+    /// </summary>
+    public static bool SameOffsets(RawText a, int aStart, RawText b, int bStart, int count, int delta)
+    {
+        int done = 0;
+        int aRun = count > 0 ? a.RunAt(aStart) : 0;
+        int bRun = count > 0 ? b.RunAt(bStart) : 0;
+        while (done < count)
+        {
+            int aAt = aStart + done;
+            int bAt = bStart + done;
+            while (a.RunEnd(aRun) <= aAt)
+            {
+                aRun++;
+            }
+
+            while (b.RunEnd(bRun) <= bAt)
+            {
+                bRun++;
+            }
+
+            if (a._runs[aRun].Source + (aAt - a._runs[aRun].Start) + delta != b._runs[bRun].Source + (bAt - b._runs[bRun].Start))
+            {
+                return false;
+            }
+
+            done += Math.Min(a.RunEnd(aRun) - aAt, b.RunEnd(bRun) - bAt);
+        }
+
+        return true;
+    }
 
     public void Append(char c, int sourceOffset, bool italic)
     {
         Reserve(1);
         _chars[Length] = c;
-        _offsets[Length] = sourceOffset;
+        AddOffset(Length, sourceOffset);
         _italic[Length] = italic;
         Length++;
         EndOffset = sourceOffset + 1;
@@ -89,9 +169,9 @@ internal sealed class RawText
     {
         Reserve(chars.Length);
         chars.CopyTo(_chars.AsSpan(Length));
-        for (int i = 0; i < chars.Length; i++)
+        if (chars.Length > 0)
         {
-            _offsets[Length + i] = sourceStart + i;
+            AddOffset(Length, sourceStart);
         }
 
         _italic.AsSpan(Length, chars.Length).Fill(italic);
@@ -115,8 +195,13 @@ internal sealed class RawText
         int shift = Length - start;
         Reserve(count);
         other._chars.AsSpan(start, count).CopyTo(_chars.AsSpan(Length));
-        other._offsets.AsSpan(start, count).CopyTo(_offsets.AsSpan(Length));
         other._italic.AsSpan(start, count).CopyTo(_italic.AsSpan(Length));
+        for (int at = start, run = count > 0 ? other.RunAt(start) : 0; at < end; run++)
+        {
+            AddOffset(at + shift, other._runs[run].Source + (at - other._runs[run].Start));
+            at = Math.Min(other.RunEnd(run), end);
+        }
+
         Length += count;
         foreach (RawMarker marker in other._markers)
         {
@@ -126,13 +211,13 @@ internal sealed class RawText
             }
         }
 
-        EndOffset = count > 0 ? _offsets[Length - 1] + 1 : EndOffset;
+        EndOffset = count > 0 ? OffsetAt(Length - 1) + 1 : EndOffset;
     }
 
     /// <summary>
     /// This text standing <paramref name="delta"/> code units further on in the source: what an edit before a block makes
-    /// of it, so that the block need not be read again. The copy shares the characters (and, unmoved, the offsets) with
-    /// this text until it is changed itself (a paragraph continued, markers found), when it copies them first.
+    /// of it, so that the block need not be read again. The copy shares the characters with this text until it is changed
+    /// itself (a paragraph continued, markers found), when it copies them first.
     /// </summary>
     public RawText Lent(int delta)
     {
@@ -140,41 +225,25 @@ internal sealed class RawText
         {
             _chars = _chars,
             _italic = _italic,
-            _offsets = delta == 0 ? _offsets : ShiftedOffsets(delta),
+            _runs = _runs.AsSpan(0, _runCount).ToArray(),
+            _runCount = _runCount,
             _shared = true,
             Length = Length,
             // An empty text whose end no reader set stands nowhere, wherever its block stands.
             _endOffset = Length == 0 && _endOffset == 0 ? 0 : _endOffset + delta,
             _inline = delta == 0 ? _inline : null,
         };
+        for (int run = 0; run < copy._runCount; run++)
+        {
+            copy._runs[run] = copy._runs[run] with { Source = copy._runs[run].Source + delta };
+        }
+
         foreach (RawMarker marker in _markers)
         {
             copy._markers.Add(marker.SourceSpan is { } span ? marker with { SourceSpan = span.Shifted(delta) } : marker);
         }
 
         return copy;
-    }
-
-    private int[] ShiftedOffsets(int delta)
-    {
-        var shifted = new int[Length];
-        ReadOnlySpan<int> offsets = _offsets.AsSpan(0, Length);
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            var shift = new System.Numerics.Vector<int>(delta);
-            for (; i + System.Numerics.Vector<int>.Count <= offsets.Length; i += System.Numerics.Vector<int>.Count)
-            {
-                (new System.Numerics.Vector<int>(offsets[i..]) + shift).CopyTo(shifted.AsSpan(i));
-            }
-        }
-
-        for (; i < offsets.Length; i++)
-        {
-            shifted[i] = offsets[i] + delta;
-        }
-
-        return shifted;
     }
 
     public void AddMarker(RawMarker marker)
@@ -227,8 +296,10 @@ internal sealed class RawText
         int[] offsets = ArrayPool<int>.Shared.Rent(count + 1);
         var italics = new List<TextSpan>();
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
-        ReadOnlySpan<int> sourceOffsets = _offsets.AsSpan(skip, count);
         ReadOnlySpan<bool> italic = _italic.AsSpan(skip, count);
+
+        // The run of the character read last: the fold goes forward, so the runs are walked once.
+        int run = 0;
         int length = 0;
         int italicStart = -1;
         int italicEnd = -1;
@@ -249,7 +320,7 @@ internal sealed class RawText
                 if (!pendingSpace)
                 {
                     pendingSpace = true;
-                    pendingSpaceOffset = sourceOffsets[i];
+                    pendingSpaceOffset = SourceOffset(skip + i, ref run);
                 }
 
                 i++;
@@ -304,7 +375,7 @@ internal sealed class RawText
             }
 
             chars[i..end].CopyTo(text.AsSpan(length));
-            sourceOffsets[i..end].CopyTo(offsets.AsSpan(length));
+            CopyOffsets(skip + i, skip + end, offsets.AsSpan(length), ref run);
             length += end - i;
             i = end;
         }
@@ -326,8 +397,35 @@ internal sealed class RawText
         return inline;
     }
 
+    /// <summary>The source offset of the character at <paramref name="index"/>, its run looked for from <paramref name="run"/> on.</summary>
+    private int SourceOffset(int index, ref int run)
+    {
+        while (RunEnd(run) <= index)
+        {
+            run++;
+        }
+
+        return _runs[run].Source + (index - _runs[run].Start);
+    }
+
+    /// <summary>Writes the source offsets of the characters <paramref name="from"/> to <paramref name="to"/>, run by run.</summary>
+    private void CopyOffsets(int from, int to, Span<int> offsets, ref int run)
+    {
+        for (int at = from; at < to;)
+        {
+            int source = SourceOffset(at, ref run);
+            int stop = Math.Min(RunEnd(run), to);
+            for (int i = at; i < stop; i++)
+            {
+                offsets[i - from] = source + (i - at);
+            }
+
+            at = stop;
+        }
+    }
+
     /// <summary>Where the characters from <paramref name="skip"/> on start in the source (their end when there are none).</summary>
-    public int BaseOffset(int skip) => skip < Length ? _offsets[skip] : EndOffset;
+    public int BaseOffset(int skip) => skip < Length ? OffsetAt(skip) : EndOffset;
 
     /// <summary>White space that folds to one space; the no-break space is kept as written.</summary>
     private static bool IsFoldedSpace(char c) =>
@@ -339,12 +437,11 @@ internal sealed class RawText
         {
             _shared = false;
             int room = Length + more;
-            _chars = _chars.AsSpan(0, Length).ToArray();
-            _offsets = _offsets.AsSpan(0, Length).ToArray();
-            _italic = _italic.AsSpan(0, Length).ToArray();
-            Array.Resize(ref _chars, room);
-            Array.Resize(ref _offsets, room);
-            Array.Resize(ref _italic, room);
+            var chars = new char[room];
+            var italic = new bool[room];
+            _chars.AsSpan(0, Length).CopyTo(chars);
+            _italic.AsSpan(0, Length).CopyTo(italic);
+            (_chars, _italic) = (chars, italic);
             return;
         }
 
@@ -355,7 +452,9 @@ internal sealed class RawText
 
         int capacity = Math.Max(Length + more, _chars.Length * 2);
         Array.Resize(ref _chars, capacity);
-        Array.Resize(ref _offsets, capacity);
         Array.Resize(ref _italic, capacity);
     }
+
+    /// <summary>Characters from <see cref="Start"/> to the next run's start stand at <see cref="Source"/> and on.</summary>
+    private readonly record struct OffsetRun(int Start, int Source);
 }
