@@ -294,12 +294,15 @@ internal sealed class RawText
 
         char[] text = ArrayPool<char>.Shared.Rent(count);
         int[] offsets = ArrayPool<int>.Shared.Rent(count + 1);
-        var italics = new List<TextSpan>();
+        List<TextSpan>? italics = null;
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
         ReadOnlySpan<bool> italic = _italic.AsSpan(skip, count);
 
         // The run of the character read last: the fold goes forward, so the runs are walked once.
         int run = 0;
+
+        // The next character taken out after the one read last: a stretch of words stops there.
+        int nextRemoved = removed is null ? count : -1;
         int length = 0;
         int italicStart = -1;
         int italicEnd = -1;
@@ -340,24 +343,12 @@ internal sealed class RawText
             // spaces between them (a space takes its own place either way, whatever its italics): a stretch of words at a
             // time, not a character or a word (this runs over every block of the draft).
             bool isItalic = italic[i];
-            int end = i + 1;
-            while (end < chars.Length && !(removed is not null && removed[end]))
+            if (removed is not null && nextRemoved <= i)
             {
-                if (italic[end] == isItalic && !IsFoldedSpace(chars[end]))
-                {
-                    end++;
-                }
-                else if (chars[end] == ' ' && end + 1 < chars.Length && italic[end + 1] == isItalic && !IsFoldedSpace(chars[end + 1])
-                    && !(removed is not null && removed[end + 1]))
-                {
-                    end += 2;
-                }
-                else
-                {
-                    break;
-                }
+                nextRemoved = NextRemoved(removed, i + 1, chars.Length);
             }
 
+            int end = StretchEnd(chars, italic, i, nextRemoved);
             if (isItalic)
             {
                 if (italicStart < 0)
@@ -370,7 +361,7 @@ internal sealed class RawText
             else if (italicStart >= 0)
             {
                 // A run ends at its last italic character, not at the space after it.
-                italics.Add(TextSpan.FromBounds(italicStart, italicEnd));
+                (italics ??= []).Add(TextSpan.FromBounds(italicStart, italicEnd));
                 italicStart = -1;
             }
 
@@ -382,11 +373,11 @@ internal sealed class RawText
 
         if (italicStart >= 0)
         {
-            italics.Add(TextSpan.FromBounds(italicStart, italicEnd));
+            (italics ??= []).Add(TextSpan.FromBounds(italicStart, italicEnd));
         }
 
         offsets[length] = length == 0 ? EndOffset : offsets[length - 1] + 1;
-        var inline = new InlineText(new string(text, 0, length), offsets.AsSpan(0, length + 1).ToArray(), italics);
+        var inline = new InlineText(new string(text, 0, length), offsets.AsSpan(0, length + 1).ToArray(), italics ?? (IReadOnlyList<TextSpan>)[]);
         ArrayPool<char>.Shared.Return(text);
         ArrayPool<int>.Shared.Return(offsets);
         if (removed is not null)
@@ -426,6 +417,76 @@ internal sealed class RawText
 
     /// <summary>Where the characters from <paramref name="skip"/> on start in the source (their end when there are none).</summary>
     public int BaseOffset(int skip) => skip < Length ? OffsetAt(skip) : EndOffset;
+
+    /// <summary>The first character taken out (a marker's) from <paramref name="from"/> on, or <paramref name="end"/>.</summary>
+    private static int NextRemoved(bool[] removed, int from, int end)
+    {
+        int found = from < end ? removed.AsSpan(from, end - from).IndexOf(true) : -1;
+        return found < 0 ? end : from + found;
+    }
+
+    /// <summary>
+    /// Where the stretch of visible characters that starts at <paramref name="start"/> ends, before <paramref name="limit"/>:
+    /// the characters that share its italics and the single spaces between them (a space takes its own place either way,
+    /// whatever its italics). Searched for a stretch of words at a time, not a character (this runs over every block).
+    /// </summary>
+    private static int StretchEnd(ReadOnlySpan<char> chars, ReadOnlySpan<bool> italic, int start, int limit)
+    {
+        bool isItalic = italic[start];
+        int end = start + 1;
+
+        // The first character from the last search on whose italics differ: the search is not repeated word by word.
+        int italicEnd = -1;
+        while (end < limit)
+        {
+            if (italicEnd <= end)
+            {
+                int other = italic[end..limit].IndexOfAnyExcept(isItalic);
+                italicEnd = other < 0 ? limit : end + other;
+            }
+
+            // Words and the single spaces between them, up to the next other white space or the italics' end: a search for
+            // a character outside ' ' to U+0084 and one for a doubled space, not a character at a time.
+            while (true)
+            {
+                int special = chars[end..italicEnd].IndexOfAnyExceptInRange(' ', '\u0084');
+                int stop = special < 0 ? italicEnd : end + special;
+                int doubled = chars[end..stop].IndexOf("  ");
+                if (doubled >= 0)
+                {
+                    end += doubled;
+                    break;
+                }
+
+                bool ends = stop == italicEnd || IsFoldedSpace(chars[stop]);
+                if (ends && stop > end && chars[stop - 1] == ' ')
+                {
+                    // A space before white space or before other italics is not one between words of the stretch.
+                    end = stop - 1;
+                    break;
+                }
+
+                end = stop;
+                if (ends)
+                {
+                    break;
+                }
+
+                // A visible character outside ASCII ("’", "é").
+                end++;
+            }
+
+            if (end < limit && chars[end] == ' ' && end + 1 < limit && italic[end + 1] == isItalic && !IsFoldedSpace(chars[end + 1]))
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
 
     /// <summary>White space that folds to one space; the no-break space is kept as written.</summary>
     private static bool IsFoldedSpace(char c) =>
