@@ -72,76 +72,21 @@ internal sealed class RawText
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
-        OffsetRun run = _runs[RunAt(index)];
-        return run.Source + (index - run.Start);
+        return OffsetRuns.SourceAt(Runs, index);
     }
 
-    /// <summary>The run that holds the character at <paramref name="index"/> (a character of the text).</summary>
-    private int RunAt(int index)
-    {
-        int low = 0;
-        int high = _runCount - 1;
-        while (low < high)
-        {
-            int middle = (low + high + 1) / 2;
-            (low, high) = _runs[middle].Start <= index ? (middle, high) : (low, middle - 1);
-        }
+    private ReadOnlySpan<OffsetRun> Runs => _runs.AsSpan(0, _runCount);
 
-        return low;
-    }
+    private int RunEnd(int run) => OffsetRuns.RunEnd(Runs, run, Length);
 
-    /// <summary>Where the run after <paramref name="run"/> starts (the text's end after the last).</summary>
-    private int RunEnd(int run) => run + 1 < _runCount ? _runs[run + 1].Start : Length;
-
-    /// <summary>Gives the character about to be added at <paramref name="index"/> its source offset: the last run goes on, or a new one starts.</summary>
-    private void AddOffset(int index, int sourceOffset)
-    {
-        if (_runCount > 0 && _runs[_runCount - 1] is var last && last.Source + (index - last.Start) == sourceOffset)
-        {
-            return;
-        }
-
-        if (_runCount == _runs.Length)
-        {
-            Array.Resize(ref _runs, Math.Max(4, _runs.Length * 2));
-        }
-
-        _runs[_runCount++] = new OffsetRun(index, sourceOffset);
-    }
+    private void AddOffset(int index, int sourceOffset) => OffsetRuns.Add(ref _runs, ref _runCount, index, sourceOffset);
 
     /// <summary>
     /// True when <paramref name="count"/> characters of <paramref name="a"/> from <paramref name="aStart"/> stand where those of
-    /// <paramref name="b"/> from <paramref name="bStart"/> do, <paramref name="delta"/> code units before them: run by run.
+    /// <paramref name="b"/> from <paramref name="bStart"/> do, <paramref name="delta"/> code units before them.
     /// </summary>
-    public static bool SameOffsets(RawText a, int aStart, RawText b, int bStart, int count, int delta)
-    {
-        int done = 0;
-        int aRun = count > 0 ? a.RunAt(aStart) : 0;
-        int bRun = count > 0 ? b.RunAt(bStart) : 0;
-        while (done < count)
-        {
-            int aAt = aStart + done;
-            int bAt = bStart + done;
-            while (a.RunEnd(aRun) <= aAt)
-            {
-                aRun++;
-            }
-
-            while (b.RunEnd(bRun) <= bAt)
-            {
-                bRun++;
-            }
-
-            if (a._runs[aRun].Source + (aAt - a._runs[aRun].Start) + delta != b._runs[bRun].Source + (bAt - b._runs[bRun].Start))
-            {
-                return false;
-            }
-
-            done += Math.Min(a.RunEnd(aRun) - aAt, b.RunEnd(bRun) - bAt);
-        }
-
-        return true;
-    }
+    public static bool SameOffsets(RawText a, int aStart, RawText b, int bStart, int count, int delta) =>
+        OffsetRuns.Same(a.Runs, a.Length, aStart, b.Runs, b.Length, bStart, count, delta);
 
     public void Append(char c, int sourceOffset, bool italic)
     {
@@ -196,7 +141,7 @@ internal sealed class RawText
         Reserve(count);
         other._chars.AsSpan(start, count).CopyTo(_chars.AsSpan(Length));
         other._italic.AsSpan(start, count).CopyTo(_italic.AsSpan(Length));
-        for (int at = start, run = count > 0 ? other.RunAt(start) : 0; at < end; run++)
+        for (int at = start, run = count > 0 ? OffsetRuns.RunAt(other.Runs, start) : 0; at < end; run++)
         {
             AddOffset(at + shift, other._runs[run].Source + (at - other._runs[run].Start));
             at = Math.Min(other.RunEnd(run), end);
@@ -293,7 +238,8 @@ internal sealed class RawText
         }
 
         char[] text = ArrayPool<char>.Shared.Rent(count);
-        int[] offsets = ArrayPool<int>.Shared.Rent(count + 1);
+        var runs = new OffsetRun[Math.Max(1, _runCount)];
+        int runCount = 0;
         List<TextSpan>? italics = null;
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
         ReadOnlySpan<bool> italic = _italic.AsSpan(skip, count);
@@ -333,7 +279,7 @@ internal sealed class RawText
             if (pendingSpace && length > 0)
             {
                 text[length] = ' ';
-                offsets[length] = pendingSpaceOffset;
+                OffsetRuns.Add(ref runs, ref runCount, length, pendingSpaceOffset);
                 length++;
             }
 
@@ -366,7 +312,7 @@ internal sealed class RawText
             }
 
             chars[i..end].CopyTo(text.AsSpan(length));
-            CopyOffsets(skip + i, skip + end, offsets.AsSpan(length), ref run);
+            AddOffsets(skip + i, skip + end, length, ref runs, ref runCount, ref run);
             length += end - i;
             i = end;
         }
@@ -376,10 +322,14 @@ internal sealed class RawText
             (italics ??= []).Add(TextSpan.FromBounds(italicStart, italicEnd));
         }
 
-        offsets[length] = length == 0 ? EndOffset : offsets[length - 1] + 1;
-        var inline = new InlineText(new string(text, 0, length), offsets.AsSpan(0, length + 1).ToArray(), italics ?? (IReadOnlyList<TextSpan>)[]);
+        // The end stands just after the last character: the last run goes on to it.
+        if (length == 0)
+        {
+            OffsetRuns.Add(ref runs, ref runCount, 0, EndOffset);
+        }
+
+        var inline = new InlineText(new string(text, 0, length), runCount == runs.Length ? runs : runs.AsSpan(0, runCount).ToArray(), italics ?? (IReadOnlyList<TextSpan>)[]);
         ArrayPool<char>.Shared.Return(text);
-        ArrayPool<int>.Shared.Return(offsets);
         if (removed is not null)
         {
             ArrayPool<bool>.Shared.Return(removed);
@@ -399,19 +349,15 @@ internal sealed class RawText
         return _runs[run].Source + (index - _runs[run].Start);
     }
 
-    /// <summary>Writes the source offsets of the characters <paramref name="from"/> to <paramref name="to"/>, run by run.</summary>
-    private void CopyOffsets(int from, int to, Span<int> offsets, ref int run)
+    /// <summary>
+    /// Gives the characters <paramref name="from"/> to <paramref name="to"/>, copied to <paramref name="at"/> and on in the
+    /// folded text, their source offsets there: a run for each of theirs.
+    /// </summary>
+    private void AddOffsets(int from, int to, int at, ref OffsetRun[] runs, ref int runCount, ref int run)
     {
-        for (int at = from; at < to;)
+        for (int i = from; i < to; i = Math.Min(RunEnd(run), to))
         {
-            int source = SourceOffset(at, ref run);
-            int stop = Math.Min(RunEnd(run), to);
-            for (int i = at; i < stop; i++)
-            {
-                offsets[i - from] = source + (i - at);
-            }
-
-            at = stop;
+            OffsetRuns.Add(ref runs, ref runCount, at + (i - from), SourceOffset(i, ref run));
         }
     }
 
@@ -515,7 +461,4 @@ internal sealed class RawText
         Array.Resize(ref _chars, capacity);
         Array.Resize(ref _italic, capacity);
     }
-
-    /// <summary>Characters from <see cref="Start"/> to the next run's start stand at <see cref="Source"/> and on.</summary>
-    private readonly record struct OffsetRun(int Start, int Source);
 }
