@@ -133,17 +133,19 @@ public static class OpenerReader
     private static (int Last, int Core) ReadTails(string text, List<TextSpan> words, int head, bool operative, string? body)
     {
         string headWord = Word(text, words[head]).ToString();
-        string? headBase = VerbForms.BaseOf(headWord);
+        int tailCount = Lexicon.OpenerTails.Count;
+        Span<bool> eligible = tailCount <= MaxStackTails ? stackalloc bool[tailCount] : new bool[tailCount];
+        MarkEligible(eligible, VerbForms.BaseOf(headWord), body);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: false, body);
+            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, eligible, operative, inner: false);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                (int inner, _) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: true, body);
-                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, headBase, operative, inner: false, body);
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, eligible, operative, inner: true);
+                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, eligible, operative, inner: false);
             }
 
             if (next < 0 || tail is null)
@@ -156,7 +158,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]).ToString();
-                headBase = headWord;
+                MarkEligible(eligible, headWord, body);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -169,11 +171,27 @@ public static class OpenerReader
         return (last, core);
     }
 
+    /// <summary>More tails than this are marked on the heap (the lexicon has a few dozen).</summary>
+    private const int MaxStackTails = 256;
+
     /// <summary>
-    /// The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and the tail;
-    /// a tail the editors of the speaking <paramref name="body"/> leave outside the opening words does not match.
+    /// Marks the tails that may follow a head of bare form <paramref name="headBase"/> and that the editors of the speaking
+    /// <paramref name="body"/> keep inside the opening words: asked once per head, not once per tail looked for.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, string? headBase, bool operative, bool inner, string? body)
+    private static void MarkEligible(Span<bool> eligible, string? headBase, string? body)
+    {
+        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
+        for (int t = 0; t < tails.Count; t++)
+        {
+            eligible[t] = tails[t].Follows(headBase) && !tails[t].IsLeftOutBy(body);
+        }
+    }
+
+    /// <summary>
+    /// The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and the tail; only
+    /// the <paramref name="eligible"/> tails (<see cref="MarkEligible"/>) match.
+    /// </summary>
+    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, ReadOnlySpan<bool> eligible, bool operative, bool inner)
     {
         if (at >= words.Count)
         {
@@ -188,7 +206,7 @@ public static class OpenerReader
             OpenerTail tail = tails[t];
             bool applies = inner ? tail.Place == TailPlace.Inner
                 : tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble);
-            if (applies && tail.Follows(headBase) && !tail.IsLeftOutBy(body) && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
+            if (applies && eligible[t] && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
                 found = tail;
