@@ -124,7 +124,8 @@ public static class DraftParser
         bool previousIsMeeting = false;
         foreach (Block block in blocks)
         {
-            string line = text.Slice(block.Span);
+            // The line read where it stands, not copied: every line of a plain text passes here.
+            ReadOnlySpan<char> line = LineOf(text, block.Span);
 
             // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
             bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
@@ -145,14 +146,22 @@ public static class DraftParser
             joined.Add(block);
             previousStandsAlone = standsAlone;
             previousHoldsTitle = HeadingLines.NumberAndTitle().IsMatch(line);
-            previousIsMeeting = HeadingLines.Meeting().Match(line) is { Success: true } meeting && !meeting.Groups["date"].Success;
+            previousIsMeeting = HeadingLines.Meeting().IsMatch(line) && !HeadingLines.Meeting().Match(line.ToString()).Groups["date"].Success;
         }
 
         return joined;
     }
 
+    /// <summary>The characters of a block's span (clamped to the text, as <see cref="SourceText.Slice"/> is).</summary>
+    private static ReadOnlySpan<char> LineOf(SourceText text, TextSpan span)
+    {
+        int start = Math.Clamp(span.Start, 0, text.Length);
+        int end = Math.Clamp(span.End, start, text.Length);
+        return text.Text.AsSpan(start, end - start);
+    }
+
     /// <summary>A line complete in itself as a line of the heading or the organ line: nothing wraps onto or from it.</summary>
-    private static bool StandsAlone(string line) =>
+    private static bool StandsAlone(ReadOnlySpan<char> line) =>
         HeadingLines.OrganLine().IsMatch(line) || HeadingLines.OrganLineWithoutComma().IsMatch(line) || HeadingLines.SecurityCouncilNumber().IsMatch(line) || HeadingLines.SecurityCouncilNumberFirst().IsMatch(line)
         || HeadingLines.NumberAndTitle().IsMatch(line) || HeadingLines.Symbol().IsMatch(line) || HeadingLines.AdoptedBy().IsMatch(line)
         || HeadingLines.AdoptedAtMeeting().IsMatch(line) || HeadingLines.OnReportOf().IsMatch(line) || HeadingLines.Session().IsMatch(line)
@@ -162,7 +171,7 @@ public static class DraftParser
     /// "18 Ibid., document S/7001." or "2/ S/26083." (the 1990s' numbers with a slash) after a line ending with a full
     /// stop, or after the note numbered one less: the next footnote's text, not a wrapped line.
     /// </summary>
-    private static bool OpensNextNote(Block previous, string line)
+    private static bool OpensNextNote(Block previous, ReadOnlySpan<char> line)
     {
         int digits = 0;
         while (digits < line.Length && char.IsAsciiDigit(line[digits]))
@@ -178,7 +187,7 @@ public static class DraftParser
         }
 
         return digits > 0 && word > space && word < line.Length && char.IsUpper(line[word])
-            && previous.Text.Length > 0 && (previous.Text[previous.Text.Length - 1] == '.' || (digits <= MaxNoteDigits && OpensNote(previous.Text, int.Parse(line.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) - 1)));
+            && previous.Text.Length > 0 && (previous.Text[previous.Text.Length - 1] == '.' || (digits <= MaxNoteDigits && OpensNote(previous.Text, int.Parse(line[..digits], System.Globalization.CultureInfo.InvariantCulture) - 1)));
     }
 
     /// <summary>"26 Official Records …" before "27 Ibid.": the note before, though its full stop was lost.</summary>
