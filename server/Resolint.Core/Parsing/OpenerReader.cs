@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Text;
@@ -134,18 +135,19 @@ public static class OpenerReader
     {
         string headWord = Word(text, words[head]).ToString();
         int tailCount = Lexicon.OpenerTails.Count;
-        Span<bool> eligible = tailCount <= MaxStackTails ? stackalloc bool[tailCount] : new bool[tailCount];
-        MarkEligible(eligible, VerbForms.BaseOf(headWord), body);
+        Span<int> outer = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
+        Span<int> between = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
+        (int outerCount, int betweenCount) = Candidates(outer, between, VerbForms.BaseOf(headWord), body, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, eligible, operative, inner: false);
+            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, outer[..outerCount], operative);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                (int inner, _) = LongestTail(text, words, last + 1, headWord, eligible, operative, inner: true);
-                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, eligible, operative, inner: false);
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, between[..betweenCount], operative);
+                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, outer[..outerCount], operative);
             }
 
             if (next < 0 || tail is null)
@@ -158,7 +160,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]).ToString();
-                MarkEligible(eligible, headWord, body);
+                (outerCount, betweenCount) = Candidates(outer, between, headWord, body, operative);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -174,24 +176,57 @@ public static class OpenerReader
     /// <summary>More tails than this are marked on the heap (the lexicon has a few dozen).</summary>
     private const int MaxStackTails = 256;
 
-    /// <summary>
-    /// Marks the tails that may follow a head of bare form <paramref name="headBase"/> and that the editors of the speaking
-    /// <paramref name="body"/> keep inside the opening words: asked once per head, not once per tail looked for.
-    /// </summary>
-    private static void MarkEligible(Span<bool> eligible, string? headBase, string? body)
+    /// <summary>The tails that name the heads they follow, by each head's bare form: their indices in the lexicon's list, in order.</summary>
+    private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() =>
     {
         IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
+        return Enumerable.Range(0, tails.Count)
+            .SelectMany(t => tails[t].Heads?.Select(head => (Head: head, Tail: t)) ?? [])
+            .GroupBy(named => named.Head, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(named => named.Tail).ToArray(), StringComparer.Ordinal);
+    });
+
+    /// <summary>
+    /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
+    /// preambular or operative paragraph (<paramref name="outer"/>) or between the head and another tail
+    /// (<paramref name="between"/>), less those the editors of the speaking <paramref name="body"/> leave outside the
+    /// opening words; in the lexicon's order. Found once per head, not once per tail and word looked at.
+    /// </summary>
+    private static (int Outer, int Between) Candidates(Span<int> outer, Span<int> between, string? headBase, string? body, bool operative)
+    {
+        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
+        int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : [];
+        int outerCount = 0;
+        int betweenCount = 0;
+        int nextNamed = 0;
         for (int t = 0; t < tails.Count; t++)
         {
-            eligible[t] = tails[t].Follows(headBase) && !tails[t].IsLeftOutBy(body);
+            OpenerTail tail = tails[t];
+            bool isNamed = nextNamed < named.Length && named[nextNamed] == t;
+            nextNamed += isNamed ? 1 : 0;
+            if (!(tail.Heads is null || isNamed) || tail.IsLeftOutBy(body))
+            {
+                continue;
+            }
+
+            if (tail.Place == TailPlace.Inner)
+            {
+                between[betweenCount++] = t;
+            }
+            else if (tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble))
+            {
+                outer[outerCount++] = t;
+            }
         }
+
+        return (outerCount, betweenCount);
     }
 
     /// <summary>
-    /// The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and the tail; only
-    /// the <paramref name="eligible"/> tails (<see cref="MarkEligible"/>) match.
+    /// The index of the last word of the longest of the <paramref name="candidates"/> (<see cref="Candidates"/>) that
+    /// matches at <paramref name="at"/> (or -1), and the tail.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, ReadOnlySpan<bool> eligible, bool operative, bool inner)
+    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, ReadOnlySpan<int> candidates, bool operative)
     {
         if (at >= words.Count)
         {
@@ -201,12 +236,10 @@ public static class OpenerReader
         int best = -1;
         OpenerTail? found = null;
         IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        for (int t = 0; t < tails.Count; t++)
+        foreach (int t in candidates)
         {
             OpenerTail tail = tails[t];
-            bool applies = inner ? tail.Place == TailPlace.Inner
-                : tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble);
-            if (applies && eligible[t] && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
+            if (Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
                 found = tail;
