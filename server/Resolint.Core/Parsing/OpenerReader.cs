@@ -177,14 +177,22 @@ public static class OpenerReader
     private const int MaxStackTails = 256;
 
     /// <summary>The tails that name the heads they follow, by each head's bare form: their indices in the lexicon's list, in order.</summary>
-    private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() =>
+    private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() => IndexBy(tail => tail.Heads ?? []));
+
+    /// <summary>
+    /// The tails the editors of a body leave outside the opening words, by the body (the Human Rights Council italicises
+    /// "Reaffirming" alone before "its commitment", the General Assembly "Reaffirming its commitment"): their indices, in order.
+    /// </summary>
+    private static readonly Lazy<FrozenDictionary<string, int[]>> TailsLeftOutBy = new(() => IndexBy(tail => tail.LeftOutBy));
+
+    private static FrozenDictionary<string, int[]> IndexBy(Func<OpenerTail, IEnumerable<string>> keys)
     {
         IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
         return Enumerable.Range(0, tails.Count)
-            .SelectMany(t => tails[t].Heads?.Select(head => (Head: head, Tail: t)) ?? [])
-            .GroupBy(named => named.Head, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.Select(named => named.Tail).ToArray(), StringComparer.Ordinal);
-    });
+            .SelectMany(t => keys(tails[t]).Select(key => (Key: key, Tail: t)))
+            .GroupBy(keyed => keyed.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(keyed => keyed.Tail).ToArray(), StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
@@ -196,15 +204,19 @@ public static class OpenerReader
     {
         IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
         int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : [];
+        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : [];
         int outerCount = 0;
         int betweenCount = 0;
         int nextNamed = 0;
+        int nextLeftOut = 0;
         for (int t = 0; t < tails.Count; t++)
         {
             OpenerTail tail = tails[t];
             bool isNamed = nextNamed < named.Length && named[nextNamed] == t;
             nextNamed += isNamed ? 1 : 0;
-            if (!(tail.Heads is null || isNamed) || tail.IsLeftOutBy(body))
+            bool isLeftOut = nextLeftOut < leftOut.Length && leftOut[nextLeftOut] == t;
+            nextLeftOut += isLeftOut ? 1 : 0;
+            if (!(tail.Heads is null || isNamed) || isLeftOut)
             {
                 continue;
             }
