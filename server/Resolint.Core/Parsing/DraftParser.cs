@@ -260,6 +260,9 @@ public static class DraftParser
 
         public Draft Build(List<Block> blocks)
         {
+            // A role per block, and about as many items: the lists are not grown block by block.
+            _roles.EnsureCapacity(blocks.Count);
+            _items.EnsureCapacity(blocks.Count);
             foreach (Block block in blocks)
             {
                 Place(block);
@@ -904,10 +907,11 @@ public static class DraftParser
                 }
 
                 resolver.Resolve(item.Block.Text);
-                references.AddRange(ReferencesOf(item.Block.Text));
-                foreach (RawMarker marker in item.Block.Text.Markers)
+                AddReferences(item.Block.Text, references);
+                IReadOnlyList<RawMarker> markers = item.Block.Text.Markers;
+                for (int m = 0; m < markers.Count; m++)
                 {
-                    firstSpeaker.TryAdd(marker.Number, item.Speaker);
+                    firstSpeaker.TryAdd(markers[m].Number, item.Speaker);
                 }
 
                 if (item.Kind is BodyItemKind.Annexed or BodyItemKind.Closing)
@@ -1118,7 +1122,7 @@ public static class DraftParser
                 }
 
                 RawText raw = block.Text;
-                found.AddRange(ReferencesOf(raw).Where(r => footnoteNumbers.Contains(r.Number)));
+                AddReferences(raw, found, footnoteNumbers);
                 int at = 0;
                 while (at < raw.Length)
                 {
@@ -1147,14 +1151,22 @@ public static class DraftParser
         /// <summary>A heading's note is among the first few: a marker has at most this many digits.</summary>
         private const int LongestHeadingMarker = 3;
 
-        private static IEnumerable<FootnoteReference> ReferencesOf(RawText raw)
+        /// <summary>Adds the references a raw text's markers make (only those to the <paramref name="footnoteNumbers"/> when given).</summary>
+        private static void AddReferences(RawText raw, List<FootnoteReference> references, HashSet<int>? footnoteNumbers = null)
         {
-            foreach (RawMarker marker in raw.Markers)
+            IReadOnlyList<RawMarker> markers = raw.Markers;
+            for (int m = 0; m < markers.Count; m++)
             {
+                RawMarker marker = markers[m];
+                if (footnoteNumbers is not null && !footnoteNumbers.Contains(marker.Number))
+                {
+                    continue;
+                }
+
                 TextSpan span = marker.SourceSpan ?? (marker.Length > 0
                     ? TextSpan.FromBounds(raw.OffsetAt(marker.Index), raw.OffsetAt(marker.Index + marker.Length - 1) + 1)
                     : new TextSpan(raw.EndOffset, 0));
-                yield return new FootnoteReference(marker.Number, span, marker.Form);
+                references.Add(new FootnoteReference(marker.Number, span, marker.Form));
             }
         }
 
