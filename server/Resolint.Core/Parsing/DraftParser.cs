@@ -122,8 +122,10 @@ public static class DraftParser
         bool previousStandsAlone = false;
         bool previousHoldsTitle = false;
         bool previousIsMeeting = false;
-        foreach (Block block in blocks)
+        for (int index = 0; index < blocks.Count; index++)
         {
+            Block block = blocks[index];
+
             // The line read where it stands, not copied: every line of a plain text passes here.
             ReadOnlySpan<char> line = LineOf(text, block.Span);
 
@@ -138,6 +140,11 @@ public static class DraftParser
             if (joined.Count > 0 && (dateUnderMeeting || (previousTakesWrap && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
                 && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))))
             {
+                if (joined[^1].Joined.Count == 0)
+                {
+                    joined[^1].Text.Expect(LinesAhead(blocks, index));
+                }
+
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
                 previousIsMeeting = false;
                 continue;
@@ -151,6 +158,25 @@ public static class DraftParser
 
         return joined;
     }
+
+    /// <summary>
+    /// The characters of the lines from <paramref name="index"/> on up to the next blank line or page break (at most
+    /// <see cref="MaxLinesAhead"/> of them), a space before each: what a paragraph that takes in its wrapped lines will hold,
+    /// so that its text is not grown line by line.
+    /// </summary>
+    private static int LinesAhead(List<Block> blocks, int index)
+    {
+        int length = 0;
+        for (int j = index; j < blocks.Count && j - index < MaxLinesAhead && !blocks[j].AfterBlank && !blocks[j].AfterPageBreak; j++)
+        {
+            length += blocks[j].Text.Length + 1;
+        }
+
+        return length;
+    }
+
+    /// <summary>A paragraph's room is reserved for this many lines ahead at most (its text grows past them as it must).</summary>
+    private const int MaxLinesAhead = 64;
 
     /// <summary>The characters of a block's span (clamped to the text, as <see cref="SourceText.Slice"/> is).</summary>
     private static ReadOnlySpan<char> LineOf(SourceText text, TextSpan span)

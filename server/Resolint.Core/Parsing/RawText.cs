@@ -438,6 +438,9 @@ internal sealed class RawText
     private static bool IsFoldedSpace(char c) =>
         c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r' or >= '\u001C' and <= '\u001F' : c >= '\u0085' && c != '\u00A0' && char.IsWhiteSpace(c);
 
+    /// <summary>Makes room for <paramref name="more"/> characters to come (a paragraph's wrapped lines), so they are not added a doubling at a time.</summary>
+    public void Expect(int more) => Reserve(more);
+
     private void Reserve(int more)
     {
         if (_shared)
