@@ -640,7 +640,7 @@ internal static class MarkdownReader
                 }
 
                 moved[i] = read.Length;
-                read.Append(raw[i], raw.OffsetAt(i), raw.Italic[i]);
+                read.Append(raw[i], raw.OffsetAt(i), raw.IsItalicAt(i));
             }
 
             moved[raw.Length] = read.Length;

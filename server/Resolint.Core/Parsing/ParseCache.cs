@@ -72,7 +72,7 @@ public sealed class ParseCache
             if (_hash != other._hash || _end - _skip != other._end - other._skip || _endOffset != other._endOffset
                 || !_markers.AsSpan().SequenceEqual(other._markers)
                 || !_text.Chars[_skip.._end].SequenceEqual(other._text.Chars[other._skip..other._end])
-                || !_text.Italic[_skip.._end].SequenceEqual(other._text.Italic[other._skip..other._end]))
+                || !RawText.SameItalics(_text, _skip, other._text, other._skip, _end - _skip))
             {
                 return false;
             }

@@ -19,7 +19,8 @@ internal readonly record struct RawMarker(int Index, int Length, int Number, Mar
 internal sealed class RawText
 {
     private char[] _chars = [];
-    private bool[] _italic = [];
+    /// <summary>Whether each character is italic; null while none is (a plain text never has one).</summary>
+    private bool[]? _italic;
 
     /// <summary>
     /// The source offsets, as runs of characters that stand one after another in the source: a run's characters from its
@@ -60,8 +61,20 @@ internal sealed class RawText
     /// <summary>The characters read so far.</summary>
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
-    /// <summary>Whether each character is italic.</summary>
-    public ReadOnlySpan<bool> Italic => _italic.AsSpan(0, Length);
+    public bool IsItalicAt(int index) => index < Length ? _italic is not null && _italic[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    /// <summary>True when <paramref name="count"/> characters of <paramref name="a"/> from <paramref name="aStart"/> have the italics of those of <paramref name="b"/> from <paramref name="bStart"/>.</summary>
+    public static bool SameItalics(RawText a, int aStart, RawText b, int bStart, int count) =>
+        (a._italic, b._italic) switch
+        {
+            (null, null) => true,
+            (null, bool[] other) => !other.AsSpan(bStart, count).Contains(true),
+            (bool[] one, null) => !one.AsSpan(aStart, count).Contains(true),
+            (bool[] one, bool[] other) => one.AsSpan(aStart, count).SequenceEqual(other.AsSpan(bStart, count)),
+        };
+
+    /// <summary>The italics, made (none italic) when the first italic character comes.</summary>
+    private bool[] Italics() => _italic ??= new bool[_chars.Length];
 
     public char this[int index] => index < Length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
@@ -93,7 +106,10 @@ internal sealed class RawText
         Reserve(1);
         _chars[Length] = c;
         AddOffset(Length, sourceOffset);
-        _italic[Length] = italic;
+        if (italic || _italic is not null)
+        {
+            Italics()[Length] = italic;
+        }
         Length++;
         EndOffset = sourceOffset + 1;
     }
@@ -119,7 +135,10 @@ internal sealed class RawText
             AddOffset(Length, sourceStart);
         }
 
-        _italic.AsSpan(Length, chars.Length).Fill(italic);
+        if (italic || _italic is not null)
+        {
+            Italics().AsSpan(Length, chars.Length).Fill(italic);
+        }
         Length += chars.Length;
         EndOffset = sourceStart + chars.Length;
     }
@@ -140,7 +159,15 @@ internal sealed class RawText
         int shift = Length - start;
         Reserve(count);
         other._chars.AsSpan(start, count).CopyTo(_chars.AsSpan(Length));
-        other._italic.AsSpan(start, count).CopyTo(_italic.AsSpan(Length));
+        if (other._italic is not null)
+        {
+            other._italic.AsSpan(start, count).CopyTo(Italics().AsSpan(Length));
+        }
+        else if (_italic is not null)
+        {
+            _italic.AsSpan(Length, count).Clear();
+        }
+
         for (int at = start, run = count > 0 ? OffsetRuns.RunAt(other.Runs, start) : 0; at < end; run++)
         {
             AddOffset(at + shift, other._runs[run].Source + (at - other._runs[run].Start));
@@ -242,7 +269,7 @@ internal sealed class RawText
         int runCount = 0;
         List<TextSpan>? italics = null;
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
-        ReadOnlySpan<bool> italic = _italic.AsSpan(skip, count);
+        ReadOnlySpan<bool> italic = _italic is null ? default : _italic.AsSpan(skip, count);
 
         // The run of the character read last: the fold goes forward, so the runs are walked once.
         int run = 0;
@@ -288,7 +315,7 @@ internal sealed class RawText
             // The visible characters from here on that share this one's italics are copied at once, with the single
             // spaces between them (a space takes its own place either way, whatever its italics): a stretch of words at a
             // time, not a character or a word (this runs over every block of the draft).
-            bool isItalic = italic[i];
+            bool isItalic = !italic.IsEmpty && italic[i];
             if (removed is not null && nextRemoved <= i)
             {
                 nextRemoved = NextRemoved(removed, i + 1, chars.Length);
@@ -378,7 +405,8 @@ internal sealed class RawText
     /// </summary>
     private static int StretchEnd(ReadOnlySpan<char> chars, ReadOnlySpan<bool> italic, int start, int limit)
     {
-        bool isItalic = italic[start];
+        // No italics at all (empty): every character reads as upright.
+        bool isItalic = !italic.IsEmpty && italic[start];
         int end = start + 1;
 
         // The first character from the last search on whose italics differ: the search is not repeated word by word.
@@ -387,7 +415,7 @@ internal sealed class RawText
         {
             if (italicEnd <= end)
             {
-                int other = italic[end..limit].IndexOfAnyExcept(isItalic);
+                int other = italic.IsEmpty ? -1 : italic[end..limit].IndexOfAnyExcept(isItalic);
                 italicEnd = other < 0 ? limit : end + other;
             }
 
@@ -422,7 +450,7 @@ internal sealed class RawText
                 end++;
             }
 
-            if (end < limit && chars[end] == ' ' && end + 1 < limit && italic[end + 1] == isItalic && !IsFoldedSpace(chars[end + 1]))
+            if (end < limit && chars[end] == ' ' && end + 1 < limit && (italic.IsEmpty || italic[end + 1] == isItalic) && !IsFoldedSpace(chars[end + 1]))
             {
                 end += 2;
                 continue;
@@ -448,10 +476,15 @@ internal sealed class RawText
             _shared = false;
             int room = Length + more;
             var chars = new char[room];
-            var italic = new bool[room];
             _chars.AsSpan(0, Length).CopyTo(chars);
-            _italic.AsSpan(0, Length).CopyTo(italic);
-            (_chars, _italic) = (chars, italic);
+            _chars = chars;
+            if (_italic is not null)
+            {
+                var italic = new bool[room];
+                _italic.AsSpan(0, Length).CopyTo(italic);
+                _italic = italic;
+            }
+
             return;
         }
 
@@ -462,6 +495,9 @@ internal sealed class RawText
 
         int capacity = Math.Max(Length + more, _chars.Length * 2);
         Array.Resize(ref _chars, capacity);
-        Array.Resize(ref _italic, capacity);
+        if (_italic is not null)
+        {
+            Array.Resize(ref _italic, capacity);
+        }
     }
 }
