@@ -9,7 +9,8 @@ namespace Resolint.Core.Drafts;
 /// </summary>
 public sealed class InlineText
 {
-    private readonly int[] _sourceOffsets;
+    /// <summary>The source offsets of the characters and of the end (at <see cref="Length"/>), as runs.</summary>
+    private readonly OffsetRun[] _runs;
 
     /// <summary>Added to every source offset: the same words reused where an edit before them moved them.</summary>
     private readonly int _shift;
@@ -18,26 +19,43 @@ public sealed class InlineText
     /// <param name="sourceOffsets">For each character, its source offset; one more entry for the source end.</param>
     /// <param name="italics">Italic runs, in the reader's text.</param>
     public InlineText(string text, int[] sourceOffsets, IReadOnlyList<TextSpan> italics)
+        : this(text, RunsOf(sourceOffsets), italics)
     {
         if (sourceOffsets.Length != text.Length + 1)
         {
             throw new ArgumentException("One source offset per character, plus the end.", nameof(sourceOffsets));
         }
+    }
 
+    /// <param name="runs">The source offsets of the characters and of the end, as runs.</param>
+    internal InlineText(string text, OffsetRun[] runs, IReadOnlyList<TextSpan> italics)
+    {
         Text = text;
-        _sourceOffsets = sourceOffsets;
+        _runs = runs;
         Italics = italics;
     }
 
     private InlineText(InlineText words, int shift)
     {
         Text = words.Text;
-        _sourceOffsets = words._sourceOffsets;
+        _runs = words._runs;
         Italics = words.Italics;
         _shift = shift;
     }
 
-    public static InlineText Empty(int sourceOffset) => new(string.Empty, [sourceOffset], []);
+    private static OffsetRun[] RunsOf(int[] sourceOffsets)
+    {
+        var runs = new OffsetRun[Math.Min(sourceOffsets.Length, 4)];
+        int count = 0;
+        for (int i = 0; i < sourceOffsets.Length; i++)
+        {
+            OffsetRuns.Add(ref runs, ref count, i, sourceOffsets[i]);
+        }
+
+        return runs.AsSpan(0, count).ToArray();
+    }
+
+    public static InlineText Empty(int sourceOffset) => new(string.Empty, [new OffsetRun(0, sourceOffset)], []);
 
     public string Text { get; }
 
@@ -47,7 +65,10 @@ public sealed class InlineText
     public int Length => Text.Length;
 
     /// <summary>Where a character of the reader's text stands in the source.</summary>
-    public int ToSourceOffset(int index) => _sourceOffsets[Math.Clamp(index, 0, Text.Length)] + _shift;
+    public int ToSourceOffset(int index) => OffsetAt(Math.Clamp(index, 0, Text.Length)) + _shift;
+
+    /// <summary>The unshifted source offset of position <paramref name="index"/> (0 to <see cref="Length"/>).</summary>
+    private int OffsetAt(int index) => OffsetRuns.SourceAt(_runs, index);
 
     /// <summary>The same words standing <paramref name="delta"/> characters further on in the source.</summary>
     internal InlineText Shifted(int delta) => delta == 0 ? this : new InlineText(this, _shift + delta);
@@ -58,7 +79,7 @@ public sealed class InlineText
     /// </summary>
     internal bool ReadsAs(InlineText other)
     {
-        if (ReferenceEquals(_sourceOffsets, other._sourceOffsets))
+        if (ReferenceEquals(_runs, other._runs))
         {
             // The same words reused by the parse cache, perhaps shifted.
             return ReferenceEquals(Text, other.Text) && ReferenceEquals(Italics, other.Italics);
@@ -78,15 +99,7 @@ public sealed class InlineText
         }
 
         int delta = other.ToSourceOffset(0) - ToSourceOffset(0);
-        for (int i = 1; i < _sourceOffsets.Length; i++)
-        {
-            if (_sourceOffsets[i] + _shift + delta != other._sourceOffsets[i] + other._shift)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return OffsetRuns.Same(_runs, Length + 1, 0, other._runs, other.Length + 1, 0, Length + 1, _shift + delta - other._shift);
     }
 
     /// <summary>
@@ -99,17 +112,17 @@ public sealed class InlineText
         int end = Math.Clamp(span.End, start, Text.Length);
         if (end == start)
         {
-            int at = _sourceOffsets[start] + _shift;
+            int at = OffsetAt(start) + _shift;
             return new TextSpan(at, 0);
         }
 
-        return TextSpan.FromBounds(_sourceOffsets[start] + _shift, _sourceOffsets[end - 1] + 1 + _shift);
+        return TextSpan.FromBounds(OffsetAt(start) + _shift, OffsetAt(end - 1) + 1 + _shift);
     }
 
     /// <summary>The index in the reader's text of a source offset, or -1 when the offset is not one of its characters.</summary>
     public int FromSourceOffset(int sourceOffset)
     {
-        int index = Array.BinarySearch(_sourceOffsets, 0, Text.Length, sourceOffset - _shift);
+        int index = Search(sourceOffset - _shift);
         return index >= 0 ? index : -1;
     }
 
@@ -119,8 +132,31 @@ public sealed class InlineText
     /// </summary>
     public int IndexAtOrAfter(int sourceOffset)
     {
-        int index = Array.BinarySearch(_sourceOffsets, 0, Text.Length, sourceOffset - _shift);
+        int index = Search(sourceOffset - _shift);
         return index >= 0 ? index : ~index;
+    }
+
+    /// <summary>
+    /// The characters' offsets searched for <paramref name="offset"/> as <see cref="Array.BinarySearch{T}(T[], int, int, T)"/>
+    /// searches an array of them (the same index among equal offsets): the index, or the complement of where it would go.
+    /// </summary>
+    private int Search(int offset)
+    {
+        int low = 0;
+        int high = Text.Length - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) >> 1);
+            int at = OffsetAt(middle);
+            if (at == offset)
+            {
+                return middle;
+            }
+
+            (low, high) = at < offset ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return ~low;
     }
 
     /// <summary>True when every letter of the run lies inside an italic run.</summary>

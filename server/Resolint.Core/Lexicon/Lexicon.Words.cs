@@ -129,17 +129,8 @@ public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, IRead
     /// </summary>
     public bool IsFixed { get; } = (Heads is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
 
-    /// <summary>True when the tail may follow a head of this bare form (null: a head the lexicon cannot reduce).</summary>
-    public bool Follows(string? headBase) => Heads is null || (headBase is not null && Heads.Contains(headBase));
-
     /// <summary>True when the tail ends in a verb whose own tails follow it ("Continues to condemn").</summary>
     public bool EndsInVerb { get; } = Tokens.Count > 0 && Tokens[^1].Alternatives.Any(a => a.Word == "VERB");
-
-    /// <summary>
-    /// True when the editors of <paramref name="body"/> leave this tail outside the opening words: the Human Rights
-    /// Council italicises "Reaffirming" alone before "its commitment", the General Assembly "Reaffirming its commitment".
-    /// </summary>
-    public bool IsLeftOutBy(string? body) => body is not null && LeftOutBy.Contains(body);
 
     /// <summary>A word of a tail: one of its alternatives, each a literal ("note") or a class ("OBJECT").</summary>
     public sealed record Token(IReadOnlyList<(string Word, bool IsClass)> Alternatives, bool Optional, bool Repeated, bool Lookahead)

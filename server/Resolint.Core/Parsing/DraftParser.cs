@@ -122,9 +122,12 @@ public static class DraftParser
         bool previousStandsAlone = false;
         bool previousHoldsTitle = false;
         bool previousIsMeeting = false;
-        foreach (Block block in blocks)
+        for (int index = 0; index < blocks.Count; index++)
         {
-            string line = text.Slice(block.Span);
+            Block block = blocks[index];
+
+            // The line read where it stands, not copied: every line of a plain text passes here.
+            ReadOnlySpan<char> line = LineOf(text, block.Span);
 
             // The Security Council's closing runs over lines: "Adopted unanimously at the / 1420th meeting.".
             bool standsAlone = StandsAlone(line) && !(joined.Count > 0 && text.Text.AsSpan(joined[^1].Span.Start, joined[^1].Span.Length).StartsWith("Adopted ", StringComparison.Ordinal));
@@ -137,6 +140,11 @@ public static class DraftParser
             if (joined.Count > 0 && (dateUnderMeeting || (previousTakesWrap && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
                 && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))))
             {
+                if (joined[^1].Joined.Count == 0)
+                {
+                    joined[^1].Text.Expect(LinesAhead(blocks, index));
+                }
+
                 joined[^1].Continue(block, ContinuationRole.WrappedReason);
                 previousIsMeeting = false;
                 continue;
@@ -145,14 +153,41 @@ public static class DraftParser
             joined.Add(block);
             previousStandsAlone = standsAlone;
             previousHoldsTitle = HeadingLines.NumberAndTitle().IsMatch(line);
-            previousIsMeeting = HeadingLines.Meeting().Match(line) is { Success: true } meeting && !meeting.Groups["date"].Success;
+            previousIsMeeting = HeadingLines.Meeting().IsMatch(line) && !HeadingLines.Meeting().Match(line.ToString()).Groups["date"].Success;
         }
 
         return joined;
     }
 
+    /// <summary>
+    /// The characters of the lines from <paramref name="index"/> on up to the next blank line or page break (at most
+    /// <see cref="MaxLinesAhead"/> of them), a space before each: what a paragraph that takes in its wrapped lines will hold,
+    /// so that its text is not grown line by line.
+    /// </summary>
+    private static int LinesAhead(List<Block> blocks, int index)
+    {
+        int length = 0;
+        for (int j = index; j < blocks.Count && j - index < MaxLinesAhead && !blocks[j].AfterBlank && !blocks[j].AfterPageBreak; j++)
+        {
+            length += blocks[j].Text.Length + 1;
+        }
+
+        return length;
+    }
+
+    /// <summary>A paragraph's room is reserved for this many lines ahead at most (its text grows past them as it must).</summary>
+    private const int MaxLinesAhead = 64;
+
+    /// <summary>The characters of a block's span (clamped to the text, as <see cref="SourceText.Slice"/> is).</summary>
+    private static ReadOnlySpan<char> LineOf(SourceText text, TextSpan span)
+    {
+        int start = Math.Clamp(span.Start, 0, text.Length);
+        int end = Math.Clamp(span.End, start, text.Length);
+        return text.Text.AsSpan(start, end - start);
+    }
+
     /// <summary>A line complete in itself as a line of the heading or the organ line: nothing wraps onto or from it.</summary>
-    private static bool StandsAlone(string line) =>
+    private static bool StandsAlone(ReadOnlySpan<char> line) =>
         HeadingLines.OrganLine().IsMatch(line) || HeadingLines.OrganLineWithoutComma().IsMatch(line) || HeadingLines.SecurityCouncilNumber().IsMatch(line) || HeadingLines.SecurityCouncilNumberFirst().IsMatch(line)
         || HeadingLines.NumberAndTitle().IsMatch(line) || HeadingLines.Symbol().IsMatch(line) || HeadingLines.AdoptedBy().IsMatch(line)
         || HeadingLines.AdoptedAtMeeting().IsMatch(line) || HeadingLines.OnReportOf().IsMatch(line) || HeadingLines.Session().IsMatch(line)
@@ -162,7 +197,7 @@ public static class DraftParser
     /// "18 Ibid., document S/7001." or "2/ S/26083." (the 1990s' numbers with a slash) after a line ending with a full
     /// stop, or after the note numbered one less: the next footnote's text, not a wrapped line.
     /// </summary>
-    private static bool OpensNextNote(Block previous, string line)
+    private static bool OpensNextNote(Block previous, ReadOnlySpan<char> line)
     {
         int digits = 0;
         while (digits < line.Length && char.IsAsciiDigit(line[digits]))
@@ -178,7 +213,7 @@ public static class DraftParser
         }
 
         return digits > 0 && word > space && word < line.Length && char.IsUpper(line[word])
-            && previous.Text.Length > 0 && (previous.Text[previous.Text.Length - 1] == '.' || (digits <= MaxNoteDigits && OpensNote(previous.Text, int.Parse(line.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture) - 1)));
+            && previous.Text.Length > 0 && (previous.Text[previous.Text.Length - 1] == '.' || (digits <= MaxNoteDigits && OpensNote(previous.Text, int.Parse(line[..digits], System.Globalization.CultureInfo.InvariantCulture) - 1)));
     }
 
     /// <summary>"26 Official Records …" before "27 Ibid.": the note before, though its full stop was lost.</summary>
@@ -251,6 +286,9 @@ public static class DraftParser
 
         public Draft Build(List<Block> blocks)
         {
+            // A role per block, and about as many items: the lists are not grown block by block.
+            _roles.EnsureCapacity(blocks.Count);
+            _items.EnsureCapacity(blocks.Count);
             foreach (Block block in blocks)
             {
                 Place(block);
@@ -895,10 +933,11 @@ public static class DraftParser
                 }
 
                 resolver.Resolve(item.Block.Text);
-                references.AddRange(ReferencesOf(item.Block.Text));
-                foreach (RawMarker marker in item.Block.Text.Markers)
+                AddReferences(item.Block.Text, references);
+                IReadOnlyList<RawMarker> markers = item.Block.Text.Markers;
+                for (int m = 0; m < markers.Count; m++)
                 {
-                    firstSpeaker.TryAdd(marker.Number, item.Speaker);
+                    firstSpeaker.TryAdd(markers[m].Number, item.Speaker);
                 }
 
                 if (item.Kind is BodyItemKind.Annexed or BodyItemKind.Closing)
@@ -1109,7 +1148,7 @@ public static class DraftParser
                 }
 
                 RawText raw = block.Text;
-                found.AddRange(ReferencesOf(raw).Where(r => footnoteNumbers.Contains(r.Number)));
+                AddReferences(raw, found, footnoteNumbers);
                 int at = 0;
                 while (at < raw.Length)
                 {
@@ -1138,14 +1177,22 @@ public static class DraftParser
         /// <summary>A heading's note is among the first few: a marker has at most this many digits.</summary>
         private const int LongestHeadingMarker = 3;
 
-        private static IEnumerable<FootnoteReference> ReferencesOf(RawText raw)
+        /// <summary>Adds the references a raw text's markers make (only those to the <paramref name="footnoteNumbers"/> when given).</summary>
+        private static void AddReferences(RawText raw, List<FootnoteReference> references, HashSet<int>? footnoteNumbers = null)
         {
-            foreach (RawMarker marker in raw.Markers)
+            IReadOnlyList<RawMarker> markers = raw.Markers;
+            for (int m = 0; m < markers.Count; m++)
             {
+                RawMarker marker = markers[m];
+                if (footnoteNumbers is not null && !footnoteNumbers.Contains(marker.Number))
+                {
+                    continue;
+                }
+
                 TextSpan span = marker.SourceSpan ?? (marker.Length > 0
                     ? TextSpan.FromBounds(raw.OffsetAt(marker.Index), raw.OffsetAt(marker.Index + marker.Length - 1) + 1)
                     : new TextSpan(raw.EndOffset, 0));
-                yield return new FootnoteReference(marker.Number, span, marker.Form);
+                references.Add(new FootnoteReference(marker.Number, span, marker.Form));
             }
         }
 

@@ -440,9 +440,9 @@ internal static class MarkdownReader
                         NumberText = source[start..numberEnd],
                         NumberSpan = TextSpan.FromBounds(start, numberEnd),
                     });
-                    foreach ((RawText text, TextSpan partSpan) in parts.Skip(1))
+                    for (int part = 1; part < parts.Count; part++)
                     {
-                        blocks.Add(new Block(BlockKind.Paragraph, text, partSpan));
+                        blocks.Add(new Block(BlockKind.Paragraph, parts[part].Text, parts[part].Span));
                     }
                 }
                 else
@@ -602,6 +602,14 @@ internal static class MarkdownReader
             List<int>? delimiters = null;
             for (int i = 0; i + 2 < raw.Length; i++)
             {
+                // Only an asterisk or an underscore can open such a mark: a vectorised search for the next.
+                int mark = raw.Chars[i..^2].IndexOfAny('*', '_');
+                if (mark < 0)
+                {
+                    break;
+                }
+
+                i += mark;
                 if (IsLiteralDelimiter(raw, i) && Roles.PunctuationOf.IsClosingMark(raw[i + 1]) && raw[i + 2] == raw[i] && IsLiteralDelimiter(raw, i + 2))
                 {
                     (delimiters ??= []).Add(i);
@@ -632,7 +640,7 @@ internal static class MarkdownReader
                 }
 
                 moved[i] = read.Length;
-                read.Append(raw[i], raw.OffsetAt(i), raw.Italic[i]);
+                read.Append(raw[i], raw.OffsetAt(i), raw.IsItalicAt(i));
             }
 
             moved[raw.Length] = read.Length;

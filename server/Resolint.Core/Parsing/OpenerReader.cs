@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Text;
@@ -133,17 +134,20 @@ public static class OpenerReader
     private static (int Last, int Core) ReadTails(string text, List<TextSpan> words, int head, bool operative, string? body)
     {
         string headWord = Word(text, words[head]).ToString();
-        string? headBase = VerbForms.BaseOf(headWord);
+        int tailCount = Lexicon.OpenerTails.Count;
+        Span<int> outer = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
+        Span<int> between = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
+        (int outerCount, int betweenCount) = Candidates(outer, between, VerbForms.BaseOf(headWord), body, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: false, body);
+            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, outer[..outerCount], operative);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                (int inner, _) = LongestTail(text, words, last + 1, headWord, headBase, operative, inner: true, body);
-                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, headBase, operative, inner: false, body);
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, between[..betweenCount], operative);
+                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, outer[..outerCount], operative);
             }
 
             if (next < 0 || tail is null)
@@ -156,7 +160,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]).ToString();
-                headBase = headWord;
+                (outerCount, betweenCount) = Candidates(outer, between, headWord, body, operative);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -169,11 +173,72 @@ public static class OpenerReader
         return (last, core);
     }
 
+    /// <summary>More tails than this are marked on the heap (the lexicon has a few dozen).</summary>
+    private const int MaxStackTails = 256;
+
+    /// <summary>The tails that name the heads they follow, by each head's bare form: their indices in the lexicon's list, in order.</summary>
+    private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() => IndexBy(tail => tail.Heads ?? []));
+
     /// <summary>
-    /// The index of the last word of the longest tail that matches at <paramref name="at"/> (or -1), and the tail;
-    /// a tail the editors of the speaking <paramref name="body"/> leave outside the opening words does not match.
+    /// The tails the editors of a body leave outside the opening words, by the body (the Human Rights Council italicises
+    /// "Reaffirming" alone before "its commitment", the General Assembly "Reaffirming its commitment"): their indices, in order.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, string? headBase, bool operative, bool inner, string? body)
+    private static readonly Lazy<FrozenDictionary<string, int[]>> TailsLeftOutBy = new(() => IndexBy(tail => tail.LeftOutBy));
+
+    private static FrozenDictionary<string, int[]> IndexBy(Func<OpenerTail, IEnumerable<string>> keys)
+    {
+        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
+        return Enumerable.Range(0, tails.Count)
+            .SelectMany(t => keys(tails[t]).Select(key => (Key: key, Tail: t)))
+            .GroupBy(keyed => keyed.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(keyed => keyed.Tail).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
+    /// preambular or operative paragraph (<paramref name="outer"/>) or between the head and another tail
+    /// (<paramref name="between"/>), less those the editors of the speaking <paramref name="body"/> leave outside the
+    /// opening words; in the lexicon's order. Found once per head, not once per tail and word looked at.
+    /// </summary>
+    private static (int Outer, int Between) Candidates(Span<int> outer, Span<int> between, string? headBase, string? body, bool operative)
+    {
+        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
+        int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : [];
+        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : [];
+        int outerCount = 0;
+        int betweenCount = 0;
+        int nextNamed = 0;
+        int nextLeftOut = 0;
+        for (int t = 0; t < tails.Count; t++)
+        {
+            OpenerTail tail = tails[t];
+            bool isNamed = nextNamed < named.Length && named[nextNamed] == t;
+            nextNamed += isNamed ? 1 : 0;
+            bool isLeftOut = nextLeftOut < leftOut.Length && leftOut[nextLeftOut] == t;
+            nextLeftOut += isLeftOut ? 1 : 0;
+            if (!(tail.Heads is null || isNamed) || isLeftOut)
+            {
+                continue;
+            }
+
+            if (tail.Place == TailPlace.Inner)
+            {
+                between[betweenCount++] = t;
+            }
+            else if (tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble))
+            {
+                outer[outerCount++] = t;
+            }
+        }
+
+        return (outerCount, betweenCount);
+    }
+
+    /// <summary>
+    /// The index of the last word of the longest of the <paramref name="candidates"/> (<see cref="Candidates"/>) that
+    /// matches at <paramref name="at"/> (or -1), and the tail.
+    /// </summary>
+    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, ReadOnlySpan<int> candidates, bool operative)
     {
         if (at >= words.Count)
         {
@@ -183,12 +248,10 @@ public static class OpenerReader
         int best = -1;
         OpenerTail? found = null;
         IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        for (int t = 0; t < tails.Count; t++)
+        foreach (int t in candidates)
         {
             OpenerTail tail = tails[t];
-            bool applies = inner ? tail.Place == TailPlace.Inner
-                : tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble);
-            if (applies && tail.Follows(headBase) && !tail.IsLeftOutBy(body) && Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
+            if (Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
                 found = tail;

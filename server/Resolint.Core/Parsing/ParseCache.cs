@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Runtime.InteropServices;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
@@ -73,36 +72,12 @@ public sealed class ParseCache
             if (_hash != other._hash || _end - _skip != other._end - other._skip || _endOffset != other._endOffset
                 || !_markers.AsSpan().SequenceEqual(other._markers)
                 || !_text.Chars[_skip.._end].SequenceEqual(other._text.Chars[other._skip..other._end])
-                || !_text.Italic[_skip.._end].SequenceEqual(other._text.Italic[other._skip..other._end]))
+                || !RawText.SameItalics(_text, _skip, other._text, other._skip, _end - _skip))
             {
                 return false;
             }
 
-            ReadOnlySpan<int> offsets = _text.Offsets[_skip.._end];
-            ReadOnlySpan<int> otherOffsets = other._text.Offsets[other._skip..other._end];
-            int delta = other.Base - Base;
-            int i = 0;
-            if (Vector.IsHardwareAccelerated)
-            {
-                var shift = new Vector<int>(delta);
-                for (; i + Vector<int>.Count <= offsets.Length; i += Vector<int>.Count)
-                {
-                    if (new Vector<int>(offsets[i..]) + shift != new Vector<int>(otherOffsets[i..]))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            for (; i < offsets.Length; i++)
-            {
-                if (offsets[i] + delta != otherOffsets[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return RawText.SameOffsets(_text, _skip, other._text, other._skip, _end - _skip, other.Base - Base);
         }
 
         public override bool Equals(object? obj) => obj is Key other && Equals(other);

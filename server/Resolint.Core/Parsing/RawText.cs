@@ -19,13 +19,21 @@ internal readonly record struct RawMarker(int Index, int Length, int Number, Mar
 internal sealed class RawText
 {
     private char[] _chars = [];
-    private int[] _offsets = [];
-    private bool[] _italic = [];
+    /// <summary>Whether each character is italic; null while none is (a plain text never has one).</summary>
+    private bool[]? _italic;
+
+    /// <summary>
+    /// The source offsets, as runs of characters that stand one after another in the source: a run's characters from its
+    /// start to the next run's stand at its source offset and on. A paragraph has a few runs (a line, an emphasis, an
+    /// entity), not an offset per character.
+    /// </summary>
+    private OffsetRun[] _runs = [];
+    private int _runCount;
     private readonly List<RawMarker> _markers = [];
     private int _endOffset;
     private InlineText? _inline;
 
-    /// <summary>True while the arrays are shared with the text this one was lent from (<see cref="Lent"/>): a change copies them first.</summary>
+    /// <summary>True while the characters and italics are shared with the text this one was lent from (<see cref="Lent"/>): a change copies them first.</summary>
     private bool _shared;
 
     /// <summary>A raw text with room for <paramref name="capacity"/> characters.</summary>
@@ -53,22 +61,55 @@ internal sealed class RawText
     /// <summary>The characters read so far.</summary>
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
-    /// <summary>Each character's source offset.</summary>
-    public ReadOnlySpan<int> Offsets => _offsets.AsSpan(0, Length);
+    public bool IsItalicAt(int index) => index < Length ? _italic is not null && _italic[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>Whether each character is italic.</summary>
-    public ReadOnlySpan<bool> Italic => _italic.AsSpan(0, Length);
+    /// <summary>True when <paramref name="count"/> characters of <paramref name="a"/> from <paramref name="aStart"/> have the italics of those of <paramref name="b"/> from <paramref name="bStart"/>.</summary>
+    public static bool SameItalics(RawText a, int aStart, RawText b, int bStart, int count) =>
+        (a._italic, b._italic) switch
+        {
+            (null, null) => true,
+            (null, bool[] other) => !other.AsSpan(bStart, count).Contains(true),
+            (bool[] one, null) => !one.AsSpan(aStart, count).Contains(true),
+            (bool[] one, bool[] other) => one.AsSpan(aStart, count).SequenceEqual(other.AsSpan(bStart, count)),
+        };
+
+    /// <summary>The italics, made (none italic) when the first italic character comes.</summary>
+    private bool[] Italics() => _italic ??= new bool[_chars.Length];
 
     public char this[int index] => index < Length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
-    public int OffsetAt(int index) => index < Length ? _offsets[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public int OffsetAt(int index)
+    {
+        if ((uint)index >= (uint)Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        return OffsetRuns.SourceAt(Runs, index);
+    }
+
+    private ReadOnlySpan<OffsetRun> Runs => _runs.AsSpan(0, _runCount);
+
+    private int RunEnd(int run) => OffsetRuns.RunEnd(Runs, run, Length);
+
+    private void AddOffset(int index, int sourceOffset) => OffsetRuns.Add(ref _runs, ref _runCount, index, sourceOffset);
+
+    /// <summary>
+    /// True when <paramref name="count"/> characters of <paramref name="a"/> from <paramref name="aStart"/> stand where those of
+    /// <paramref name="b"/> from <paramref name="bStart"/> do, <paramref name="delta"/> code units before them.
+    /// </summary>
+    public static bool SameOffsets(RawText a, int aStart, RawText b, int bStart, int count, int delta) =>
+        OffsetRuns.Same(a.Runs, a.Length, aStart, b.Runs, b.Length, bStart, count, delta);
 
     public void Append(char c, int sourceOffset, bool italic)
     {
         Reserve(1);
         _chars[Length] = c;
-        _offsets[Length] = sourceOffset;
-        _italic[Length] = italic;
+        AddOffset(Length, sourceOffset);
+        if (italic || _italic is not null)
+        {
+            Italics()[Length] = italic;
+        }
         Length++;
         EndOffset = sourceOffset + 1;
     }
@@ -89,12 +130,15 @@ internal sealed class RawText
     {
         Reserve(chars.Length);
         chars.CopyTo(_chars.AsSpan(Length));
-        for (int i = 0; i < chars.Length; i++)
+        if (chars.Length > 0)
         {
-            _offsets[Length + i] = sourceStart + i;
+            AddOffset(Length, sourceStart);
         }
 
-        _italic.AsSpan(Length, chars.Length).Fill(italic);
+        if (italic || _italic is not null)
+        {
+            Italics().AsSpan(Length, chars.Length).Fill(italic);
+        }
         Length += chars.Length;
         EndOffset = sourceStart + chars.Length;
     }
@@ -115,8 +159,21 @@ internal sealed class RawText
         int shift = Length - start;
         Reserve(count);
         other._chars.AsSpan(start, count).CopyTo(_chars.AsSpan(Length));
-        other._offsets.AsSpan(start, count).CopyTo(_offsets.AsSpan(Length));
-        other._italic.AsSpan(start, count).CopyTo(_italic.AsSpan(Length));
+        if (other._italic is not null)
+        {
+            other._italic.AsSpan(start, count).CopyTo(Italics().AsSpan(Length));
+        }
+        else if (_italic is not null)
+        {
+            _italic.AsSpan(Length, count).Clear();
+        }
+
+        for (int at = start, run = count > 0 ? OffsetRuns.RunAt(other.Runs, start) : 0; at < end; run++)
+        {
+            AddOffset(at + shift, other._runs[run].Source + (at - other._runs[run].Start));
+            at = Math.Min(other.RunEnd(run), end);
+        }
+
         Length += count;
         foreach (RawMarker marker in other._markers)
         {
@@ -126,13 +183,13 @@ internal sealed class RawText
             }
         }
 
-        EndOffset = count > 0 ? _offsets[Length - 1] + 1 : EndOffset;
+        EndOffset = count > 0 ? OffsetAt(Length - 1) + 1 : EndOffset;
     }
 
     /// <summary>
     /// This text standing <paramref name="delta"/> code units further on in the source: what an edit before a block makes
-    /// of it, so that the block need not be read again. The copy shares the characters (and, unmoved, the offsets) with
-    /// this text until it is changed itself (a paragraph continued, markers found), when it copies them first.
+    /// of it, so that the block need not be read again. The copy shares the characters with this text until it is changed
+    /// itself (a paragraph continued, markers found), when it copies them first.
     /// </summary>
     public RawText Lent(int delta)
     {
@@ -140,41 +197,25 @@ internal sealed class RawText
         {
             _chars = _chars,
             _italic = _italic,
-            _offsets = delta == 0 ? _offsets : ShiftedOffsets(delta),
+            _runs = _runs.AsSpan(0, _runCount).ToArray(),
+            _runCount = _runCount,
             _shared = true,
             Length = Length,
             // An empty text whose end no reader set stands nowhere, wherever its block stands.
             _endOffset = Length == 0 && _endOffset == 0 ? 0 : _endOffset + delta,
             _inline = delta == 0 ? _inline : null,
         };
+        for (int run = 0; run < copy._runCount; run++)
+        {
+            copy._runs[run] = copy._runs[run] with { Source = copy._runs[run].Source + delta };
+        }
+
         foreach (RawMarker marker in _markers)
         {
             copy._markers.Add(marker.SourceSpan is { } span ? marker with { SourceSpan = span.Shifted(delta) } : marker);
         }
 
         return copy;
-    }
-
-    private int[] ShiftedOffsets(int delta)
-    {
-        var shifted = new int[Length];
-        ReadOnlySpan<int> offsets = _offsets.AsSpan(0, Length);
-        int i = 0;
-        if (System.Numerics.Vector.IsHardwareAccelerated)
-        {
-            var shift = new System.Numerics.Vector<int>(delta);
-            for (; i + System.Numerics.Vector<int>.Count <= offsets.Length; i += System.Numerics.Vector<int>.Count)
-            {
-                (new System.Numerics.Vector<int>(offsets[i..]) + shift).CopyTo(shifted.AsSpan(i));
-            }
-        }
-
-        for (; i < offsets.Length; i++)
-        {
-            shifted[i] = offsets[i] + delta;
-        }
-
-        return shifted;
     }
 
     public void AddMarker(RawMarker marker)
@@ -224,11 +265,17 @@ internal sealed class RawText
         }
 
         char[] text = ArrayPool<char>.Shared.Rent(count);
-        int[] offsets = ArrayPool<int>.Shared.Rent(count + 1);
-        var italics = new List<TextSpan>();
+        var runs = new OffsetRun[Math.Max(1, _runCount)];
+        int runCount = 0;
+        List<TextSpan>? italics = null;
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
-        ReadOnlySpan<int> sourceOffsets = _offsets.AsSpan(skip, count);
-        ReadOnlySpan<bool> italic = _italic.AsSpan(skip, count);
+        ReadOnlySpan<bool> italic = _italic is null ? default : _italic.AsSpan(skip, count);
+
+        // The run of the character read last: the fold goes forward, so the runs are walked once.
+        int run = 0;
+
+        // The next character taken out after the one read last: a stretch of words stops there.
+        int nextRemoved = removed is null ? count : -1;
         int length = 0;
         int italicStart = -1;
         int italicEnd = -1;
@@ -249,7 +296,7 @@ internal sealed class RawText
                 if (!pendingSpace)
                 {
                     pendingSpace = true;
-                    pendingSpaceOffset = sourceOffsets[i];
+                    pendingSpaceOffset = SourceOffset(skip + i, ref run);
                 }
 
                 i++;
@@ -259,7 +306,7 @@ internal sealed class RawText
             if (pendingSpace && length > 0)
             {
                 text[length] = ' ';
-                offsets[length] = pendingSpaceOffset;
+                OffsetRuns.Add(ref runs, ref runCount, length, pendingSpaceOffset);
                 length++;
             }
 
@@ -268,25 +315,13 @@ internal sealed class RawText
             // The visible characters from here on that share this one's italics are copied at once, with the single
             // spaces between them (a space takes its own place either way, whatever its italics): a stretch of words at a
             // time, not a character or a word (this runs over every block of the draft).
-            bool isItalic = italic[i];
-            int end = i + 1;
-            while (end < chars.Length && !(removed is not null && removed[end]))
+            bool isItalic = !italic.IsEmpty && italic[i];
+            if (removed is not null && nextRemoved <= i)
             {
-                if (italic[end] == isItalic && !IsFoldedSpace(chars[end]))
-                {
-                    end++;
-                }
-                else if (chars[end] == ' ' && end + 1 < chars.Length && italic[end + 1] == isItalic && !IsFoldedSpace(chars[end + 1])
-                    && !(removed is not null && removed[end + 1]))
-                {
-                    end += 2;
-                }
-                else
-                {
-                    break;
-                }
+                nextRemoved = NextRemoved(removed, i + 1, chars.Length);
             }
 
+            int end = StretchEnd(chars, italic, i, nextRemoved);
             if (isItalic)
             {
                 if (italicStart < 0)
@@ -299,25 +334,29 @@ internal sealed class RawText
             else if (italicStart >= 0)
             {
                 // A run ends at its last italic character, not at the space after it.
-                italics.Add(TextSpan.FromBounds(italicStart, italicEnd));
+                (italics ??= []).Add(TextSpan.FromBounds(italicStart, italicEnd));
                 italicStart = -1;
             }
 
             chars[i..end].CopyTo(text.AsSpan(length));
-            sourceOffsets[i..end].CopyTo(offsets.AsSpan(length));
+            AddOffsets(skip + i, skip + end, length, ref runs, ref runCount, ref run);
             length += end - i;
             i = end;
         }
 
         if (italicStart >= 0)
         {
-            italics.Add(TextSpan.FromBounds(italicStart, italicEnd));
+            (italics ??= []).Add(TextSpan.FromBounds(italicStart, italicEnd));
         }
 
-        offsets[length] = length == 0 ? EndOffset : offsets[length - 1] + 1;
-        var inline = new InlineText(new string(text, 0, length), offsets.AsSpan(0, length + 1).ToArray(), italics);
+        // The end stands just after the last character: the last run goes on to it.
+        if (length == 0)
+        {
+            OffsetRuns.Add(ref runs, ref runCount, 0, EndOffset);
+        }
+
+        var inline = new InlineText(new string(text, 0, length), runCount == runs.Length ? runs : runs.AsSpan(0, runCount).ToArray(), italics ?? (IReadOnlyList<TextSpan>)[]);
         ArrayPool<char>.Shared.Return(text);
-        ArrayPool<int>.Shared.Return(offsets);
         if (removed is not null)
         {
             ArrayPool<bool>.Shared.Return(removed);
@@ -326,12 +365,109 @@ internal sealed class RawText
         return inline;
     }
 
+    /// <summary>The source offset of the character at <paramref name="index"/>, its run looked for from <paramref name="run"/> on.</summary>
+    private int SourceOffset(int index, ref int run)
+    {
+        while (RunEnd(run) <= index)
+        {
+            run++;
+        }
+
+        return _runs[run].Source + (index - _runs[run].Start);
+    }
+
+    /// <summary>
+    /// Gives the characters <paramref name="from"/> to <paramref name="to"/>, copied to <paramref name="at"/> and on in the
+    /// folded text, their source offsets there: a run for each of theirs.
+    /// </summary>
+    private void AddOffsets(int from, int to, int at, ref OffsetRun[] runs, ref int runCount, ref int run)
+    {
+        for (int i = from; i < to; i = Math.Min(RunEnd(run), to))
+        {
+            OffsetRuns.Add(ref runs, ref runCount, at + (i - from), SourceOffset(i, ref run));
+        }
+    }
+
     /// <summary>Where the characters from <paramref name="skip"/> on start in the source (their end when there are none).</summary>
-    public int BaseOffset(int skip) => skip < Length ? _offsets[skip] : EndOffset;
+    public int BaseOffset(int skip) => skip < Length ? OffsetAt(skip) : EndOffset;
+
+    /// <summary>The first character taken out (a marker's) from <paramref name="from"/> on, or <paramref name="end"/>.</summary>
+    private static int NextRemoved(bool[] removed, int from, int end)
+    {
+        int found = from < end ? removed.AsSpan(from, end - from).IndexOf(true) : -1;
+        return found < 0 ? end : from + found;
+    }
+
+    /// <summary>
+    /// Where the stretch of visible characters that starts at <paramref name="start"/> ends, before <paramref name="limit"/>:
+    /// the characters that share its italics and the single spaces between them (a space takes its own place either way,
+    /// whatever its italics). Searched for a stretch of words at a time, not a character (this runs over every block).
+    /// </summary>
+    private static int StretchEnd(ReadOnlySpan<char> chars, ReadOnlySpan<bool> italic, int start, int limit)
+    {
+        // No italics at all (empty): every character reads as upright.
+        bool isItalic = !italic.IsEmpty && italic[start];
+        int end = start + 1;
+
+        // The first character from the last search on whose italics differ: the search is not repeated word by word.
+        int italicEnd = -1;
+        while (end < limit)
+        {
+            if (italicEnd <= end)
+            {
+                int other = italic.IsEmpty ? -1 : italic[end..limit].IndexOfAnyExcept(isItalic);
+                italicEnd = other < 0 ? limit : end + other;
+            }
+
+            // Words and the single spaces between them, up to the next other white space or the italics' end: a search for
+            // a character outside ' ' to U+0084 and one for a doubled space, not a character at a time.
+            while (true)
+            {
+                int special = chars[end..italicEnd].IndexOfAnyExceptInRange(' ', '\u0084');
+                int stop = special < 0 ? italicEnd : end + special;
+                int doubled = chars[end..stop].IndexOf("  ");
+                if (doubled >= 0)
+                {
+                    end += doubled;
+                    break;
+                }
+
+                bool ends = stop == italicEnd || IsFoldedSpace(chars[stop]);
+                if (ends && stop > end && chars[stop - 1] == ' ')
+                {
+                    // A space before white space or before other italics is not one between words of the stretch.
+                    end = stop - 1;
+                    break;
+                }
+
+                end = stop;
+                if (ends)
+                {
+                    break;
+                }
+
+                // A visible character outside ASCII ("’", "é").
+                end++;
+            }
+
+            if (end < limit && chars[end] == ' ' && end + 1 < limit && (italic.IsEmpty || italic[end + 1] == isItalic) && !IsFoldedSpace(chars[end + 1]))
+            {
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
 
     /// <summary>White space that folds to one space; the no-break space is kept as written.</summary>
     private static bool IsFoldedSpace(char c) =>
         c <= ' ' ? c == ' ' || c is >= '\t' and <= '\r' or >= '\u001C' and <= '\u001F' : c >= '\u0085' && c != '\u00A0' && char.IsWhiteSpace(c);
+
+    /// <summary>Makes room for <paramref name="more"/> characters to come (a paragraph's wrapped lines), so they are not added a doubling at a time.</summary>
+    public void Expect(int more) => Reserve(more);
 
     private void Reserve(int more)
     {
@@ -339,12 +475,16 @@ internal sealed class RawText
         {
             _shared = false;
             int room = Length + more;
-            _chars = _chars.AsSpan(0, Length).ToArray();
-            _offsets = _offsets.AsSpan(0, Length).ToArray();
-            _italic = _italic.AsSpan(0, Length).ToArray();
-            Array.Resize(ref _chars, room);
-            Array.Resize(ref _offsets, room);
-            Array.Resize(ref _italic, room);
+            var chars = new char[room];
+            _chars.AsSpan(0, Length).CopyTo(chars);
+            _chars = chars;
+            if (_italic is not null)
+            {
+                var italic = new bool[room];
+                _italic.AsSpan(0, Length).CopyTo(italic);
+                _italic = italic;
+            }
+
             return;
         }
 
@@ -355,7 +495,9 @@ internal sealed class RawText
 
         int capacity = Math.Max(Length + more, _chars.Length * 2);
         Array.Resize(ref _chars, capacity);
-        Array.Resize(ref _offsets, capacity);
-        Array.Resize(ref _italic, capacity);
+        if (_italic is not null)
+        {
+            Array.Resize(ref _italic, capacity);
+        }
     }
 }

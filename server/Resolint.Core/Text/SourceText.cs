@@ -172,22 +172,18 @@ public sealed class SourceText
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
 
-                starts.Add(i + 1);
-            }
-            else if (c == '\n')
+        // A vectorised search from break to break: this runs over every text read.
+        for (int i = text.AsSpan().IndexOfAny('\r', '\n'); i >= 0;)
+        {
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
-                starts.Add(i + 1);
+                i++;
             }
+
+            starts.Add(i + 1);
+            int next = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAny('\r', '\n') : -1;
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return starts.ToArray();

@@ -48,14 +48,14 @@ internal static class ContinuationRole
     /// participle ("Having", "Recalling") or an operative verb the lexicon knows in the third person ("Recommends").
     /// A hard-wrapped line seldom opens so after a closing mark.
     /// </summary>
-    public static bool OpensParagraphAfterClosedLine(RawText previous, string line)
+    public static bool OpensParagraphAfterClosedLine(RawText previous, ReadOnlySpan<char> line)
     {
         if (!PunctuationOf.EndsWithClosingMark(previous) || line.Length < 2 || !char.IsUpper(line[0]))
         {
             return false;
         }
 
-        string word = PunctuationOf.FirstWord(line);
+        string word = PunctuationOf.FirstWord(line.ToString());
         string lower = word.ToLowerInvariant();
         return (word.EndsWith("ing", StringComparison.Ordinal) && OpenerReader.CouldOpenPreamble(word))
             || (lower.EndsWith('s') && (Lexicon.IsKnownVerb(lower[..^1]) || (lower.EndsWith("es", StringComparison.Ordinal) && Lexicon.IsKnownVerb(lower[..^2]))));
