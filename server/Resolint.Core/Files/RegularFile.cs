@@ -23,29 +23,47 @@ public static partial class RegularFile
             throw new IOException($"it is {kind}, not a regular file");
         }
 
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-        long length = stream.Length;
+        using Microsoft.Win32.SafeHandles.SafeFileHandle file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, FileOptions.SequentialScan);
+        long length = RandomAccess.GetLength(file);
         if (length > MaxBytes)
         {
-            throw new IOException($"it is larger than {MaxBytes / (1024 * 1024)} MB, the most resolint reads from one file");
+            throw TooLarge();
         }
 
-        // Read to the end, never past the cap, whatever the length said (a file may grow while it is read).
-        var buffer = new MemoryStream((int)length);
-        byte[] chunk = new byte[81920];
+        // Straight into an array of the length the file gives: no second copy for the usual file, which does not change.
+        byte[] bytes = new byte[length];
+        int filled = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while (filled < bytes.Length && (read = RandomAccess.Read(file, bytes.AsSpan(filled), filled)) > 0)
         {
-            if (buffer.Length + read > MaxBytes)
+            filled += read;
+        }
+
+        Span<byte> probe = stackalloc byte[1];
+        if (filled < bytes.Length || RandomAccess.Read(file, probe, filled) == 0)
+        {
+            return filled < bytes.Length ? bytes[..filled] : bytes;
+        }
+
+        // Read on to the end, never past the cap, whatever the length said (a file may grow while it is read, and a
+        // file of the system may say it is empty).
+        var rest = new MemoryStream();
+        rest.Write(bytes);
+        byte[] chunk = new byte[81920];
+        while ((read = RandomAccess.Read(file, chunk, rest.Length)) > 0)
+        {
+            if (rest.Length + read > MaxBytes)
             {
-                throw new IOException($"it is larger than {MaxBytes / (1024 * 1024)} MB, the most resolint reads from one file");
+                throw TooLarge();
             }
 
-            buffer.Write(chunk, 0, read);
+            rest.Write(chunk, 0, read);
         }
 
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        return rest.ToArray();
     }
+
+    private static IOException TooLarge() => new($"it is larger than {MaxBytes / (1024 * 1024)} MB, the most resolint reads from one file");
 
     /// <summary>A text file's text: UTF-8 unless a byte-order mark says otherwise, as <see cref="File.ReadAllText(string)"/> reads it.</summary>
     public static string ReadAllText(string path)
