@@ -118,6 +118,54 @@ public class CitationScannerPropertyTests
         });
     }
 
+    /// <summary>Words that hold a form's keyword or a slash without starting a form, next to ones that do.</summary>
+    private static readonly string[] LookAlikes =
+    [
+        "unofficial", "official", "Official", "OFFICIAL", "Ibidem", "ibid.,", "Ibid.,", "forbid", "indecision", "Decisions", "DECISION",
+        "irresolution", "Resolutions", "PARAGRAPHS", "Paragraph", "subparagraph", "paragraphſ", "ı", "2A/68/208", "A/68/208", "_A/68/208",
+        "x/", "Resolution/", "Official/A/68/1", "in/", "é/", "HIV/AIDS", " ", ", ", " and ", "12", "3/1", "(2007)", "of 5 July 2012",
+        "Records of the General Assembly, Sixty-seventh Session", "above", "below", "(A/67/53)",
+    ];
+
+    [Fact]
+    public void Jumping_between_possible_first_words_finds_what_trying_every_word_finds()
+    {
+        Gen<string> text = Gen.OneOf(Gen.OneOf(LookAlikes.Concat(Fragments).ToArray()).Array[0, 40].Select(string.Concat), DamagedCitations);
+        Gen.Select(text, AnyBody).Sample((source, body) =>
+        {
+            InlineText reader = ReaderText.From(source);
+
+            Assert.Equal(Describe(EveryWord(reader, body)), Describe(CitationScanner.Scan(reader, body)));
+        },
+        iter: 5_000);
+    }
+
+    /// <summary>The scan as the specification states it: every word that starts after the last citation is tried.</summary>
+    private static List<Citation> EveryWord(InlineText text, string? body)
+    {
+        var found = new List<Citation>();
+        bool mayHoldSymbol = text.Text.Contains('/');
+        int lastEnd = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (i >= lastEnd && (i == 0 || !char.IsLetterOrDigit(text.Text[i - 1])) && char.IsLetterOrDigit(text.Text[i]))
+            {
+                int end = CitationScanner.ReadAt(text, body, i, found, lastEnd, mayHoldSymbol);
+                lastEnd = end > i ? end : lastEnd;
+            }
+        }
+
+        return found;
+    }
+
+    private static List<string> Describe(IEnumerable<Citation> citations) =>
+        [.. citations.Select(c => c switch
+        {
+            OfficialRecordsReference o => $"{o} {string.Join(" ", o.Symbols)}",
+            ParagraphReference p => $"{p} {string.Join(" ", p.Paragraphs)}",
+            _ => c.ToString(),
+        })];
+
     [Fact]
     public void Reads_a_very_long_list()
     {
