@@ -58,14 +58,23 @@ public static partial class Lexicon
     /// <summary>Words that stand only before a noun: "the", "for", "all", "its".</summary>
     public static bool IsNounMarker(string word) => NounMarkersList.Words.Contains(word);
 
+    /// <inheritdoc cref="IsNounMarker(string)"/>
+    public static bool IsNounMarker(ReadOnlySpan<char> word) => NounMarkersList.Contains(word);
+
     /// <summary>Adverbs that stand before a head without deciding its form: "Also", "Once", "Still".</summary>
     public static bool IsLeadingAdverb(string word) => AdverbsList.Words.Contains(word);
+
+    /// <inheritdoc cref="IsLeadingAdverb(string)"/>
+    public static bool IsLeadingAdverb(ReadOnlySpan<char> word) => AdverbsList.Contains(word);
 
     /// <summary>Words in s that are no verbs: "Whereas", "Towards".</summary>
     public static bool IsNotVerbInS(string word) => NotVerbsInSList.Words.Contains(word);
 
     /// <summary>True when a word is a verb the lexicon knows in its bare form ("request", "apply").</summary>
     public static bool IsKnownVerb(string word) => KnownVerbs.Value.Contains(word);
+
+    /// <inheritdoc cref="IsKnownVerb(string)"/>
+    public static bool IsKnownVerb(ReadOnlySpan<char> word) => KnownVerbs.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The bare forms of the verbs the lexicon knows.</summary>
     public static IEnumerable<string> Verbs => KnownVerbs.Value;
@@ -88,14 +97,23 @@ public static partial class Lexicon
     /// </summary>
     public static bool IsOpenerObject(string word) => IsOpenerStance(word) || OpenerObjectsList.Words.Contains(word);
 
+    /// <inheritdoc cref="IsOpenerObject(string)"/>
+    public static bool IsOpenerObject(ReadOnlySpan<char> word) => IsOpenerStance(word) || OpenerObjectsList.Contains(word);
+
     /// <summary>Nouns of a stance the body holds, restated with "its": "commitment", "concern", "conviction".</summary>
     public static bool IsOpenerStance(string word) => OpenerStancesList.Words.Contains(word);
+
+    /// <inheritdoc cref="IsOpenerStance(string)"/>
+    public static bool IsOpenerStance(ReadOnlySpan<char> word) => OpenerStancesList.Contains(word);
 
     /// <summary>A word that opens a proviso ("Provided, however, that …"), part of the paragraph before it.</summary>
     public static bool IsProvisoOpener(string word) => ProvisoOpenersList.Words.Contains(word);
 
     /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
     public static bool IsDegreeWord(string word) => DegreeWordsList.Words.Contains(word);
+
+    /// <inheritdoc cref="IsDegreeWord(string)"/>
+    public static bool IsDegreeWord(ReadOnlySpan<char> word) => DegreeWordsList.Contains(word);
 
     /// <summary>The shorter form that plain opening words say again ("Taking note" → "Noting"), or null.</summary>
     public static string? OpenerSameAs(string phrase) => Synonyms.Value.GetValueOrDefault(phrase);
