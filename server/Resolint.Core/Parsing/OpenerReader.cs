@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Text;
@@ -135,20 +137,17 @@ public static class OpenerReader
     private static (int Last, int Core) ReadTails(string text, ReadOnlySpan<TextSpan> words, int head, bool operative, string? body)
     {
         string headWord = Word(text, words[head]).ToString();
-        int tailCount = Lexicon.OpenerTails.Count;
-        Span<int> outer = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
-        Span<int> between = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
-        (int outerCount, int betweenCount) = Candidates(outer, between, VerbForms.BaseOf(headWord), body, operative);
+        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), body, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, outer[..outerCount], operative);
+            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, outer, operative);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                (int inner, _) = LongestTail(text, words, last + 1, headWord, between[..betweenCount], operative);
-                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, outer[..outerCount], operative);
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, between, operative);
+                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, outer, operative);
             }
 
             if (next < 0 || tail is null)
@@ -161,7 +160,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]).ToString();
-                (outerCount, betweenCount) = Candidates(outer, between, headWord, body, operative);
+                (outer, between) = Candidates(headWord, body, operative);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -174,9 +173,6 @@ public static class OpenerReader
         return (last, core);
     }
 
-    /// <summary>More tails than this are marked on the heap (the lexicon has a few dozen).</summary>
-    private const int MaxStackTails = 256;
-
     /// <summary>The tails that name the heads they follow, by each head's bare form: their indices in the lexicon's list, in order.</summary>
     private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() => IndexBy(tail => tail.Heads ?? []));
 
@@ -186,10 +182,16 @@ public static class OpenerReader
     /// </summary>
     private static readonly Lazy<FrozenDictionary<string, int[]>> TailsLeftOutBy = new(() => IndexBy(tail => tail.LeftOutBy));
 
+    /// <summary>
+    /// The candidates (<see cref="Candidates"/>) for the tails a head names, those a body leaves out and the part: as
+    /// many entries as the lexicon has such lists, each made once.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(int[] Named, int[] LeftOut, bool Operative), (OpenerTail[] Outer, OpenerTail[] Between)> CandidatesFound = new();
+
     private static FrozenDictionary<string, int[]> IndexBy(Func<OpenerTail, IEnumerable<string>> keys)
     {
-        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        return Enumerable.Range(0, tails.Count)
+        ImmutableArray<OpenerTail> tails = Lexicon.OpenerTails;
+        return Enumerable.Range(0, tails.Length)
             .SelectMany(t => keys(tails[t]).Select(key => (Key: key, Tail: t)))
             .GroupBy(keyed => keyed.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(keyed => keyed.Tail).ToArray(), StringComparer.Ordinal);
@@ -197,61 +199,59 @@ public static class OpenerReader
 
     /// <summary>
     /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
-    /// preambular or operative paragraph (<paramref name="outer"/>) or between the head and another tail
-    /// (<paramref name="between"/>), less those the editors of the speaking <paramref name="body"/> leave outside the
-    /// opening words; in the lexicon's order. Found once per head, not once per tail and word looked at.
+    /// preambular or operative paragraph (Outer) or between the head and another tail (Between), less those the editors
+    /// of the speaking <paramref name="body"/> leave outside the opening words; in the lexicon's order. Chosen once per
+    /// list of named and left-out tails, not once per head.
     /// </summary>
-    private static (int Outer, int Between) Candidates(Span<int> outer, Span<int> between, string? headBase, string? body, bool operative)
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(string? headBase, string? body, bool operative)
     {
-        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : [];
-        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : [];
-        int outerCount = 0;
-        int betweenCount = 0;
-        int nextNamed = 0;
-        int nextLeftOut = 0;
-        for (int t = 0; t < tails.Count; t++)
+        int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : Array.Empty<int>();
+        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : Array.Empty<int>();
+        return CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
+    }
+
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Select(int[] named, int[] leftOut, bool operative)
+    {
+        ImmutableArray<OpenerTail> tails = Lexicon.OpenerTails;
+        var outer = new List<OpenerTail>();
+        var between = new List<OpenerTail>();
+        for (int t = 0; t < tails.Length; t++)
         {
             OpenerTail tail = tails[t];
-            bool isNamed = nextNamed < named.Length && named[nextNamed] == t;
-            nextNamed += isNamed ? 1 : 0;
-            bool isLeftOut = nextLeftOut < leftOut.Length && leftOut[nextLeftOut] == t;
-            nextLeftOut += isLeftOut ? 1 : 0;
-            if (!(tail.Heads is null || isNamed) || isLeftOut)
+            if (!(tail.Heads is null || named.Contains(t)) || leftOut.Contains(t))
             {
                 continue;
             }
 
             if (tail.Place == TailPlace.Inner)
             {
-                between[betweenCount++] = t;
+                between.Add(tail);
             }
             else if (tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble))
             {
-                outer[outerCount++] = t;
+                outer.Add(tail);
             }
         }
 
-        return (outerCount, betweenCount);
+        return ([.. outer], [.. between]);
     }
 
     /// <summary>
     /// The index of the last word of the longest of the <paramref name="candidates"/> (<see cref="Candidates"/>) that
     /// matches at <paramref name="at"/> (or -1), and the tail.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, ReadOnlySpan<TextSpan> words, int at, string head, ReadOnlySpan<int> candidates, bool operative)
+    private static (int End, OpenerTail? Tail) LongestTail(string text, ReadOnlySpan<TextSpan> words, int at, string head, OpenerTail[] candidates, bool operative)
     {
-        if (at >= words.Length)
+        // Every tail's first word is lower case (Fits): a capital, a digit or a bracket there ends the opening words.
+        if (at >= words.Length || !char.IsLower(text[words[at].Start]))
         {
             return (-1, null);
         }
 
         int best = -1;
         OpenerTail? found = null;
-        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        foreach (int t in candidates)
+        foreach (OpenerTail tail in candidates)
         {
-            OpenerTail tail = tails[t];
             if (Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
@@ -263,10 +263,10 @@ public static class OpenerReader
     }
 
     /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
-    private static int Match(string text, ReadOnlySpan<TextSpan> words, int at, IReadOnlyList<OpenerTail.Token> tokens, string head, bool operative)
+    private static int Match(string text, ReadOnlySpan<TextSpan> words, int at, ImmutableArray<OpenerTail.Token> tokens, string head, bool operative)
     {
         int w = at;
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = 0; t < tokens.Length; t++)
         {
             OpenerTail.Token token = tokens[t];
             if (token.Lookahead)
@@ -303,11 +303,8 @@ public static class OpenerReader
             return false;
         }
 
-        IReadOnlyList<(string Word, bool IsClass)> alternatives = token.Alternatives;
-        for (int a = 0; a < alternatives.Count; a++)
+        foreach ((string alternative, bool isClass) in token.Alternatives)
         {
-            // Indexed, not enumerated: asked for every word after every head, an enumerator each time was garbage.
-            (string alternative, bool isClass) = alternatives[a];
             if (isClass ? FitsClass(word, alternative, head, operative) : word.SequenceEqual(alternative))
             {
                 return true;
