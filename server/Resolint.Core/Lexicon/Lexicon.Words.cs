@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace Resolint.Core;
 
@@ -38,7 +39,7 @@ public static partial class Lexicon
     private static readonly Lazy<FrozenDictionary<string, string>> Synonyms =
         new(() => Table("opener-synonyms").ToFrozenDictionary(row => row["phrase"], row => row["same-as"], StringComparer.OrdinalIgnoreCase));
 
-    private static readonly Lazy<IReadOnlyList<OpenerTail>> Tails = new(() => [.. Table("opener-tails").Select(OpenerTail.Of)]);
+    private static readonly Lazy<ImmutableArray<OpenerTail>> Tails = new(() => [.. Table("opener-tails").Select(OpenerTail.Of)]);
 
     /// <summary>Past participles without -ing or -ed: "taken", "bound", "held".</summary>
     public static bool IsIrregularParticiple(string word) => ParticiplesList.Words.Contains(word);
@@ -58,14 +59,23 @@ public static partial class Lexicon
     /// <summary>Words that stand only before a noun: "the", "for", "all", "its".</summary>
     public static bool IsNounMarker(string word) => NounMarkersList.Words.Contains(word);
 
+    /// <inheritdoc cref="IsNounMarker(string)"/>
+    public static bool IsNounMarker(ReadOnlySpan<char> word) => NounMarkersList.Contains(word);
+
     /// <summary>Adverbs that stand before a head without deciding its form: "Also", "Once", "Still".</summary>
     public static bool IsLeadingAdverb(string word) => AdverbsList.Words.Contains(word);
+
+    /// <inheritdoc cref="IsLeadingAdverb(string)"/>
+    public static bool IsLeadingAdverb(ReadOnlySpan<char> word) => AdverbsList.Contains(word);
 
     /// <summary>Words in s that are no verbs: "Whereas", "Towards".</summary>
     public static bool IsNotVerbInS(string word) => NotVerbsInSList.Words.Contains(word);
 
     /// <summary>True when a word is a verb the lexicon knows in its bare form ("request", "apply").</summary>
     public static bool IsKnownVerb(string word) => KnownVerbs.Value.Contains(word);
+
+    /// <inheritdoc cref="IsKnownVerb(string)"/>
+    public static bool IsKnownVerb(ReadOnlySpan<char> word) => KnownVerbs.Value.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The bare forms of the verbs the lexicon knows.</summary>
     public static IEnumerable<string> Verbs => KnownVerbs.Value;
@@ -88,8 +98,14 @@ public static partial class Lexicon
     /// </summary>
     public static bool IsOpenerObject(string word) => IsOpenerStance(word) || OpenerObjectsList.Words.Contains(word);
 
+    /// <inheritdoc cref="IsOpenerObject(string)"/>
+    public static bool IsOpenerObject(ReadOnlySpan<char> word) => IsOpenerStance(word) || OpenerObjectsList.Contains(word);
+
     /// <summary>Nouns of a stance the body holds, restated with "its": "commitment", "concern", "conviction".</summary>
     public static bool IsOpenerStance(string word) => OpenerStancesList.Words.Contains(word);
+
+    /// <inheritdoc cref="IsOpenerStance(string)"/>
+    public static bool IsOpenerStance(ReadOnlySpan<char> word) => OpenerStancesList.Contains(word);
 
     /// <summary>A word that opens a proviso ("Provided, however, that …"), part of the paragraph before it.</summary>
     public static bool IsProvisoOpener(string word) => ProvisoOpenersList.Words.Contains(word);
@@ -97,11 +113,14 @@ public static partial class Lexicon
     /// <summary>Words of degree before such an object: "deep", "grave", "particular".</summary>
     public static bool IsDegreeWord(string word) => DegreeWordsList.Words.Contains(word);
 
+    /// <inheritdoc cref="IsDegreeWord(string)"/>
+    public static bool IsDegreeWord(ReadOnlySpan<char> word) => DegreeWordsList.Contains(word);
+
     /// <summary>The shorter form that plain opening words say again ("Taking note" → "Noting"), or null.</summary>
     public static string? OpenerSameAs(string phrase) => Synonyms.Value.GetValueOrDefault(phrase);
 
     /// <summary>The words that may follow the head of opening words and belong to them.</summary>
-    public static IReadOnlyList<OpenerTail> OpenerTails => Tails.Value;
+    public static ImmutableArray<OpenerTail> OpenerTails => Tails.Value;
 }
 
 /// <summary>Where a tail of opening words applies.</summary>
@@ -120,7 +139,7 @@ public enum TailPlace
 /// applies, and its words, each a literal or a class or either of several ("upon|on|for"), optional ("x?"),
 /// repeated ("DEGREE*"), or only looked at ("(MARKER|that)": the word must follow, but is not part of the tail).
 /// </summary>
-public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, IReadOnlyList<OpenerTail.Token> Tokens, FrozenSet<string> LeftOutBy)
+public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, ImmutableArray<OpenerTail.Token> Tokens, FrozenSet<string> LeftOutBy)
 {
     /// <summary>
     /// A tail of fixed words that belongs to one head ("Calls upon", "Takes note", "Bearing in mind") or repeats a
@@ -130,10 +149,13 @@ public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, IRead
     public bool IsFixed { get; } = (Heads is not null || Place == TailPlace.Preamble) && Tokens.All(t => !t.IsClass && !t.Optional);
 
     /// <summary>True when the tail ends in a verb whose own tails follow it ("Continues to condemn").</summary>
-    public bool EndsInVerb { get; } = Tokens.Count > 0 && Tokens[^1].Alternatives.Any(a => a.Word == "VERB");
+    public bool EndsInVerb { get; } = Tokens.Length > 0 && Tokens[^1].Alternatives.Any(a => a.Word == "VERB");
 
-    /// <summary>A word of a tail: one of its alternatives, each a literal ("note") or a class ("OBJECT").</summary>
-    public sealed record Token(IReadOnlyList<(string Word, bool IsClass)> Alternatives, bool Optional, bool Repeated, bool Lookahead)
+    /// <summary>
+    /// A word of a tail: one of its alternatives, each a literal ("note") or a class ("OBJECT"). Arrays, not lists: the
+    /// opener reader asks them of every word after every head.
+    /// </summary>
+    public sealed record Token(ImmutableArray<(string Word, bool IsClass)> Alternatives, bool Optional, bool Repeated, bool Lookahead)
     {
         public bool IsClass { get; } = Alternatives.Any(a => a.IsClass);
     }
@@ -148,7 +170,7 @@ public sealed record OpenerTail(FrozenSet<string>? Heads, TailPlace Place, IRead
             bool optional = repeated || word.EndsWith('?');
             word = optional ? word[..^1] : word;
             return new Token([.. word.Split('|').Select(w => (w, w.All(char.IsUpper)))], optional, repeated, lookahead);
-        }).ToArray();
+        }).ToImmutableArray();
         TailPlace place = row["where"] switch
         {
             "preamble" => TailPlace.Preamble,

@@ -34,6 +34,9 @@ public static partial class Lexicon
         private FrozenSet<string>? _words;
 
         public FrozenSet<string> Words => _words ??= WordList(name, comparer);
+
+        /// <summary>True when the list holds a word read off a text, without a string made of it.</summary>
+        public bool Contains(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>

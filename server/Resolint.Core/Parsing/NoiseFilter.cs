@@ -15,6 +15,12 @@ internal static class NoiseFilter
     /// </summary>
     private static readonly SearchValues<string> PleaseRecycle = SearchValues.Create(["Please recycle"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// What the searches of a line look for, an ODS marker, a resolution symbol and the page footer's words: nearly every
+    /// line holds none, and one vectorised search tells so where three would.
+    /// </summary>
+    private static readonly SearchValues<string> Marks = SearchValues.Create(["<<ODS", "/RES/", "Please recycle"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The kind of noise a line is, or null when it is text.</summary>
     public static NoiseKind? Classify(ReadOnlySpan<char> line)
     {
@@ -29,7 +35,8 @@ internal static class NoiseFilter
             return NoiseKind.SuppressionComment;
         }
 
-        if (t.Contains("<<ODS", StringComparison.Ordinal) || IsBracketTag(t))
+        bool marked = t.ContainsAny(Marks);
+        if ((marked && t.Contains("<<ODS", StringComparison.Ordinal)) || IsBracketTag(t))
         {
             return NoiseKind.OdsMarker;
         }
@@ -39,7 +46,7 @@ internal static class NoiseFilter
             return NoiseKind.Rule;
         }
 
-        if (t.ContainsAny(PleaseRecycle))
+        if (marked && t.ContainsAny(PleaseRecycle))
         {
             return NoiseKind.PageFooter;
         }
@@ -54,7 +61,7 @@ internal static class NoiseFilter
             return NoiseKind.JobNumber;
         }
 
-        if (IsRunningHeader(t))
+        if (IsRunningHeader(t, marked))
         {
             return NoiseKind.RunningHeader;
         }
@@ -185,16 +192,17 @@ internal static class NoiseFilter
     /// <summary>
     /// Running headers glued together by the text extraction: "A/RES/68/171National institutions…",
     /// "…human rightsA/RES/68/171", "United NationsA/RES/68/171General AssemblyDistr.: General",
-    /// "23 January 2014Sixty-eighth session", or a bare resolution symbol alone on its line.
+    /// "23 January 2014Sixty-eighth session", or a bare resolution symbol alone on its line. Unless
+    /// <paramref name="marked"/>, the line holds no resolution symbol (<see cref="Marks"/>).
     /// </summary>
-    private static bool IsRunningHeader(ReadOnlySpan<char> t)
+    private static bool IsRunningHeader(ReadOnlySpan<char> t, bool marked)
     {
         if (t.StartsWith("United Nations", StringComparison.Ordinal) && t.Length > 14 && (t[14] == 'A' || t[14] == 'E' || t[14] == 'S') && t[14..].Contains('/'))
         {
             return true;
         }
 
-        int res = t.IndexOf("/RES/", StringComparison.Ordinal);
+        int res = marked ? t.IndexOf("/RES/", StringComparison.Ordinal) : -1;
         if (res > 0)
         {
             // A resolution symbol glued to words with no space between: text extraction, not prose.
@@ -224,7 +232,7 @@ internal static class NoiseFilter
         }
 
         // "23 January 2014Sixty-eighth session" and "10 April 2012Sixty-sixth session": a date glued to a session.
-        int session = t.IndexOf(" session", StringComparison.Ordinal);
+        int session = t.EndsWith(" session", StringComparison.Ordinal) ? t.IndexOf(" session", StringComparison.Ordinal) : -1;
         if (session > 0 && session + 8 == t.Length)
         {
             for (int i = 1; i < session; i++)

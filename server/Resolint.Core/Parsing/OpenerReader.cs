@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Text;
@@ -67,14 +69,15 @@ public static class OpenerReader
             return none;
         }
 
-        List<TextSpan> words = Words(text, MaxWords);
-        if (words.Count == 0)
+        Span<TextSpan> found = stackalloc TextSpan[MaxWords];
+        ReadOnlySpan<TextSpan> words = found[..Words(text, found)];
+        if (words.Length == 0)
         {
             return none;
         }
 
         int w = 0;
-        while (w < words.Count - 1 && w < MaxLeading && IsLeading(Word(text, words[w]), w == 0 || IsLeading(Word(text, words[w - 1]), true)))
+        while (w < words.Length - 1 && w < MaxLeading && IsLeading(Word(text, words[w]), w == 0 || IsLeading(Word(text, words[w - 1]), true)))
         {
             w++;
         }
@@ -131,23 +134,20 @@ public static class OpenerReader
     /// A tail that ends in a verb ("Continues to condemn") hands on the head: the verb's own tails follow ("… in the
     /// strongest possible terms").
     /// </summary>
-    private static (int Last, int Core) ReadTails(string text, List<TextSpan> words, int head, bool operative, string? body)
+    private static (int Last, int Core) ReadTails(string text, ReadOnlySpan<TextSpan> words, int head, bool operative, string? body)
     {
         string headWord = Word(text, words[head]).ToString();
-        int tailCount = Lexicon.OpenerTails.Count;
-        Span<int> outer = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
-        Span<int> between = tailCount <= MaxStackTails ? stackalloc int[tailCount] : new int[tailCount];
-        (int outerCount, int betweenCount) = Candidates(outer, between, VerbForms.BaseOf(headWord), body, operative);
+        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), body, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, outer[..outerCount], operative);
+            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, outer, operative);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                (int inner, _) = LongestTail(text, words, last + 1, headWord, between[..betweenCount], operative);
-                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, outer[..outerCount], operative);
+                (int inner, _) = LongestTail(text, words, last + 1, headWord, between, operative);
+                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, outer, operative);
             }
 
             if (next < 0 || tail is null)
@@ -160,7 +160,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]).ToString();
-                (outerCount, betweenCount) = Candidates(outer, between, headWord, body, operative);
+                (outer, between) = Candidates(headWord, body, operative);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -173,9 +173,6 @@ public static class OpenerReader
         return (last, core);
     }
 
-    /// <summary>More tails than this are marked on the heap (the lexicon has a few dozen).</summary>
-    private const int MaxStackTails = 256;
-
     /// <summary>The tails that name the heads they follow, by each head's bare form: their indices in the lexicon's list, in order.</summary>
     private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() => IndexBy(tail => tail.Heads ?? []));
 
@@ -185,10 +182,16 @@ public static class OpenerReader
     /// </summary>
     private static readonly Lazy<FrozenDictionary<string, int[]>> TailsLeftOutBy = new(() => IndexBy(tail => tail.LeftOutBy));
 
+    /// <summary>
+    /// The candidates (<see cref="Candidates"/>) for the tails a head names, those a body leaves out and the part: as
+    /// many entries as the lexicon has such lists, each made once.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(int[] Named, int[] LeftOut, bool Operative), (OpenerTail[] Outer, OpenerTail[] Between)> CandidatesFound = new();
+
     private static FrozenDictionary<string, int[]> IndexBy(Func<OpenerTail, IEnumerable<string>> keys)
     {
-        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        return Enumerable.Range(0, tails.Count)
+        ImmutableArray<OpenerTail> tails = Lexicon.OpenerTails;
+        return Enumerable.Range(0, tails.Length)
             .SelectMany(t => keys(tails[t]).Select(key => (Key: key, Tail: t)))
             .GroupBy(keyed => keyed.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(keyed => keyed.Tail).ToArray(), StringComparer.Ordinal);
@@ -196,61 +199,59 @@ public static class OpenerReader
 
     /// <summary>
     /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
-    /// preambular or operative paragraph (<paramref name="outer"/>) or between the head and another tail
-    /// (<paramref name="between"/>), less those the editors of the speaking <paramref name="body"/> leave outside the
-    /// opening words; in the lexicon's order. Found once per head, not once per tail and word looked at.
+    /// preambular or operative paragraph (Outer) or between the head and another tail (Between), less those the editors
+    /// of the speaking <paramref name="body"/> leave outside the opening words; in the lexicon's order. Chosen once per
+    /// list of named and left-out tails, not once per head.
     /// </summary>
-    private static (int Outer, int Between) Candidates(Span<int> outer, Span<int> between, string? headBase, string? body, bool operative)
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(string? headBase, string? body, bool operative)
     {
-        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : [];
-        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : [];
-        int outerCount = 0;
-        int betweenCount = 0;
-        int nextNamed = 0;
-        int nextLeftOut = 0;
-        for (int t = 0; t < tails.Count; t++)
+        int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : Array.Empty<int>();
+        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : Array.Empty<int>();
+        return CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
+    }
+
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Select(int[] named, int[] leftOut, bool operative)
+    {
+        ImmutableArray<OpenerTail> tails = Lexicon.OpenerTails;
+        var outer = new List<OpenerTail>();
+        var between = new List<OpenerTail>();
+        for (int t = 0; t < tails.Length; t++)
         {
             OpenerTail tail = tails[t];
-            bool isNamed = nextNamed < named.Length && named[nextNamed] == t;
-            nextNamed += isNamed ? 1 : 0;
-            bool isLeftOut = nextLeftOut < leftOut.Length && leftOut[nextLeftOut] == t;
-            nextLeftOut += isLeftOut ? 1 : 0;
-            if (!(tail.Heads is null || isNamed) || isLeftOut)
+            if (!(tail.Heads is null || named.Contains(t)) || leftOut.Contains(t))
             {
                 continue;
             }
 
             if (tail.Place == TailPlace.Inner)
             {
-                between[betweenCount++] = t;
+                between.Add(tail);
             }
             else if (tail.Place == TailPlace.Both || tail.Place == (operative ? TailPlace.Operative : TailPlace.Preamble))
             {
-                outer[outerCount++] = t;
+                outer.Add(tail);
             }
         }
 
-        return (outerCount, betweenCount);
+        return ([.. outer], [.. between]);
     }
 
     /// <summary>
     /// The index of the last word of the longest of the <paramref name="candidates"/> (<see cref="Candidates"/>) that
     /// matches at <paramref name="at"/> (or -1), and the tail.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, List<TextSpan> words, int at, string head, ReadOnlySpan<int> candidates, bool operative)
+    private static (int End, OpenerTail? Tail) LongestTail(string text, ReadOnlySpan<TextSpan> words, int at, string head, OpenerTail[] candidates, bool operative)
     {
-        if (at >= words.Count)
+        // Every tail's first word is lower case (Fits): a capital, a digit or a bracket there ends the opening words.
+        if (at >= words.Length || !char.IsLower(text[words[at].Start]))
         {
             return (-1, null);
         }
 
         int best = -1;
         OpenerTail? found = null;
-        IReadOnlyList<OpenerTail> tails = Lexicon.OpenerTails;
-        foreach (int t in candidates)
+        foreach (OpenerTail tail in candidates)
         {
-            OpenerTail tail = tails[t];
             if (Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
@@ -262,16 +263,16 @@ public static class OpenerReader
     }
 
     /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
-    private static int Match(string text, List<TextSpan> words, int at, IReadOnlyList<OpenerTail.Token> tokens, string head, bool operative)
+    private static int Match(string text, ReadOnlySpan<TextSpan> words, int at, ImmutableArray<OpenerTail.Token> tokens, string head, bool operative)
     {
         int w = at;
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = 0; t < tokens.Length; t++)
         {
             OpenerTail.Token token = tokens[t];
             if (token.Lookahead)
             {
                 // The word must follow, and stays outside: "Condemning strongly" before "the", not "Condemning deadly".
-                if (w >= words.Count || !Fits(Word(text, words[w]), token, head, operative))
+                if (w >= words.Length || !Fits(Word(text, words[w]), token, head, operative))
                 {
                     return -1;
                 }
@@ -280,7 +281,7 @@ public static class OpenerReader
             }
 
             int count = 0;
-            while (w < words.Count && (count == 0 || token.Repeated) && Fits(Word(text, words[w]), token, head, operative))
+            while (w < words.Length && (count == 0 || token.Repeated) && Fits(Word(text, words[w]), token, head, operative))
             {
                 w++;
                 count++;
@@ -302,13 +303,9 @@ public static class OpenerReader
             return false;
         }
 
-        string? w = null;
-        IReadOnlyList<(string Word, bool IsClass)> alternatives = token.Alternatives;
-        for (int a = 0; a < alternatives.Count; a++)
+        foreach ((string alternative, bool isClass) in token.Alternatives)
         {
-            // Indexed, not enumerated: asked for every word after every head, an enumerator each time was garbage.
-            (string alternative, bool isClass) = alternatives[a];
-            if (isClass ? FitsClass(w ??= word.ToString(), alternative, head, operative) : word.SequenceEqual(alternative))
+            if (isClass ? FitsClass(word, alternative, head, operative) : word.SequenceEqual(alternative))
             {
                 return true;
             }
@@ -317,19 +314,34 @@ public static class OpenerReader
         return false;
     }
 
-    private static bool FitsClass(string w, string wordClass, string head, bool operative) => wordClass switch
+    /// <summary>A word of a class; the lexicon's lists are asked with the word as read, a string is made only for the grammar's forms.</summary>
+    private static bool FitsClass(ReadOnlySpan<char> w, string wordClass, string head, bool operative) => wordClass switch
     {
         "DEGREE" => Lexicon.IsDegreeWord(w),
         "STANCE" => Lexicon.IsOpenerStance(w),
         "OBJECT" => Lexicon.IsOpenerObject(w),
         "MARKER" => Lexicon.IsNounMarker(w),
-        "VERB" => Lexicon.IsKnownVerb(w) || Lexicon.IrregularVerbs.Any(v => v.Base == w),
+        "VERB" => Lexicon.IsKnownVerb(w) || IsIrregularBase(w),
         "ADVERB" => IsAdverbInLy(w),
-        "STATE" => Corpus.OpenerGrammar.ShapeOf(w) is Corpus.OpenerShape.Participle or Corpus.OpenerShape.Adjective,
-        "SAMEFORM" => operative ? VerbForms.LooksThirdPerson(w) && VerbForms.BaseOf(w) is not null
+        "STATE" => Corpus.OpenerGrammar.ShapeOf(w.ToString()) is Corpus.OpenerShape.Participle or Corpus.OpenerShape.Adjective,
+        "SAMEFORM" => operative ? VerbForms.LooksThirdPerson(w.ToString()) && VerbForms.BaseOf(w.ToString()) is not null
             : w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    private static bool IsIrregularBase(ReadOnlySpan<char> w)
+    {
+        IReadOnlyList<(string Base, string Third, string Participle)> irregular = Lexicon.IrregularVerbs;
+        for (int v = 0; v < irregular.Count; v++)
+        {
+            if (w.SequenceEqual(irregular[v].Base))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A word that stands before the head without deciding its form: "Also", "Once", "Further", or an adverb in
@@ -342,18 +354,30 @@ public static class OpenerReader
             return false;
         }
 
-        string w = word.ToString();
-        return Lexicon.IsLeadingAdverb(w) || IsAdverbInLy(w);
+        return Lexicon.IsLeadingAdverb(word) || IsAdverbInLy(word);
     }
 
     /// <summary>"Deeply", "Strongly"; not "Apply", "Rely" (verbs) nor "Italy".</summary>
-    private static bool IsAdverbInLy(string w) =>
-        w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && w.All(char.IsLetter) && !Lexicon.IsKnownVerb(w);
+    private static bool IsAdverbInLy(ReadOnlySpan<char> w) =>
+        w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && AllLetters(w) && !Lexicon.IsKnownVerb(w);
+
+    private static bool AllLetters(ReadOnlySpan<char> w)
+    {
+        foreach (char c in w)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when an offset ends a word: a run that stops inside one ("*Invite*s") marks no extent.</summary>
     private static bool EndsAWord(string text, int offset) => offset >= text.Length || !char.IsLetterOrDigit(text[offset]);
 
-    private static int WordsIn(List<TextSpan> words, TextSpan run)
+    private static int WordsIn(ReadOnlySpan<TextSpan> words, TextSpan run)
     {
         int count = 0;
         foreach (TextSpan word in words)
@@ -361,7 +385,7 @@ public static class OpenerReader
             count += word.Start < run.End ? 1 : 0;
         }
 
-        return count == words.Count ? int.MaxValue : count;
+        return count == words.Length ? int.MaxValue : count;
     }
 
     private static TextSpan? ItalicRunAtStart(InlineText content)
@@ -393,50 +417,15 @@ public static class OpenerReader
     private static ReadOnlySpan<char> Word(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 
     /// <summary>
-    /// The first words of a text, split at white space, with brackets, quotation marks and punctuation around
-    /// them trimmed; a comma, colon or semicolon after a word closes the list there ("Stressing, in this regard,").
+    /// The first words of a text (as many as <paramref name="words"/> holds; their count returned), split at white
+    /// space, with brackets, quotation marks and punctuation around them trimmed; a comma, colon or semicolon after a
+    /// word closes the list there ("Stressing, in this regard,").
     /// </summary>
-    private static List<TextSpan> Words(string text, int max)
+    private static int Words(string text, Span<TextSpan> words)
     {
-        List<TextSpan> words = WordsAtStart(text, max);
-        for (int k = 0; k < words.Count; k++)
-        {
-            TextSpan word = words[k];
-            int s = word.Start;
-            int e = word.End;
-            while (s < e && !char.IsLetterOrDigit(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && !char.IsLetterOrDigit(text[e - 1]))
-            {
-                e--;
-            }
-
-            if (s == e)
-            {
-                words.RemoveRange(k, words.Count - k);
-                break;
-            }
-
-            words[k] = TextSpan.FromBounds(s, e);
-            if (e < word.End && text[e] is ',' or ':' or ';' or '.')
-            {
-                words.RemoveRange(k + 1, words.Count - k - 1);
-                break;
-            }
-        }
-
-        return words;
-    }
-
-    /// <summary>The first <paramref name="max"/> words of a text, split at white space and nothing else.</summary>
-    public static List<TextSpan> WordsAtStart(string text, int max)
-    {
-        var words = new List<TextSpan>(Math.Min(max, 16));
+        int count = 0;
         int i = 0;
-        while (i < text.Length && words.Count < max)
+        while (i < text.Length && count < words.Length)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
             {
@@ -449,12 +438,35 @@ public static class OpenerReader
                 i++;
             }
 
-            if (i > start)
+            if (i == start)
             {
-                words.Add(TextSpan.FromBounds(start, i));
+                break;
+            }
+
+            int s = start;
+            int e = i;
+            while (s < e && !char.IsLetterOrDigit(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && !char.IsLetterOrDigit(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (s == e)
+            {
+                break;
+            }
+
+            words[count++] = TextSpan.FromBounds(s, e);
+            if (e < i && text[e] is ',' or ':' or ';' or '.')
+            {
+                break;
             }
         }
 
-        return words;
+        return count;
     }
 }
