@@ -52,12 +52,7 @@ public static class CitationScanner
             }
         }
 
-        if (found is not { Count: > 0 })
-        {
-            return [];
-        }
-
-        return found;
+        return found is { Count: > 0 } ? found : [];
     }
 
     /// <summary>The first word at or after <paramref name="from"/> that starts with a keyword; -1 when none does.</summary>
