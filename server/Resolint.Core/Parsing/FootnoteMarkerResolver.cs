@@ -40,8 +40,10 @@ internal sealed class FootnoteMarkerResolver
 
     public void Resolve(RawText raw)
     {
-        var found = new List<RawMarker>(raw.Markers);
-        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        // The markers the reader found, in order (most paragraphs have none: no list is made for them).
+        List<RawMarker>? found = raw.Markers.Count == 0 ? null : [.. raw.Markers];
+        found?.Sort((a, b) => a.Index.CompareTo(b.Index));
+        int foundCount = found?.Count ?? 0;
         int known = 0;
         int i = 0;
         bool added = false;
@@ -57,9 +59,9 @@ internal sealed class FootnoteMarkerResolver
             }
 
             i += next;
-            while (known < found.Count && found[known].Index <= i)
+            while (known < foundCount && found![known].Index <= i)
             {
-                Accept(found[known].Number);
+                Accept(found![known].Number);
                 _marksItsMarkers = true;
                 known++;
             }
@@ -102,9 +104,9 @@ internal sealed class FootnoteMarkerResolver
             i++;
         }
 
-        while (known < found.Count)
+        while (known < foundCount)
         {
-            Accept(found[known].Number);
+            Accept(found![known].Number);
             known++;
         }
 

@@ -58,7 +58,7 @@ internal static class MarkdownReader
         }
 
         AddUnreferencedDefinitions(lines, blocks);
-        blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        TextOrder.Sort(blocks, b => b.Span.Start, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         MarkPageBreaks(blocks, lines);
         return JoinBareNumbers(blocks);
     }
