@@ -913,6 +913,7 @@ public static class DraftParser
         private Draft Finish(string? body)
         {
             var footnoteNumbers = new HashSet<int>(_items.Where(i => i.Kind == BodyItemKind.Footnote).Select(i => i.FootnoteNumber));
+            footnoteNumbers = session?.FootnoteNumbers(footnoteNumbers) ?? footnoteNumbers;
             var resolver = new FootnoteMarkerResolver(footnoteNumbers);
             var references = new List<FootnoteReference>();
             var citations = new List<Citation>();

@@ -40,6 +40,26 @@ internal sealed class FootnoteMarkerResolver
 
     public void Resolve(RawText raw)
     {
+        // A text lent unchanged, without markers of its own, met in the state the text it was lent from was resolved in, is
+        // resolved as that one was: its markers and the state after are taken, the characters not scanned again.
+        RawText? earlier = raw.Markers.Count == 0 ? raw.ReadsAs : null;
+        if (earlier?.Resolved is { } known && ReferenceEquals(known.FootnoteNumbers, _footnoteNumbers) && known.Highest == _highest && known.MarksItsMarkers == _marksItsMarkers)
+        {
+            raw.TakeMarkers(known.Markers);
+            (_highest, _marksItsMarkers) = (known.HighestAfter, known.MarksItsMarkersAfter);
+            return;
+        }
+
+        (int highest, bool marks) = (_highest, _marksItsMarkers);
+        Scan(raw);
+        if (earlier is not null)
+        {
+            earlier.Resolved = new RawText.Resolution(_footnoteNumbers, highest, marks, [.. raw.Markers], _highest, _marksItsMarkers);
+        }
+    }
+
+    private void Scan(RawText raw)
+    {
         // The markers the reader found, in order (most paragraphs have none: no list is made for them).
         List<RawMarker>? found = raw.Markers.Count == 0 ? null : [.. raw.Markers];
         found?.Sort((a, b) => a.Index.CompareTo(b.Index));

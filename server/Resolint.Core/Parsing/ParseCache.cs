@@ -20,6 +20,9 @@ public sealed class ParseCache
     /// <summary>The opening words read of the last version's paragraphs, by their words' text (the very string its entry read).</summary>
     private Dictionary<string, OpenerEntry> _openers = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The numbers of the last version's footnote texts.</summary>
+    private HashSet<int>? _footnoteNumbers;
+
     /// <summary>What Markdig read of the last version, when it was Markdown.</summary>
     private MarkdownReading? _reading;
 
@@ -188,6 +191,19 @@ public sealed class ParseCache
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
         private readonly Dictionary<string, OpenerEntry> _nextOpeners = new(previousOpeners.Count, ReferenceEqualityComparer.Instance);
 
+        private HashSet<int>? _footnoteNumbers;
+
+        /// <summary>
+        /// The numbers of this version's footnote texts: the last version's set when they are the same, so that markers resolved
+        /// with it (<see cref="RawText.Resolved"/>) are known to be resolved alike by its reference.
+        /// </summary>
+        public HashSet<int> FootnoteNumbers(HashSet<int> numbers)
+        {
+            HashSet<int>? last = Volatile.Read(ref cache._footnoteNumbers);
+            _footnoteNumbers = last is not null && last.SetEquals(numbers) ? last : numbers;
+            return _footnoteNumbers;
+        }
+
         /// <summary>The words of a block from <paramref name="skip"/> on, read again only when no earlier version read them.</summary>
         public InlineText Words(RawText text, int skip)
         {
@@ -271,6 +287,7 @@ public sealed class ParseCache
             Volatile.Write(ref cache._openers, _nextOpeners);
             Volatile.Write(ref cache._reading, reading);
             Volatile.Write(ref cache._lines, lines);
+            Volatile.Write(ref cache._footnoteNumbers, _footnoteNumbers);
         }
     }
 }

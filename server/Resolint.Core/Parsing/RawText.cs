@@ -250,6 +250,25 @@ internal sealed class RawText
         _inline = null;
     }
 
+    /// <summary>
+    /// How <see cref="FootnoteMarkerResolver"/> last resolved the markers of a text lent from this one (which never changes):
+    /// given those footnote numbers and that state, these markers, and that state after.
+    /// </summary>
+    internal sealed record Resolution(IReadOnlySet<int> FootnoteNumbers, int Highest, bool MarksItsMarkers, RawMarker[] Markers, int HighestAfter, bool MarksItsMarkersAfter);
+
+    /// <summary>The last resolution of a text lent from this one; kept here so that the next version's lent text finds it.</summary>
+    public Resolution? Resolved { get; set; }
+
+    /// <summary>The markers another resolution of the same characters found (none stood here before).</summary>
+    public void TakeMarkers(RawMarker[] markers)
+    {
+        if (markers.Length > 0)
+        {
+            _markers = [.. markers];
+            _inline = null;
+        }
+    }
+
     /// <summary>Keeps the words a cache found for the whole text (they are <see cref="ToInlineText"/>'s, found without reading).</summary>
     public void Remember(InlineText words) => _inline = words;
 
