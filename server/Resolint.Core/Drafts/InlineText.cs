@@ -73,6 +73,10 @@ public sealed class InlineText
     /// <summary>The same words standing <paramref name="delta"/> characters further on in the source.</summary>
     internal InlineText Shifted(int delta) => delta == 0 ? this : new InlineText(this, _shift + delta);
 
+    /// <summary>True when these are <paramref name="words"/> standing <paramref name="delta"/> characters further on (<see cref="Shifted"/>).</summary>
+    internal bool IsShiftOf(InlineText words, int delta) =>
+        ReferenceEquals(_runs, words._runs) && ReferenceEquals(Text, words.Text) && ReferenceEquals(Italics, words.Italics) && _shift == words._shift + delta;
+
     /// <summary>
     /// True when <paramref name="other"/> holds the same words, italics and source offsets relative to its first
     /// character as these, wherever each stands: what is found in one is found in the other, moved.

@@ -48,7 +48,10 @@ internal sealed class Block
     public bool AfterPageBreak { get; set; }
 
     /// <summary>The blocks taken in by <see cref="Continue"/>, and why each carries this one on.</summary>
-    public List<(TextSpan Span, string Reason)> Joined { get; } = [];
+    public IReadOnlyList<(TextSpan Span, string Reason)> Joined => (IReadOnlyList<(TextSpan Span, string Reason)>?)_joined ?? [];
+
+    /// <summary>Made when the first block is taken in: most blocks take in none.</summary>
+    private List<(TextSpan Span, string Reason)>? _joined;
 
     /// <summary>True when a blank line stands just before this block (plain text; Markdown's paragraphs are Markdig's).</summary>
     public bool AfterBlank { get; init; }
@@ -68,8 +71,9 @@ internal sealed class Block
     /// <summary>Takes in a block that continues this one (a hard-wrapped line, the rest of a paragraph after a page break).</summary>
     public void Continue(Block next, string reason)
     {
-        Joined.Add((next.Span, reason));
-        Joined.AddRange(next.Joined);
+        _joined ??= [];
+        _joined.Add((next.Span, reason));
+        _joined.AddRange(next.Joined);
         if (Text.Length > 0)
         {
             Text.Append(' ', next.Span.Start, false);

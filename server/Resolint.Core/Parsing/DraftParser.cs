@@ -913,6 +913,7 @@ public static class DraftParser
         private Draft Finish(string? body)
         {
             var footnoteNumbers = new HashSet<int>(_items.Where(i => i.Kind == BodyItemKind.Footnote).Select(i => i.FootnoteNumber));
+            footnoteNumbers = session?.FootnoteNumbers(footnoteNumbers) ?? footnoteNumbers;
             var resolver = new FootnoteMarkerResolver(footnoteNumbers);
             var references = new List<FootnoteReference>();
             var citations = new List<Citation>();
@@ -924,7 +925,7 @@ public static class DraftParser
             // the organ it is recommended to), so footnotes are read after the markers are known.
             var notes = new List<BodyItem>();
             var firstSpeaker = new Dictionary<int, string?>();
-            foreach (BodyItem item in _items.OrderBy(i => i.Block.Span.Start))
+            foreach (BodyItem item in TextOrder.Stable(_items, i => i.Block.Span.Start))
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
@@ -976,8 +977,8 @@ public static class DraftParser
                 references = references.Concat(inHeadings).OrderBy(r => r.Span.Start).ToList();
             }
 
-            citations = citations.OrderBy(c => c.Span.Start).ToList();
-            foreach (BodyItem item in _items.Where(i => i.Kind == BodyItemKind.Operative).OrderBy(i => i.Block.Span.Start))
+            citations = TextOrder.Stable(citations, c => c.Span.Start);
+            foreach (BodyItem item in TextOrder.Stable(_items, i => i.Block.Span.Start).Where(i => i.Kind == BodyItemKind.Operative))
             {
                 (InlineText content, Ending ending) = item.Read;
                 Block block = item.Block;
@@ -1039,7 +1040,7 @@ public static class DraftParser
                 blocks.Add(new DraftBlock(line.Span, BlockRole.Noise, "production noise: " + NoiseReason(line.Kind)));
             }
 
-            blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            TextOrder.Sort(blocks, b => b.Span.Start, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
             return blocks;
         }
 
@@ -1073,6 +1074,12 @@ public static class DraftParser
         /// <summary>Puts each sub-paragraph under the nearest one before it at a shallower level.</summary>
         private static IReadOnlyList<SubParagraph> Nest(List<SubParagraph> flat)
         {
+            if (flat.Count == 0)
+            {
+                // Most operative paragraphs have no sub-paragraphs: their empty list serves.
+                return flat;
+            }
+
             // Children by index in the flat list, not in a dictionary keyed by the sub-paragraphs (an identity hash each).
             var roots = new List<int>();
             var children = new List<int>?[flat.Count];
@@ -1096,11 +1103,20 @@ public static class DraftParser
                 stack.Add(i);
             }
 
-            return roots.ConvertAll(r => WithChildren(r, flat, children));
+            return WithChildren(roots, flat, children);
         }
 
-        private static SubParagraph WithChildren(int at, List<SubParagraph> flat, List<int>?[] children) =>
-            flat[at] with { Children = children[at]?.ConvertAll(c => WithChildren(c, flat, children)) ?? new List<SubParagraph>() };
+        /// <summary>The sub-paragraphs at <paramref name="at"/>, each with its children (a loop, not a lambda: no closure is made for a paragraph without any).</summary>
+        private static List<SubParagraph> WithChildren(List<int> at, List<SubParagraph> flat, List<int>?[] children)
+        {
+            var nested = new List<SubParagraph>(at.Count);
+            foreach (int i in at)
+            {
+                nested.Add(flat[i] with { Children = children[i] is { } below ? WithChildren(below, flat, children) : new List<SubParagraph>() });
+            }
+
+            return nested;
+        }
 
         private Opener OpenerOf(InlineText content, bool operative, string? body) =>
             session?.OpenerOf(content, operative, body) ?? OpenerReader.OpenerOf(content, operative, body);

@@ -40,8 +40,30 @@ internal sealed class FootnoteMarkerResolver
 
     public void Resolve(RawText raw)
     {
-        var found = new List<RawMarker>(raw.Markers);
-        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        // A text lent unchanged, without markers of its own, met in the state the text it was lent from was resolved in, is
+        // resolved as that one was: its markers and the state after are taken, the characters not scanned again.
+        RawText? earlier = raw.Markers.Count == 0 ? raw.ReadsAs : null;
+        if (earlier?.Resolved is { } known && ReferenceEquals(known.FootnoteNumbers, _footnoteNumbers) && known.Highest == _highest && known.MarksItsMarkers == _marksItsMarkers)
+        {
+            raw.TakeMarkers(known.Markers);
+            (_highest, _marksItsMarkers) = (known.HighestAfter, known.MarksItsMarkersAfter);
+            return;
+        }
+
+        (int highest, bool marks) = (_highest, _marksItsMarkers);
+        Scan(raw);
+        if (earlier is not null)
+        {
+            earlier.Resolved = new RawText.Resolution(_footnoteNumbers, highest, marks, [.. raw.Markers], _highest, _marksItsMarkers);
+        }
+    }
+
+    private void Scan(RawText raw)
+    {
+        // The markers the reader found, in order (most paragraphs have none: no list is made for them).
+        List<RawMarker>? found = raw.Markers.Count == 0 ? null : [.. raw.Markers];
+        found?.Sort((a, b) => a.Index.CompareTo(b.Index));
+        int foundCount = found?.Count ?? 0;
         int known = 0;
         int i = 0;
         bool added = false;
@@ -57,9 +79,9 @@ internal sealed class FootnoteMarkerResolver
             }
 
             i += next;
-            while (known < found.Count && found[known].Index <= i)
+            while (known < foundCount && found![known].Index <= i)
             {
-                Accept(found[known].Number);
+                Accept(found![known].Number);
                 _marksItsMarkers = true;
                 known++;
             }
@@ -102,9 +124,9 @@ internal sealed class FootnoteMarkerResolver
             i++;
         }
 
-        while (known < found.Count)
+        while (known < foundCount)
         {
-            Accept(found[known].Number);
+            Accept(found![known].Number);
             known++;
         }
 

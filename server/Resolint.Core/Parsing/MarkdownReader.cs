@@ -58,7 +58,7 @@ internal static class MarkdownReader
         }
 
         AddUnreferencedDefinitions(lines, blocks);
-        blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        TextOrder.Sort(blocks, b => b.Span.Start, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         MarkPageBreaks(blocks, lines);
         return JoinBareNumbers(blocks);
     }
@@ -312,23 +312,41 @@ internal static class MarkdownReader
         });
     }
 
-    /// <summary>A block that follows footnote texts or noise stands after a page break.</summary>
+    /// <summary>
+    /// A block that follows footnote texts or noise stands after a page break: the block after each noise line, when the
+    /// noise stands between it and the block before it. Found from the noise lines (a few), not from every block's lines.
+    /// </summary>
     private static void MarkPageBreaks(List<Block> blocks, SourceLines lines)
     {
-        int previousEndLine = -1;
-        foreach (Block block in blocks)
+        SourceText text = lines.Text;
+        for (int line = 0; line + 1 < lines.Noise.Length; line++)
         {
-            int firstLine = lines.Text.LineOf(block.Span.Start);
-            for (int line = previousEndLine + 1; line < firstLine; line++)
+            if (lines.Noise[line] is null)
             {
-                if (lines.Noise[line] is not null)
-                {
-                    block.AfterPageBreak = true;
-                }
+                continue;
             }
 
-            previousEndLine = lines.Text.LineOf(Math.Max(block.Span.Start, block.Span.End - 1));
+            // The first block on a line after the noise, and the block before it, which must end on a line before the noise.
+            int next = FirstStartingAt(blocks, text.LineStart(line + 1));
+            if (next < blocks.Count && (next == 0 || Math.Max(blocks[next - 1].Span.Start, blocks[next - 1].Span.End - 1) < text.LineStart(line)))
+            {
+                blocks[next].AfterPageBreak = true;
+            }
         }
+    }
+
+    /// <summary>The index of the first block (in text order) that starts at or after <paramref name="offset"/>.</summary>
+    private static int FirstStartingAt(List<Block> blocks, int offset)
+    {
+        int low = 0;
+        int high = blocks.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            (low, high) = blocks[middle].Span.Start < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     /// <summary>Reads Markdig's blocks of a document it read from the source's offset <paramref name="origin"/> on.</summary>

@@ -58,7 +58,7 @@ internal sealed class MarkdownReading
     {
         string old = previous.Source;
         string now = lines.Text.Text;
-        (int prefix, int editEnd, _) = TextChange.Between(old, now);
+        (int prefix, int editEnd, _) = lines.ChangeFrom(old);
         if (prefix == old.Length && old.Length == now.Length)
         {
             return new MarkdownReading(now, previous._blocks, previous.Starts, new TextSpan(0, 0));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
@@ -19,6 +20,9 @@ public sealed class ParseCache
     /// <summary>The opening words read of the last version's paragraphs, by their words' text (the very string its entry read).</summary>
     private Dictionary<string, OpenerEntry> _openers = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The numbers of the last version's footnote texts.</summary>
+    private HashSet<int>? _footnoteNumbers;
+
     /// <summary>What Markdig read of the last version, when it was Markdown.</summary>
     private MarkdownReading? _reading;
 
@@ -36,7 +40,9 @@ public sealed class ParseCache
     /// A block's raw text from <c>skip</c> on as it reads now: characters, italics, the markers taken out
     /// and the source offsets relative to the first. Compared by what it reads, not by where it stands. A
     /// raw text only grows (a paragraph continued after a page break, markers found later), so the key keeps
-    /// its length and markers of the moment and stays true.
+    /// its length and markers of the moment and stays true. A text lent unchanged from an earlier version
+    /// (<see cref="RawText.ReadsAs"/>) is keyed by the text it was lent from, found by reference: no hash
+    /// of its characters, no comparison of them.
     /// </summary>
     internal readonly struct Key : IEquatable<Key>
     {
@@ -46,7 +52,9 @@ public sealed class ParseCache
         /// <summary>Between the ends, the hash reads one character in this many.</summary>
         private const int FingerprintStride = 16;
 
+        /// <summary>The text read, or the earlier one it reads as (then <see cref="_lent"/>).</summary>
         private readonly RawText _text;
+        private readonly bool _lent;
         private readonly int _skip;
         private readonly int _end;
         private readonly int _endOffset;
@@ -55,13 +63,15 @@ public sealed class ParseCache
 
         public Key(RawText text, int skip)
         {
-            _text = text;
+            _lent = text.ReadsAs is not null;
+            _text = text.ReadsAs ?? text;
             _skip = Math.Min(skip, text.Length);
             _end = text.Length;
             Base = text.BaseOffset(skip);
             _endOffset = text.EndOffset - Base;
             _markers = MarkersFrom(text, skip);
-            _hash = HashCode.Combine(Fingerprint(text.Chars[_skip.._end]), _end - _skip, _markers.Length);
+            int content = _lent ? RuntimeHelpers.GetHashCode(_text) : Fingerprint(text.Chars[_skip.._end]);
+            _hash = HashCode.Combine(content, _end - _skip, _markers.Length);
         }
 
         /// <summary>Where the text from <c>skip</c> on starts in the source.</summary>
@@ -69,6 +79,12 @@ public sealed class ParseCache
 
         public bool Equals(Key other)
         {
+            if (_lent || other._lent)
+            {
+                // A lent text reads as the one it was lent from, moved: the same one read from the same place, with the same markers, reads alike.
+                return ReferenceEquals(_text, other._text) && _lent == other._lent && _skip == other._skip && _markers.AsSpan().SequenceEqual(other._markers);
+            }
+
             if (_hash != other._hash || _end - _skip != other._end - other._skip || _endOffset != other._endOffset
                 || !_markers.AsSpan().SequenceEqual(other._markers)
                 || !_text.Chars[_skip.._end].SequenceEqual(other._text.Chars[other._skip..other._end])
@@ -111,7 +127,7 @@ public sealed class ParseCache
         private static (int Index, int Length)[] MarkersFrom(RawText text, int skip)
         {
             int count = 0;
-            foreach (RawMarker marker in text.Markers)
+            foreach (RawMarker marker in text.MarkerSpan)
             {
                 count += marker.Index >= skip && marker.Length > 0 ? 1 : 0;
             }
@@ -123,7 +139,7 @@ public sealed class ParseCache
 
             var markers = new (int Index, int Length)[count];
             int i = 0;
-            foreach (RawMarker marker in text.Markers)
+            foreach (RawMarker marker in text.MarkerSpan)
             {
                 if (marker.Index >= skip && marker.Length > 0)
                 {
@@ -138,9 +154,32 @@ public sealed class ParseCache
     /// <summary>Words (and, once scanned, citations) as they stood at <see cref="Base"/> in the version that read them.</summary>
     internal sealed record Entry(InlineText Words, int Base)
     {
+        /// <summary>The words as moved last: a parse asks for a block's words several times, all at the same place.</summary>
+        private InlineText? _moved;
+
         public string? Body { get; init; }
 
         public IReadOnlyList<Citation>? Citations { get; init; }
+
+        /// <summary>The words standing at <paramref name="at"/>: moved once per place, not once per request.</summary>
+        public InlineText WordsAt(int at)
+        {
+            int delta = at - Base;
+            if (delta == 0)
+            {
+                return Words;
+            }
+
+            InlineText? moved = _moved;
+            if (moved is not null && moved.IsShiftOf(Words, delta))
+            {
+                return moved;
+            }
+
+            moved = Words.Shifted(delta);
+            _moved = moved;
+            return moved;
+        }
     }
 
     /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
@@ -152,9 +191,27 @@ public sealed class ParseCache
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
         private readonly Dictionary<string, OpenerEntry> _nextOpeners = new(previousOpeners.Count, ReferenceEqualityComparer.Instance);
 
+        private HashSet<int>? _footnoteNumbers;
+
+        /// <summary>
+        /// The numbers of this version's footnote texts: the last version's set when they are the same, so that markers resolved
+        /// with it (<see cref="RawText.Resolved"/>) are known to be resolved alike by its reference.
+        /// </summary>
+        public HashSet<int> FootnoteNumbers(HashSet<int> numbers)
+        {
+            HashSet<int>? last = Volatile.Read(ref cache._footnoteNumbers);
+            _footnoteNumbers = last is not null && last.SetEquals(numbers) ? last : numbers;
+            return _footnoteNumbers;
+        }
+
         /// <summary>The words of a block from <paramref name="skip"/> on, read again only when no earlier version read them.</summary>
         public InlineText Words(RawText text, int skip)
         {
+            if (skip == 0 && text.KnownWords is { } known)
+            {
+                return known;
+            }
+
             var key = new Key(text, skip);
 
             // One look-up in this version's entries finds the block or makes its place (keys are compared whole).
@@ -164,8 +221,13 @@ public sealed class ParseCache
                 slot = previous.TryGetValue(key, out Entry? earlier) ? earlier : new Entry(text.ToInlineText(skip), key.Base);
             }
 
-            Entry entry = slot!;
-            return entry.Words.Shifted(key.Base - entry.Base);
+            InlineText words = slot!.WordsAt(key.Base);
+            if (skip == 0)
+            {
+                text.Remember(words);
+            }
+
+            return words;
         }
 
         /// <summary>
@@ -181,13 +243,24 @@ public sealed class ParseCache
             {
                 slot = entry;
                 int delta = key.Base - entry.Base;
-                return (entry.Words.Shifted(delta), delta == 0 ? known : known.Select(citation => citation.Shifted(delta)).ToList());
+                return (entry.WordsAt(key.Base), delta == 0 ? known : Moved(known, delta));
             }
 
-            InlineText words = entry?.Words.Shifted(key.Base - entry.Base) ?? text.ToInlineText(skip);
+            InlineText words = entry?.WordsAt(key.Base) ?? text.ToInlineText(skip);
             entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
             slot = entry;
             return (words, entry.Citations);
+        }
+
+        private static List<Citation> Moved(IReadOnlyList<Citation> citations, int delta)
+        {
+            var moved = new List<Citation>(citations.Count);
+            for (int i = 0; i < citations.Count; i++)
+            {
+                moved.Add(citations[i].Shifted(delta));
+            }
+
+            return moved;
         }
 
         /// <summary>
@@ -214,6 +287,7 @@ public sealed class ParseCache
             Volatile.Write(ref cache._openers, _nextOpeners);
             Volatile.Write(ref cache._reading, reading);
             Volatile.Write(ref cache._lines, lines);
+            Volatile.Write(ref cache._footnoteNumbers, _footnoteNumbers);
         }
     }
 }

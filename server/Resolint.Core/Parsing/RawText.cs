@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
 
@@ -29,11 +30,16 @@ internal sealed class RawText
     /// </summary>
     private OffsetRun[] _runs = [];
     private int _runCount;
-    private readonly List<RawMarker> _markers = [];
+
+    /// <summary>Added to every run's source offset: a lent text shares the runs of the one it was lent from (<see cref="Lent"/>).</summary>
+    private int _shift;
+
+    /// <summary>The markers; null while there are none (most paragraphs have none).</summary>
+    private List<RawMarker>? _markers;
     private int _endOffset;
     private InlineText? _inline;
 
-    /// <summary>True while the characters and italics are shared with the text this one was lent from (<see cref="Lent"/>): a change copies them first.</summary>
+    /// <summary>True while the characters, italics and runs are shared with the text this one was lent from (<see cref="Lent"/>): a change copies them first.</summary>
     private bool _shared;
 
     /// <summary>A raw text with room for <paramref name="capacity"/> characters.</summary>
@@ -45,7 +51,17 @@ internal sealed class RawText
     public int Length { get; private set; }
 
     /// <summary>The markers, in the order they were added (sorted by <see cref="SortMarkers"/>).</summary>
-    public IReadOnlyList<RawMarker> Markers => _markers;
+    public IReadOnlyList<RawMarker> Markers => (IReadOnlyList<RawMarker>?)_markers ?? [];
+
+    /// <summary>The markers as a span, for loops run over every block (no enumerator to box).</summary>
+    public ReadOnlySpan<RawMarker> MarkerSpan => CollectionsMarshal.AsSpan(_markers);
+
+    /// <summary>
+    /// The text this one was lent from (<see cref="Lent"/>) while its characters, italics and offsets read as that one's do,
+    /// moved; null once it changed (a paragraph continued) or when it was not lent. Markers found later do not count: they
+    /// are compared apart. A cache finds the words of a lent text by this reference instead of comparing characters.
+    /// </summary>
+    public RawText? ReadsAs { get; private set; }
 
     /// <summary>The source offset just after the last character read (where an insertion would go).</summary>
     public int EndOffset
@@ -55,6 +71,7 @@ internal sealed class RawText
         {
             _endOffset = value;
             _inline = null;
+            ReadsAs = null;
         }
     }
 
@@ -85,7 +102,7 @@ internal sealed class RawText
             throw new ArgumentOutOfRangeException(nameof(index));
         }
 
-        return OffsetRuns.SourceAt(Runs, index);
+        return OffsetRuns.SourceAt(Runs, index) + _shift;
     }
 
     private ReadOnlySpan<OffsetRun> Runs => _runs.AsSpan(0, _runCount);
@@ -99,7 +116,7 @@ internal sealed class RawText
     /// <paramref name="b"/> from <paramref name="bStart"/> do, <paramref name="delta"/> code units before them.
     /// </summary>
     public static bool SameOffsets(RawText a, int aStart, RawText b, int bStart, int count, int delta) =>
-        OffsetRuns.Same(a.Runs, a.Length, aStart, b.Runs, b.Length, bStart, count, delta);
+        OffsetRuns.Same(a.Runs, a.Length, aStart, b.Runs, b.Length, bStart, count, delta + a._shift - b._shift);
 
     public void Append(char c, int sourceOffset, bool italic)
     {
@@ -170,16 +187,16 @@ internal sealed class RawText
 
         for (int at = start, run = count > 0 ? OffsetRuns.RunAt(other.Runs, start) : 0; at < end; run++)
         {
-            AddOffset(at + shift, other._runs[run].Source + (at - other._runs[run].Start));
+            AddOffset(at + shift, other._runs[run].Source + other._shift + (at - other._runs[run].Start));
             at = Math.Min(other.RunEnd(run), end);
         }
 
         Length += count;
-        foreach (RawMarker marker in other._markers)
+        foreach (RawMarker marker in other.MarkerSpan)
         {
             if (marker.Index >= start && (marker.Index < end || (end == other.Length && marker.Index == end)))
             {
-                _markers.Add(marker with { Index = marker.Index + shift });
+                (_markers ??= []).Add(marker with { Index = marker.Index + shift });
             }
         }
 
@@ -189,30 +206,33 @@ internal sealed class RawText
     /// <summary>
     /// This text standing <paramref name="delta"/> code units further on in the source: what an edit before a block makes
     /// of it, so that the block need not be read again. The copy shares the characters with this text until it is changed
-    /// itself (a paragraph continued, markers found), when it copies them first.
+    /// itself (a paragraph continued), when it copies them first. The text lent must not change after (a reading's blocks never do):
+    /// the copy <see cref="ReadsAs"/> it.
     /// </summary>
     public RawText Lent(int delta)
     {
+        // An empty text whose end no reader set stands nowhere, wherever its block stands.
+        bool nowhere = Length == 0 && _endOffset == 0;
         var copy = new RawText
         {
             _chars = _chars,
             _italic = _italic,
-            _runs = _runs.AsSpan(0, _runCount).ToArray(),
+            _runs = _runs,
             _runCount = _runCount,
+            _shift = _shift + delta,
             _shared = true,
             Length = Length,
-            // An empty text whose end no reader set stands nowhere, wherever its block stands.
-            _endOffset = Length == 0 && _endOffset == 0 ? 0 : _endOffset + delta,
-            _inline = delta == 0 ? _inline : null,
+            _endOffset = nowhere ? 0 : _endOffset + delta,
+            _inline = nowhere ? _inline : _inline?.Shifted(delta),
+            ReadsAs = ReadsAs ?? this,
         };
-        for (int run = 0; run < copy._runCount; run++)
+        if (_markers is not null)
         {
-            copy._runs[run] = copy._runs[run] with { Source = copy._runs[run].Source + delta };
-        }
-
-        foreach (RawMarker marker in _markers)
-        {
-            copy._markers.Add(marker.SourceSpan is { } span ? marker with { SourceSpan = span.Shifted(delta) } : marker);
+            copy._markers = new List<RawMarker>(_markers.Count);
+            foreach (RawMarker marker in _markers)
+            {
+                copy._markers.Add(marker.SourceSpan is { } span ? marker with { SourceSpan = span.Shifted(delta) } : marker);
+            }
         }
 
         return copy;
@@ -220,15 +240,40 @@ internal sealed class RawText
 
     public void AddMarker(RawMarker marker)
     {
-        _markers.Add(marker);
+        (_markers ??= []).Add(marker);
         _inline = null;
     }
 
     public void SortMarkers()
     {
-        _markers.Sort((a, b) => a.Index.CompareTo(b.Index));
+        _markers?.Sort((a, b) => a.Index.CompareTo(b.Index));
         _inline = null;
     }
+
+    /// <summary>
+    /// How <see cref="FootnoteMarkerResolver"/> last resolved the markers of a text lent from this one (which never changes):
+    /// given those footnote numbers and that state, these markers, and that state after.
+    /// </summary>
+    internal sealed record Resolution(IReadOnlySet<int> FootnoteNumbers, int Highest, bool MarksItsMarkers, RawMarker[] Markers, int HighestAfter, bool MarksItsMarkersAfter);
+
+    /// <summary>The last resolution of a text lent from this one; kept here so that the next version's lent text finds it.</summary>
+    public Resolution? Resolved { get; set; }
+
+    /// <summary>The markers another resolution of the same characters found (none stood here before).</summary>
+    public void TakeMarkers(RawMarker[] markers)
+    {
+        if (markers.Length > 0)
+        {
+            _markers = [.. markers];
+            _inline = null;
+        }
+    }
+
+    /// <summary>Keeps the words a cache found for the whole text (they are <see cref="ToInlineText"/>'s, found without reading).</summary>
+    public void Remember(InlineText words) => _inline = words;
+
+    /// <summary>The whole text's words when already built or found, else null.</summary>
+    public InlineText? KnownWords => _inline;
 
     public string Substring(int start, int length) => new(_chars, start, length);
 
@@ -245,7 +290,7 @@ internal sealed class RawText
     {
         int count = Math.Max(0, Length - skip);
         bool[]? removed = null;
-        foreach (RawMarker marker in _markers)
+        foreach (RawMarker marker in MarkerSpan)
         {
             if (marker.Index < skip || marker.Length == 0)
             {
@@ -373,7 +418,7 @@ internal sealed class RawText
             run++;
         }
 
-        return _runs[run].Source + (index - _runs[run].Start);
+        return _runs[run].Source + _shift + (index - _runs[run].Start);
     }
 
     /// <summary>
@@ -471,6 +516,7 @@ internal sealed class RawText
 
     private void Reserve(int more)
     {
+        ReadsAs = null;
         if (_shared)
         {
             _shared = false;
@@ -485,6 +531,14 @@ internal sealed class RawText
                 _italic = italic;
             }
 
+            var runs = new OffsetRun[Math.Max(4, _runCount + 1)];
+            for (int run = 0; run < _runCount; run++)
+            {
+                runs[run] = _runs[run] with { Source = _runs[run].Source + _shift };
+            }
+
+            _runs = runs;
+            _shift = 0;
             return;
         }
 

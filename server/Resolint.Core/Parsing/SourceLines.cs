@@ -16,7 +16,9 @@ internal sealed class SourceLines
         if (previous is not null)
         {
             // The lines before the one the edit starts in, and those after the one it ends in, read as they did.
-            (int start, _, int end) = TextChange.Between(previous.Text.Text, text.Text);
+            _previousText = previous.Text.Text;
+            _change = TextChange.Between(_previousText, text.Text);
+            (int start, _, int end) = _change;
             first = text.LineOf(start);
             last = Math.Min(text.LineCount, text.LineOf(end) + 1);
             int moved = previous.Noise.Length - text.LineCount;
@@ -32,6 +34,13 @@ internal sealed class SourceLines
     }
 
     public SourceText Text { get; }
+
+    /// <summary>The earlier version's text these lines were made from, and where this one differs from it: found once per edit.</summary>
+    private readonly string? _previousText;
+    private readonly TextChange _change;
+
+    /// <summary>Where this version differs from <paramref name="old"/>: the change found when the lines were made, when made from it.</summary>
+    public TextChange ChangeFrom(string old) => ReferenceEquals(old, _previousText) ? _change : TextChange.Between(old, Text.Text);
 
     /// <summary>Per line: the kind of noise it is, or null for text.</summary>
     public NoiseKind?[] Noise { get; }

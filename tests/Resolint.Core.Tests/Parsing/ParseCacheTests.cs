@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using System.Text;
 using CsCheck;
@@ -133,6 +134,130 @@ public sealed class ParseCacheTests
         Assert.Equal(before.Preamble[0].Content.ToSourceOffset(0) + 7, after.Preamble[0].Content.ToSourceOffset(0));
         Assert.Equal(before.Citations.Select(c => c.Span.Shifted(7)), after.Citations.Select(c => c.Span));
         Assert.Equal(Dump(DraftParser.Parse("Draft\n\n" + text, DraftForm.Markdown)), Dump(after));
+    }
+
+    /// <summary>
+    /// A draft whose paragraphs read alike (the same words, the same superscript markers): the cache, which finds a lent
+    /// paragraph by the text it was lent from, must not give one the words, citations or markers of another.
+    /// </summary>
+    private static string AlikeParagraphs(int count)
+    {
+        var text = new StringBuilder("The General Assembly,\n\n*Recalling* its resolution 66/169 of 19 December 2011,¹\n\n");
+        for (int i = 1; i <= count; i++)
+        {
+            text.Append(i).Append(". *Requests* the Secretary-General to report on resolution 66/169,² as in A/HRC/23/27;³\n\n");
+        }
+
+        return text.Append("¹ A/HRC/23/27.\n\n² A/68/53.\n\n³ Ibid.\n").ToString();
+    }
+
+    [Fact]
+    public void Edits_among_alike_paragraphs_parse_as_from_scratch()
+    {
+        // Typing into one of them, deleting a marker or a number, adding a paragraph (the rest renumbered or not), and undoing.
+        string[] typed = ["x", "¹", "²", "⁴", ",", "\n\n", "\n\n1. *Decides* to act;\n\n", "5. ", "[^1]"];
+        Gen<(int Paragraph, int Column, int Delete, int Typed)> edit = Gen.Select(Gen.Int[0, 7], Gen.Int[0, 90], Gen.Int[0, 2], Gen.Int[-1, typed.Length - 1]);
+        Gen.Select(Gen.Bool, edit.Array[1, 12]).Sample((markdown, edits) =>
+        {
+            DraftForm form = markdown ? DraftForm.Markdown : DraftForm.PlainText;
+            var cache = new ParseCache();
+            string text = AlikeParagraphs(6);
+            DraftParser.Parse(SourceText.From(text), form, cache);
+            foreach ((int paragraph, int column, int delete, int what) in edits)
+            {
+                int start = paragraph == 0 ? 0 : text.IndexOf($"\n{paragraph}. ", StringComparison.Ordinal) + 1;
+                int at = Math.Min(text.Length, Math.Max(0, start) + column);
+                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, what < 0 ? string.Empty : typed[what]);
+                var source = SourceText.From(text);
+                Assert.Equal(Dump(DraftParser.Parse(source, form)), Dump(DraftParser.Parse(source, form, cache)));
+            }
+        }, iter: 80);
+    }
+
+    [Fact]
+    public void Renumbered_alike_paragraphs_parse_as_from_scratch()
+    {
+        string text = AlikeParagraphs(5);
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+
+        // A paragraph put in before the third, then each after it renumbered one at a time, as a drafter does; then a footnote taken away.
+        text = text.Insert(text.IndexOf("\n3. ", StringComparison.Ordinal) + 1, "3. *Decides* to remain seized of the matter;²\n\n");
+        var versions = new List<string> { text };
+        for (int number = 5; number >= 3; number--)
+        {
+            int at = text.LastIndexOf($"\n{number}. ", StringComparison.Ordinal) + 1;
+            text = text.Remove(at, number.ToString(CultureInfo.InvariantCulture).Length).Insert(at, (number + 1).ToString(CultureInfo.InvariantCulture));
+            versions.Add(text);
+        }
+
+        versions.Add(text.Replace("\n\n² A/68/53.", string.Empty, StringComparison.Ordinal));
+        foreach (string version in versions)
+        {
+            Assert.Equal(Dump(DraftParser.Parse(version, DraftForm.Markdown)), Dump(DraftParser.Parse(SourceText.From(version), DraftForm.Markdown, cache)));
+        }
+    }
+
+    [Fact]
+    public void A_paragraph_whose_markers_a_footnote_text_makes_or_unmakes_parses_as_from_scratch()
+    {
+        // "2011,2" holds a marker only while a footnote text numbered 2 stands: the paragraph reads as before, its markers do not.
+        string text = "The General Assembly,\n\nRecalling its resolution 66/169 of 19 December 2011,1\n\nNoting the report of 5 July 2012,2\n\n1. Requests a report;\n\n1 A/HRC/23/27.\n\n2 A/68/53.\n";
+        string without = text.Replace("\n\n2 A/68/53.", string.Empty, StringComparison.Ordinal);
+        foreach (DraftForm form in new[] { DraftForm.Markdown, DraftForm.PlainText })
+        {
+            var cache = new ParseCache();
+            foreach (string version in new[] { text, without, text, without + "\n", text })
+            {
+                Draft fresh = DraftParser.Parse(version, form);
+                Assert.Equal(Dump(fresh), Dump(DraftParser.Parse(SourceText.From(version), form, cache)));
+            }
+
+            Assert.NotEqual(DraftParser.Parse(text, form).FootnoteReferences.Count, DraftParser.Parse(without, form).FootnoteReferences.Count);
+        }
+    }
+
+    [Fact]
+    public void A_text_lent_unchanged_reads_as_the_one_it_was_lent_from_until_it_changes()
+    {
+        var read = new RawText();
+        read.AppendSource("Decides to act;", 0, 15, italic: false);
+
+        RawText lent = read.Lent(7);
+        RawText again = lent.Lent(3);
+
+        Assert.Same(read, lent.ReadsAs);
+        Assert.Same(read, again.ReadsAs);
+        Assert.Equal(17, again.OffsetAt(7));
+        Assert.Equal(new ParseCache.Key(lent, 0), new ParseCache.Key(again, 0));
+        Assert.NotEqual(new ParseCache.Key(read, 0), new ParseCache.Key(lent, 0));
+
+        lent.Append(' ', 22, false);
+        Assert.Null(lent.ReadsAs);
+        Assert.Equal(7, lent.OffsetAt(0));
+        Assert.Equal(0, read.OffsetAt(0));
+    }
+
+    [Fact]
+    public void Markers_of_a_text_lent_unchanged_are_resolved_as_before_without_reading_it_again()
+    {
+        var read = new RawText();
+        read.AppendSource("Requests a report,² as in A/HRC/23/27;³", 0, 39, italic: false);
+        var numbers = new HashSet<int> { 1, 2, 3 };
+        RawText first = read.Lent(0);
+        new FootnoteMarkerResolver(numbers).Resolve(first);
+        RawText.Resolution? resolved = read.Resolved;
+
+        RawText moved = read.Lent(5);
+        new FootnoteMarkerResolver(numbers).Resolve(moved);
+
+        Assert.Equal(2, first.Markers.Count);
+        Assert.Same(resolved, read.Resolved);
+        Assert.Equal(first.Markers, moved.Markers);
+
+        // Other footnote texts (another set, though alike): read again.
+        new FootnoteMarkerResolver(new HashSet<int> { 1, 2, 3 }).Resolve(read.Lent(1));
+        Assert.NotSame(resolved, read.Resolved);
     }
 
     private static string[] DevsetMarkdownFiles()

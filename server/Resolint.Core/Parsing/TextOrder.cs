@@ -1,0 +1,38 @@
+namespace Resolint.Core.Parsing;
+
+/// <summary>
+/// Puts what a parse gathers into text order, sorting only when it is not in it already: readers and the parser go
+/// through the text in order, so it mostly is, and a keystroke need not sort every block of the draft again.
+/// </summary>
+internal static class TextOrder
+{
+    /// <summary>
+    /// Sorts <paramref name="items"/> by <paramref name="comparison"/> (as <see cref="List{T}.Sort(Comparison{T})"/> does,
+    /// which may swap items that start alike) unless their starts already rise strictly, when any sort leaves them as they are.
+    /// </summary>
+    public static void Sort<T>(List<T> items, Func<T, int> start, Comparison<T> comparison)
+    {
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (start(items[i - 1]) >= start(items[i]))
+            {
+                items.Sort(comparison);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The items by their starts, items that start alike kept in the order given (as OrderBy keeps them): the list itself when already so.</summary>
+    public static List<T> Stable<T>(List<T> items, Func<T, int> start)
+    {
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (start(items[i - 1]) > start(items[i]))
+            {
+                return items.OrderBy(start).ToList();
+            }
+        }
+
+        return items;
+    }
+}
