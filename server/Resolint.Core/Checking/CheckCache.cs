@@ -24,13 +24,17 @@ public sealed class CheckCache
     {
         var facts = new Facts(checker, draft.Form, draft.TranscribedFromPrint);
         Snapshot? latest = Volatile.Read(ref _latest);
-        return new Session(this, facts, latest is not null && latest.Facts == facts ? latest.Passages : null);
+        return new Session(this, facts, latest is not null && latest.Facts == facts ? latest : null);
     }
 
     /// <summary>What every passage's findings depend on beyond its own words.</summary>
     internal sealed record Facts(Checker Checker, DraftForm Form, bool TranscribedFromPrint);
 
-    private sealed record Snapshot(Facts Facts, Dictionary<Key, Passage> Passages);
+    /// <summary>
+    /// The passages of the last version checked, by what they read and by their words' text: the parse cache hands on
+    /// the very string of words it reused, so most passages are found by reference, their hash taken from the last version.
+    /// </summary>
+    internal sealed record Snapshot(Facts Facts, Dictionary<Key, Passage> Passages, Dictionary<string, (Key Key, Passage Passage)> ByText);
 
     /// <summary>
     /// A passage as it reads: its words, italics and source offsets relative to its first character, and the source
@@ -45,13 +49,26 @@ public sealed class CheckCache
         private readonly int _hash;
 
         public Key(InlineText words, SourceText source)
+            : this(words, source, hash: null)
+        {
+        }
+
+        /// <param name="hash">The hash of a key this one is to be compared with, and is equal to when it reads the same; null to hash the words.</param>
+        private Key(InlineText words, SourceText source, int? hash)
         {
             _words = words;
             _source = source.Text;
             TextSpan extent = words.ToSource(new TextSpan(0, words.Length));
             _from = Math.Min(extent.Start, _source.Length);
             _length = Math.Min(extent.End, _source.Length) - _from;
-            _hash = HashCode.Combine(ParseCache.Key.Fingerprint(words.Text), words.Length, _length);
+            _hash = hash ?? HashCode.Combine(ParseCache.Key.Fingerprint(words.Text), words.Length, _length);
+        }
+
+        /// <summary>The key of <paramref name="words"/> when they read as <paramref name="earlier"/>'s (its hash, not hashed again); null when they do not.</summary>
+        public static Key? Matching(InlineText words, SourceText source, Key earlier)
+        {
+            var key = new Key(words, source, earlier._hash);
+            return key.Equals(earlier) ? key : null;
         }
 
         public bool Equals(Key other) =>
@@ -66,11 +83,14 @@ public sealed class CheckCache
     /// <summary>What one rule kept of a passage: its findings, or a summary; <see cref="Given"/> is what the summary was read under.</summary>
     private readonly record struct Slot(object Kind, object? Given, object? Value);
 
-    /// <summary>One passage of the version being checked, with what earlier checks kept of the same words.</summary>
-    internal sealed class Passage(Passage? earlier)
+    /// <summary>
+    /// One passage as the checks read it, handed from version to version while its words read the same (an edit in one
+    /// passage leaves the others' objects as they were).
+    /// </summary>
+    internal sealed class Passage
     {
-        /// <summary>Never changed in place: an earlier version's passages share it.</summary>
-        private Slot[] _slots = earlier?._slots ?? [];
+        /// <summary>Never changed in place: a check still reading the last version may share it.</summary>
+        private Slot[] _slots = [];
 
         public bool TryFind(object kind, object? given, out object? value)
         {
@@ -104,31 +124,47 @@ public sealed class CheckCache
     }
 
     /// <summary>One check: reads the last version's passages, records its own, publishes them at the end.</summary>
-    internal sealed class Session(CheckCache cache, Facts facts, Dictionary<Key, Passage>? previous)
+    internal sealed class Session(CheckCache cache, Facts facts, Snapshot? previous)
     {
-        private readonly Dictionary<Key, Passage> _next = new(previous?.Count ?? 0);
+        private readonly Dictionary<Key, Passage> _next = new(previous?.Passages.Count ?? 0);
+        private readonly Dictionary<string, (Key Key, Passage Passage)> _nextByText = new(previous?.ByText.Count ?? 0, ReferenceEqualityComparer.Instance);
 
         /// <summary>Each passage's words looked up once per check, however many rules ask.</summary>
-        private readonly Dictionary<InlineText, Passage> _byWords = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<InlineText, Passage> _byWords = new(previous?.Passages.Count ?? 0, ReferenceEqualityComparer.Instance);
 
         public Passage Of(InlineText words, SourceText source)
         {
             ref Passage? known = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWords, words, out bool exists);
             if (!exists)
             {
-                var key = new Key(words, source);
-                ref Passage? passage = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool seen);
-                if (!seen)
-                {
-                    passage = new Passage(previous is not null && previous.TryGetValue(key, out Passage? earlier) ? earlier : null);
-                }
-
-                known = passage;
+                known = Find(words, source);
             }
 
             return known!;
         }
 
-        public void Commit() => Volatile.Write(ref cache._latest, new Snapshot(facts, _next));
+        public void Commit() => Volatile.Write(ref cache._latest, new Snapshot(facts, _next, _nextByText));
+
+        /// <summary>The last version's passage of the same words, found by their text where the parse reused it, else by what they read; or a new one.</summary>
+        private Passage Find(InlineText words, SourceText source)
+        {
+            if (previous is not null && previous.ByText.TryGetValue(words.Text, out (Key Key, Passage Passage) earlier)
+                && Key.Matching(words, source, earlier.Key) is { } same)
+            {
+                _next.TryAdd(same, earlier.Passage);
+                _nextByText.TryAdd(words.Text, (same, earlier.Passage));
+                return earlier.Passage;
+            }
+
+            var key = new Key(words, source);
+            ref Passage? passage = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool seen);
+            if (!seen)
+            {
+                passage = previous is not null && previous.Passages.TryGetValue(key, out Passage? found) ? found : new Passage();
+            }
+
+            _nextByText.TryAdd(words.Text, (key, passage!));
+            return passage!;
+        }
     }
 }

@@ -68,6 +68,26 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void Words_the_parse_reused_under_other_markup_are_checked_again()
+    {
+        // "*Decides*" and "_Decides_" read alike, and the parse hands on the same words; the source under them differs.
+        string text = "The General Assembly,\n\n1. *Decides* to act;\n";
+        string edited = text.Replace("*Decides*", "_Decides_", StringComparison.Ordinal);
+        var checker = new Checker(ConventionModel.Empty, rules: [new SourceRule()]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        Draft before = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, parses);
+        checker.Check(before, cache);
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.Markdown, parses);
+
+        CheckResult result = checker.Check(after, cache);
+
+        Assert.Same(before.Operative[0].Content.Text, after.Operative[0].Content.Text);
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(edited, DraftForm.Markdown))), Dump(result));
+        Assert.Contains(result.Diagnostics, d => d.Message == "Decides_ to act;");
+    }
+
+    [Fact]
     public void The_rules_say_how_far_they_read()
     {
         Assert.Equal(RuleScope.Passage, RuleCatalogue.All.Single(r => r.Descriptor.Id == "RES602").Scope);
@@ -154,6 +174,18 @@ public sealed class CheckCacheTests
                     context.Report(words.ToSource(new TextSpan(at, token.Length)), $"\"{token}\" has a letter among its digits.");
                 }
             }
+        }
+    }
+
+    /// <summary>Reports the source under each passage's words, markup and all.</summary>
+    private sealed class SourceRule : PassageRule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("TEST2", "Quotes the source", Severity.Warning, RuleCategory.Language, "Reports the source of every passage.");
+
+        public override void CheckPassage(RuleContext context, InlineText words)
+        {
+            TextSpan extent = words.ToSource(new TextSpan(0, words.Length));
+            context.Report(extent, context.Text.Slice(extent));
         }
     }
 }
