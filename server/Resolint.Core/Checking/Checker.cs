@@ -46,8 +46,8 @@ public sealed class Checker
     public CheckResult Check(Draft draft, CheckCache? cache = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var reading = new DraftReading(draft);
         CheckCache.Session? session = cache?.Begin(this, draft);
+        var reading = new DraftReading(draft, session);
         foreach (Rule rule in _rules)
         {
             if (Options.SeverityOf(rule.Descriptor) is not { } severity)
@@ -55,7 +55,7 @@ public sealed class Checker
                 continue;
             }
 
-            var context = new RuleContext(reading, draft, Conventions, Catalogue, Options, rule.Descriptor, severity, diagnostics, session);
+            var context = new RuleContext(reading, draft, Conventions, Catalogue, Options, rule.Descriptor, severity, diagnostics);
             if (rule.Scope == RuleScope.Passage)
             {
                 context.CheckEachPassage((PassageRule)rule);

@@ -5,6 +5,7 @@ using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
+using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Tests.Parsing;
 using Resolint.Core.Text;
 
@@ -85,6 +86,23 @@ public sealed class CheckCacheTests
         Assert.Same(before.Operative[0].Content.Text, after.Operative[0].Content.Text);
         Assert.Equal(Dump(checker.Check(DraftParser.Parse(edited, DraftForm.Markdown))), Dump(result));
         Assert.Contains(result.Diagnostics, d => d.Message == "Decides_ to act;");
+    }
+
+    [Fact]
+    public void Opening_words_kept_of_a_paragraph_are_taken_only_where_the_parser_read_them_alike()
+    {
+        Draft draft = DraftParser.Parse("The General Assembly,\n\nDeeply concerned by the report,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
+        var reading = new DraftReading(draft, new CheckCache().Begin(Checker, draft));
+        var paragraph = (PreambularParagraph)draft.Preamble[0];
+        OpeningPhrase kept = OpeningPhrase.Of(paragraph, reading)!;
+        Assert.Same(kept.Head, OpeningPhrase.Of(paragraph, reading)!.Head);
+
+        // The same words and opener text, the head read elsewhere: the reading is not the kept one's.
+        Opener opener = paragraph.Opener with { Head = new TextSpan(0, 6) };
+        OpeningPhrase other = OpeningPhrase.Of(paragraph with { Opener = opener }, reading)!;
+
+        Assert.Equal("concerned", kept.Head);
+        Assert.Equal("Deeply", other.Head);
     }
 
     [Fact]
