@@ -69,7 +69,7 @@ public sealed class Checker
         session?.Commit();
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        SuppressionOutcome outcome = Suppressions.Read(draft.Text).Apply(diagnostics, Options);
+        SuppressionOutcome outcome = Suppressions.Read(draft).Apply(diagnostics, Options);
         return new CheckResult(draft, outcome.Reported) { Suppressed = outcome.Suppressed, UnusedSuppressions = outcome.Unused };
     }
 }
