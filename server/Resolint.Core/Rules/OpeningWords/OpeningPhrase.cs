@@ -117,7 +117,7 @@ internal sealed class OpeningPhrase
     public string FirstWord => WordText(Words[0]);
 
     /// <summary>True when the first word starts with a small letter that has a capital.</summary>
-    public bool OpensInLowerCase => char.IsLower(FirstWord[0]) && char.ToUpperInvariant(FirstWord[0]) != FirstWord[0];
+    public bool OpensInLowerCase => Content.Text[Words[0].Start] is char first && char.IsLower(first) && char.ToUpperInvariant(first) != first;
 
     public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
