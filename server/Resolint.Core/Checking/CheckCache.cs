@@ -24,53 +24,63 @@ public sealed class CheckCache
     {
         var facts = new Facts(checker, draft.Form, draft.TranscribedFromPrint);
         Snapshot? latest = Volatile.Read(ref _latest);
-        return new Session(this, facts, latest is not null && latest.Facts == facts ? latest.Passages : null);
+        return new Session(this, facts, latest is not null && latest.Facts == facts ? latest : null);
     }
 
     /// <summary>What every passage's findings depend on beyond its own words.</summary>
     internal sealed record Facts(Checker Checker, DraftForm Form, bool TranscribedFromPrint);
 
-    private sealed record Snapshot(Facts Facts, Dictionary<Key, Passage> Passages);
-
     /// <summary>
-    /// A passage as it reads: its words, italics and source offsets relative to its first character, and the source
-    /// under them (a fix is offered only where the source holds the words as read). Compared whole; hashed on a sample.
+    /// The passages of the last version checked, by their words' text and by what they read: the parse cache hands on the
+    /// very string of words it reused, so most passages are found by reference and compared once, not hashed again.
     /// </summary>
-    internal readonly struct Key : IEquatable<Key>
-    {
-        private readonly InlineText _words;
-        private readonly string _source;
-        private readonly int _from;
-        private readonly int _length;
-        private readonly int _hash;
-
-        public Key(InlineText words, SourceText source)
-        {
-            _words = words;
-            _source = source.Text;
-            TextSpan extent = words.ToSource(new TextSpan(0, words.Length));
-            _from = Math.Min(extent.Start, _source.Length);
-            _length = Math.Min(extent.End, _source.Length) - _from;
-            _hash = HashCode.Combine(ParseCache.Key.Fingerprint(words.Text), words.Length, _length);
-        }
-
-        public bool Equals(Key other) =>
-            _hash == other._hash && _length == other._length && _words.ReadsAs(other._words)
-            && _source.AsSpan(_from, _length).SequenceEqual(other._source.AsSpan(other._from, other._length));
-
-        public override bool Equals(object? obj) => obj is Key other && Equals(other);
-
-        public override int GetHashCode() => _hash;
-    }
+    /// <param name="Count">How many passages the check read (passages that read alike are one passage): what the next check's table of them starts at.</param>
+    internal sealed record Snapshot(Facts Facts, Dictionary<string, Passage> ByText, HashSet<Passage> ByReading, int Count);
 
     /// <summary>What one rule kept of a passage: its findings, or a summary; <see cref="Given"/> is what the summary was read under.</summary>
     private readonly record struct Slot(object Kind, object? Given, object? Value);
 
-    /// <summary>One passage of the version being checked, with what earlier checks kept of the same words.</summary>
-    internal sealed class Passage(Passage? earlier)
+    /// <summary>
+    /// One passage as the checks read it, handed from version to version while its words read the same (an edit in one
+    /// passage leaves the others' objects as they were). It reads as its words, italics and source offsets relative to
+    /// its first character, and the source under them (a fix is offered only where the source holds the words as read):
+    /// compared whole, hashed on a sample.
+    /// </summary>
+    internal sealed class Passage
     {
-        /// <summary>Never changed in place: an earlier version's passages share it.</summary>
-        private Slot[] _slots = earlier?._slots ?? [];
+        private readonly InlineText _words;
+
+        /// <summary>The source under the words, copied: a passage outlives the version that read it.</summary>
+        private readonly string _source;
+
+        private readonly int _hash;
+
+        /// <summary>Never changed in place: a check still reading the last version may share it.</summary>
+        private Slot[] _slots = [];
+
+        private Passage(InlineText words, string source, int hash)
+        {
+            _words = words;
+            _source = source;
+            _hash = hash;
+        }
+
+        /// <summary>Compares passages by what they read.</summary>
+        public static IEqualityComparer<Passage> Readings { get; } = new ReadingComparer();
+
+        /// <summary>A passage of <paramref name="words"/> as they stand in <paramref name="source"/>, nothing kept of it yet.</summary>
+        public static Passage Of(InlineText words, SourceText source)
+        {
+            (int from, int length) = Extent(words, source);
+            return new Passage(words, source.Text.Substring(from, length), HashCode.Combine(ParseCache.Key.Fingerprint(words.Text), words.Length, length));
+        }
+
+        /// <summary>Whether <paramref name="words"/> as they stand in <paramref name="source"/> read as this passage.</summary>
+        public bool ReadsAs(InlineText words, SourceText source)
+        {
+            (int from, int length) = Extent(words, source);
+            return length == _source.Length && words.ReadsAs(_words) && source.Text.AsSpan(from, length).SequenceEqual(_source);
+        }
 
         public bool TryFind(object kind, object? given, out object? value)
         {
@@ -101,34 +111,66 @@ public sealed class CheckCache
             slots.Add(new Slot(kind, given, value));
             _slots = [.. slots];
         }
+
+        /// <summary>The source under the words, from their first character to just after their last.</summary>
+        private static (int From, int Length) Extent(InlineText words, SourceText source)
+        {
+            TextSpan extent = words.ToSource(new TextSpan(0, words.Length));
+            int from = Math.Min(extent.Start, source.Length);
+            return (from, Math.Min(extent.End, source.Length) - from);
+        }
+
+        private sealed class ReadingComparer : IEqualityComparer<Passage>
+        {
+            public bool Equals(Passage? x, Passage? y) =>
+                ReferenceEquals(x, y)
+                || (x is not null && y is not null && x._hash == y._hash && x._source == y._source && x._words.ReadsAs(y._words));
+
+            public int GetHashCode(Passage passage) => passage._hash;
+        }
     }
 
     /// <summary>One check: reads the last version's passages, records its own, publishes them at the end.</summary>
-    internal sealed class Session(CheckCache cache, Facts facts, Dictionary<Key, Passage>? previous)
+    internal sealed class Session(CheckCache cache, Facts facts, Snapshot? previous)
     {
-        private readonly Dictionary<Key, Passage> _next = new(previous?.Count ?? 0);
+        private readonly Dictionary<string, Passage> _byText = new(previous?.ByText.Count ?? 0, ReferenceEqualityComparer.Instance);
+        private readonly HashSet<Passage> _byReading = new(previous?.ByReading.Count ?? 0, Passage.Readings);
 
         /// <summary>Each passage's words looked up once per check, however many rules ask.</summary>
-        private readonly Dictionary<InlineText, Passage> _byWords = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<InlineText, Passage> _byWords = new(previous?.Count ?? 0, ReferenceEqualityComparer.Instance);
 
         public Passage Of(InlineText words, SourceText source)
         {
             ref Passage? known = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWords, words, out bool exists);
             if (!exists)
             {
-                var key = new Key(words, source);
-                ref Passage? passage = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool seen);
-                if (!seen)
-                {
-                    passage = new Passage(previous is not null && previous.TryGetValue(key, out Passage? earlier) ? earlier : null);
-                }
-
-                known = passage;
+                known = Find(words, source);
             }
 
             return known!;
         }
 
-        public void Commit() => Volatile.Write(ref cache._latest, new Snapshot(facts, _next));
+        public void Commit() => Volatile.Write(ref cache._latest, new Snapshot(facts, _byText, _byReading, _byWords.Count));
+
+        /// <summary>The last version's passage of the same words, found by their text where the parse reused it, else by what they read; or a new one.</summary>
+        private Passage Find(InlineText words, SourceText source)
+        {
+            Passage passage;
+            if (previous is not null && previous.ByText.TryGetValue(words.Text, out Passage? earlier) && earlier.ReadsAs(words, source))
+            {
+                passage = earlier;
+            }
+            else
+            {
+                Passage read = Passage.Of(words, source);
+                passage = _byReading.TryGetValue(read, out Passage? same) ? same
+                    : previous is not null && previous.ByReading.TryGetValue(read, out Passage? kept) ? kept
+                    : read;
+            }
+
+            _byReading.Add(passage);
+            _byText.TryAdd(words.Text, passage);
+            return passage;
+        }
     }
 }

@@ -46,8 +46,8 @@ public sealed class Checker
     public CheckResult Check(Draft draft, CheckCache? cache = null)
     {
         var diagnostics = new List<Diagnostic>();
-        var reading = new DraftReading(draft);
         CheckCache.Session? session = cache?.Begin(this, draft);
+        var reading = new DraftReading(draft, session);
         foreach (Rule rule in _rules)
         {
             if (Options.SeverityOf(rule.Descriptor) is not { } severity)
@@ -55,7 +55,7 @@ public sealed class Checker
                 continue;
             }
 
-            var context = new RuleContext(reading, draft, Conventions, Catalogue, Options, rule.Descriptor, severity, diagnostics, session);
+            var context = new RuleContext(reading, draft, Conventions, Catalogue, Options, rule.Descriptor, severity, diagnostics);
             if (rule.Scope == RuleScope.Passage)
             {
                 context.CheckEachPassage((PassageRule)rule);
@@ -69,7 +69,7 @@ public sealed class Checker
         session?.Commit();
 
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        SuppressionOutcome outcome = Suppressions.Read(draft.Text).Apply(diagnostics, Options);
+        SuppressionOutcome outcome = Suppressions.Read(draft).Apply(diagnostics, Options);
         return new CheckResult(draft, outcome.Reported) { Suppressed = outcome.Suppressed, UnusedSuppressions = outcome.Unused };
     }
 }

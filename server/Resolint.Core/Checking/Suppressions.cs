@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
 using Resolint.Core.Text;
@@ -67,6 +68,23 @@ public sealed class Suppressions
     }
 
     public IReadOnlyList<SuppressionDirective> Directives { get; }
+
+    /// <summary>
+    /// Finds the suppression comments of a parsed draft: none without a search of the text where the parser set no line
+    /// aside as one (it reads every line, and reads a line with spaces around it as one where this reads it as one).
+    /// </summary>
+    public static Suppressions Read(Draft draft)
+    {
+        foreach (NoiseLine line in draft.Noise)
+        {
+            if (line.Kind == NoiseKind.SuppressionComment)
+            {
+                return Read(draft.Text);
+            }
+        }
+
+        return new Suppressions(draft.Text, []);
+    }
 
     /// <summary>Finds the suppression comments of a text. Cheap when there are none: one scan for "resolint-".</summary>
     public static Suppressions Read(SourceText text)

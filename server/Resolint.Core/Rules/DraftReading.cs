@@ -1,3 +1,4 @@
+using Resolint.Core.Checking;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.OpeningWords;
@@ -6,15 +7,21 @@ namespace Resolint.Core.Rules;
 
 /// <summary>
 /// What several rules read from a draft in the same way, read at most once per check and shared among them:
-/// the paragraphs in the order they stand, the words around them, and the opening words of each paragraph. The
-/// check runs on every keystroke; four rules ask for the same opening words, four for the same words around them.
+/// the paragraphs in the order they stand, the words around them, and the opening words of each paragraph; and,
+/// through the <see cref="CheckCache"/> of the document's earlier versions, what the rules read of each passage's words
+/// (<see cref="Summarise{TState, T}"/>). The check runs on every keystroke; four rules ask for the same opening words,
+/// four for the same words around them.
 /// </summary>
-internal sealed class DraftReading(Draft draft)
+/// <param name="cache">What earlier versions' checks kept of each passage; null when the check keeps nothing (a single check, the CLI).</param>
+internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null)
 {
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<InlineText>? _apparatus;
     private OpeningPhrase?[]? _preambularOpenings;
     private OpeningPhrase?[]? _operativeOpenings;
+
+    /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing.</summary>
+    public CheckCache.Session? Cache => cache;
 
     /// <summary>Preambular, operative and sub-paragraphs at every level, in the order they stand.</summary>
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ??= Passages.Paragraphs(draft);
@@ -28,12 +35,37 @@ internal sealed class DraftReading(Draft draft)
     /// <summary>The opening words of each operative paragraph, by its place in the operative part; null where it has none.</summary>
     public IReadOnlyList<OpeningPhrase?> OperativeOpenings => _operativeOpenings ??= Openings(draft.Operative);
 
-    private static OpeningPhrase?[] Openings(IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>
+    /// What one passage's words give a rule (<paramref name="kind"/>), read by <paramref name="kind"/> from
+    /// <paramref name="state"/> and the words, or kept from an earlier version's check of the same words read under an
+    /// equal <paramref name="given"/> (what of the draft beyond the words the reading depends on; null for nothing)
+    /// where the kind says it still holds. A summary must hold positions in the words' own coordinates, never the
+    /// source's: the words may have moved.
+    /// </summary>
+    public T Summarise<TState, T>(PassageSummary<TState, T> kind, InlineText words, TState state, object? given = null)
+    {
+        if (cache is null)
+        {
+            return kind.Read(state, words);
+        }
+
+        CheckCache.Passage passage = cache.Of(words, draft.Text);
+        if (passage.TryFind(kind, given, out object? kept) && kind.Holds(state, (T)kept!))
+        {
+            return (T)kept!;
+        }
+
+        T read = kind.Read(state, words);
+        passage.Keep(kind, given, read);
+        return read;
+    }
+
+    private OpeningPhrase?[] Openings(IReadOnlyList<Paragraph> paragraphs)
     {
         var openings = new OpeningPhrase?[paragraphs.Count];
         for (int i = 0; i < openings.Length; i++)
         {
-            openings[i] = OpeningPhrase.Of(paragraphs[i]);
+            openings[i] = OpeningPhrase.Of(paragraphs[i], this);
         }
 
         return openings;

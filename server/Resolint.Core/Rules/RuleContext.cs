@@ -22,12 +22,8 @@ public sealed class RuleContext
     private readonly RuleDescriptor _rule;
     private readonly Severity _severity;
 
-    /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing (a single check, the CLI).</summary>
-    private readonly CheckCache.Session? _cache;
-
-    internal RuleContext(DraftReading reading, Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink, CheckCache.Session? cache = null)
+    internal RuleContext(DraftReading reading, Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, CheckOptions options, RuleDescriptor rule, Severity severity, List<Diagnostic> sink)
     {
-        _cache = cache;
         Reading = reading;
         Draft = draft;
         Conventions = conventions;
@@ -75,29 +71,9 @@ public sealed class RuleContext
         });
     }
 
-    /// <summary>
-    /// What one passage's words give a document rule (<paramref name="kind"/>), read by <paramref name="kind"/> from
-    /// <paramref name="state"/> and the words, or kept from an earlier version's check of the same words read under an
-    /// equal <paramref name="given"/> (what of the draft beyond the words the reading depends on; null for nothing).
-    /// A summary must hold positions in the words' own coordinates, never the source's: the words may have moved.
-    /// </summary>
-    internal T Summarise<TState, T>(PassageSummary<TState, T> kind, InlineText words, TState state, object? given = null)
-    {
-        if (_cache is null)
-        {
-            return kind.Read(state, words);
-        }
-
-        CheckCache.Passage passage = _cache.Of(words, Text);
-        if (passage.TryFind(kind, given, out object? kept))
-        {
-            return (T)kept!;
-        }
-
-        T read = kind.Read(state, words);
-        passage.Keep(kind, given, read);
-        return read;
-    }
+    /// <summary>What one passage's words give a document rule: <see cref="DraftReading.Summarise{TState, T}"/>.</summary>
+    internal T Summarise<TState, T>(PassageSummary<TState, T> kind, InlineText words, TState state, object? given = null) =>
+        Reading.Summarise(kind, words, state, given);
 
     /// <summary>
     /// Runs a passage rule on every passage in order (<see cref="Language.Passages.Texts"/>); a passage that reads as
@@ -107,13 +83,13 @@ public sealed class RuleContext
     {
         foreach (InlineText words in Language.Passages.Texts(this))
         {
-            if (_cache is null)
+            if (Reading.Cache is not { } cache)
             {
                 rule.CheckPassage(this, words);
                 continue;
             }
 
-            CheckCache.Passage passage = _cache.Of(words, Text);
+            CheckCache.Passage passage = cache.Of(words, Text);
             int at = words.ToSourceOffset(0);
             if (!passage.TryFind(rule, null, out object? kept))
             {

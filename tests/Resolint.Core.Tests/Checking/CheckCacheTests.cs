@@ -5,6 +5,7 @@ using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
+using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Tests.Parsing;
 using Resolint.Core.Text;
 
@@ -65,6 +66,43 @@ public sealed class CheckCacheTests
         Assert.Equal(passages + 1, rule.Checked);
         Assert.Equal(Dump(checker.Check(DraftParser.Parse(edited, DraftForm.Markdown))), Dump(after));
         Assert.Equal(["l993", "2O11", "l994"], after.Diagnostics.Select(d => edited.Substring(d.Span.Start, d.Span.Length)));
+    }
+
+    [Fact]
+    public void Words_the_parse_reused_under_other_markup_are_checked_again()
+    {
+        // "*Decides*" and "_Decides_" read alike, and the parse hands on the same words; the source under them differs.
+        string text = "The General Assembly,\n\n1. *Decides* to act;\n";
+        string edited = text.Replace("*Decides*", "_Decides_", StringComparison.Ordinal);
+        var checker = new Checker(ConventionModel.Empty, rules: [new SourceRule()]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        Draft before = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, parses);
+        checker.Check(before, cache);
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.Markdown, parses);
+
+        CheckResult result = checker.Check(after, cache);
+
+        Assert.Same(before.Operative[0].Content.Text, after.Operative[0].Content.Text);
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(edited, DraftForm.Markdown))), Dump(result));
+        Assert.Contains(result.Diagnostics, d => d.Message == "Decides_ to act;");
+    }
+
+    [Fact]
+    public void Opening_words_kept_of_a_paragraph_are_taken_only_where_the_parser_read_them_alike()
+    {
+        Draft draft = DraftParser.Parse("The General Assembly,\n\nDeeply concerned by the report,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
+        var reading = new DraftReading(draft, new CheckCache().Begin(Checker, draft));
+        var paragraph = (PreambularParagraph)draft.Preamble[0];
+        OpeningPhrase kept = OpeningPhrase.Of(paragraph, reading)!;
+        Assert.Same(kept.Head, OpeningPhrase.Of(paragraph, reading)!.Head);
+
+        // The same words and opener text, the head read elsewhere: the reading is not the kept one's.
+        Opener opener = paragraph.Opener with { Head = new TextSpan(0, 6) };
+        OpeningPhrase other = OpeningPhrase.Of(paragraph with { Opener = opener }, reading)!;
+
+        Assert.Equal("concerned", kept.Head);
+        Assert.Equal("Deeply", other.Head);
     }
 
     [Fact]
@@ -154,6 +192,18 @@ public sealed class CheckCacheTests
                     context.Report(words.ToSource(new TextSpan(at, token.Length)), $"\"{token}\" has a letter among its digits.");
                 }
             }
+        }
+    }
+
+    /// <summary>Reports the source under each passage's words, markup and all.</summary>
+    private sealed class SourceRule : PassageRule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("TEST2", "Quotes the source", Severity.Warning, RuleCategory.Language, "Reports the source of every passage.");
+
+        public override void CheckPassage(RuleContext context, InlineText words)
+        {
+            TextSpan extent = words.ToSource(new TextSpan(0, words.Length));
+            context.Report(extent, context.Text.Slice(extent));
         }
     }
 }

@@ -201,4 +201,22 @@ public class SuppressionsTests
         Assert.Empty(result.Suppressed);
         Assert.Empty(Suppressions.Read(result.Draft.Text).Directives);
     }
+
+    /// <summary>A draft's comments are looked for in its text only where the parser set a line aside as one: it finds every one the text holds.</summary>
+    [Theory]
+    [InlineData("<!-- resolint-disable-next-line RES001 -->\n1. Requests the program;\n", DraftForm.Markdown)]
+    [InlineData("<!-- resolint-disable RES001 -->\r\n1. Requests the program;\r\n", DraftForm.Markdown)]
+    [InlineData("\t<!-- resolint-disable RES001, RES002 -- quoted -->  \n1. Requests the program;\n", DraftForm.Markdown)]
+    [InlineData("\u00A0<!-- resolint-disable RES001 -->\n1. Requests the program;\n", DraftForm.Markdown)]
+    [InlineData("1. Requests the program; <!-- resolint-disable RES001 -->\n", DraftForm.Markdown)]
+    [InlineData("1. Requests the program;\n\n```\n<!-- resolint-enable -->\n```\n", DraftForm.Markdown)]
+    [InlineData("%% resolint-disable-next-line\r\n1. Requests the program;\r\n", DraftForm.PlainText)]
+    [InlineData("1. Requests the program;\n    %% resolint-enable RES001\n", DraftForm.PlainText)]
+    [InlineData("1. Requests the resolint-disable program;\n", DraftForm.PlainText)]
+    public void A_draft_has_the_comments_its_text_has(string text, DraftForm form)
+    {
+        Draft draft = DraftParser.Parse(text, form);
+
+        Assert.Equal(Suppressions.Read(draft.Text).Directives, Suppressions.Read(draft).Directives, (a, b) => a.Span == b.Span && a.Kind == b.Kind && a.Target == b.Target);
+    }
 }

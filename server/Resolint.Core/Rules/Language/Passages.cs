@@ -9,7 +9,15 @@ internal static class Passages
     /// <summary>Preambular, operative and sub-paragraphs at every level, in the order they stand.</summary>
     public static IReadOnlyList<Paragraph> Paragraphs(Draft draft)
     {
-        var all = new List<Paragraph>(draft.Preamble);
+        int count = draft.Preamble.Count;
+        foreach (OperativeParagraph paragraph in draft.Operative)
+        {
+            count += 1 + CountOf(paragraph.SubParagraphs);
+        }
+
+        // Sized once: a 1 MB draft has thousands of paragraphs, and this runs on every keystroke.
+        var all = new List<Paragraph>(count);
+        all.AddRange(draft.Preamble);
         foreach (OperativeParagraph paragraph in draft.Operative)
         {
             all.Add(paragraph);
@@ -130,6 +138,17 @@ internal static class Passages
         }
 
         return true;
+    }
+
+    private static int CountOf(IReadOnlyList<SubParagraph> subParagraphs)
+    {
+        int count = subParagraphs.Count;
+        foreach (SubParagraph sub in subParagraphs)
+        {
+            count += CountOf(sub.Children);
+        }
+
+        return count;
     }
 
     private static void AddSubParagraphs(IReadOnlyList<SubParagraph> subParagraphs, List<Paragraph> all)

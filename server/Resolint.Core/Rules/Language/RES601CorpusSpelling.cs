@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
@@ -29,21 +30,36 @@ public sealed class RES601CorpusSpelling : Rule
     private sealed record Spellings(IReadOnlyList<SpellingMatch> CorpusVariants, IReadOnlyList<(TextSpan Span, int Family)> Standards);
 
     /// <summary>A passage's spellings, read once per passage text: the costliest reading of the check.</summary>
-    private static readonly PassageSummary<(ConventionModel Conventions, PassageWords Passage), Spellings> Written =
-        new(static (state, _) => new Spellings(state.Conventions.FindSpellingVariants(state.Passage.Scanned), SpellingTally.StandardsIn(state.Passage.Scanned)));
+    private static readonly PassageSummary<(ConventionModel Conventions, PassageScans Scans), Spellings> Written =
+        new(static (state, words) =>
+        {
+            ScannedText scanned = state.Scans.Of(words);
+            return new Spellings(state.Conventions.FindSpellingVariants(scanned), SpellingTally.StandardsIn(scanned));
+        });
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
-    private static readonly PassageSummary<(Func<(SpellingPair Pair, int Family), bool, bool> Accepts, PassageWords Passage), IReadOnlyList<(TextSpan Span, (SpellingPair Pair, int Family) Variant)>> VariantsOfTheDraft =
-        new(static (state, _) => SpellingTally.VariantsIn(state.Passage.Scanned, state.Accepts));
+    private static readonly PassageSummary<(Func<(SpellingPair Pair, int Family), bool, bool> Accepts, PassageScans Scans), IReadOnlyList<(TextSpan Span, (SpellingPair Pair, int Family) Variant)>> VariantsOfTheDraft =
+        new(static (state, words) => SpellingTally.VariantsIn(state.Scans.Of(words), state.Accepts));
 
-    /// <summary>A passage and its words as the spelling scanner reads them: read at most once for the three tables of both passes.</summary>
-    private sealed class PassageWords(InlineText words, SpellingScreen screen, List<ScannedWord> buffer)
+    /// <summary>
+    /// The passages' words as the spelling scanner reads them, each read at most once for the three tables of both
+    /// passes, and only when a table is not kept of it: on a keystroke, the passage that changed.
+    /// </summary>
+    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer)
     {
-        private ScannedText? _scanned;
+        private Dictionary<InlineText, ScannedText>? _scanned;
 
-        public InlineText Words { get; } = words;
+        public ScannedText Of(InlineText words)
+        {
+            _scanned ??= new Dictionary<InlineText, ScannedText>(ReferenceEqualityComparer.Instance);
+            ref ScannedText scanned = ref CollectionsMarshal.GetValueRefOrAddDefault(_scanned, words, out bool exists);
+            if (!exists)
+            {
+                scanned = SpellingScanner.Read(words.Text, screen, buffer);
+            }
 
-        public ScannedText Scanned => _scanned ??= SpellingScanner.Read(Words.Text, screen, buffer);
+            return scanned;
+        }
     }
 
     /// <summary>The words of the passages of the draft being checked, one list per thread, kept from check to check unless a large draft made it large.</summary>
@@ -61,19 +77,18 @@ public sealed class RES601CorpusSpelling : Rule
         t_words = null;
         buffer.Clear();
         SpellingScreen screen = context.Conventions.DraftSpellingScreen;
-        Check(context, [.. Passages.Texts(context).Select(words => new PassageWords(words, screen, buffer))]);
+        Check(context, [.. Passages.Texts(context)], new PassageScans(screen, buffer));
         t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
     }
 
-    private static void Check(RuleContext context, List<PassageWords> passages)
+    private static void Check(RuleContext context, InlineText[] passages, PassageScans scans)
     {
         int? latestYear = null;
         var reported = new HashSet<int>();
         var standards = new WrittenStandards();
-        foreach (PassageWords passage in passages)
+        foreach (InlineText words in passages)
         {
-            InlineText words = passage.Words;
-            Spellings written = context.Summarise(Written, words, (context.Conventions, passage));
+            Spellings written = context.Summarise(Written, words, (context.Conventions, scans));
             foreach (SpellingMatch variant in written.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
@@ -87,13 +102,13 @@ public sealed class RES601CorpusSpelling : Rule
 
             foreach ((TextSpan span, int family) in written.Standards)
             {
-                standards.Count(family, words.ToSourceOffset(span.Start));
+                standards.Count(family, words, span.Start);
             }
         }
 
         if (standards.Any)
         {
-            CheckAgainstTheDraft(context, passages, standards, reported);
+            CheckAgainstTheDraft(context, passages, scans, standards, reported);
         }
     }
 
@@ -101,15 +116,14 @@ public sealed class RES601CorpusSpelling : Rule
     /// The draft teaches too: where it writes a family's standard form ("labour"), its variant ("labor") elsewhere in
     /// it is a slip, whether or not the corpus has shown that family.
     /// </summary>
-    private static void CheckAgainstTheDraft(RuleContext context, List<PassageWords> passages, WrittenStandards standards, HashSet<int> reported)
+    private static void CheckAgainstTheDraft(RuleContext context, InlineText[] passages, PassageScans scans, WrittenStandards standards, HashSet<int> reported)
     {
         Func<(SpellingPair Pair, int Family), bool, bool> accepts = (variant, atSentenceStart) =>
             standards.Writes(variant.Family) && (!variant.Pair.AtSentenceStartOnly || atSentenceStart);
         string families = standards.Families();
-        foreach (PassageWords passage in passages)
+        foreach (InlineText words in passages)
         {
-            InlineText words = passage.Words;
-            foreach ((TextSpan span, (SpellingPair pair, int family)) in context.Summarise(VariantsOfTheDraft, words, (accepts, passage), families))
+            foreach ((TextSpan span, (SpellingPair pair, int family)) in context.Summarise(VariantsOfTheDraft, words, (accepts, scans), families))
             {
                 if (!IsQuoted(words.Text, span.Start) && reported.Add(words.ToSource(span).Start))
                 {
@@ -127,11 +141,12 @@ public sealed class RES601CorpusSpelling : Rule
 
         public bool Any { get; private set; }
 
-        public void Count(int family, int at)
+        /// <summary>Counts a standard form standing at <paramref name="index"/> in the words; where it stands in the source is asked only of a family's first.</summary>
+        public void Count(int family, InlineText words, int index)
         {
             if (_counts[family]++ == 0)
             {
-                _firstAt[family] = at;
+                _firstAt[family] = words.ToSourceOffset(index);
                 Any = true;
             }
         }

@@ -89,7 +89,21 @@ public sealed class RES101OperativeNumbering : Rule
 
     /// <summary>The numbered sequences of the operative part: numbering starts again from 1 in each part or section.</summary>
     public static IEnumerable<IReadOnlyList<OperativeParagraph>> Sequences(IReadOnlyList<OperativeParagraph> operative) =>
-        operative.GroupBy(p => p.Sequence).Select(g => (IReadOnlyList<OperativeParagraph>)g.ToList());
+        operative.Count > 0 && InOneSequence(operative) ? [operative] : operative.GroupBy(p => p.Sequence).Select(g => (IReadOnlyList<OperativeParagraph>)g.ToList());
+
+    /// <summary>Whether all the paragraphs are of one sequence, as in nearly every resolution: then they are that sequence, not copied.</summary>
+    private static bool InOneSequence(IReadOnlyList<OperativeParagraph> operative)
+    {
+        for (int i = 1; i < operative.Count; i++)
+        {
+            if (operative[i].Sequence != operative[0].Sequence)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Numbers every sequence's operative paragraphs 1..N, keeping how each number was written ("3." or "3.\t");

@@ -12,53 +12,49 @@ namespace Resolint.Core.Rules.OpeningWords;
 /// </summary>
 internal sealed class OpeningPhrase
 {
-    // Read on first use and kept: the rules ask for them over and over.
-    private string? _key;
-    private (string Base, Repetition Repetition)? _forms;
+    private readonly Reading _reading;
 
-    private OpeningPhrase(InlineText content, string text, TextSpan span, TextSpan head, IReadOnlyList<TextSpan> words)
+    private OpeningPhrase(InlineText content, Reading reading)
     {
         Content = content;
-        Text = text;
-        Span = span;
-        HeadSpan = head;
-        Words = words;
+        _reading = reading;
     }
 
     public InlineText Content { get; }
 
     /// <summary>The whole phrase: "Taking note with appreciation", "Also requests".</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span => _reading.Span;
 
-    public string Text { get; }
+    public string Text => _reading.Text;
+
+    /// <summary>Whether the whole phrase is italic, as the parser read it.</summary>
+    public bool Italic => _reading.Italic;
 
     /// <summary>The word whose form decides: "requests" in "Also requests", "concerned" in "Deeply concerned".</summary>
-    public TextSpan HeadSpan { get; }
+    public TextSpan HeadSpan => _reading.HeadSpan;
 
-    public string Head => Content.Text.Substring(HeadSpan.Start, HeadSpan.Length);
+    public string Head => _reading.Head;
 
     /// <summary>The head in lower case: what repeats compare ("requests" in "Requests" and "Also requests").</summary>
-    public string Key => _key ??= Head.ToLowerInvariant();
+    public string Key => _reading.Key;
 
     /// <summary>Plain, "Also …" or "… further", as the corpus learner reads repeats.</summary>
-    public Repetition Repetition => Forms.Repetition;
+    public Repetition Repetition => _reading.Forms.Repetition;
 
     /// <summary>The words of the phrase, punctuation trimmed.</summary>
-    public IReadOnlyList<TextSpan> Words { get; }
+    public IReadOnlyList<TextSpan> Words => _reading.Words;
 
     /// <summary>The phrase without its "also"/"further": "Also requests" → "Requests", "Recalling also" → "Recalling".</summary>
-    public string PlainForm => Forms.Base;
+    public string PlainForm => _reading.Forms.Base;
 
     /// <summary>The phrase as an "also" repeat: "Requests" → "Also requests" (operative), "Recalling" → "Recalling also".</summary>
     public string AlsoForm(bool operative) => operative ? "Also " + LowerFirst(PlainForm) : PlainForm + " also";
-
-    private (string Base, Repetition Repetition) Forms => _forms ??= OpenerForms.Split(Text);
 
     /// <summary>
     /// The opening words of a preambular or operative paragraph, as the parser read them; null when it opens with
     /// no word (a number, a bracket alone) or with a sub-paragraph label ("(a) the Secretary-General …").
     /// </summary>
-    public static OpeningPhrase? Of(Paragraph paragraph)
+    public static OpeningPhrase? Of(Paragraph paragraph, DraftReading reading)
     {
         Opener? opener = paragraph switch
         {
@@ -72,7 +68,47 @@ internal sealed class OpeningPhrase
         }
 
         InlineText content = paragraph.Content;
-        return new OpeningPhrase(content, opener.Text, opener.Within, opener.Head, WordsIn(content.Text, opener.Within));
+        return new OpeningPhrase(content, reading.Summarise(Readings, content, opener, opener.Text));
+    }
+
+    /// <summary>
+    /// The phrase's words as read from the paragraph's words, wherever they stand: kept per paragraph text by a check
+    /// cache (<see cref="DraftReading.Summarise{TState, T}"/>), its forms worked out once for every version that keeps it.
+    /// </summary>
+    private static readonly PassageSummary<Opener, Reading> Readings = new(
+        static (opener, content) => new Reading(opener.Text, opener.Within, opener.Head, opener.Italic, WordsIn(content.Text, opener.Within), content.Text),
+        static (opener, kept) => kept.Span == opener.Within && kept.HeadSpan == opener.Head);
+
+    private sealed class Reading(string text, TextSpan span, TextSpan head, bool italic, IReadOnlyList<TextSpan> words, string content)
+    {
+        // Read on first use and kept: the rules ask for them over and over.
+        private string? _head;
+        private string? _key;
+        private PlainAndRepetition? _forms;
+
+        public string Text => text;
+
+        public TextSpan Span => span;
+
+        public TextSpan HeadSpan => head;
+
+        public bool Italic => italic;
+
+        public IReadOnlyList<TextSpan> Words => words;
+
+        public string Head => _head ??= content.Substring(head.Start, head.Length);
+
+        public string Key => _key ??= Head.ToLowerInvariant();
+
+        /// <summary>A reference, set whole: a check on another thread may read the same reading.</summary>
+        public PlainAndRepetition Forms => _forms ??= new PlainAndRepetition(OpenerForms.Split(text));
+    }
+
+    private sealed record PlainAndRepetition((string Base, Repetition Repetition) Split)
+    {
+        public string Base => Split.Base;
+
+        public Repetition Repetition => Split.Repetition;
     }
 
     public string WordText(TextSpan word) => Content.Text.Substring(word.Start, word.Length);
@@ -81,7 +117,7 @@ internal sealed class OpeningPhrase
     public string FirstWord => WordText(Words[0]);
 
     /// <summary>True when the first word starts with a small letter that has a capital.</summary>
-    public bool OpensInLowerCase => char.IsLower(FirstWord[0]) && char.ToUpperInvariant(FirstWord[0]) != FirstWord[0];
+    public bool OpensInLowerCase => Content.Text[Words[0].Start] is char first && char.IsLower(first) && char.ToUpperInvariant(first) != first;
 
     public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

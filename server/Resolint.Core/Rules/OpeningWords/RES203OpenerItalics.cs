@@ -93,7 +93,7 @@ public sealed class RES203OpenerItalics : Rule
             if (phrase is not null)
             {
                 all++;
-                italic += phrase.Content.IsItalic(phrase.Span) ? 1 : 0;
+                italic += phrase.Italic ? 1 : 0;
             }
         }
 
@@ -112,7 +112,7 @@ public sealed class RES203OpenerItalics : Rule
     /// <summary>Two italic openers make a habit the third can break; one alone may be an emphasis.</summary>
     private const int OwnHabitMinimum = 2;
 
-    private static OpeningPhrase? NotItalic(OpeningPhrase? phrase) => phrase is not null && !phrase.Content.IsItalic(phrase.Span) ? phrase : null;
+    private static OpeningPhrase? NotItalic(OpeningPhrase? phrase) => phrase is { Italic: false } ? phrase : null;
 
     private static void Report(RuleContext context, OpeningPhrase phrase, string name, string why)
     {

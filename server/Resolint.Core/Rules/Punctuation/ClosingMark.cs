@@ -11,7 +11,7 @@ namespace Resolint.Core.Rules.Punctuation;
 /// a sentence but not a clause, a mark inside a closing quotation mark or bracket, a marker left as bare digits
 /// after the mark. It knows how to put the expected mark in place.
 /// </summary>
-internal sealed class ClosingMark
+internal readonly struct ClosingMark
 {
     /// <summary>
     /// Abbreviations a paragraph may end with: their full stop closes a sentence too, but not a clause, so

@@ -9,8 +9,11 @@ namespace Resolint.Core.Rules.Punctuation;
 /// </summary>
 internal static class OperativeEndings
 {
-    /// <summary>A paragraph or sub-paragraph of the operative part, and the number of the operative paragraph it belongs to.</summary>
-    public sealed record Piece(Paragraph Paragraph, int Number, bool IntroducesSubParagraphs, bool IsSubParagraph)
+    /// <summary>
+    /// A paragraph or sub-paragraph of the operative part, and the number of the operative paragraph it belongs to;
+    /// a value, not an object: every paragraph of the draft is one, on every keystroke.
+    /// </summary>
+    public readonly record struct Piece(Paragraph Paragraph, int Number, bool IntroducesSubParagraphs, bool IsSubParagraph)
     {
         /// <summary>The piece as a drafter names it: "operative paragraph 3", "sub-paragraph (b) of operative paragraph 3".</summary>
         public string Name => Paragraph is SubParagraph sub ? $"sub-paragraph {sub.Label} of operative paragraph {Number}" : $"operative paragraph {Number}";
