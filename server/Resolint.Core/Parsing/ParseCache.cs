@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
@@ -41,8 +40,9 @@ public sealed class ParseCache
     /// and the source offsets relative to the first. Compared by what it reads, not by where it stands. A
     /// raw text only grows (a paragraph continued after a page break, markers found later), so the key keeps
     /// its length and markers of the moment and stays true. A text lent unchanged from an earlier version
-    /// (<see cref="RawText.ReadsAs"/>) is keyed by the text it was lent from, found by reference: no hash
-    /// of its characters, no comparison of them.
+    /// (<see cref="RawText.ReadsAs"/>) is hashed with the fingerprint kept on the text it was lent from, and equals a key of
+    /// that same text by reference, without comparing characters; any other pair is compared whole, so a block read again
+    /// (a whole text Markdig reads afresh, an edit that changes only markup) still finds the words read before.
     /// </summary>
     internal readonly struct Key : IEquatable<Key>
     {
@@ -52,9 +52,10 @@ public sealed class ParseCache
         /// <summary>Between the ends, the hash reads one character in this many.</summary>
         private const int FingerprintStride = 16;
 
-        /// <summary>The text read, or the earlier one it reads as (then <see cref="_lent"/>).</summary>
         private readonly RawText _text;
-        private readonly bool _lent;
+
+        /// <summary>The text read, or the earlier one it reads as.</summary>
+        private readonly RawText _root;
         private readonly int _skip;
         private readonly int _end;
         private readonly int _endOffset;
@@ -63,15 +64,14 @@ public sealed class ParseCache
 
         public Key(RawText text, int skip)
         {
-            _lent = text.ReadsAs is not null;
-            _text = text.ReadsAs ?? text;
+            _text = text;
+            _root = text.ReadsAs ?? text;
             _skip = Math.Min(skip, text.Length);
             _end = text.Length;
             Base = text.BaseOffset(skip);
             _endOffset = text.EndOffset - Base;
             _markers = MarkersFrom(text, skip);
-            int content = _lent ? RuntimeHelpers.GetHashCode(_text) : Fingerprint(text.Chars[_skip.._end]);
-            _hash = HashCode.Combine(content, _end - _skip, _markers.Length);
+            _hash = HashCode.Combine(_root.FingerprintFrom(_skip), _end - _skip, _markers.Length);
         }
 
         /// <summary>Where the text from <c>skip</c> on starts in the source.</summary>
@@ -79,15 +79,19 @@ public sealed class ParseCache
 
         public bool Equals(Key other)
         {
-            if (_lent || other._lent)
+            if (_hash != other._hash || _end - _skip != other._end - other._skip || _endOffset != other._endOffset
+                || !_markers.AsSpan().SequenceEqual(other._markers))
             {
-                // A lent text reads as the one it was lent from, moved: the same one read from the same place, with the same markers, reads alike.
-                return ReferenceEquals(_text, other._text) && _lent == other._lent && _skip == other._skip && _markers.AsSpan().SequenceEqual(other._markers);
+                return false;
             }
 
-            if (_hash != other._hash || _end - _skip != other._end - other._skip || _endOffset != other._endOffset
-                || !_markers.AsSpan().SequenceEqual(other._markers)
-                || !_text.Chars[_skip.._end].SequenceEqual(other._text.Chars[other._skip..other._end])
+            // Texts lent from the same one read alike from the same place: its characters, italics and offsets, moved.
+            if (ReferenceEquals(_root, other._root) && _skip == other._skip)
+            {
+                return true;
+            }
+
+            if (!_text.Chars[_skip.._end].SequenceEqual(other._text.Chars[other._skip..other._end])
                 || !RawText.SameItalics(_text, _skip, other._text, other._skip, _end - _skip))
             {
                 return false;

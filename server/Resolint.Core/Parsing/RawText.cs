@@ -269,6 +269,31 @@ internal sealed class RawText
         }
     }
 
+    /// <summary>A fingerprint taken of the characters from a place on, with the length it was taken at.</summary>
+    private sealed record Fingerprinted(int Skip, int Length, int Hash);
+
+    /// <summary>The fingerprints of the whole text and of the rest after a skip (a paragraph's number, a footnote's): a parse asks both of a block.</summary>
+    private Fingerprinted? _whole;
+    private Fingerprinted? _rest;
+
+    /// <summary>
+    /// <see cref="ParseCache.Key.Fingerprint"/> of the characters from <paramref name="skip"/> on, kept for the next time:
+    /// a block read once is keyed again on every keystroke after, through the texts lent from it. Characters are only
+    /// ever added, so the same length means the same characters.
+    /// </summary>
+    internal int FingerprintFrom(int skip)
+    {
+        ref Fingerprinted? slot = ref skip == 0 ? ref _whole : ref _rest;
+        Fingerprinted? known = slot;
+        if (known is null || known.Skip != skip || known.Length != Length)
+        {
+            known = new Fingerprinted(skip, Length, ParseCache.Key.Fingerprint(Chars[skip..]));
+            slot = known;
+        }
+
+        return known.Hash;
+    }
+
     /// <summary>Keeps the words a cache found for the whole text (they are <see cref="ToInlineText"/>'s, found without reading).</summary>
     public void Remember(InlineText words) => _inline = words;
 

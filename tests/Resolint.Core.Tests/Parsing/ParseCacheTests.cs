@@ -136,6 +136,23 @@ public sealed class ParseCacheTests
         Assert.Equal(Dump(DraftParser.Parse("Draft\n\n" + text, DraftForm.Markdown)), Dump(after));
     }
 
+    [Fact]
+    public void Paragraphs_markdig_reads_again_with_the_whole_text_are_found_as_read_before()
+    {
+        // A keystroke beside a footnote reference has Markdig read the whole text again: every block is new, and the
+        // paragraphs the keystroke did not touch are still found by what they read, not read again.
+        string text = "The General Assembly,\n\n*Recalling* its resolution 66/169 of 19 December 2011,\n\n1. *Decides* to act;[^1]\n\n[^1]: A/HRC/23/27.\n";
+        var cache = new ParseCache();
+        Draft before = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        string edited = text.Replace("to act", "to act now", StringComparison.Ordinal);
+
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.Markdown, cache);
+
+        Assert.Equal(edited.Length, cache.Reading!.ReadAgain.End);
+        Assert.Same(before.Preamble[0].Content.Text, after.Preamble[0].Content.Text);
+        Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.Markdown)), Dump(after));
+    }
+
     /// <summary>
     /// A draft whose paragraphs read alike (the same words, the same superscript markers): the cache, which finds a lent
     /// paragraph by the text it was lent from, must not give one the words, citations or markers of another.
@@ -230,9 +247,15 @@ public sealed class ParseCacheTests
         Assert.Same(read, again.ReadsAs);
         Assert.Equal(17, again.OffsetAt(7));
         Assert.Equal(new ParseCache.Key(lent, 0), new ParseCache.Key(again, 0));
-        Assert.NotEqual(new ParseCache.Key(read, 0), new ParseCache.Key(lent, 0));
+        Assert.Equal(new ParseCache.Key(read, 0), new ParseCache.Key(lent, 0));
+
+        // The same words read afresh (Markdig reading the whole text again) are found as the lent ones, by what they read.
+        var readAgain = new RawText();
+        readAgain.AppendSource(new string(' ', 40) + "Decides to act;", 40, 55, italic: false);
+        Assert.Equal(new ParseCache.Key(again, 0), new ParseCache.Key(readAgain, 0));
 
         lent.Append(' ', 22, false);
+        Assert.NotEqual(new ParseCache.Key(again, 0), new ParseCache.Key(lent, 0));
         Assert.Null(lent.ReadsAs);
         Assert.Equal(7, lent.OffsetAt(0));
         Assert.Equal(0, read.OffsetAt(0));
