@@ -149,19 +149,32 @@ public sealed class ParseCacheTests
     }
 
     [Theory]
-    [InlineData("\n\n", "a blank line the edit adds before the next paragraph")]
-    [InlineData("\n4/5\n", "a page break the edit adds before the next paragraph")]
-    [InlineData("\n3.\n", "a number alone that takes in the next paragraph's words")]
+    [InlineData("", "a line the edit leaves blank before the next paragraph")]
+    [InlineData("4/5", "a page number the edit makes before the next paragraph")]
+    [InlineData("3.", "a number alone that takes in the next paragraph's words")]
     public void Lines_past_an_edit_are_read_again_while_it_changes_what_they_read(string typed, string why)
     {
-        string text = "The General Assembly,\n\n1.\tDecides to act;\nRequests a report.\n\n2.\tInvites States.\n";
+        string text = "The General Assembly,\n\n1.\tDecides to act;\nX\nRequests a report.\n\n2.\tInvites States.\n";
         var cache = new ParseCache();
         DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
-        string edited = text.Insert(text.IndexOf(";\n", StringComparison.Ordinal) + 1, typed);
+        string edited = text.Replace("\nX\n", "\n" + typed + "\n", StringComparison.Ordinal);
 
         Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.PlainText, cache);
 
         Assert.True(cache.PlainReading!.ReadAgain.End > edited.IndexOf("Requests", StringComparison.Ordinal), why);
+        Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.PlainText)), Dump(after));
+    }
+
+    [Fact]
+    public void A_number_alone_takes_in_the_words_an_edit_makes_of_a_numbered_item_lines_below()
+    {
+        string text = "The General Assembly,\n\n1.\tDecides to act;\n\n3.\n\n\n4.\tRequests a report.\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
+        string edited = text.Replace("4.\t", string.Empty, StringComparison.Ordinal);
+
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.PlainText, cache);
+
         Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.PlainText)), Dump(after));
     }
 
