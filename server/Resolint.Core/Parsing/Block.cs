@@ -57,16 +57,29 @@ internal sealed class Block
     public bool AfterBlank { get; init; }
 
     /// <summary>
-    /// A copy of a block as a reader cut it (nothing joined to it yet) standing <paramref name="delta"/> code units further
-    /// on: the parser changes the blocks it is given, so a block kept from an earlier version is lent as a copy.
+    /// A copy of a block as a reader cut it standing <paramref name="delta"/> code units further on: the parser changes the
+    /// blocks it is given, so a block kept from an earlier version is lent as a copy. The plain-text reader joins a number
+    /// alone on its line to the words on the next, so what it took in is lent with it.
     /// </summary>
-    public Block Shifted(int delta) => new(Kind, Text.Lent(delta), Span.Shifted(delta))
+    public Block Shifted(int delta)
     {
-        NumberText = NumberText,
-        Number = Number,
-        NumberSpan = Kind is BlockKind.NumberedItem or BlockKind.FootnoteText ? NumberSpan.Shifted(delta) : NumberSpan,
-        AfterBlank = AfterBlank,
-    };
+        var copy = new Block(Kind, Text.Lent(delta), Span.Shifted(delta))
+        {
+            NumberText = NumberText,
+            Number = Number,
+            NumberSpan = Kind is BlockKind.NumberedItem or BlockKind.FootnoteText ? NumberSpan.Shifted(delta) : NumberSpan,
+            AfterBlank = AfterBlank,
+            AfterPageBreak = AfterPageBreak,
+        };
+        if (_joined is not null)
+        {
+            copy._joined = _joined.ConvertAll(joined => (joined.Span.Shifted(delta), joined.Reason));
+            copy.Segments.Clear();
+            copy.Segments.AddRange(Segments.Select(segment => segment.Shifted(delta)));
+        }
+
+        return copy;
+    }
 
     /// <summary>Takes in a block that continues this one (a hard-wrapped line, the rest of a paragraph after a page break).</summary>
     public void Continue(Block next, string reason)

@@ -25,16 +25,17 @@ public static class DraftParser
         var lines = new SourceLines(text, cache?.Lines);
         DraftForm actual = form ?? FormDetector.Detect(text.Text);
         MarkdownReading? reading = null;
+        PlainTextReading? plainReading = null;
         List<Block>? blocks = actual == DraftForm.Markdown ? MarkdownReader.TryRead(lines, cache?.Reading, keep: cache is not null, out reading) : null;
         if (blocks is null)
         {
             actual = DraftForm.PlainText;
-            blocks = PlainTextReader.Read(lines);
+            blocks = PlainTextReading.Read(lines, cache?.PlainReading, keep: cache is not null, out plainReading);
         }
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
         blocks = JoinWrappedLines(blocks, discipline, text);
-        ParseCache.Session? session = cache?.Begin(lines, reading);
+        ParseCache.Session? session = cache?.Begin(lines, reading, plainReading);
         Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
         return draft;

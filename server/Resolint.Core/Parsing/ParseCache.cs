@@ -27,13 +27,19 @@ public sealed class ParseCache
 
     internal MarkdownReading? Reading => Volatile.Read(ref _reading);
 
+    /// <summary>What the plain-text reader read of the last version, when it was plain text.</summary>
+    private PlainTextReading? _plainReading;
+
+    internal PlainTextReading? PlainReading => Volatile.Read(ref _plainReading);
+
     /// <summary>The last version's lines, with the noise found among them.</summary>
     private SourceLines? _lines;
 
     internal SourceLines? Lines => Volatile.Read(ref _lines);
 
-    /// <summary>Begins the parse of a version the readers read as <paramref name="reading"/>, published with it at the end.</summary>
-    internal Session Begin(SourceLines lines, MarkdownReading? reading) => new(this, Volatile.Read(ref _latest), Volatile.Read(ref _openers), lines, reading);
+    /// <summary>Begins the parse of a version the readers read as <paramref name="reading"/> or <paramref name="plainReading"/>, published with it at the end.</summary>
+    internal Session Begin(SourceLines lines, MarkdownReading? reading, PlainTextReading? plainReading) =>
+        new(this, Volatile.Read(ref _latest), Volatile.Read(ref _openers), lines, reading, plainReading);
 
     /// <summary>
     /// A block's raw text from <c>skip</c> on as it reads now: characters, italics, the markers taken out
@@ -190,7 +196,7 @@ public sealed class ParseCache
     /// <summary>A paragraph's opening words as read in the voice of <see cref="Body"/>, as an operative paragraph's or not.</summary>
     internal sealed record OpenerEntry(bool Operative, string? Body, Opener Opener);
 
-    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, Dictionary<string, OpenerEntry> previousOpeners, SourceLines lines, MarkdownReading? reading)
+    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, Dictionary<string, OpenerEntry> previousOpeners, SourceLines lines, MarkdownReading? reading, PlainTextReading? plainReading)
     {
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
         private readonly Dictionary<string, OpenerEntry> _nextOpeners = new(previousOpeners.Count, ReferenceEqualityComparer.Instance);
@@ -290,6 +296,7 @@ public sealed class ParseCache
             Volatile.Write(ref cache._latest, _next);
             Volatile.Write(ref cache._openers, _nextOpeners);
             Volatile.Write(ref cache._reading, reading);
+            Volatile.Write(ref cache._plainReading, plainReading);
             Volatile.Write(ref cache._lines, lines);
             Volatile.Write(ref cache._footnoteNumbers, _footnoteNumbers);
         }

@@ -11,52 +11,69 @@ internal static class PlainTextReader
     public static List<Block> Read(SourceLines lines)
     {
         var blocks = new List<Block>();
-        string source = lines.Text.Text;
-        bool pageBreak = false;
-        bool blank = false;
+        var state = default(LineState);
         for (int line = 0; line < lines.Text.LineCount; line++)
         {
-            if (lines.Noise[line] is not null)
-            {
-                pageBreak = true;
-                continue;
-            }
-
-            if (lines.IsBlank(line))
-            {
-                blank = true;
-                continue;
-            }
-
-            TextSpan span = lines.Text.LineSpan(line);
-            int start = span.Start;
-            while (start < span.End && char.IsWhiteSpace(source[start]))
-            {
-                start++;
-            }
-
-            int end = span.End;
-            while (end > start && char.IsWhiteSpace(source[end - 1]))
-            {
-                end--;
-            }
-
-            Block block = ReadLine(source, start, end, blank);
-            block.AfterPageBreak = pageBreak;
-            pageBreak = false;
-            blank = false;
-            if (blocks.Count > 0 && blocks[^1] is { Kind: BlockKind.NumberedItem, Text.Length: 0 } bare && block.Kind == BlockKind.Paragraph)
-            {
-                // "3." alone on its line, the paragraph's words on the next: one numbered item.
-                bare.Continue(block, "the words of a number that stands alone on the line before");
-                continue;
-            }
-
-            blocks.Add(block);
+            ReadLine(lines, line, ref state, blocks);
         }
 
         return blocks;
     }
+
+    /// <summary>
+    /// What the lines read so far tell the next text line: a blank line or a page break stands before it. Nothing else
+    /// crosses lines but a number alone on its line, which takes in the next line's words (the last block read).
+    /// </summary>
+    internal struct LineState
+    {
+        public bool Blank;
+        public bool PageBreak;
+    }
+
+    /// <summary>Reads one line onto <paramref name="blocks"/>: a block of its own, the words of a number alone before it, or nothing.</summary>
+    internal static void ReadLine(SourceLines lines, int line, ref LineState state, List<Block> blocks)
+    {
+        if (lines.Noise[line] is not null)
+        {
+            state.PageBreak = true;
+            return;
+        }
+
+        if (lines.IsBlank(line))
+        {
+            state.Blank = true;
+            return;
+        }
+
+        string source = lines.Text.Text;
+        TextSpan span = lines.Text.LineSpan(line);
+        int start = span.Start;
+        while (start < span.End && char.IsWhiteSpace(source[start]))
+        {
+            start++;
+        }
+
+        int end = span.End;
+        while (end > start && char.IsWhiteSpace(source[end - 1]))
+        {
+            end--;
+        }
+
+        Block block = ReadLine(source, start, end, state.Blank);
+        block.AfterPageBreak = state.PageBreak;
+        state = default;
+        if (blocks.Count > 0 && IsBareNumber(blocks[^1]) && block.Kind == BlockKind.Paragraph)
+        {
+            // "3." alone on its line, the paragraph's words on the next: one numbered item.
+            blocks[^1].Continue(block, "the words of a number that stands alone on the line before");
+            return;
+        }
+
+        blocks.Add(block);
+    }
+
+    /// <summary>"3." alone on its line: the words on the next line, if they are a paragraph's, are its own.</summary>
+    internal static bool IsBareNumber(Block block) => block is { Kind: BlockKind.NumberedItem, Text.Length: 0 };
 
     /// <summary>One line's block, as plain text reads it: a numbered item, else a paragraph (also for lines Markdown holds as code).</summary>
     internal static Block ReadLine(string source, int start, int end, bool afterBlank) =>

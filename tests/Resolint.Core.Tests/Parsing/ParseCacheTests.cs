@@ -53,7 +53,7 @@ public sealed class ParseCacheTests
     ];
 
     /// <summary>The Markdown texts of ../shared/devset, when the repository stands beside it.</summary>
-    private static readonly string[] DevsetMarkdown = DevsetMarkdownFiles();
+    private static readonly string[] DevsetMarkdown = DevsetFiles("texts_md", "*.md");
 
     [Fact]
     public void Edited_markdown_parses_as_from_scratch_with_markdig_reading_only_the_stretch_edited()
@@ -93,6 +93,89 @@ public sealed class ParseCacheTests
         TextSpan read = cache.Reading!.ReadAgain;
         Assert.True(read.Start <= paragraph.Start && read.End >= paragraph.End && read.Length < paragraph.Length + 8, $"read {read} for the paragraph at {paragraph}");
         Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.Markdown)), Dump(after));
+    }
+
+    /// <summary>Besides <see cref="Typed"/>: what starts or ends plain text's blocks (blank lines, page breaks, numbers alone on their line, footnote texts).</summary>
+    private static readonly string[] TypedPlain =
+    [
+        .. Typed, "\n\n\n", "\r\n", "\r", "\n5.\n", "5.", "\n\n12.\t", "\n4/5\n", "\n17-23331 (E)\n", "\nA/RES/74/156\n", "\n1 See A/1.\n",
+        "\n¹ A/HRC/34/24.\n", "\f", "   ", "\t",
+    ];
+
+    /// <summary>Some of the plain texts of ../shared/devset, when the repository stands beside it.</summary>
+    private static readonly string[] DevsetPlain = DevsetFiles("texts", "*.txt");
+
+    [Fact]
+    public void Edited_plain_text_parses_as_from_scratch_with_only_the_lines_edited_read_again()
+    {
+        string[] texts = [.. SeedTexts, .. DevsetPlain.Where((_, i) => i % DevsetPlainStride == 0).Select(File.ReadAllText)];
+
+        // Edits one after another near the last (a drafter types, deletes, splits and joins paragraphs), sometimes anywhere.
+        Gen<(int Position, bool Near, int Delete, int Typed)> edit = Gen.Select(Gen.Int[0, int.MaxValue], Gen.Bool, Gen.Int[0, 3], Gen.Int[-1, TypedPlain.Length - 1]);
+        Gen.Select(Gen.Int[0, texts.Length - 1], edit.Array[1, 16]).Sample((file, edits) =>
+        {
+            var cache = new ParseCache();
+            string text = texts[file];
+            DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
+            int at = 0;
+            foreach ((int position, bool near, int delete, int typed) in edits)
+            {
+                at = near ? Math.Min(text.Length, at + (position % 7)) : position % (text.Length + 1);
+                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : TypedPlain[typed]);
+                var source = SourceText.From(text);
+                Assert.Equal(Dump(DraftParser.Parse(source, DraftForm.PlainText)), Dump(DraftParser.Parse(source, DraftForm.PlainText, cache)));
+            }
+        }, iter: 150);
+    }
+
+    /// <summary>One devset plain text in this many joins the seeds in <see cref="Edited_plain_text_parses_as_from_scratch_with_only_the_lines_edited_read_again"/>.</summary>
+    private const int DevsetPlainStride = 8;
+
+    [Fact]
+    public void A_keystroke_in_a_plain_text_paragraph_has_that_paragraph_alone_read_again()
+    {
+        string text = Seeds.Text("A-RES-74-156.txt");
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
+        Assert.Equal(text.Length, cache.PlainReading!.ReadAgain.Length);
+
+        string edited = text.Insert(text.IndexOf("\n14.", StringComparison.Ordinal) + 30, "x");
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.PlainText, cache);
+
+        TextSpan paragraph = after.Operative.Single(p => p.Number == 14).Span;
+        TextSpan read = cache.PlainReading!.ReadAgain;
+        Assert.True(read.Start <= paragraph.Start && read.End >= paragraph.End && read.Length < paragraph.Length + 8, $"read {read} for the paragraph at {paragraph}");
+        Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.PlainText)), Dump(after));
+    }
+
+    [Theory]
+    [InlineData("", "a line the edit leaves blank before the next paragraph")]
+    [InlineData("4/5", "a page number the edit makes before the next paragraph")]
+    [InlineData("3.", "a number alone that takes in the next paragraph's words")]
+    public void Lines_past_an_edit_are_read_again_while_it_changes_what_they_read(string typed, string why)
+    {
+        string text = "The General Assembly,\n\n1.\tDecides to act;\nX\nRequests a report.\n\n2.\tInvites States.\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
+        string edited = text.Replace("\nX\n", "\n" + typed + "\n", StringComparison.Ordinal);
+
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.PlainText, cache);
+
+        Assert.True(cache.PlainReading!.ReadAgain.End > edited.IndexOf("Requests", StringComparison.Ordinal), why);
+        Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.PlainText)), Dump(after));
+    }
+
+    [Fact]
+    public void A_number_alone_takes_in_the_words_an_edit_makes_of_a_numbered_item_lines_below()
+    {
+        string text = "The General Assembly,\n\n1.\tDecides to act;\n\n3.\n\n\n4.\tRequests a report.\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
+        string edited = text.Replace("4.\t", string.Empty, StringComparison.Ordinal);
+
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.PlainText, cache);
+
+        Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.PlainText)), Dump(after));
     }
 
     [Fact]
@@ -283,10 +366,10 @@ public sealed class ParseCacheTests
         Assert.NotSame(resolved, read.Resolved);
     }
 
-    private static string[] DevsetMarkdownFiles()
+    private static string[] DevsetFiles(string folderName, string pattern)
     {
-        string folder = Path.Combine(Rules.RuleFixtureTests.RepositoryRoot(), "..", "shared", "devset", "texts_md");
-        return Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal)] : [];
+        string folder = Path.Combine(Rules.RuleFixtureTests.RepositoryRoot(), "..", "shared", "devset", folderName);
+        return Directory.Exists(folder) ? [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)] : [];
     }
 
     /// <summary>Every public property of the model, recursively, in a stable order; words with their source offsets.</summary>
