@@ -918,15 +918,19 @@ public static class DraftParser
             var resolver = new FootnoteMarkerResolver(footnoteNumbers);
             var references = new List<FootnoteReference>();
             var citations = new List<Citation>();
-            var preamble = new List<PreambularParagraph>();
-            var operative = new List<OperativeParagraph>();
-            var footnotes = new List<Footnote>();
+
+            // Each list sized once from the items' kinds: at 1 MB a keystroke would otherwise grow them anew, array after array.
+            (int preambular, int operatives, int notesCount) = CountKinds();
+            var preamble = new List<PreambularParagraph>(preambular);
+            var operative = new List<OperativeParagraph>(operatives);
+            var footnotes = new List<Footnote>(notesCount);
 
             // A footnote speaks in the voice of the text that first refers to it (a recommended draft's notes cite as
             // the organ it is recommended to), so footnotes are read after the markers are known.
-            var notes = new List<BodyItem>();
+            var notes = new List<BodyItem>(notesCount);
             var firstSpeaker = new Dictionary<int, string?>();
-            foreach (BodyItem item in TextOrder.Stable(_items, i => i.Block.Span.Start))
+            List<BodyItem> inOrder = TextOrder.Stable(_items, i => i.Block.Span.Start);
+            foreach (BodyItem item in inOrder)
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
@@ -955,11 +959,12 @@ public static class DraftParser
                         preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Segments, content, ending, OpenerOf(content, false, item.Speaker ?? body), preamble.Count));
                         break;
                     case BodyItemKind.Operative:
-                        item.SubParagraphs = [];
                         item.Read = (content, ending);
                         break;
                     case BodyItemKind.SubParagraph:
-                        item.Owner!.SubParagraphs!.Add(SubParagraphOf(item, content, ending, item.Owner.SubParagraphs));
+                        // Made with the first sub-paragraph: most operative paragraphs have none.
+                        item.Owner!.SubParagraphs ??= [];
+                        item.Owner.SubParagraphs.Add(SubParagraphOf(item, content, ending, item.Owner.SubParagraphs));
                         break;
                     case BodyItemKind.Held:
                         break;
@@ -979,8 +984,13 @@ public static class DraftParser
             }
 
             citations = TextOrder.Stable(citations, c => c.Span.Start);
-            foreach (BodyItem item in TextOrder.Stable(_items, i => i.Block.Span.Start).Where(i => i.Kind == BodyItemKind.Operative))
+            foreach (BodyItem item in inOrder)
             {
+                if (item.Kind != BodyItemKind.Operative)
+                {
+                    continue;
+                }
+
                 (InlineText content, Ending ending) = item.Read;
                 Block block = item.Block;
                 bool numbered = block.Kind == BlockKind.NumberedItem;
@@ -994,7 +1004,7 @@ public static class DraftParser
                     numbered ? block.Number : item.Written?.Number,
                     numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
                     numberSpan,
-                    Nest(item.SubParagraphs!))
+                    Nest(item.SubParagraphs))
                 {
                     Sequence = item.Sequence,
                     EndsSection = item.EndsSection,
@@ -1002,15 +1012,30 @@ public static class DraftParser
                 });
             }
 
-            var noise = lines.NoiseLines().Concat(_extraNoise).OrderBy(n => n.Span.Start).ToList();
+            List<NoiseLine> lineNoise = lines.NoiseLines().ToList();
+            var noise = lineNoise.Concat(_extraNoise).OrderBy(n => n.Span.Start).ToList();
             return new Draft(text, form, _heading, _organ, preamble, operative, footnotes, references, citations, _adoption, noise)
             {
                 AfterAdoption = _afterAdoption,
                 Annex = _annex,
                 Subheadings = _subheadings,
-                Blocks = BlocksOf(lines.NoiseLines()),
+                Blocks = BlocksOf(lineNoise),
                 TranscribedFromPrint = _printedVolume || PrintTranscription.ShowsPrintedPage(text, WrappedLinesOfParagraphs()),
             };
+        }
+
+        /// <summary>How many preambular paragraphs, operative paragraphs and footnote texts the items hold.</summary>
+        private (int Preambular, int Operative, int Footnotes) CountKinds()
+        {
+            int preambular = 0, operative = 0, footnotes = 0;
+            foreach (BodyItem item in _items)
+            {
+                preambular += item.Kind == BodyItemKind.Preambular ? 1 : 0;
+                operative += item.Kind == BodyItemKind.Operative ? 1 : 0;
+                footnotes += item.Kind == BodyItemKind.Footnote ? 1 : 0;
+            }
+
+            return (preambular, operative, footnotes);
         }
 
         /// <summary>The hard-wrapped lines of the paragraphs (not of a recorded vote's list, which runs over lines in any text).</summary>
@@ -1018,13 +1043,45 @@ public static class DraftParser
             _roles.Where(r => r.Role is BlockRole.PreambularParagraph or BlockRole.OperativeParagraph or BlockRole.SubParagraph)
                 .Sum(r => r.Block.Joined.Count(j => ReferenceEquals(j.Reason, ContinuationRole.WrappedReason)));
 
-        /// <summary>Every block's role and reason in text order: each placed block, the lines it took in, the noise.</summary>
-        private List<DraftBlock> BlocksOf(IEnumerable<NoiseLine> noise)
+        /// <summary>
+        /// Every block's role and reason in text order: each placed block, the lines it took in, the noise. The noise lines are
+        /// merged in where they stand and the whole sorted only when out of order. Blocks that start alike would be ordered by
+        /// where they were put before sorting (the sort may swap them): then they are put as they always were, the noise after
+        /// the blocks, and that is sorted, so that the order is the one every version had.
+        /// </summary>
+        private List<DraftBlock> BlocksOf(List<NoiseLine> noise)
         {
-            var blocks = new List<DraftBlock>(_roles.Count);
+            Comparison<DraftBlock> byStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
+            List<DraftBlock> merged = BlocksOf(noise, merge: true);
+            TextOrder.Sort(merged, b => b.Span.Start, byStart);
+            for (int i = 1; i < merged.Count; i++)
+            {
+                if (merged[i - 1].Span.Start == merged[i].Span.Start)
+                {
+                    List<DraftBlock> blocks = BlocksOf(noise, merge: false);
+                    blocks.Sort(byStart);
+                    return blocks;
+                }
+            }
+
+            return merged;
+        }
+
+        /// <summary>The blocks in the roles' order, the noise lines merged in before the first block that starts after them, or put after them all.</summary>
+        private List<DraftBlock> BlocksOf(List<NoiseLine> noise, bool merge)
+        {
+            int count = noise.Count;
+            foreach ((Block block, _, _) in _roles)
+            {
+                count += 1 + block.Joined.Count;
+            }
+
+            var blocks = new List<DraftBlock>(count);
+            int next = 0;
             foreach ((Block block, BlockRole role, string reason) in _roles)
             {
                 TextSpan first = block.Joined.Count > 0 ? TextSpan.FromBounds(block.Segments[0].Start, Math.Min(block.Segments[0].End, block.Joined[0].Span.Start)) : block.Span;
+                next = merge ? AddNoiseBefore(first.Start, noise, next, blocks) : next;
                 blocks.Add(new DraftBlock(first, role, reason)
                 {
                     Words = role == BlockRole.Noise ? null : WordsOf(block.Text, 0),
@@ -1032,17 +1089,24 @@ public static class DraftParser
                 });
                 foreach ((TextSpan span, string why) in block.Joined)
                 {
+                    next = merge ? AddNoiseBefore(span.Start, noise, next, blocks) : next;
                     blocks.Add(new DraftBlock(span, BlockRole.Continuation, why));
                 }
             }
 
-            foreach (NoiseLine line in noise)
+            AddNoiseBefore(int.MaxValue, noise, next, blocks);
+            return blocks;
+        }
+
+        /// <summary>Adds the noise lines from <paramref name="next"/> on that start before <paramref name="start"/>; returns the first not added.</summary>
+        private static int AddNoiseBefore(int start, List<NoiseLine> noise, int next, List<DraftBlock> blocks)
+        {
+            for (; next < noise.Count && noise[next].Span.Start < start; next++)
             {
-                blocks.Add(new DraftBlock(line.Span, BlockRole.Noise, "production noise: " + NoiseReason(line.Kind)));
+                blocks.Add(new DraftBlock(noise[next].Span, BlockRole.Noise, "production noise: " + NoiseReason(noise[next].Kind)));
             }
 
-            TextOrder.Sort(blocks, b => b.Span.Start, (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            return blocks;
+            return next;
         }
 
         private static string NoiseReason(NoiseKind kind) => kind switch
@@ -1073,12 +1137,12 @@ public static class DraftParser
         }
 
         /// <summary>Puts each sub-paragraph under the nearest one before it at a shallower level.</summary>
-        private static IReadOnlyList<SubParagraph> Nest(List<SubParagraph> flat)
+        private static IReadOnlyList<SubParagraph> Nest(List<SubParagraph>? flat)
         {
-            if (flat.Count == 0)
+            if (flat is null)
             {
-                // Most operative paragraphs have no sub-paragraphs: their empty list serves.
-                return flat;
+                // Most operative paragraphs have no sub-paragraphs: one empty list serves them all (the model's lists are read-only).
+                return [];
             }
 
             // Children by index in the flat list, not in a dictionary keyed by the sub-paragraphs (an identity hash each).
