@@ -49,6 +49,55 @@ public sealed class CheckCacheTests
             CheckAfterEach(File.ReadAllText(Devset[file]), Devset[file].EndsWith(".md", StringComparison.Ordinal) ? DraftForm.Markdown : DraftForm.PlainText, edits), iter: 60);
     }
 
+    /// <summary>
+    /// The document rules read each paragraph once and the draft whole on every check: an edit in one paragraph changes
+    /// what they find in the paragraphs after it, which read as before (an order of openers, a bracket carried on, a
+    /// quotation continued), and a check that keeps what it read of those paragraphs finds the same as a check from scratch.
+    /// </summary>
+    [Theory]
+    [InlineData("RES204", "1. *Decides* to act, and requests a report;", "1. *Decides* to act;")]
+    [InlineData("RES204", "1. *Requests* a report;", "1. *Decides* to act;")]
+    [InlineData("RES204", "1. *Decides* to act, also requests a report;", "1. *Decides* to act, requests a report;")]
+    [InlineData("RES604", "1. *Decides* [to act;", "1. *Decides* to act;")]
+    [InlineData("RES604", "1. *Decides* “to act;", "1. *Decides* to act;")]
+    public void An_edit_changes_what_the_unchanged_paragraphs_after_it_give(string rule, string before, string after)
+    {
+        var parses = new ParseCache();
+        var checks = new CheckCache();
+        var found = new List<string>();
+        foreach (string first in new[] { before, after, before })
+        {
+            string text = $"The General Assembly,\n\nRecalling its resolution 66/169,\n\n{first}\n\n3. “*Further requests* a study;\n\n4. *Also requests* a study] and a report.\n";
+            var source = SourceText.From(text);
+            CheckResult fresh = Checker.Check(DraftParser.Parse(source, DraftForm.Markdown));
+            Assert.Equal(Dump(fresh), Dump(Checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), checks)));
+
+            int unchanged = text.IndexOf("\n3. ", StringComparison.Ordinal);
+            found.Add(string.Join("\n", fresh.Diagnostics.Where(d => d.Id == rule && d.Span.Start > unchanged).Select(d => d.Message)));
+        }
+
+        Assert.NotEqual(found[0], found[1]);
+        Assert.Equal(found[0], found[2]);
+    }
+
+    /// <summary>
+    /// RES204 keeps what each paragraph uses inside its text under the words it looked for: an opener repeated elsewhere
+    /// ("Also invites") makes it look in the unchanged paragraphs for a word it did not look for before.
+    /// </summary>
+    [Fact]
+    public void A_repeat_typed_elsewhere_is_looked_for_inside_the_unchanged_paragraphs()
+    {
+        var parses = new ParseCache();
+        var checks = new CheckCache();
+        foreach (string last in new[] { "*Also requests* a report.", "*Also invites* a report.", "*Also requests* a report." })
+        {
+            var source = SourceText.From($"The General Assembly,\n\n1. *Decides* to act, and invites a study;\n\n2. *Requests* a report;\n\n3. {last}\n");
+            CheckResult fresh = Checker.Check(DraftParser.Parse(source, DraftForm.Markdown));
+            Assert.Equal(Dump(fresh), Dump(Checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), checks)));
+            Assert.DoesNotContain(fresh.Diagnostics, d => d.Id == "RES204");
+        }
+    }
+
     [Fact]
     public void A_passage_rule_runs_again_only_on_the_passage_that_changed()
     {

@@ -23,14 +23,8 @@ public sealed class RES502DateForm : Rule
 
     public override void Check(RuleContext context)
     {
-        var reported = new HashSet<int>();
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
-            if (citation.Date is { } cited)
-            {
-                reported.Add(cited.Span.Start);
-            }
-
             if (citation.Date is not { } date || CitationDates.IsWellFormed(date.Text, out string reason, out string? suggestion))
             {
                 continue;
@@ -44,13 +38,15 @@ public sealed class RES502DateForm : Rule
         }
 
         // Every other date of the text keeps the same form: "signed at Geneva on June 17, 1925", "as at April 30, 2025";
-        // not inside a quoted title, which keeps its own ("“Executive Order 12906 of April 11, 1994”").
+        // not inside a quoted title, which keeps its own ("“Executive Order 12906 of April 11, 1994”"). The citations'
+        // dates, reported above or written right, are gathered only when a passage has a date written amiss: most have none.
+        HashSet<int>? reported = null;
         foreach (InlineText words in Language.Passages.Texts(context))
         {
             foreach (MisWrittenDate misWritten in context.Summarise(MisWrittenDates, words, state: 0))
             {
                 TextSpan span = words.ToSource(misWritten.Span);
-                if (reported.Add(span.Start))
+                if ((reported ??= CitedDates(context.Draft)).Add(span.Start))
                 {
                     Fix? fix = misWritten.Suggestion is { } suggestion && context.Text.Slice(span) == words.Text[misWritten.Span.Start..misWritten.Span.End]
                         ? RuleContext.Replace($"Write \"{suggestion}\"", span, suggestion)
@@ -60,6 +56,10 @@ public sealed class RES502DateForm : Rule
             }
         }
     }
+
+    /// <summary>Where the date of each resolution cited stands.</summary>
+    private static HashSet<int> CitedDates(Draft draft) =>
+        [.. draft.Citations.OfType<ResolutionCitation>().Where(citation => citation.Date is not null).Select(citation => citation.Date!.Span.Start)];
 
     /// <summary>A date written amiss in a passage's words: where (in the words), what is wrong, and the date written right when it is one.</summary>
     private sealed record MisWrittenDate(TextSpan Span, string Problem, string? Suggestion);

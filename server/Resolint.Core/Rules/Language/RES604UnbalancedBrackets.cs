@@ -216,15 +216,12 @@ public sealed class RES604UnbalancedBrackets : Rule
 
     private static void ReportUnclosed(RuleContext context, Openings open, bool keepSquare, bool keepQuotations, string where)
     {
-        // Asked after every paragraph; most close all they open.
-        if (open.IsEmpty)
+        // Asked after every paragraph: most close all they open, and a square bracket carried on is kept, so the
+        // marks taken out are gathered only when there are any.
+        foreach (Opening opening in open.RemoveAllBut(keepSquare, keepQuotations))
         {
-            return;
-        }
+            string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
 
-        string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
-        foreach (Opening opening in open.RemoveAll(mark => !((keepSquare && mark == '[') || (keepQuotations && mark is '“' or '‘' or '"'))))
-        {
             // In a transcription a quotation mark left open may be a speck on the page, and "[bid." OCR's reading of "Ibid.".
             bool misreadable = opening.Mark is '“' or '‘' or '"' || (opening.Mark == '[' && char.IsAsciiLetterLower(FollowingChar(context, opening)));
             OcrMisreadings.Report(context, misreadable, opening.Span, $"{Name(opening.Mark)} is not closed {end}.");
@@ -291,23 +288,6 @@ public sealed class RES604UnbalancedBrackets : Rule
 
         public Opening this[int position] => _stack[position];
 
-        /// <summary>No mark stands open.</summary>
-        public bool IsEmpty
-        {
-            get
-            {
-                foreach (List<int> positions in _byMark.Values)
-                {
-                    if (positions.Count > 0)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
-        }
-
         public void Push(char mark, TextSpan span)
         {
             _byMark[mark].Add(_stack.Count);
@@ -334,22 +314,31 @@ public sealed class RES604UnbalancedBrackets : Rule
             return mark == '“' ? Math.Max(last, Innermost('"')) : last;
         }
 
-        /// <summary>Takes out every open mark of the kinds named, innermost first.</summary>
-        public List<Opening> RemoveAll(Func<char, bool> which)
+        /// <summary>Takes out every open mark, innermost first, but square brackets and quotation marks where asked to keep them.</summary>
+        public IReadOnlyList<Opening> RemoveAllBut(bool keepSquare, bool keepQuotations)
         {
-            var taken = new List<Opening>();
+            List<Opening>? taken = null;
             foreach (char kind in Kinds)
             {
-                if (which(kind))
+                List<int> positions = _byMark[kind];
+                if (positions.Count == 0 || (keepSquare && kind == '[') || (keepQuotations && kind is '“' or '‘' or '"'))
                 {
-                    foreach (int position in _byMark[kind])
-                    {
-                        taken.Add(_stack[position]);
-                        _removed[position] = true;
-                    }
-
-                    _byMark[kind].Clear();
+                    continue;
                 }
+
+                taken ??= [];
+                foreach (int position in positions)
+                {
+                    taken.Add(_stack[position]);
+                    _removed[position] = true;
+                }
+
+                positions.Clear();
+            }
+
+            if (taken is null)
+            {
+                return [];
             }
 
             taken.Sort((x, y) => y.Position.CompareTo(x.Position));

@@ -33,7 +33,7 @@ public sealed class RES204RepeatOrder : Rule
     private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
     {
         // Where each form is first used, as an opener or inside a paragraph: one pass, whatever the length.
-        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>(phrases.Count);
+        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
         for (int j = phrases.Count - 1; j >= 0; j--)
         {
             if (phrases[j] is { } p)
@@ -49,7 +49,7 @@ public sealed class RES204RepeatOrder : Rule
         }
 
         var keys = phrases.Where(p => p is { Repetition: not Repetition.Plain }).Select(p => p!.Key).ToHashSet(StringComparer.Ordinal);
-        Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(paragraphs, keys);
+        Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(context, paragraphs, keys);
         Dictionary<string, int>? firstLastWords = null;
         for (int i = 0; i < phrases.Count; i++)
         {
@@ -103,37 +103,49 @@ public sealed class RES204RepeatOrder : Rule
 
     /// <summary>
     /// The first paragraph that uses each key inside its text as the verb of a clause, plainly or with "also"
-    /// beside it ("…, and also requests"): a search for each key that repeats, as a whole word and not at the
-    /// paragraph's start, until its first uses are found.
+    /// beside it ("…, and also requests"): what each paragraph's text gives for the keys is kept per paragraph text
+    /// while the keys stay the same (<see cref="UsesInside"/>), and a check walks those in order until every key's first
+    /// uses are found.
     /// </summary>
-    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys)
+    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(RuleContext context, IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys)
     {
         var first = new Dictionary<(string Key, bool WithAlso), int>();
+
+        // A word is a run of letters: a key with anything else in it is never one.
+        string[] words = [.. keys.Where(key => key.All(char.IsLetter)).Order(StringComparer.Ordinal)];
+        string given = string.Join(' ', words);
+        for (int j = 0; j < paragraphs.Count && first.Count < 2 * words.Length; j++)
+        {
+            foreach ((string key, bool withAlso) in context.Summarise(UsesInside, paragraphs[j].Content, words, given))
+            {
+                first.TryAdd((key, withAlso), j);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Which of the keys (words of letters) a paragraph's text uses as the verb of a clause, plainly or with "also", past its first word.</summary>
+    private static readonly PassageSummary<string[], (string Key, bool WithAlso)[]> UsesInside = new(static (keys, words) => UsesIn(words.Text, keys));
+
+    private static (string Key, bool WithAlso)[] UsesIn(string text, string[] keys)
+    {
+        List<(string Key, bool WithAlso)>? uses = null;
         foreach (string key in keys)
         {
-            // A word is a run of letters: a key with anything else in it is never one.
-            if (!key.All(char.IsLetter))
+            for (int at = IndexOfWord(text, key, 1); at >= 0; at = IndexOfWord(text, key, at + key.Length))
             {
-                continue;
-            }
-
-            for (int j = 0; j < paragraphs.Count && !(first.ContainsKey((key, false)) && first.ContainsKey((key, true))); j++)
-            {
-                string text = paragraphs[j].Content.Text;
-                for (int at = IndexOfWord(text, key, 1); at >= 0; at = IndexOfWord(text, key, at + key.Length))
+                foreach (bool withAlso in (ReadOnlySpan<bool>)[false, true])
                 {
-                    foreach (bool withAlso in (ReadOnlySpan<bool>)[false, true])
+                    if (!(uses?.Contains((key, withAlso)) ?? false) && UsedAt(text, at, at + key.Length, withAlso))
                     {
-                        if (!first.ContainsKey((key, withAlso)) && UsedAt(text, at, at + key.Length, withAlso))
-                        {
-                            first[(key, withAlso)] = j;
-                        }
+                        (uses ??= []).Add((key, withAlso));
                     }
                 }
             }
         }
 
-        return first;
+        return uses is null ? [] : [.. uses];
     }
 
     /// <summary>Where a word of letters stands alone in a text, from a position on, or -1.</summary>
@@ -228,7 +240,7 @@ public sealed class RES204RepeatOrder : Rule
             }
 
             // A word that stands only before a noun makes it one ("and the requests").
-            if (Lexicon.IsNounMarker(text[i..wordEnd]))
+            if (Lexicon.IsNounMarker(text.AsSpan(i, wordEnd - i)))
             {
                 return false;
             }
