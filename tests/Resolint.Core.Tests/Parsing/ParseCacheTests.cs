@@ -52,6 +52,27 @@ public sealed class ParseCacheTests
         "[x]: http://un.org\n", "[x]", "\\", "`", "\n\n\n", "\r\n", "\n# 1. Decides\n", "5.\n\n",
     ];
 
+    /// <summary>Random edits one after another on <paramref name="texts"/>: every version parses with the cache as from scratch.</summary>
+    private static void EditsParseAsFromScratch(string[] texts, DraftForm form, string[] typedTexts)
+    {
+        // Edits one after another near the last (a drafter types, deletes, splits and joins paragraphs), sometimes anywhere.
+        Gen<(int Position, bool Near, int Delete, int Typed)> edit = Gen.Select(Gen.Int[0, int.MaxValue], Gen.Bool, Gen.Int[0, 3], Gen.Int[-1, typedTexts.Length - 1]);
+        Gen.Select(Gen.Int[0, texts.Length - 1], edit.Array[1, 16]).Sample((file, edits) =>
+        {
+            var cache = new ParseCache();
+            string text = texts[file];
+            DraftParser.Parse(SourceText.From(text), form, cache);
+            int at = 0;
+            foreach ((int position, bool near, int delete, int typed) in edits)
+            {
+                at = near ? Math.Min(text.Length, at + (position % 7)) : position % (text.Length + 1);
+                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : typedTexts[typed]);
+                var source = SourceText.From(text);
+                Assert.Equal(Dump(DraftParser.Parse(source, form)), Dump(DraftParser.Parse(source, form, cache)));
+            }
+        }, iter: 150);
+    }
+
     /// <summary>The Markdown texts of ../shared/devset, when the repository stands beside it.</summary>
     private static readonly string[] DevsetMarkdown = DevsetFiles("texts_md", "*.md");
 
@@ -60,22 +81,7 @@ public sealed class ParseCacheTests
     {
         string[] texts = [.. SeedTexts, .. DevsetMarkdown.Select(File.ReadAllText)];
 
-        // Edits one after another near the last (a drafter types, deletes, splits and joins paragraphs), sometimes anywhere.
-        Gen<(int Position, bool Near, int Delete, int Typed)> edit = Gen.Select(Gen.Int[0, int.MaxValue], Gen.Bool, Gen.Int[0, 3], Gen.Int[-1, TypedMarkdown.Length - 1]);
-        Gen.Select(Gen.Int[0, texts.Length - 1], edit.Array[1, 16]).Sample((file, edits) =>
-        {
-            var cache = new ParseCache();
-            string text = texts[file];
-            DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
-            int at = 0;
-            foreach ((int position, bool near, int delete, int typed) in edits)
-            {
-                at = near ? Math.Min(text.Length, at + (position % 7)) : position % (text.Length + 1);
-                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : TypedMarkdown[typed]);
-                var source = SourceText.From(text);
-                Assert.Equal(Dump(DraftParser.Parse(source, DraftForm.Markdown)), Dump(DraftParser.Parse(source, DraftForm.Markdown, cache)));
-            }
-        }, iter: 150);
+        EditsParseAsFromScratch(texts, DraftForm.Markdown, TypedMarkdown);
     }
 
     [Fact]
@@ -110,22 +116,7 @@ public sealed class ParseCacheTests
     {
         string[] texts = [.. SeedTexts, .. DevsetPlain.Where((_, i) => i % DevsetPlainStride == 0).Select(File.ReadAllText)];
 
-        // Edits one after another near the last (a drafter types, deletes, splits and joins paragraphs), sometimes anywhere.
-        Gen<(int Position, bool Near, int Delete, int Typed)> edit = Gen.Select(Gen.Int[0, int.MaxValue], Gen.Bool, Gen.Int[0, 3], Gen.Int[-1, TypedPlain.Length - 1]);
-        Gen.Select(Gen.Int[0, texts.Length - 1], edit.Array[1, 16]).Sample((file, edits) =>
-        {
-            var cache = new ParseCache();
-            string text = texts[file];
-            DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
-            int at = 0;
-            foreach ((int position, bool near, int delete, int typed) in edits)
-            {
-                at = near ? Math.Min(text.Length, at + (position % 7)) : position % (text.Length + 1);
-                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : TypedPlain[typed]);
-                var source = SourceText.From(text);
-                Assert.Equal(Dump(DraftParser.Parse(source, DraftForm.PlainText)), Dump(DraftParser.Parse(source, DraftForm.PlainText, cache)));
-            }
-        }, iter: 150);
+        EditsParseAsFromScratch(texts, DraftForm.PlainText, TypedPlain);
     }
 
     /// <summary>One devset plain text in this many joins the seeds in <see cref="Edited_plain_text_parses_as_from_scratch_with_only_the_lines_edited_read_again"/>.</summary>
