@@ -88,8 +88,8 @@ public sealed class RES601CorpusSpelling : Rule
         var standards = new WrittenStandards();
         foreach (InlineText words in passages)
         {
-            Spellings written = context.Summarise(Written, words, (context.Conventions, scans));
-            foreach (SpellingMatch variant in written.CorpusVariants)
+            Spellings spellings = context.Summarise(Written, words, (context.Conventions, scans));
+            foreach (SpellingMatch variant in spellings.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
                 {
@@ -100,9 +100,11 @@ public sealed class RES601CorpusSpelling : Rule
                 Report(context, words, variant.Span, variant.Replacement, $"in the corpus{Evidence(variant.Spelling)}");
             }
 
-            foreach ((TextSpan span, int family) in written.Standards)
+            // Indexed, not enumerated: an enumerator per passage was most of this rule's garbage on a keystroke.
+            IReadOnlyList<(TextSpan Span, int Family)> written = spellings.Standards;
+            for (int i = 0; i < written.Count; i++)
             {
-                standards.Count(family, words, span.Start);
+                standards.Count(written[i].Family, words, written[i].Span.Start);
             }
         }
 
