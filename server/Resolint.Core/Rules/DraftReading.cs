@@ -1,5 +1,6 @@
 using Resolint.Core.Checking;
 using Resolint.Core.Drafts;
+using Resolint.Core.Rules.Footnotes;
 using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.OpeningWords;
 
@@ -19,6 +20,7 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     private IReadOnlyList<InlineText>? _apparatus;
     private OpeningPhrase?[]? _preambularOpenings;
     private OpeningPhrase?[]? _operativeOpenings;
+    private IReadOnlyList<MarkerOutOfTurn>? _footnotesOutOfTurn;
 
     /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing.</summary>
     public CheckCache.Session? Cache => cache;
@@ -34,6 +36,9 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
 
     /// <summary>The opening words of each operative paragraph, by its place in the operative part; null where it has none.</summary>
     public IReadOnlyList<OpeningPhrase?> OperativeOpenings => _operativeOpenings ??= Openings(draft.Operative);
+
+    /// <summary>The footnote markers out of turn (<see cref="FootnoteSequence"/>), read once for the two rules that report them.</summary>
+    public IReadOnlyList<MarkerOutOfTurn> FootnotesOutOfTurn => _footnotesOutOfTurn ??= FootnoteSequence.Analyse(draft);
 
     /// <summary>
     /// What one passage's words give a rule (<paramref name="kind"/>), read by <paramref name="kind"/> from
