@@ -143,12 +143,12 @@ public sealed class CheckCacheTests
         Draft draft = DraftParser.Parse("The General Assembly,\n\nDeeply concerned by the report,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
         var reading = new DraftReading(draft, new CheckCache().Begin(Checker, draft));
         var paragraph = (PreambularParagraph)draft.Preamble[0];
-        OpeningPhrase kept = OpeningPhrase.Of(paragraph, reading)!;
-        Assert.Same(kept.Head, OpeningPhrase.Of(paragraph, reading)!.Head);
+        OpeningPhrase kept = OpeningPhrase.Of(paragraph, reading)!.Value;
+        Assert.Same(kept.Head, OpeningPhrase.Of(paragraph, reading)!.Value.Head);
 
         // The same words and opener text, the head read elsewhere: the reading is not the kept one's.
         Opener opener = paragraph.Opener with { Head = new TextSpan(0, 6) };
-        OpeningPhrase other = OpeningPhrase.Of(paragraph with { Opener = opener }, reading)!;
+        OpeningPhrase other = OpeningPhrase.Of(paragraph with { Opener = opener }, reading)!.Value;
 
         Assert.Equal("concerned", kept.Head);
         Assert.Equal("Deeply", other.Head);
