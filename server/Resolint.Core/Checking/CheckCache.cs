@@ -18,13 +18,68 @@ namespace Resolint.Core.Checking;
 /// </summary>
 public sealed class CheckCache
 {
+    /// <summary>Guards <see cref="_latest"/>, <see cref="_spare"/> and the snapshots' readers: taken twice per check, briefly.</summary>
+    private readonly Lock _gate = new();
+
     private Snapshot? _latest;
+
+    /// <summary>
+    /// Tables of passages no check reads any more (a version two keystrokes old), emptied for the next check to fill
+    /// instead of making three the size of the draft on every keystroke (~180 KB at 1 MB).
+    /// </summary>
+    private Tables? _spare;
 
     internal Session Begin(Checker checker, Draft draft)
     {
         var facts = new Facts(checker, draft.Form, draft.TranscribedFromPrint);
-        Snapshot? latest = Volatile.Read(ref _latest);
-        return new Session(this, facts, latest is not null && latest.Facts == facts ? latest : null);
+        lock (_gate)
+        {
+            Snapshot? previous = _latest is { } latest && latest.Facts == facts ? latest : null;
+            if (previous is not null)
+            {
+                previous.Readers++;
+            }
+
+            Tables? spare = _spare;
+            _spare = null;
+            return new Session(this, facts, previous, spare ?? new Tables(previous?.ByText.Count ?? 0, previous?.ByReading.Count ?? 0, previous?.Count ?? 0));
+        }
+    }
+
+    /// <summary>Makes <paramref name="snapshot"/> the latest; the one it replaces, and the one its check read, are emptied for reuse once no check reads them.</summary>
+    private void Publish(Snapshot snapshot, Snapshot? read)
+    {
+        lock (_gate)
+        {
+            Snapshot? replaced = _latest;
+            _latest = snapshot;
+            if (read is not null)
+            {
+                read.Readers--;
+                Recycle(read);
+            }
+
+            if (replaced is not null && replaced != read)
+            {
+                Recycle(replaced);
+            }
+        }
+    }
+
+    /// <summary>Empties a snapshot's tables into <see cref="_spare"/> when no check can read it again: not the latest, no check reading it.</summary>
+    private void Recycle(Snapshot snapshot)
+    {
+        if (snapshot == _latest || snapshot.Readers > 0 || snapshot.Recycled)
+        {
+            return;
+        }
+
+        snapshot.Recycled = true;
+        if (_spare is null)
+        {
+            snapshot.Tables.Clear();
+            _spare = snapshot.Tables;
+        }
     }
 
     /// <summary>What every passage's findings depend on beyond its own words.</summary>
@@ -34,8 +89,45 @@ public sealed class CheckCache
     /// The passages of the last version checked, by their words' text and by what they read: the parse cache hands on the
     /// very string of words it reused, so most passages are found by reference and compared once, not hashed again.
     /// </summary>
-    /// <param name="Count">How many passages the check read (passages that read alike are one passage): what the next check's table of them starts at.</param>
-    internal sealed record Snapshot(Facts Facts, Dictionary<string, Passage> ByText, HashSet<Passage> ByReading, int Count);
+    /// <param name="count">How many passages the check read (passages that read alike are one passage): what the next check's table of them starts at.</param>
+    internal sealed class Snapshot(Facts facts, Tables tables, int count)
+    {
+        public Facts Facts => facts;
+
+        public Tables Tables => tables;
+
+        public Dictionary<string, Passage> ByText => tables.ByText;
+
+        public HashSet<Passage> ByReading => tables.ByReading;
+
+        public int Count => count;
+
+        /// <summary>How many checks begun and not ended read this snapshot (under the cache's gate).</summary>
+        public int Readers { get; set; }
+
+        /// <summary>Whether its tables were handed on to be emptied and filled again: no check may read it after (under the cache's gate).</summary>
+        public bool Recycled { get; set; }
+    }
+
+    /// <summary>
+    /// The tables one check fills: passages by their words' text and by what they read, published for the next check;
+    /// and by the words themselves, the check's own look-up, emptied when it ends.
+    /// </summary>
+    internal sealed class Tables(int byText, int byReading, int byWords)
+    {
+        public Dictionary<string, Passage> ByText { get; } = new(byText, ReferenceEqualityComparer.Instance);
+
+        public HashSet<Passage> ByReading { get; } = new(byReading, Passage.Readings);
+
+        public Dictionary<InlineText, Passage> ByWords { get; } = new(byWords, ReferenceEqualityComparer.Instance);
+
+        public void Clear()
+        {
+            ByText.Clear();
+            ByReading.Clear();
+            ByWords.Clear();
+        }
+    }
 
     /// <summary>What one rule kept of a passage: its findings, or a summary; <see cref="Given"/> is what the summary was read under.</summary>
     private readonly record struct Slot(object Kind, object? Given, object? Value);
@@ -131,13 +223,17 @@ public sealed class CheckCache
     }
 
     /// <summary>One check: reads the last version's passages, records its own, publishes them at the end.</summary>
-    internal sealed class Session(CheckCache cache, Facts facts, Snapshot? previous)
+    /// <param name="tables">Empty tables to fill, made for this check or emptied from a version no check reads any more.</param>
+    internal sealed class Session(CheckCache cache, Facts facts, Snapshot? previous, Tables tables)
     {
-        private readonly Dictionary<string, Passage> _byText = new(previous?.ByText.Count ?? 0, ReferenceEqualityComparer.Instance);
-        private readonly HashSet<Passage> _byReading = new(previous?.ByReading.Count ?? 0, Passage.Readings);
+        private readonly Dictionary<string, Passage> _byText = tables.ByText;
+        private readonly HashSet<Passage> _byReading = tables.ByReading;
 
         /// <summary>Each passage's words looked up once per check, however many rules ask.</summary>
-        private readonly Dictionary<InlineText, Passage> _byWords = new(previous?.Count ?? 0, ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<InlineText, Passage> _byWords = tables.ByWords;
+
+        /// <summary>The tables this check fills.</summary>
+        public Tables Tables => tables;
 
         public Passage Of(InlineText words, SourceText source)
         {
@@ -150,7 +246,13 @@ public sealed class CheckCache
             return known!;
         }
 
-        public void Commit() => Volatile.Write(ref cache._latest, new Snapshot(facts, _byText, _byReading, _byWords.Count));
+        /// <summary>Publishes what this check read for the next one; the session is not used after.</summary>
+        public void Commit()
+        {
+            int count = _byWords.Count;
+            _byWords.Clear();
+            cache.Publish(new Snapshot(facts, tables, count), previous);
+        }
 
         /// <summary>The last version's passage of the same words, found by their text where the parse reused it, else by what they read; or a new one.</summary>
         private Passage Find(InlineText words, SourceText source)

@@ -1,5 +1,6 @@
 using Resolint.Core.Checking;
 using Resolint.Core.Drafts;
+using Resolint.Core.Rules.Footnotes;
 using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.OpeningWords;
 
@@ -17,8 +18,9 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
 {
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<InlineText>? _apparatus;
-    private OpeningPhrase?[]? _preambularOpenings;
-    private OpeningPhrase?[]? _operativeOpenings;
+    private IReadOnlyList<OpeningPhrase?>? _preambularOpenings;
+    private IReadOnlyList<OpeningPhrase?>? _operativeOpenings;
+    private IReadOnlyList<MarkerOutOfTurn>? _footnotesOutOfTurn;
 
     /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing.</summary>
     public CheckCache.Session? Cache => cache;
@@ -30,10 +32,13 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     public IReadOnlyList<InlineText> Apparatus => _apparatus ??= [.. Passages.Apparatus(draft)];
 
     /// <summary>The opening words of each preambular paragraph, by its place in the preamble; null where it has none.</summary>
-    public IReadOnlyList<OpeningPhrase?> PreambularOpenings => _preambularOpenings ??= Openings(draft.Preamble);
+    public IReadOnlyList<OpeningPhrase?> PreambularOpenings => _preambularOpenings ??= OpeningPhrase.OfEach(draft.Preamble, this);
 
     /// <summary>The opening words of each operative paragraph, by its place in the operative part; null where it has none.</summary>
-    public IReadOnlyList<OpeningPhrase?> OperativeOpenings => _operativeOpenings ??= Openings(draft.Operative);
+    public IReadOnlyList<OpeningPhrase?> OperativeOpenings => _operativeOpenings ??= OpeningPhrase.OfEach(draft.Operative, this);
+
+    /// <summary>The footnote markers out of turn (<see cref="FootnoteSequence"/>), read once for the two rules that report them.</summary>
+    public IReadOnlyList<MarkerOutOfTurn> FootnotesOutOfTurn => _footnotesOutOfTurn ??= FootnoteSequence.Analyse(draft);
 
     /// <summary>
     /// What one passage's words give a rule (<paramref name="kind"/>), read by <paramref name="kind"/> from
@@ -58,16 +63,5 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
         T read = kind.Read(state, words);
         passage.Keep(kind, given, read);
         return read;
-    }
-
-    private OpeningPhrase?[] Openings(IReadOnlyList<Paragraph> paragraphs)
-    {
-        var openings = new OpeningPhrase?[paragraphs.Count];
-        for (int i = 0; i < openings.Length; i++)
-        {
-            openings[i] = OpeningPhrase.Of(paragraphs[i], this);
-        }
-
-        return openings;
     }
 }

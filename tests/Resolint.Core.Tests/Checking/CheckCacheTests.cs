@@ -143,15 +143,54 @@ public sealed class CheckCacheTests
         Draft draft = DraftParser.Parse("The General Assembly,\n\nDeeply concerned by the report,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
         var reading = new DraftReading(draft, new CheckCache().Begin(Checker, draft));
         var paragraph = (PreambularParagraph)draft.Preamble[0];
-        OpeningPhrase kept = OpeningPhrase.Of(paragraph, reading)!;
-        Assert.Same(kept.Head, OpeningPhrase.Of(paragraph, reading)!.Head);
+        OpeningPhrase kept = OpeningPhrase.Of(paragraph, reading)!.Value;
+        Assert.Same(kept.Head, OpeningPhrase.Of(paragraph, reading)!.Value.Head);
 
         // The same words and opener text, the head read elsewhere: the reading is not the kept one's.
         Opener opener = paragraph.Opener with { Head = new TextSpan(0, 6) };
-        OpeningPhrase other = OpeningPhrase.Of(paragraph with { Opener = opener }, reading)!;
+        OpeningPhrase other = OpeningPhrase.Of(paragraph with { Opener = opener }, reading)!.Value;
 
         Assert.Equal("concerned", kept.Head);
         Assert.Equal("Deeply", other.Head);
+    }
+
+    [Fact]
+    public void A_check_fills_again_the_tables_of_a_version_no_check_reads_any_more()
+    {
+        Draft draft = DraftParser.Parse("The General Assembly,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
+        var cache = new CheckCache();
+        CheckCache.Session first = cache.Begin(Checker, draft);
+        first.Commit();
+        cache.Begin(Checker, draft).Commit();
+
+        // The first version is neither the latest nor read by a check begun before: its tables are emptied and filled again.
+        Assert.Same(first.Tables, cache.Begin(Checker, draft).Tables);
+    }
+
+    [Fact]
+    public void The_tables_of_a_version_a_check_still_reads_are_kept_as_they_are()
+    {
+        Draft draft = DraftParser.Parse("The General Assembly,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
+        Draft other = DraftParser.Parse("The General Assembly,\n\n1. *Requests* a report;\n", DraftForm.Markdown);
+        InlineText words = draft.Operative[0].Content;
+        var cache = new CheckCache();
+        CheckCache.Session first = cache.Begin(Checker, draft);
+        CheckCache.Passage passage = first.Of(words, draft.Text);
+        first.Commit();
+
+        // A check of the first version's successor begins, and later versions are checked before it ends.
+        CheckCache.Session reading = cache.Begin(Checker, draft);
+        var later = new List<CheckCache.Session>();
+        for (int i = 0; i < 3; i++)
+        {
+            CheckCache.Session session = cache.Begin(Checker, other);
+            session.Of(other.Operative[0].Content, other.Text);
+            session.Commit();
+            later.Add(session);
+        }
+
+        Assert.Same(passage, reading.Of(words, draft.Text));
+        Assert.DoesNotContain(later, session => session.Tables == first.Tables);
     }
 
     [Fact]

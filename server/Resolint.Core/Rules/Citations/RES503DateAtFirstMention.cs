@@ -31,7 +31,8 @@ public sealed class RES503DateAtFirstMention : Rule
 
     public override void Check(RuleContext context)
     {
-        List<int> paragraphStarts = ParagraphStarts(context.Draft);
+        // Asked only of a resolution dated again: most keystrokes never need them.
+        List<int>? paragraphStarts = null;
         List<int> textStarts = RecommendedTextStarts(context.Draft);
 
         // The last dated mention of each resolution, one look-up per citation. The organ is not part of the key:
@@ -39,7 +40,7 @@ public sealed class RES503DateAtFirstMention : Rule
         // numbers do not share a date. A part letter makes another resolution: 48/226 A and 48/226 C are each
         // dated once.
         var lastDated = new Dictionary<(int Text, string Key, string? Part, bool IsDecision), ResolutionCitation>();
-        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>().OrderBy(c => c.Span.Start))
+        foreach (ResolutionCitation citation in InTextOrder(context.Draft.Citations))
         {
             if (citation.Date is not { } date)
             {
@@ -49,7 +50,7 @@ public sealed class RES503DateAtFirstMention : Rule
             var key = (Index(textStarts, citation.Span.Start), citation.Number.Key, citation.Number.Part, citation.IsDecision);
             if (!lastDated.TryGetValue(key, out ResolutionCitation? first)
                 || first.Date!.Text != date.Text
-                || Index(paragraphStarts, citation.Span.Start) - Index(paragraphStarts, first.Span.Start) > NearbyParagraphs)
+                || Index(paragraphStarts ??= ParagraphStarts(context.Draft), citation.Span.Start) - Index(paragraphStarts, first.Span.Start) > NearbyParagraphs)
             {
                 // A first mention, another date (of something else the sentence names) or a mention far off.
                 lastDated[key] = citation;
@@ -90,6 +91,24 @@ public sealed class RES503DateAtFirstMention : Rule
 
         starts.Sort();
         return starts;
+    }
+
+    /// <summary>
+    /// The resolutions cited, in the order the text cites them. The parser lists citations in text order: sorting
+    /// copies of hundreds of them on every keystroke was garbage, so only a list out of order is sorted.
+    /// </summary>
+    private static IEnumerable<ResolutionCitation> InTextOrder(IReadOnlyList<Citation> citations)
+    {
+        IEnumerable<ResolutionCitation> resolutions = citations.OfType<ResolutionCitation>();
+        for (int i = 1; i < citations.Count; i++)
+        {
+            if (citations[i].Span.Start < citations[i - 1].Span.Start)
+            {
+                return resolutions.OrderBy(c => c.Span.Start);
+            }
+        }
+
+        return resolutions;
     }
 
     /// <summary>Where each text the resolution recommends to another organ begins, in order.</summary>

@@ -19,7 +19,7 @@ internal sealed class FootnoteSequence
     /// <summary>How many markers ahead the two readings are compared: plenty for a real draft, and linear in the text.</summary>
     private const int Lookahead = 64;
 
-    private readonly List<FootnoteReference> _markers;
+    private readonly IReadOnlyList<FootnoteReference> _markers;
 
     /// <summary>The numbers markers use, in order. A number no marker uses is skipped: that is RES401's or RES402's finding.</summary>
     private readonly int[] _numbers;
@@ -36,9 +36,10 @@ internal sealed class FootnoteSequence
     /// </summary>
     private readonly int[] _nextUnmet;
 
-    private FootnoteSequence(IEnumerable<FootnoteReference> markers)
+    private FootnoteSequence(IReadOnlyList<FootnoteReference> markers)
     {
-        _markers = markers.OrderBy(m => m.Span.Start).ToList();
+        // The parser lists the markers in text order: sorting a copy of a thousand of them on every keystroke was garbage.
+        _markers = IsInOrder(markers) ? markers : markers.OrderBy(m => m.Span.Start).ToList();
         for (int i = 0; i < _markers.Count; i++)
         {
             int number = _markers[i].Number;
@@ -57,6 +58,20 @@ internal sealed class FootnoteSequence
         }
 
         _nextUnmet = Enumerable.Range(0, _numbers.Length + 1).ToArray();
+    }
+
+    /// <summary>Whether no marker stands before the one listed ahead of it (a stable sort would leave them as they are).</summary>
+    private static bool IsInOrder(IReadOnlyList<FootnoteReference> markers)
+    {
+        for (int i = 1; i < markers.Count; i++)
+        {
+            if (markers[i].Span.Start < markers[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static IReadOnlyList<MarkerOutOfTurn> Analyse(Draft draft)

@@ -22,7 +22,7 @@ public sealed class RES403FootnoteOrder : Rule
         // A text that continues a printed volume's numbering may refer again to a note an earlier item of the volume
         // referred to first.
         bool continuesVolume = FootnoteNumbering.ContinuesLargerDocument(context.Draft);
-        foreach (MarkerOutOfTurn slip in FootnoteSequence.Analyse(context.Draft).Where(s => !s.IsEarlyRepeat))
+        foreach (MarkerOutOfTurn slip in context.Reading.FootnotesOutOfTurn.Where(s => !s.IsEarlyRepeat))
         {
             int number = slip.Marker.Number;
             IReadOnlyList<RelatedLocation> related = slip.Elsewhere is { } expected

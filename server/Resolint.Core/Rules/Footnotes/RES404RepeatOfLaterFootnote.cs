@@ -18,7 +18,7 @@ public sealed class RES404RepeatOfLaterFootnote : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (MarkerOutOfTurn slip in FootnoteSequence.Analyse(context.Draft).Where(s => s.IsEarlyRepeat))
+        foreach (MarkerOutOfTurn slip in context.Reading.FootnotesOutOfTurn.Where(s => s.IsEarlyRepeat))
         {
             int number = slip.Marker.Number;
             IReadOnlyList<RelatedLocation> related = slip.Elsewhere is { } later

@@ -77,19 +77,19 @@ public sealed class RES601CorpusSpelling : Rule
         t_words = null;
         buffer.Clear();
         SpellingScreen screen = context.Conventions.DraftSpellingScreen;
-        Check(context, [.. Passages.Texts(context)], new PassageScans(screen, buffer));
+        Check(context, new PassageScans(screen, buffer));
         t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
     }
 
-    private static void Check(RuleContext context, InlineText[] passages, PassageScans scans)
+    private static void Check(RuleContext context, PassageScans scans)
     {
         int? latestYear = null;
         var reported = new HashSet<int>();
         var standards = new WrittenStandards();
-        foreach (InlineText words in passages)
+        foreach (InlineText words in Passages.Texts(context))
         {
-            Spellings written = context.Summarise(Written, words, (context.Conventions, scans));
-            foreach (SpellingMatch variant in written.CorpusVariants)
+            Spellings spellings = context.Summarise(Written, words, (context.Conventions, scans));
+            foreach (SpellingMatch variant in spellings.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
                 {
@@ -100,15 +100,17 @@ public sealed class RES601CorpusSpelling : Rule
                 Report(context, words, variant.Span, variant.Replacement, $"in the corpus{Evidence(variant.Spelling)}");
             }
 
-            foreach ((TextSpan span, int family) in written.Standards)
+            // Indexed, not enumerated: an enumerator per passage was most of this rule's garbage on a keystroke.
+            IReadOnlyList<(TextSpan Span, int Family)> written = spellings.Standards;
+            for (int i = 0; i < written.Count; i++)
             {
-                standards.Count(family, words, span.Start);
+                standards.Count(written[i].Family, words, written[i].Span.Start);
             }
         }
 
         if (standards.Any)
         {
-            CheckAgainstTheDraft(context, passages, scans, standards, reported);
+            CheckAgainstTheDraft(context, scans, standards, reported);
         }
     }
 
@@ -116,12 +118,13 @@ public sealed class RES601CorpusSpelling : Rule
     /// The draft teaches too: where it writes a family's standard form ("labour"), its variant ("labor") elsewhere in
     /// it is a slip, whether or not the corpus has shown that family.
     /// </summary>
-    private static void CheckAgainstTheDraft(RuleContext context, InlineText[] passages, PassageScans scans, WrittenStandards standards, HashSet<int> reported)
+    private static void CheckAgainstTheDraft(RuleContext context, PassageScans scans, WrittenStandards standards, HashSet<int> reported)
     {
         Func<(SpellingPair Pair, int Family), bool, bool> accepts = (variant, atSentenceStart) =>
             standards.Writes(variant.Family) && (!variant.Pair.AtSentenceStartOnly || atSentenceStart);
         string families = standards.Families();
-        foreach (InlineText words in passages)
+        // Walked again rather than copied: the draft's passages are read once per check and listed where they are kept.
+        foreach (InlineText words in Passages.Texts(context))
         {
             foreach ((TextSpan span, (SpellingPair pair, int family)) in context.Summarise(VariantsOfTheDraft, words, (accepts, scans), families))
             {

@@ -72,7 +72,7 @@ public sealed class RES101OperativeNumbering : Rule
                 }
 
                 bool shifted = i + 1 < sequence.Count && sequence[i + 1].Number == number + 1 && number != expected - 1;
-                OperativeParagraph? earlier = sequence.Take(i).FirstOrDefault(p => p.Number == number);
+                OperativeParagraph? earlier = FirstNumbered(sequence, i, number);
                 string message = earlier is not null
                     ? $"Operative paragraph {expected} repeats the number {number}; expected {expected}."
                     : shifted && i + 1 < sequence.Count
@@ -85,6 +85,23 @@ public sealed class RES101OperativeNumbering : Rule
                 expected = shifted ? number + 1 : expected + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// The first of the first <paramref name="count"/> paragraphs numbered <paramref name="number"/>; null when none is.
+    /// A loop, not a lambda in the loop over the paragraphs: that cost an object per paragraph on every keystroke.
+    /// </summary>
+    private static OperativeParagraph? FirstNumbered(IReadOnlyList<OperativeParagraph> sequence, int count, int number)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (sequence[i].Number == number)
+            {
+                return sequence[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The numbered sequences of the operative part: numbering starts again from 1 in each part or section.</summary>

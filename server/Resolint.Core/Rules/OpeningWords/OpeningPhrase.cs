@@ -10,7 +10,8 @@ namespace Resolint.Core.Rules.OpeningWords;
 /// requests", "concerned" in "Deeply concerned") and whether it repeats. Positions are in the paragraph's
 /// reader text (<see cref="InlineText"/>).
 /// </summary>
-internal sealed class OpeningPhrase
+/// <remarks>A value, not an object: the check reads one per paragraph on every keystroke.</remarks>
+internal readonly struct OpeningPhrase
 {
     private readonly Reading _reading;
 
@@ -54,7 +55,25 @@ internal sealed class OpeningPhrase
     /// The opening words of a preambular or operative paragraph, as the parser read them; null when it opens with
     /// no word (a number, a bracket alone) or with a sub-paragraph label ("(a) the Secretary-General …").
     /// </summary>
-    public static OpeningPhrase? Of(Paragraph paragraph, DraftReading reading)
+    public static OpeningPhrase? Of(Paragraph paragraph, DraftReading reading) =>
+        ReadingOf(paragraph, reading) is { } read ? new OpeningPhrase(paragraph.Content, read) : null;
+
+    /// <summary>
+    /// The opening words of each paragraph of a part (<see cref="Of"/>), by its place in the part: one reference per
+    /// paragraph, the phrase made as it is asked for (a check reads the whole part on every keystroke).
+    /// </summary>
+    public static IReadOnlyList<OpeningPhrase?> OfEach(IReadOnlyList<Paragraph> paragraphs, DraftReading reading)
+    {
+        var readings = new Reading?[paragraphs.Count];
+        for (int i = 0; i < readings.Length; i++)
+        {
+            readings[i] = ReadingOf(paragraphs[i], reading);
+        }
+
+        return new Part(paragraphs, readings);
+    }
+
+    private static Reading? ReadingOf(Paragraph paragraph, DraftReading reading)
     {
         Opener? opener = paragraph switch
         {
@@ -67,8 +86,25 @@ internal sealed class OpeningPhrase
             return null;
         }
 
-        InlineText content = paragraph.Content;
-        return new OpeningPhrase(content, reading.Summarise(Readings, content, opener, opener.Text));
+        return reading.Summarise(Readings, paragraph.Content, opener, opener.Text);
+    }
+
+    /// <summary>The opening words of a part's paragraphs: each paragraph's words with the reading of its opener, or none.</summary>
+    private sealed class Part(IReadOnlyList<Paragraph> paragraphs, Reading?[] readings) : IReadOnlyList<OpeningPhrase?>
+    {
+        public int Count => readings.Length;
+
+        public OpeningPhrase? this[int index] => readings[index] is { } read ? new OpeningPhrase(paragraphs[index].Content, read) : null;
+
+        public IEnumerator<OpeningPhrase?> GetEnumerator()
+        {
+            for (int i = 0; i < readings.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>

@@ -88,9 +88,9 @@ public sealed class RES203OpenerItalics : Rule
     {
         // An italic organ line ("*The General Assembly*,") is the preamble's first italic opening words.
         int italic = italicOrganLine ? 1 : 0, all = italic;
-        foreach (OpeningPhrase? phrase in phrases)
+        foreach (OpeningPhrase? opening in phrases)
         {
-            if (phrase is not null)
+            if (opening is { } phrase)
             {
                 all++;
                 italic += phrase.Italic ? 1 : 0;

@@ -48,7 +48,7 @@ public sealed class RES204RepeatOrder : Rule
             }
         }
 
-        var keys = phrases.Where(p => p is { Repetition: not Repetition.Plain }).Select(p => p!.Key).ToHashSet(StringComparer.Ordinal);
+        var keys = phrases.Where(p => p is { Repetition: not Repetition.Plain }).Select(p => p!.Value.Key).ToHashSet(StringComparer.Ordinal);
         Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(context, paragraphs, keys);
         Dictionary<string, int>? firstLastWords = null;
         for (int i = 0; i < phrases.Count; i++)
