@@ -25,7 +25,6 @@ internal sealed class Block
         Kind = kind;
         Text = text;
         Span = span;
-        Segments.Add(span);
     }
 
     public BlockKind Kind { get; set; }
@@ -35,7 +34,11 @@ internal sealed class Block
     /// <summary>From the first segment's start to the last segment's end.</summary>
     public TextSpan Span { get; private set; }
 
-    public List<TextSpan> Segments { get; } = [];
+    /// <summary>The pieces of the block's text, one unless it took in others (<see cref="Continue"/>).</summary>
+    public IReadOnlyList<TextSpan> Segments => (IReadOnlyList<TextSpan>?)_segments ?? [Span];
+
+    /// <summary>Made when the first block is taken in: a block is lent anew on every keystroke, and most stay one piece.</summary>
+    private List<TextSpan>? _segments;
 
     /// <summary>For numbered items: the number as written ("12."), its value and where it stands.</summary>
     public string NumberText { get; init; } = string.Empty;
@@ -74,8 +77,7 @@ internal sealed class Block
         if (_joined is not null)
         {
             copy._joined = _joined.ConvertAll(joined => (joined.Span.Shifted(delta), joined.Reason));
-            copy.Segments.Clear();
-            copy.Segments.AddRange(Segments.Select(segment => segment.Shifted(delta)));
+            copy._segments = _segments?.ConvertAll(segment => segment.Shifted(delta));
         }
 
         return copy;
@@ -93,7 +95,8 @@ internal sealed class Block
         }
 
         Text.AppendAll(next.Text);
-        Segments.AddRange(next.Segments);
+        _segments ??= [Span];
+        _segments.AddRange(next.Segments);
         Span = TextSpan.FromBounds(Span.Start, next.Span.End);
     }
 }

@@ -9,12 +9,18 @@ namespace Resolint.Core.Parsing;
 /// What the parse of one version of a draft can lend the next: what Markdig read (<see cref="MarkdownReading"/>) and,
 /// for every block, its words, its citations and its opening words.
 /// A keystroke changes one paragraph; the others read exactly as before, perhaps further on, and are taken
-/// from here moved to where they now stand instead of being read again. Keep one per open document; safe
+/// from here moved to where they now stand instead of being read again: a block lent unchanged finds them on the block it
+/// was lent from (<see cref="Found"/>), without a key or a look-up; a block read again is looked up by what it reads
+/// (<see cref="Key"/>), among every block of the last version, so that a whole text read afresh still finds its paragraphs.
+/// Keep one per open document; safe
 /// to share between threads (a parse reads the last complete version and publishes its own when it ends).
 /// </summary>
 public sealed class ParseCache
 {
     private Dictionary<Key, Entry> _latest = [];
+
+    /// <summary>How many parses have begun with this cache.</summary>
+    private int _sessions;
 
     /// <summary>The opening words read of the last version's paragraphs, by their words' text (the very string its entry read).</summary>
     private Dictionary<string, OpenerEntry> _openers = new(ReferenceEqualityComparer.Instance);
@@ -106,6 +112,34 @@ public sealed class ParseCache
             return RawText.SameOffsets(_text, _skip, other._text, other._skip, _end - _skip, other.Base - Base);
         }
 
+        /// <summary>
+        /// True when <paramref name="text"/>, lent unchanged from this key's text's root, reads from <paramref name="skip"/> on as
+        /// this key's text did, standing at <paramref name="at"/>: what <see cref="Equals(Key)"/> finds of its key, without making it.
+        /// </summary>
+        public bool IsKeyOf(RawText text, int skip, int at)
+        {
+            if (!ReferenceEquals(text.ReadsAs, _root) || Math.Min(skip, text.Length) != _skip || text.Length != _end || text.EndOffset - at != _endOffset)
+            {
+                return false;
+            }
+
+            int found = 0;
+            foreach (RawMarker marker in text.MarkerSpan)
+            {
+                if (marker.Index >= skip && marker.Length > 0)
+                {
+                    if (found == _markers.Length || _markers[found] != (marker.Index - skip, marker.Length))
+                    {
+                        return false;
+                    }
+
+                    found++;
+                }
+            }
+
+            return found == _markers.Length;
+        }
+
         public override bool Equals(object? obj) => obj is Key other && Equals(other);
 
         public override int GetHashCode() => _hash;
@@ -164,6 +198,9 @@ public sealed class ParseCache
     /// <summary>Words (and, once scanned, citations) as they stood at <see cref="Base"/> in the version that read them.</summary>
     internal sealed record Entry(InlineText Words, int Base)
     {
+        /// <summary>The last parse (<see cref="Session.Number"/>) that kept this entry for the next: texts alike (a paragraph repeated) share it and keep it once.</summary>
+        public int KeptBy { get; set; }
+
         /// <summary>The words as moved last: a parse asks for a block's words several times, all at the same place.</summary>
         private InlineText? _moved;
 
@@ -192,12 +229,39 @@ public sealed class ParseCache
         }
     }
 
-    /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
+    /// <summary>
+    /// An entry found for a text lent from a block (its key's root), kept on that block: the texts the next versions lend from
+    /// it find the entry there without a key or a look-up, standing at <see cref="FromRoot"/> further on than the block does.
+    /// </summary>
+    internal sealed record Found(Key Key, Entry Entry, int FromRoot)
+    {
+        /// <summary>
+        /// The entry found before for other markers: a parse reads a block's words before its footnote markers are resolved
+        /// and after, so a block that has markers is found under two keys, on every keystroke.
+        /// </summary>
+        public Found? Other { get; init; }
+
+        /// <summary>This or <see cref="Other"/>, the one whose key's text <paramref name="text"/> (lent unchanged from the block) reads as, and where its words start.</summary>
+        public Found? For(RawText text, int skip, out int at)
+        {
+            at = FromRoot + text.ShiftFromReadsAs;
+            return Key.IsKeyOf(text, skip, at) ? this : Other?.For(text, skip, out at);
+        }
+
+        /// <summary>What is found for <paramref name="key"/>, keeping what <paramref name="before"/> found (but not what it kept).</summary>
+        public static Found After(Found? before, Key key, Entry entry, int fromRoot) =>
+            new(key, entry, fromRoot) { Other = before?.Other is null ? before : before with { Other = null } };
+    }
+
     /// <summary>A paragraph's opening words as read in the voice of <see cref="Body"/>, as an operative paragraph's or not.</summary>
     internal sealed record OpenerEntry(bool Operative, string? Body, Opener Opener);
 
+    /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
     internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, Dictionary<string, OpenerEntry> previousOpeners, SourceLines lines, MarkdownReading? reading, PlainTextReading? plainReading)
     {
+        /// <summary>This parse's number, one more than the last's begun with the same cache.</summary>
+        public int Number { get; } = Interlocked.Increment(ref cache._sessions);
+
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
         private readonly Dictionary<string, OpenerEntry> _nextOpeners = new(previousOpeners.Count, ReferenceEqualityComparer.Instance);
 
@@ -222,16 +286,27 @@ public sealed class ParseCache
                 return known;
             }
 
-            var key = new Key(text, skip);
-
-            // One look-up in this version's entries finds the block or makes its place (keys are compared whole).
-            ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
-            if (!exists)
+            InlineText words;
+            if (FoundOnLender(text, skip, out int at) is { } found)
             {
-                slot = previous.TryGetValue(key, out Entry? earlier) ? earlier : new Entry(text.ToInlineText(skip), key.Base);
+                words = found.WordsAt(at);
+            }
+            else
+            {
+                var key = new Key(text, skip);
+
+                // One look-up in this version's entries finds the block or makes its place (keys are compared whole).
+                ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
+                if (!exists)
+                {
+                    slot = previous.TryGetValue(key, out Entry? earlier) ? earlier : new Entry(text.ToInlineText(skip), key.Base);
+                }
+
+                slot!.KeptBy = Number;
+                KeepOnLender(text, skip, key, slot!);
+                words = slot.WordsAt(key.Base);
             }
 
-            InlineText words = slot!.WordsAt(key.Base);
             if (skip == 0)
             {
                 text.Remember(words);
@@ -246,20 +321,60 @@ public sealed class ParseCache
         /// </summary>
         public (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText text, int skip, string? body)
         {
+            if (FoundOnLender(text, skip, out int at) is { Citations: { } cited } found && found.Body == body)
+            {
+                int moved = at - found.Base;
+                return (found.WordsAt(at), moved == 0 ? cited : Moved(cited, moved));
+            }
+
             var key = new Key(text, skip);
             ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
             Entry? entry = exists ? slot : previous.TryGetValue(key, out Entry? earlier) ? earlier : null;
             if (entry is { Citations: { } known } && entry.Body == body)
             {
                 slot = entry;
+                entry.KeptBy = Number;
+                KeepOnLender(text, skip, key, entry);
                 int delta = key.Base - entry.Base;
                 return (entry.WordsAt(key.Base), delta == 0 ? known : Moved(known, delta));
             }
 
             InlineText words = entry?.WordsAt(key.Base) ?? text.ToInlineText(skip);
-            entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body) };
+            entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body), KeptBy = Number };
             slot = entry;
+            KeepOnLender(text, skip, key, entry);
             return (words, entry.Citations);
+        }
+
+        /// <summary>
+        /// The entry kept on the block <paramref name="text"/> was lent from unchanged, when the text reads from <paramref name="skip"/>
+        /// on as the one it was found for, and where its words start; kept for the next version too (once, however many texts share it).
+        /// </summary>
+        private Entry? FoundOnLender(RawText text, int skip, out int at)
+        {
+            at = 0;
+            if (skip >= text.Length || text.ReadsAs?.FoundFrom(skip)?.For(text, skip, out at) is not { } found)
+            {
+                return null;
+            }
+
+            if (found.Entry.KeptBy != Number)
+            {
+                found.Entry.KeptBy = Number;
+                _next.TryAdd(found.Key, found.Entry);
+            }
+
+            return found.Entry;
+        }
+
+        /// <summary>Keeps on the block <paramref name="text"/> was lent from unchanged what was found for it, for the next version's text lent from it.</summary>
+        private static void KeepOnLender(RawText text, int skip, Key key, Entry entry)
+        {
+            if (skip < text.Length && text.ReadsAs is { } lender)
+            {
+                ref Found? slot = ref lender.FoundFrom(skip);
+                slot = Found.After(slot, key, entry, key.Base - text.ShiftFromReadsAs);
+            }
         }
 
         private static List<Citation> Moved(IReadOnlyList<Citation> citations, int delta)

@@ -257,7 +257,32 @@ internal sealed class RawText
     internal sealed record Resolution(IReadOnlySet<int> FootnoteNumbers, int Highest, bool MarksItsMarkers, RawMarker[] Markers, int HighestAfter, bool MarksItsMarkersAfter);
 
     /// <summary>The last resolution of a text lent from this one; kept here so that the next version's lent text finds it.</summary>
-    public Resolution? Resolved { get; set; }
+    public Resolution? Resolved
+    {
+        get => _kept?.Resolved;
+        set => Keeps().Resolved = value;
+    }
+
+    /// <summary>
+    /// What the parse keeps on a text for the texts lent from it and for the next keystroke: made when first kept, so that the
+    /// texts lent anew on every keystroke carry one field for it, not five.
+    /// </summary>
+    private sealed class Kept
+    {
+        public Resolution? Resolved;
+
+        /// <summary>The fingerprints of the whole text and of the rest after a skip (a paragraph's number, a footnote's): a parse asks both of a block.</summary>
+        public Fingerprinted? Whole;
+        public Fingerprinted? Rest;
+
+        /// <summary>What a cache last found for texts lent from this one, from the start and from a skip.</summary>
+        public ParseCache.Found? FoundWhole;
+        public ParseCache.Found? FoundRest;
+    }
+
+    private Kept? _kept;
+
+    private Kept Keeps() => _kept ??= new Kept();
 
     /// <summary>The markers another resolution of the same characters found (none stood here before).</summary>
     public void TakeMarkers(RawMarker[] markers)
@@ -272,10 +297,6 @@ internal sealed class RawText
     /// <summary>A fingerprint taken of the characters from a place on, with the length it was taken at.</summary>
     private sealed record Fingerprinted(int Skip, int Length, int Hash);
 
-    /// <summary>The fingerprints of the whole text and of the rest after a skip (a paragraph's number, a footnote's): a parse asks both of a block.</summary>
-    private Fingerprinted? _whole;
-    private Fingerprinted? _rest;
-
     /// <summary>
     /// <see cref="ParseCache.Key.Fingerprint"/> of the characters from <paramref name="skip"/> on, kept for the next time:
     /// a block read once is keyed again on every keystroke after, through the texts lent from it. Characters are only
@@ -283,7 +304,8 @@ internal sealed class RawText
     /// </summary>
     internal int FingerprintFrom(int skip)
     {
-        ref Fingerprinted? slot = ref skip == 0 ? ref _whole : ref _rest;
+        Kept kept = Keeps();
+        ref Fingerprinted? slot = ref skip == 0 ? ref kept.Whole : ref kept.Rest;
         Fingerprinted? known = slot;
         if (known is null || known.Skip != skip || known.Length != Length)
         {
@@ -293,6 +315,22 @@ internal sealed class RawText
 
         return known.Hash;
     }
+
+    /// <summary>
+    /// Where a cache keeps what it last found for texts lent from this one (which never changes) read from <paramref name="skip"/>
+    /// on: the next version's lent text finds it here, without a key or a look-up.
+    /// </summary>
+    internal ref ParseCache.Found? FoundFrom(int skip)
+    {
+        Kept kept = Keeps();
+        return ref skip == 0 ? ref kept.FoundWhole : ref kept.FoundRest;
+    }
+
+    /// <summary>
+    /// How far this text stands from <see cref="ReadsAs"/> (whose runs it shares): a character of both stands that much further
+    /// on in this one. Only while <see cref="ReadsAs"/> is set.
+    /// </summary>
+    internal int ShiftFromReadsAs => _shift - ReadsAs!._shift;
 
     /// <summary>Keeps the words a cache found for the whole text (they are <see cref="ToInlineText"/>'s, found without reading).</summary>
     public void Remember(InlineText words) => _inline = words;

@@ -336,6 +336,53 @@ public sealed class ParseCacheTests
     }
 
     [Fact]
+    public void A_text_lent_unchanged_is_known_by_its_key_without_making_one()
+    {
+        var read = new RawText();
+        read.AppendSource("Requests a report,² as in A/HRC/23/27;³", 0, 39, italic: false);
+        var key = new ParseCache.Key(read.Lent(4), 0);
+
+        RawText moved = read.Lent(9);
+        Assert.True(key.IsKeyOf(moved, 0, moved.BaseOffset(0)));
+        Assert.Equal(key, new ParseCache.Key(moved, 0));
+        Assert.False(key.IsKeyOf(moved, 0, moved.BaseOffset(0) + 1));
+        Assert.False(key.IsKeyOf(moved, 2, moved.BaseOffset(2)));
+
+        // Markers found since (they take characters out of the words), the same characters read afresh, a text that changed.
+        RawText marked = read.Lent(9);
+        marked.AddMarker(new RawMarker(18, 1, 2, MarkerForm.Superscript));
+        Assert.False(key.IsKeyOf(marked, 0, marked.BaseOffset(0)));
+        var readAgain = new RawText();
+        readAgain.AppendSource("Requests a report,² as in A/HRC/23/27;³", 0, 39, italic: false);
+        Assert.False(key.IsKeyOf(readAgain, 0, 0));
+        RawText continued = read.Lent(9);
+        continued.Append(' ', 48, false);
+        Assert.False(key.IsKeyOf(continued, 0, continued.BaseOffset(0)));
+    }
+
+    [Fact]
+    public void A_paragraph_lent_unchanged_is_found_on_the_block_it_was_lent_from()
+    {
+        // Keystrokes in the title move the paragraph after it; its words are read before its footnote marker is
+        // resolved and after, under two keys: both are found where the keystroke before kept them, nothing is found anew.
+        string text = "# Title\n\nThe General Assembly,\n\nRecalling its resolution 66/169 of 19 December 2011,¹\n\n1. *Decides* to act;\n\n¹ A/HRC/23/27.\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        RawText lender = cache.Reading!.Lend().Single(block => block.Text.ToString().StartsWith("Recalling", StringComparison.Ordinal)).Text.ReadsAs!;
+        text = text.Insert(7, "x");
+        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        ParseCache.Found kept = lender.FoundFrom(0)!;
+
+        text = text.Insert(7, "x");
+        Draft after = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+
+        Assert.Same(kept, lender.FoundFrom(0));
+        Assert.NotNull(kept.Other);
+        Assert.Same(kept.Entry.Words.Text, after.Preamble[0].Content.Text);
+        Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(after));
+    }
+
+    [Fact]
     public void Markers_of_a_text_lent_unchanged_are_resolved_as_before_without_reading_it_again()
     {
         var read = new RawText();
