@@ -23,16 +23,19 @@ internal static class TextOrder
     }
 
     /// <summary>The items by their starts, items that start alike kept in the order given (as OrderBy keeps them): the list itself when already so.</summary>
-    public static List<T> Stable<T>(List<T> items, Func<T, int> start)
+    public static List<T> Stable<T>(List<T> items, Func<T, int> start) => IsInOrder(items, start) ? items : items.OrderBy(start).ToList();
+
+    /// <summary>Whether no item starts before the one listed ahead of it: a stable sort would leave them as they are.</summary>
+    public static bool IsInOrder<T>(IReadOnlyList<T> items, Func<T, int> start)
     {
         for (int i = 1; i < items.Count; i++)
         {
             if (start(items[i - 1]) > start(items[i]))
             {
-                return items.OrderBy(start).ToList();
+                return false;
             }
         }
 
-        return items;
+        return true;
     }
 }

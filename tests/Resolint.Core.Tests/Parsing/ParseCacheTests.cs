@@ -84,22 +84,29 @@ public sealed class ParseCacheTests
         EditsParseAsFromScratch(texts, DraftForm.Markdown, TypedMarkdown);
     }
 
-    [Fact]
-    public void A_keystroke_in_a_paragraph_has_markdig_read_that_paragraph_alone()
+    /// <summary>Markdig in Markdown, the plain-text reader in plain text: a keystroke in a paragraph has that paragraph alone read again.</summary>
+    [Theory]
+    [InlineData(DraftForm.Markdown)]
+    [InlineData(DraftForm.PlainText)]
+    public void A_keystroke_in_a_paragraph_has_that_paragraph_alone_read_again(DraftForm form)
     {
         string text = Seeds.Text("A-RES-74-156.txt");
         var cache = new ParseCache();
-        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
-        Assert.Equal(text.Length, cache.Reading!.ReadAgain.Length);
+        DraftParser.Parse(SourceText.From(text), form, cache);
+        Assert.Equal(text.Length, ReadAgain(cache, form).Length);
 
-        string edited = text.Insert(text.IndexOf("\n14. *", StringComparison.Ordinal) + 30, "x");
-        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.Markdown, cache);
+        string edited = text.Insert(text.IndexOf("\n14.", StringComparison.Ordinal) + 30, "x");
+        Draft after = DraftParser.Parse(SourceText.From(edited), form, cache);
 
         TextSpan paragraph = after.Operative.Single(p => p.Number == 14).Span;
-        TextSpan read = cache.Reading!.ReadAgain;
+        TextSpan read = ReadAgain(cache, form);
         Assert.True(read.Start <= paragraph.Start && read.End >= paragraph.End && read.Length < paragraph.Length + 8, $"read {read} for the paragraph at {paragraph}");
-        Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.Markdown)), Dump(after));
+        Assert.Equal(Dump(DraftParser.Parse(edited, form)), Dump(after));
     }
+
+    /// <summary>What the last parse with <paramref name="cache"/> read again of the text, by the reader of <paramref name="form"/>.</summary>
+    private static TextSpan ReadAgain(ParseCache cache, DraftForm form) =>
+        form == DraftForm.Markdown ? cache.Reading!.ReadAgain : cache.PlainReading!.ReadAgain;
 
     /// <summary>Besides <see cref="Typed"/>: what starts or ends plain text's blocks (blank lines, page breaks, numbers alone on their line, footnote texts).</summary>
     private static readonly string[] TypedPlain =
@@ -121,23 +128,6 @@ public sealed class ParseCacheTests
 
     /// <summary>One devset plain text in this many joins the seeds in <see cref="Edited_plain_text_parses_as_from_scratch_with_only_the_lines_edited_read_again"/>.</summary>
     private const int DevsetPlainStride = 8;
-
-    [Fact]
-    public void A_keystroke_in_a_plain_text_paragraph_has_that_paragraph_alone_read_again()
-    {
-        string text = Seeds.Text("A-RES-74-156.txt");
-        var cache = new ParseCache();
-        DraftParser.Parse(SourceText.From(text), DraftForm.PlainText, cache);
-        Assert.Equal(text.Length, cache.PlainReading!.ReadAgain.Length);
-
-        string edited = text.Insert(text.IndexOf("\n14.", StringComparison.Ordinal) + 30, "x");
-        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.PlainText, cache);
-
-        TextSpan paragraph = after.Operative.Single(p => p.Number == 14).Span;
-        TextSpan read = cache.PlainReading!.ReadAgain;
-        Assert.True(read.Start <= paragraph.Start && read.End >= paragraph.End && read.Length < paragraph.Length + 8, $"read {read} for the paragraph at {paragraph}");
-        Assert.Equal(Dump(DraftParser.Parse(edited, DraftForm.PlainText)), Dump(after));
-    }
 
     [Theory]
     [InlineData("", "a line the edit leaves blank before the next paragraph")]

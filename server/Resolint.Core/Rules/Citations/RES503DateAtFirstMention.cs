@@ -1,4 +1,5 @@
 using Resolint.Core.Citations;
+using Resolint.Core.Parsing;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.Citations;
@@ -100,15 +101,7 @@ public sealed class RES503DateAtFirstMention : Rule
     private static IEnumerable<ResolutionCitation> InTextOrder(IReadOnlyList<Citation> citations)
     {
         IEnumerable<ResolutionCitation> resolutions = citations.OfType<ResolutionCitation>();
-        for (int i = 1; i < citations.Count; i++)
-        {
-            if (citations[i].Span.Start < citations[i - 1].Span.Start)
-            {
-                return resolutions.OrderBy(c => c.Span.Start);
-            }
-        }
-
-        return resolutions;
+        return TextOrder.IsInOrder(citations, c => c.Span.Start) ? resolutions : resolutions.OrderBy(c => c.Span.Start);
     }
 
     /// <summary>Where each text the resolution recommends to another organ begins, in order.</summary>

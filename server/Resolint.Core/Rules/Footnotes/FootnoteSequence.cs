@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Parsing;
 
 namespace Resolint.Core.Rules.Footnotes;
 
@@ -39,7 +40,7 @@ internal sealed class FootnoteSequence
     private FootnoteSequence(IReadOnlyList<FootnoteReference> markers)
     {
         // The parser lists the markers in text order: sorting a copy of a thousand of them on every keystroke was garbage.
-        _markers = IsInOrder(markers) ? markers : markers.OrderBy(m => m.Span.Start).ToList();
+        _markers = TextOrder.IsInOrder(markers, m => m.Span.Start) ? markers : markers.OrderBy(m => m.Span.Start).ToList();
         for (int i = 0; i < _markers.Count; i++)
         {
             int number = _markers[i].Number;
@@ -58,20 +59,6 @@ internal sealed class FootnoteSequence
         }
 
         _nextUnmet = Enumerable.Range(0, _numbers.Length + 1).ToArray();
-    }
-
-    /// <summary>Whether no marker stands before the one listed ahead of it (a stable sort would leave them as they are).</summary>
-    private static bool IsInOrder(IReadOnlyList<FootnoteReference> markers)
-    {
-        for (int i = 1; i < markers.Count; i++)
-        {
-            if (markers[i].Span.Start < markers[i - 1].Span.Start)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     public static IReadOnlyList<MarkerOutOfTurn> Analyse(Draft draft)
