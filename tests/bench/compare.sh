@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The benchmark of issue 15 in one run, on the same files and the same machine (docs/benchmarks.md):
-#   1. CPU of a CLI check of a folder of Markdown drafts: resolint NativeAOT, resolint framework-dependent, and
-#      markdownlint-cli2 (installed from npm into tests/bench/.tools), as ratios;
-#   2. the language server's keystroke latency (tests/e2e/bench/latency.js) on a 100 KB and a 1 MB draft, both builds;
+#   1. CPU of a CLI check of a folder of Markdown drafts: resolint's builds, and markdownlint-cli2 (installed from npm
+#      into tests/bench/.tools), as ratios;
+#   2. the language server's keystroke latency (tests/e2e/bench/latency.js) on a 100 KB and a 1 MB draft;
 #   3. the peak memory of one check of 10,000 drafts (copies of the folder's drafts).
+# resolint's builds are those the tool packages carry (docs/ci.md): NativeAOT; framework-dependent compiled ahead of
+# time (ReadyToRun) for one platform, as for the platforms without a native package; and the portable framework-
+# dependent build (`any`), measured for the CLI and the 100 KB draft only.
 # usage: bash tests/bench/compare.sh [--drafts FOLDER] [--keystrokes N] [--many N]
 # FOLDER defaults to ../shared/devset/texts_md beside the project, else the bundled seeds. Prints a Markdown table.
 set -euo pipefail
@@ -29,10 +32,13 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-echo "building both builds and installing markdownlint-cli2 $markdownlint_version ..." >&2
-dotnet build "$root/server/Resolint" -c Release --nologo -v q >/dev/null
-framework=(dotnet "$root/server/Resolint/bin/Release/net10.0/resolint.dll")
-dotnet publish "$root/server/Resolint" -c Release -r linux-x64 -p:PublishAot=true -o "$work/aot" --nologo -v q >/dev/null
+echo "building the three builds and installing markdownlint-cli2 $markdownlint_version ..." >&2
+rid=$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)
+dotnet publish "$root/server/Resolint" -c Release -p:PublishAot=false -o "$work/portable" --nologo -v q >/dev/null
+portable=(dotnet "$work/portable/resolint.dll")
+dotnet publish "$root/server/Resolint" -c Release -r "$rid" -p:PublishAot=false -o "$work/ahead" --nologo -v q >/dev/null
+framework=(dotnet "$work/ahead/resolint.dll")
+dotnet publish "$root/server/Resolint" -c Release -r "$rid" -p:PublishAot=true -o "$work/aot" --nologo -v q >/dev/null
 aot=("$work/aot/resolint")
 tools="$root/tests/bench/.tools"
 if [[ ! -x "$tools/node_modules/.bin/markdownlint-cli2" ]]; then
@@ -53,6 +59,7 @@ files=$(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) |
 bytes=$(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) -exec cat {} + | wc -c)
 read -r cpu_aot _ < <(measure "${aot[@]}" check "$drafts")
 read -r cpu_fd _ < <(measure "${framework[@]}" check "$drafts")
+read -r cpu_any _ < <(measure "${portable[@]}" check "$drafts")
 # markdownlint-cli2 reads its globs relative to the working folder; no configuration, its default rules.
 read -r cpu_ml _ < <(cd "$drafts" && measure "${markdownlint[@]}" "*.md" "*.txt")
 
@@ -64,6 +71,7 @@ read -r aot_p50 aot_p99 aot_start < <(latency aot 102400 "${aot[@]}" lsp)
 read -r aot_p50m aot_p99m _ < <(latency aot 1048576 "${aot[@]}" lsp)
 read -r fd_p50 fd_p99 fd_start < <(latency framework 102400 "${framework[@]}" lsp)
 read -r fd_p50m fd_p99m _ < <(latency framework 1048576 "${framework[@]}" lsp)
+read -r any_p50 any_p99 any_start < <(latency portable 102400 "${portable[@]}" lsp)
 
 mkdir -p "$work/many"
 mapfile -t sources < <(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) | sort)
@@ -78,11 +86,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.0f×" : "—"), a 
 cat <<REPORT
 Run of $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)); drafts: $files files, $((bytes / 1024)) KB ($drafts).
 
-| What | resolint NativeAOT | resolint framework-dependent | markdownlint-cli2 $markdownlint_version |
-|---|---:|---:|---:|
-| CPU of one check of the drafts | ${cpu_aot} s ($(ratio "$cpu_ml" "$cpu_aot") less) | ${cpu_fd} s ($(ratio "$cpu_ml" "$cpu_fd") less) | ${cpu_ml} s |
-| Server start (spawn → initialize answered), p50 | ${aot_start} ms | ${fd_start} ms | |
-| Keystroke → diagnostics, 100 KB draft, p50 / p99 | ${aot_p50} / ${aot_p99} ms | ${fd_p50} / ${fd_p99} ms | |
-| Keystroke → diagnostics, 1 MB draft, p50 / p99 | ${aot_p50m} / ${aot_p99m} ms | ${fd_p50m} / ${fd_p99m} ms | |
-| Peak memory, one check of $many drafts | ${peak_aot} MB | ${peak_fd} MB | |
+| What | resolint NativeAOT | resolint framework-dependent, ReadyToRun | resolint portable (\`any\`) | markdownlint-cli2 $markdownlint_version |
+|---|---:|---:|---:|---:|
+| CPU of one check of the drafts | ${cpu_aot} s ($(ratio "$cpu_ml" "$cpu_aot") less) | ${cpu_fd} s ($(ratio "$cpu_ml" "$cpu_fd") less) | ${cpu_any} s ($(ratio "$cpu_ml" "$cpu_any") less) | ${cpu_ml} s |
+| Server start (spawn → initialize answered), p50 | ${aot_start} ms | ${fd_start} ms | ${any_start} ms | |
+| Keystroke → diagnostics, 100 KB draft, p50 / p99 | ${aot_p50} / ${aot_p99} ms | ${fd_p50} / ${fd_p99} ms | ${any_p50} / ${any_p99} ms | |
+| Keystroke → diagnostics, 1 MB draft, p50 / p99 | ${aot_p50m} / ${aot_p99m} ms | ${fd_p50m} / ${fd_p99m} ms | | |
+| Peak memory, one check of $many drafts | ${peak_aot} MB | ${peak_fd} MB | | |
 REPORT

@@ -2,7 +2,8 @@
 # Proves the packaging: packs resolint as a .NET tool the way a release does (docs/ci.md, "Releasing the tool"),
 # installs it from the package folder as a CI job would (dotnet tool install --add-source), and runs the installed
 # command. On a platform the release builds natively (linux-x64 here) the installed command must be the NativeAOT
-# executable; on any other, the framework-dependent build. Exits non-zero on the first failed check.
+# executable; on any other, the framework-dependent build, compiled ahead of time (ReadyToRun) where the release names
+# the platform. Exits non-zero after all checks if one failed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -31,6 +32,15 @@ cp "$work/artifacts/Resolint.any."*.nupkg "$work/fallback/"
 dotnet tool install --tool-path "$work/fallback-tools" --add-source "$work/fallback" Resolint
 portable="$work/fallback-tools/resolint"
 
+# A platform the release packs framework-dependent (osx-x64, linux-musl-x64): its package is compiled ahead of time
+# for that platform (ReadyToRun). Made here for this machine's platform by naming no platform native; its own
+# version, so that nothing installed above is taken for it.
+ahead_version="$(dotnet msbuild "$project" -getProperty:Version)-ahead"
+dotnet pack "$project" -c Release -o "$work/ahead" -p:Version="$ahead_version" -p:ToolPackageRuntimeIdentifiers="$rid" --nologo -v quiet
+dotnet pack "$project" -c Release -r "$rid" -o "$work/ahead" -p:Version="$ahead_version" -p:NativeRuntimeIdentifiers=none --nologo -v quiet
+dotnet tool install --tool-path "$work/ahead-tools" --add-source "$work/ahead" --version "$ahead_version" Resolint
+ahead="$work/ahead-tools/resolint"
+
 passed=0
 failed=0
 expect() { # expect NAME EXIT-CODE ACTUAL-EXIT-CODE
@@ -55,6 +65,15 @@ has_dll "$work/fallback-tools"
 expect "a platform the release does not name gets the framework-dependent build" 0 $?
 printf 'The General Assembly,\n\n1. *Decides* to act;\n\n3. *Requests* a report.\n' | "$portable" check - --stdin-filename gap.md >/dev/null
 expect "the framework-dependent build finds a numbering slip" 1 $?
+
+has_dll "$work/ahead-tools"
+expect "a platform packed framework-dependent gets resolint.dll" 0 $?
+node "$root/tests/Resolint.Tests/Cli/ready-to-run.mjs" $(find "$work/ahead-tools/.store" -name resolint.dll -o -name Resolint.Core.dll) >/dev/null
+expect "its resolint.dll and Resolint.Core.dll are compiled ahead of time (ReadyToRun)" 0 $?
+node "$root/tests/Resolint.Tests/Cli/ready-to-run.mjs" $(find "$work/fallback-tools/.store" -name resolint.dll) >/dev/null
+expect "the portable build (any) is not: its code is for every platform" 1 $?
+printf 'The General Assembly,\n\n1. *Decides* to act;\n\n3. *Requests* a report.\n' | "$ahead" check - --stdin-filename gap.md >/dev/null
+expect "the ReadyToRun build finds a numbering slip" 1 $?
 
 printf 'The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n' | "$resolint" check - --stdin-filename clean.md >/dev/null
 expect "clean draft on standard input" 0 $?
