@@ -209,21 +209,22 @@ public sealed class CheckCacheTests
     {
         var parses = new ParseCache();
         var checks = new CheckCache();
-        CheckResult last = Checker.Check(DraftParser.Parse(SourceText.From(text), form, parses), checks);
+        var source = SourceText.From(text);
+        CheckResult last = Checker.Check(DraftParser.Parse(source, form, parses), checks);
         foreach ((int position, int delete, int typed) in edits)
         {
             if (typed == -2 && last.Diagnostics.Where(d => d.Fix is not null).ToList() is { Count: > 0 } fixable)
             {
-                text = SourceText.ApplyEdits(text, fixable[position % fixable.Count].Fix!.Edits);
+                source = SourceText.From(SourceText.ApplyEdits(source.Text, fixable[position % fixable.Count].Fix!.Edits));
             }
             else
             {
-                int at = position % (text.Length + 1);
-                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : Typed[typed]);
+                // Typed as the server takes a keystroke, which tells the parse the edit.
+                int at = position % (source.Length + 1);
+                source = source.WithEdit(new TextSpan(at, Math.Min(delete, source.Length - at)), typed < 0 ? string.Empty : Typed[typed]);
             }
 
-            var source = SourceText.From(text);
-            CheckResult fresh = Checker.Check(DraftParser.Parse(source, form));
+            CheckResult fresh = Checker.Check(DraftParser.Parse(SourceText.From(source.Text), form));
             last = Checker.Check(DraftParser.Parse(source, form, parses), checks);
             Assert.Equal(Dump(fresh), Dump(last));
         }
