@@ -6,6 +6,7 @@ using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
 using Resolint.Core.Rules.OpeningWords;
+using Resolint.Core.Rules.Punctuation;
 using Resolint.Core.Tests.Parsing;
 using Resolint.Core.Text;
 
@@ -115,6 +116,36 @@ public sealed class CheckCacheTests
         Assert.Equal(passages + 1, rule.Checked);
         Assert.Equal(Dump(checker.Check(DraftParser.Parse(edited, DraftForm.Markdown))), Dump(after));
         Assert.Equal(["l993", "2O11", "l994"], after.Diagnostics.Select(d => edited.Substring(d.Span.Start, d.Span.Length)));
+    }
+
+    [Fact]
+    public void A_document_rule_keeps_its_findings_on_the_paragraphs_an_edit_left_alone()
+    {
+        // RES302 reads an operative paragraph's words and its number: the finding on a paragraph before the edit is the
+        // last version's, one after it is moved with its message kept, though the two read alike under their own numbers;
+        // a paragraph numbered anew is found again.
+        string text = "The General Assembly,\n\n1. *Decides* to act.\n\n2. *Requests* a report,\n\n3. *Decides* to act.\n\n4. *Decides* to remain seized of the matter.\n";
+        var checker = new Checker(ConventionModel.Empty, rules: [new RES302OperativeSemicolon()]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        var source = SourceText.From(text);
+        CheckResult before = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        source = source.WithEdit(new TextSpan(text.IndexOf("a report", StringComparison.Ordinal), 0), "x");
+        CheckResult typed = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(typed));
+        Assert.Equal(3, typed.Diagnostics.Count);
+        Assert.Same(before.Diagnostics[0], typed.Diagnostics[0]);
+        Assert.NotSame(before.Diagnostics[1].Message, typed.Diagnostics[1].Message);
+        Assert.NotEqual(before.Diagnostics[2].Span, typed.Diagnostics[2].Span);
+        Assert.Same(before.Diagnostics[2].Message, typed.Diagnostics[2].Message);
+
+        source = source.WithEdit(new TextSpan(source.Text.IndexOf("1.", StringComparison.Ordinal), 1), "5");
+        CheckResult renumbered = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(renumbered));
+        Assert.StartsWith("Operative paragraph 5 ", renumbered.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
