@@ -121,11 +121,18 @@ public sealed class CheckCache
 
         public Dictionary<InlineText, Passage> ByWords { get; } = new(byWords, ReferenceEqualityComparer.Instance);
 
+        /// <summary>
+        /// What rules found in passages under a given (<see cref="Session.TryFind"/>): by passage, rule and given, so that alike
+        /// passages read under different givens (copies of a paragraph, each with its number) each keep theirs.
+        /// </summary>
+        public Dictionary<(Passage Passage, object Kind, object Given), object?> ByGiven { get; } = [];
+
         public void Clear()
         {
             ByText.Clear();
             ByReading.Clear();
             ByWords.Clear();
+            ByGiven.Clear();
         }
     }
 
@@ -245,6 +252,25 @@ public sealed class CheckCache
 
             return known!;
         }
+
+        /// <summary>
+        /// What the last version's check kept of <paramref name="passage"/> for <paramref name="kind"/> under <paramref name="given"/>,
+        /// kept again for the next: a value under a given lasts while checks ask for it, one version to the next.
+        /// </summary>
+        public bool TryFind(Passage passage, object kind, object given, out object? value)
+        {
+            if (previous is not null && previous.Tables.ByGiven.TryGetValue((passage, kind, given), out value))
+            {
+                Keep(passage, kind, given, value);
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
+        /// <summary>Keeps what this check found of <paramref name="passage"/> for <paramref name="kind"/> under <paramref name="given"/>, for the next check.</summary>
+        public void Keep(Passage passage, object kind, object given, object? value) => tables.ByGiven[(passage, kind, given)] = value;
 
         /// <summary>Publishes what this check read for the next one; the session is not used after.</summary>
         public void Commit()

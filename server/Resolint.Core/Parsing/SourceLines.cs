@@ -17,7 +17,7 @@ internal sealed class SourceLines
         {
             // The lines before the one the edit starts in, and those after the one it ends in, read as they did.
             _previousText = previous.Text.Text;
-            _change = TextChange.Between(_previousText, text.Text);
+            _change = text.ChangeFrom(_previousText);
             (int start, _, int end) = _change;
             first = text.LineOf(start);
             last = Math.Min(text.LineCount, text.LineOf(end) + 1);
@@ -35,12 +35,12 @@ internal sealed class SourceLines
 
     public SourceText Text { get; }
 
-    /// <summary>The earlier version's text these lines were made from, and where this one differs from it: found once per edit.</summary>
+    /// <summary>The earlier version's text these lines were made from, and where this one differs from it: asked once per edit.</summary>
     private readonly string? _previousText;
     private readonly TextChange _change;
 
     /// <summary>Where this version differs from <paramref name="old"/>: the change found when the lines were made, when made from it.</summary>
-    public TextChange ChangeFrom(string old) => ReferenceEquals(old, _previousText) ? _change : TextChange.Between(old, Text.Text);
+    public TextChange ChangeFrom(string old) => ReferenceEquals(old, _previousText) ? _change : Text.ChangeFrom(old);
 
     /// <summary>Per line: the kind of noise it is, or null for text.</summary>
     public NoiseKind?[] Noise { get; }

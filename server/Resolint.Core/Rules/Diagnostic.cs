@@ -28,9 +28,10 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, TextSpan
 
     /// <summary>
     /// The same finding on the same words standing <paramref name="delta"/> characters further on. A fix several findings
-    /// share stays shared (<paramref name="fixes"/>: the fixes moved so far), so that it is still applied once.
+    /// share stays shared (<paramref name="fixes"/>: the fixes moved so far; null where the finding is alone), so that it
+    /// is still applied once.
     /// </summary>
-    internal Diagnostic Shifted(int delta, Dictionary<Fix, Fix> fixes)
+    internal Diagnostic Shifted(int delta, Dictionary<Fix, Fix>? fixes)
     {
         if (delta == 0)
         {
@@ -38,10 +39,17 @@ public sealed record Diagnostic(RuleDescriptor Rule, Severity Severity, TextSpan
         }
 
         Fix? fix = null;
-        if (Fix is { } own && !fixes.TryGetValue(own, out fix))
+        if (Fix is { } own && (fixes is null || !fixes.TryGetValue(own, out fix)))
         {
-            fix = own with { Edits = [.. own.Edits.Select(edit => edit with { Span = edit.Span.Shifted(delta) })] };
-            fixes.Add(own, fix);
+            // Moved on every keystroke for the findings after the edit: an array of the edits, not a query.
+            var edits = new TextEdit[own.Edits.Count];
+            for (int i = 0; i < edits.Length; i++)
+            {
+                edits[i] = own.Edits[i] with { Span = own.Edits[i].Span.Shifted(delta) };
+            }
+
+            fix = own with { Edits = edits };
+            fixes?.Add(own, fix);
         }
 
         return this with

@@ -83,31 +83,52 @@ public sealed class RuleContext
     {
         foreach (InlineText words in Language.Passages.Texts(this))
         {
-            if (Reading.Cache is not { } cache)
-            {
-                rule.CheckPassage(this, words);
-                continue;
-            }
+            ReportOf(rule, words, given: null, (Rule: rule, Words: words), static (context, passage) => passage.Rule.CheckPassage(context, passage.Words));
+        }
+    }
 
-            CheckCache.Passage passage = cache.Of(words, Text);
-            int at = words.ToSourceOffset(0);
-            if (!passage.TryFind(rule, null, out object? kept))
-            {
-                var found = new List<Diagnostic>();
-                rule.CheckPassage(new RuleContext(this, found), words);
-                kept = new PassageFindings(at, [.. found]);
-                passage.Keep(rule, null, kept);
-            }
+    /// <summary>
+    /// Reports what <paramref name="find"/> finds in one passage's <paramref name="words"/>: findings that stand in the words
+    /// and depend on nothing but them and <paramref name="given"/> (what of the draft beyond the words they depend on, null
+    /// for nothing). Where the last version's check found them (<paramref name="kind"/>: whose findings) in words that read
+    /// the same under an equal given, those are reported, moved to where the words now stand, and not made again. Findings
+    /// under no given are kept on the passage; under one, by passage and given (<see cref="CheckCache.Session.TryFind"/>).
+    /// </summary>
+    internal void ReportOf<TState>(object kind, InlineText words, object? given, TState state, Action<RuleContext, TState> find)
+    {
+        if (Reading.Cache is not { } cache)
+        {
+            find(this, state);
+            return;
+        }
 
-            var findings = (PassageFindings)kept!;
-            Dictionary<Fix, Fix>? moved = null;
-            foreach (Diagnostic finding in findings.Found)
+        CheckCache.Passage passage = cache.Of(words, Text);
+        int at = words.ToSourceOffset(0);
+        if (!(given is null ? passage.TryFind(kind, null, out object? kept) : cache.TryFind(passage, kind, given, out kept)))
+        {
+            var found = new List<Diagnostic>();
+            find(new RuleContext(this, found), state);
+            kept = new PassageFindings(at, [.. found]);
+            if (given is null)
             {
-                Diagnostic here = finding.Shifted(at - findings.At, moved ??= new Dictionary<Fix, Fix>(ReferenceEqualityComparer.Instance));
-                if (!PastLimit(here.Span))
-                {
-                    _sink.Add(here);
-                }
+                passage.Keep(kind, null, kept);
+            }
+            else
+            {
+                cache.Keep(passage, kind, given, kept);
+            }
+        }
+
+        var findings = (PassageFindings)kept!;
+        // Findings that may share a fix keep sharing it moved; a finding alone needs no table of the fixes moved.
+        int delta = at - findings.At;
+        Dictionary<Fix, Fix>? moved = delta != 0 && findings.Found.Length > 1 ? new Dictionary<Fix, Fix>(ReferenceEqualityComparer.Instance) : null;
+        foreach (Diagnostic finding in findings.Found)
+        {
+            Diagnostic here = finding.Shifted(delta, moved);
+            if (!PastLimit(here.Span))
+            {
+                _sink.Add(here);
             }
         }
     }

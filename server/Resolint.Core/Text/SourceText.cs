@@ -8,16 +8,25 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
+    /// <summary>
+    /// The text this one was made from by <see cref="WithEdit"/>, and where the edit changed it: a parse of this version
+    /// after that one's learns what changed without comparing the two texts. Null when the text was made whole.
+    /// </summary>
+    private readonly string? _editedFrom;
+    private readonly TextChange _edit;
+
     public SourceText(string text)
     {
         Text = text ?? string.Empty;
         _lineStarts = ComputeLineStarts(Text);
     }
 
-    private SourceText(string text, int[] lineStarts)
+    private SourceText(string text, int[] lineStarts, string editedFrom, TextChange edit)
     {
         Text = text;
         _lineStarts = lineStarts;
+        _editedFrom = editedFrom;
+        _edit = edit;
     }
 
     public string Text { get; }
@@ -69,6 +78,9 @@ public sealed class SourceText
         return new LinePosition(line, offset - _lineStarts[line]);
     }
 
+    /// <summary>Where this text differs from <paramref name="old"/>: the edit that made it from that text, else found by comparing them.</summary>
+    internal TextChange ChangeFrom(string old) => ReferenceEquals(old, _editedFrom) ? _edit : TextChange.Between(old, Text);
+
     public SourceRange RangeOf(TextSpan span) => new(PositionOf(span.Start), PositionOf(span.End));
 
     /// <summary>
@@ -109,7 +121,8 @@ public sealed class SourceText
 
     /// <summary>
     /// The text with one span replaced, as an editor's keystroke changes it: the characters copied once, and only the
-    /// line starts around the edit found again (those before it kept, those after it moved), not every line's.
+    /// line starts around the edit found again (those before it kept, those after it moved), not every line's. The new
+    /// text remembers the edit (<see cref="ChangeFrom"/>).
     /// </summary>
     public SourceText WithEdit(TextSpan span, string newText)
     {
@@ -131,23 +144,36 @@ public sealed class SourceText
         kept = kept >= 0 ? kept : ~kept;
         int moved = Array.BinarySearch(_lineStarts, high - delta + 1);
         moved = moved >= 0 ? moved : ~moved;
-        var starts = new List<int>(kept + (_lineStarts.Length - moved) + 4);
-        starts.AddRange(new ArraySegment<int>(_lineStarts, 0, kept));
+
+        // The starts around the edit are counted first, so that all are written once into an array of their number.
+        int found = 0;
         for (int i = low; i < high; i++)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            found += StartsLineAfter(text, i) ? 1 : 0;
+        }
+
+        var starts = new int[kept + found + (_lineStarts.Length - moved)];
+        Array.Copy(_lineStarts, starts, kept);
+        int at = kept;
+        for (int i = low; i < high; i++)
+        {
+            if (StartsLineAfter(text, i))
             {
-                starts.Add(i + 1);
+                starts[at++] = i + 1;
             }
         }
 
         for (int i = moved; i < _lineStarts.Length; i++)
         {
-            starts.Add(_lineStarts[i] + delta);
+            starts[at++] = _lineStarts[i] + delta;
         }
 
-        return new SourceText(text, [.. starts]);
+        return new SourceText(text, starts, Text, new TextChange(start, end, start + newText.Length));
     }
+
+    /// <summary>Whether a line starts after the character at <paramref name="i"/>: a line feed, or a carriage return not followed by one.</summary>
+    private static bool StartsLineAfter(string text, int i) =>
+        text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'));
 
     /// <summary>Applies edits (non-overlapping, any order) and returns the new text.</summary>
     public SourceText WithEdits(IEnumerable<TextEdit> edits) => new(ApplyEdits(Text, edits));

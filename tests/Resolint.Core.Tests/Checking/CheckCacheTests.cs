@@ -6,6 +6,7 @@ using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
 using Resolint.Core.Rules.OpeningWords;
+using Resolint.Core.Rules.Punctuation;
 using Resolint.Core.Tests.Parsing;
 using Resolint.Core.Text;
 
@@ -118,6 +119,36 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void A_document_rule_keeps_its_findings_on_the_paragraphs_an_edit_left_alone()
+    {
+        // RES302 reads an operative paragraph's words and its number: the finding on a paragraph before the edit is the
+        // last version's, one after it is moved with its message kept, though the two read alike under their own numbers;
+        // a paragraph numbered anew is found again.
+        string text = "The General Assembly,\n\n1. *Decides* to act.\n\n2. *Requests* a report,\n\n3. *Decides* to act.\n\n4. *Decides* to remain seized of the matter.\n";
+        var checker = new Checker(ConventionModel.Empty, rules: [new RES302OperativeSemicolon()]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        var source = SourceText.From(text);
+        CheckResult before = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        source = source.WithEdit(new TextSpan(text.IndexOf("a report", StringComparison.Ordinal), 0), "x");
+        CheckResult typed = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(typed));
+        Assert.Equal(3, typed.Diagnostics.Count);
+        Assert.Same(before.Diagnostics[0], typed.Diagnostics[0]);
+        Assert.NotSame(before.Diagnostics[1].Message, typed.Diagnostics[1].Message);
+        Assert.NotEqual(before.Diagnostics[2].Span, typed.Diagnostics[2].Span);
+        Assert.Same(before.Diagnostics[2].Message, typed.Diagnostics[2].Message);
+
+        source = source.WithEdit(new TextSpan(source.Text.IndexOf("1.", StringComparison.Ordinal), 1), "5");
+        CheckResult renumbered = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(renumbered));
+        Assert.StartsWith("Operative paragraph 5 ", renumbered.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Words_the_parse_reused_under_other_markup_are_checked_again()
     {
         // "*Decides*" and "_Decides_" read alike, and the parse hands on the same words; the source under them differs.
@@ -209,21 +240,22 @@ public sealed class CheckCacheTests
     {
         var parses = new ParseCache();
         var checks = new CheckCache();
-        CheckResult last = Checker.Check(DraftParser.Parse(SourceText.From(text), form, parses), checks);
+        var source = SourceText.From(text);
+        CheckResult last = Checker.Check(DraftParser.Parse(source, form, parses), checks);
         foreach ((int position, int delete, int typed) in edits)
         {
             if (typed == -2 && last.Diagnostics.Where(d => d.Fix is not null).ToList() is { Count: > 0 } fixable)
             {
-                text = SourceText.ApplyEdits(text, fixable[position % fixable.Count].Fix!.Edits);
+                source = SourceText.From(SourceText.ApplyEdits(source.Text, fixable[position % fixable.Count].Fix!.Edits));
             }
             else
             {
-                int at = position % (text.Length + 1);
-                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : Typed[typed]);
+                // Typed as the server takes a keystroke, which tells the parse the edit.
+                int at = position % (source.Length + 1);
+                source = source.WithEdit(new TextSpan(at, Math.Min(delete, source.Length - at)), typed < 0 ? string.Empty : Typed[typed]);
             }
 
-            var source = SourceText.From(text);
-            CheckResult fresh = Checker.Check(DraftParser.Parse(source, form));
+            CheckResult fresh = Checker.Check(DraftParser.Parse(SourceText.From(source.Text), form));
             last = Checker.Check(DraftParser.Parse(source, form, parses), checks);
             Assert.Equal(Dump(fresh), Dump(last));
         }

@@ -52,7 +52,10 @@ public sealed class ParseCacheTests
         "[x]: http://un.org\n", "[x]", "\\", "`", "\n\n\n", "\r\n", "\n# 1. Decides\n", "5.\n\n",
     ];
 
-    /// <summary>Random edits one after another on <paramref name="texts"/>: every version parses with the cache as from scratch.</summary>
+    /// <summary>
+    /// Random edits one after another on <paramref name="texts"/>, made as the server makes them (<see cref="SourceText.WithEdit"/>,
+    /// so that the parse is told the edit instead of comparing the texts): every version parses with the cache as from scratch.
+    /// </summary>
     private static void EditsParseAsFromScratch(string[] texts, DraftForm form, string[] typedTexts)
     {
         // Edits one after another near the last (a drafter types, deletes, splits and joins paragraphs), sometimes anywhere.
@@ -60,15 +63,14 @@ public sealed class ParseCacheTests
         Gen.Select(Gen.Int[0, texts.Length - 1], edit.Array[1, 16]).Sample((file, edits) =>
         {
             var cache = new ParseCache();
-            string text = texts[file];
-            DraftParser.Parse(SourceText.From(text), form, cache);
+            var source = SourceText.From(texts[file]);
+            DraftParser.Parse(source, form, cache);
             int at = 0;
             foreach ((int position, bool near, int delete, int typed) in edits)
             {
-                at = near ? Math.Min(text.Length, at + (position % 7)) : position % (text.Length + 1);
-                text = text.Remove(at, Math.Min(delete, text.Length - at)).Insert(at, typed < 0 ? string.Empty : typedTexts[typed]);
-                var source = SourceText.From(text);
-                Assert.Equal(Dump(DraftParser.Parse(source, form)), Dump(DraftParser.Parse(source, form, cache)));
+                at = near ? Math.Min(source.Length, at + (position % 7)) : position % (source.Length + 1);
+                source = source.WithEdit(new TextSpan(at, Math.Min(delete, source.Length - at)), typed < 0 ? string.Empty : typedTexts[typed]);
+                Assert.Equal(Dump(DraftParser.Parse(SourceText.From(source.Text), form)), Dump(DraftParser.Parse(source, form, cache)));
             }
         }, iter: 150);
     }

@@ -85,4 +85,20 @@ public sealed class PositionTests
             Assert.Equal(Enumerable.Range(0, fresh.LineCount).Select(fresh.LineStart), Enumerable.Range(0, edited.LineCount).Select(edited.LineStart));
         }, iter: 2000);
     }
+
+    [Fact]
+    public void An_edited_text_tells_the_edit_that_made_it_instead_of_comparing_the_texts()
+    {
+        // Typing "t" before "to": compared, the texts differ from the second "t" on; the edit says where the drafter typed.
+        var text = SourceText.From("1. *Decides* to act;\n");
+        SourceText edited = text.WithEdit(new TextSpan(13, 0), "t");
+
+        Assert.Equal(new TextChange(14, 14, 15), TextChange.Between(text.Text, edited.Text));
+        Assert.Equal(new TextChange(13, 13, 14), edited.ChangeFrom(text.Text));
+
+        // From a text it was not made from, alike or not, the change is found by comparing.
+        string alike = new(text.Text.AsSpan());
+        Assert.Equal(new TextChange(14, 14, 15), edited.ChangeFrom(alike));
+        Assert.Equal(TextChange.Between("1.", edited.Text), edited.ChangeFrom("1."));
+    }
 }

@@ -1,3 +1,5 @@
+using Resolint.Core.Drafts;
+
 namespace Resolint.Core.Rules.Punctuation;
 
 /// <summary>
@@ -21,30 +23,38 @@ public sealed class RES302OperativeSemicolon : Rule
         var operative = context.Draft.Operative;
         for (int i = 0; i < operative.Count - 1; i++)
         {
-            if (operative[i].SubParagraphs.Count > 0)
+            OperativeParagraph paragraph = operative[i];
+            if (paragraph.SubParagraphs.Count > 0)
             {
                 continue;
             }
 
-            ClosingMark closing = ClosingMark.Of(operative[i], conjunctionAllowed: false);
+            ClosingMark closing = ClosingMark.Of(paragraph, conjunctionAllowed: false);
             if (closing.Is(';')
-                || (operative[i].EndsSection && closing.Is('.'))
-                || (operative[i].IntroducesText && closing.Is(':')))
+                || (paragraph.EndsSection && closing.Is('.'))
+                || (paragraph.IntroducesText && closing.Is(':')))
             {
                 // The last paragraph of a part may close it with a full stop; one that introduces a whole text, a colon.
                 continue;
             }
 
-            string name = $"Operative paragraph {operative[i].Number ?? i + 1}";
-            string rule = "operative paragraphs end with a semicolon, the last with a full stop";
-            bool misreadable = OcrMisreadings.MarksConfused(closing.Mark, ';');
-            if (closing.Mark == ':')
-            {
-                OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} ends with a colon, but no sub-paragraphs follow; {rule}.");
-                continue;
-            }
-
-            OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} {closing.Describe()}; {rule}.", closing.FixTo(context.Text, ';'));
+            // The finding reads the paragraph's words and its number alone: one kept from an earlier version is moved, not made again.
+            int number = paragraph.Number ?? i + 1;
+            context.ReportOf(this, paragraph.Content, number, (Number: number, Closing: closing), static (context, paragraph) => Report(context, paragraph.Number, paragraph.Closing));
         }
+    }
+
+    private static void Report(RuleContext context, int number, ClosingMark closing)
+    {
+        string name = $"Operative paragraph {number}";
+        string rule = "operative paragraphs end with a semicolon, the last with a full stop";
+        bool misreadable = OcrMisreadings.MarksConfused(closing.Mark, ';');
+        if (closing.Mark == ':')
+        {
+            OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} ends with a colon, but no sub-paragraphs follow; {rule}.");
+            return;
+        }
+
+        OcrMisreadings.Report(context, misreadable, closing.Span, $"{name} {closing.Describe()}; {rule}.", closing.FixTo(context.Text, ';'));
     }
 }

@@ -1,4 +1,4 @@
-namespace Resolint.Core.Parsing;
+namespace Resolint.Core.Text;
 
 /// <summary>
 /// Where two versions of a text differ: the characters before <see cref="Start"/> are alike, and so are those from
