@@ -111,12 +111,6 @@ internal static class Passages
             return null;
         }
 
-        var offsets = new int[end - start + 1];
-        for (int i = 0; i < offsets.Length; i++)
-        {
-            offsets[i] = start + i;
-        }
-
         string words = string.Create(end - start, (text.Text, start), static (chars, state) =>
         {
             state.Text.AsSpan(state.start, chars.Length).CopyTo(chars);
@@ -124,7 +118,8 @@ internal static class Passages
             chars.Replace('\r', ' ');
             chars.Replace('\f', ' ');
         });
-        return new InlineText(words, offsets, []);
+        // One run: every character stands at its own place in the source, the end just after the last.
+        return new InlineText(words, [new OffsetRun(0, start)], []);
     }
 
     private static bool IsInOrder(List<Paragraph> paragraphs)
