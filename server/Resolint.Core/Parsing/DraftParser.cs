@@ -415,7 +415,7 @@ public static class DraftParser
 
             // "(ii)" alone on its line: the words that follow are the sub-paragraph's.
             if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } bare && block.Kind == BlockKind.Paragraph
-                && !SubParagraphRole.TryRead(block, out _) && bare.Block.Joined.Count == 0 && bare.Block.Text.ToString()[bare.Skip..].Trim().Length == 0)
+                && !SubParagraphRole.TryRead(block, out _) && bare.Block.Joined.Count == 0 && bare.Block.Text.Chars[bare.Skip..].Trim().IsEmpty)
             {
                 bare.Block.Continue(block, "the words of a label that stands alone on the line before");
                 return;

@@ -136,7 +136,8 @@ public static class OpenerReader
     /// </summary>
     private static (int Last, int Core) ReadTails(string text, ReadOnlySpan<TextSpan> words, int head, bool operative, string? body)
     {
-        string headWord = Word(text, words[head]).ToString();
+        // The head read where it stands, not copied: every paragraph's opening words pass here.
+        ReadOnlySpan<char> headWord = Word(text, words[head]);
         (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), body, operative);
         int last = head;
         int core = head;
@@ -159,7 +160,7 @@ public static class OpenerReader
             last = next;
             if (tail.EndsInVerb)
             {
-                headWord = Word(text, words[last]).ToString();
+                headWord = Word(text, words[last]);
                 (outer, between) = Candidates(headWord, body, operative);
             }
 
@@ -203,9 +204,9 @@ public static class OpenerReader
     /// of the speaking <paramref name="body"/> leave outside the opening words; in the lexicon's order. Chosen once per
     /// list of named and left-out tails, not once per head.
     /// </summary>
-    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(string? headBase, string? body, bool operative)
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, string? body, bool operative)
     {
-        int[] named = headBase is not null && TailsByHead.Value.TryGetValue(headBase, out int[]? own) ? own : Array.Empty<int>();
+        int[] named = !headBase.IsEmpty && TailsByHead.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(headBase, out int[]? own) ? own : Array.Empty<int>();
         int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : Array.Empty<int>();
         return CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
     }
@@ -240,7 +241,7 @@ public static class OpenerReader
     /// The index of the last word of the longest of the <paramref name="candidates"/> (<see cref="Candidates"/>) that
     /// matches at <paramref name="at"/> (or -1), and the tail.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, ReadOnlySpan<TextSpan> words, int at, string head, OpenerTail[] candidates, bool operative)
+    private static (int End, OpenerTail? Tail) LongestTail(string text, ReadOnlySpan<TextSpan> words, int at, ReadOnlySpan<char> head, OpenerTail[] candidates, bool operative)
     {
         // Every tail's first word is lower case (Fits): a capital, a digit or a bracket there ends the opening words.
         if (at >= words.Length || !char.IsLower(text[words[at].Start]))
@@ -263,7 +264,7 @@ public static class OpenerReader
     }
 
     /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
-    private static int Match(string text, ReadOnlySpan<TextSpan> words, int at, ImmutableArray<OpenerTail.Token> tokens, string head, bool operative)
+    private static int Match(string text, ReadOnlySpan<TextSpan> words, int at, ImmutableArray<OpenerTail.Token> tokens, ReadOnlySpan<char> head, bool operative)
     {
         int w = at;
         for (int t = 0; t < tokens.Length; t++)
@@ -296,7 +297,7 @@ public static class OpenerReader
         return w > at ? w - 1 : -1;
     }
 
-    private static bool Fits(ReadOnlySpan<char> word, OpenerTail.Token token, string head, bool operative)
+    private static bool Fits(ReadOnlySpan<char> word, OpenerTail.Token token, ReadOnlySpan<char> head, bool operative)
     {
         if (word.Length == 0 || !char.IsLower(word[0]))
         {
@@ -315,7 +316,7 @@ public static class OpenerReader
     }
 
     /// <summary>A word of a class; the lexicon's lists are asked with the word as read, a string is made only for the grammar's forms.</summary>
-    private static bool FitsClass(ReadOnlySpan<char> w, string wordClass, string head, bool operative) => wordClass switch
+    private static bool FitsClass(ReadOnlySpan<char> w, string wordClass, ReadOnlySpan<char> head, bool operative) => wordClass switch
     {
         "DEGREE" => Lexicon.IsDegreeWord(w),
         "STANCE" => Lexicon.IsOpenerStance(w),

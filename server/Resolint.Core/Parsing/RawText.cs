@@ -20,8 +20,13 @@ internal readonly record struct RawMarker(int Index, int Length, int Number, Mar
 internal sealed class RawText
 {
     private char[] _chars = [];
-    /// <summary>Whether each character is italic; null while none is (a plain text never has one).</summary>
-    private bool[]? _italic;
+    /// <summary>
+    /// Where the italics change, in order: a character is italic when an odd number of changes stand at or before it. A
+    /// paragraph has a few (its opening words, a title), not a flag per character; null while none is italic (a plain text
+    /// never has one).
+    /// </summary>
+    private int[]? _italicChanges;
+    private int _italicChangeCount;
 
     /// <summary>
     /// The source offsets, as runs of characters that stand one after another in the source: a run's characters from its
@@ -78,20 +83,73 @@ internal sealed class RawText
     /// <summary>The characters read so far.</summary>
     public ReadOnlySpan<char> Chars => _chars.AsSpan(0, Length);
 
-    public bool IsItalicAt(int index) => index < Length ? _italic is not null && _italic[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    public bool IsItalicAt(int index) => index < Length ? ItalicAt(ItalicChanges, index) : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>True when <paramref name="count"/> characters of <paramref name="a"/> from <paramref name="aStart"/> have the italics of those of <paramref name="b"/> from <paramref name="bStart"/>.</summary>
-    public static bool SameItalics(RawText a, int aStart, RawText b, int bStart, int count) =>
-        (a._italic, b._italic) switch
+    public static bool SameItalics(RawText a, int aStart, RawText b, int bStart, int count)
+    {
+        if (count <= 0)
         {
-            (null, null) => true,
-            (null, bool[] other) => !other.AsSpan(bStart, count).Contains(true),
-            (bool[] one, null) => !one.AsSpan(aStart, count).Contains(true),
-            (bool[] one, bool[] other) => one.AsSpan(aStart, count).SequenceEqual(other.AsSpan(bStart, count)),
-        };
+            return true;
+        }
 
-    /// <summary>The italics, made (none italic) when the first italic character comes.</summary>
-    private bool[] Italics() => _italic ??= new bool[_chars.Length];
+        // The same italics at the first characters, and the same changes after them, as far from them.
+        ReadOnlySpan<int> aChanges = a.ItalicChanges;
+        ReadOnlySpan<int> bChanges = b.ItalicChanges;
+        int aFirst = ChangesUpTo(aChanges, aStart);
+        int bFirst = ChangesUpTo(bChanges, bStart);
+        int aCount = ChangesUpTo(aChanges, aStart + count - 1) - aFirst;
+        if (((aFirst ^ bFirst) & 1) != 0 || aCount != ChangesUpTo(bChanges, bStart + count - 1) - bFirst)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < aCount; k++)
+        {
+            if (aChanges[aFirst + k] - aStart != bChanges[bFirst + k] - bStart)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private ReadOnlySpan<int> ItalicChanges => _italicChanges.AsSpan(0, _italicChangeCount);
+
+    /// <summary>How many of the <paramref name="changes"/> stand at or before <paramref name="index"/>.</summary>
+    private static int ChangesUpTo(ReadOnlySpan<int> changes, int index)
+    {
+        int found = changes.BinarySearch(index);
+        return found >= 0 ? found + 1 : ~found;
+    }
+
+    private static bool ItalicAt(ReadOnlySpan<int> changes, int index) => (ChangesUpTo(changes, index) & 1) == 1;
+
+    /// <summary>Gives the characters from <see cref="Length"/> on the italics <paramref name="italic"/>: a change there when the last character read had the others.</summary>
+    private void ItaliciseFromEnd(bool italic)
+    {
+        if (italic == ((_italicChangeCount & 1) == 1))
+        {
+            return;
+        }
+
+        AddItalicChange(Length);
+    }
+
+    private void AddItalicChange(int index)
+    {
+        _italicChanges ??= new int[InitialItalicChanges];
+        if (_italicChangeCount == _italicChanges.Length)
+        {
+            Array.Resize(ref _italicChanges, _italicChanges.Length * 2);
+        }
+
+        _italicChanges[_italicChangeCount++] = index;
+    }
+
+    /// <summary>Room for an italic run's start and end, then another's: most paragraphs have one (their opening words).</summary>
+    private const int InitialItalicChanges = 4;
 
     public char this[int index] => index < Length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
@@ -123,10 +181,7 @@ internal sealed class RawText
         Reserve(1);
         _chars[Length] = c;
         AddOffset(Length, sourceOffset);
-        if (italic || _italic is not null)
-        {
-            Italics()[Length] = italic;
-        }
+        ItaliciseFromEnd(italic);
         Length++;
         EndOffset = sourceOffset + 1;
     }
@@ -150,12 +205,9 @@ internal sealed class RawText
         if (chars.Length > 0)
         {
             AddOffset(Length, sourceStart);
+            ItaliciseFromEnd(italic);
         }
 
-        if (italic || _italic is not null)
-        {
-            Italics().AsSpan(Length, chars.Length).Fill(italic);
-        }
         Length += chars.Length;
         EndOffset = sourceStart + chars.Length;
     }
@@ -176,13 +228,16 @@ internal sealed class RawText
         int shift = Length - start;
         Reserve(count);
         other._chars.AsSpan(start, count).CopyTo(_chars.AsSpan(Length));
-        if (other._italic is not null)
+        if (count > 0)
         {
-            other._italic.AsSpan(start, count).CopyTo(Italics().AsSpan(Length));
-        }
-        else if (_italic is not null)
-        {
-            _italic.AsSpan(Length, count).Clear();
+            // The italics of the first character taken, then the other's changes among those taken, moved.
+            ReadOnlySpan<int> changes = other.ItalicChanges;
+            int first = ChangesUpTo(changes, start);
+            ItaliciseFromEnd((first & 1) == 1);
+            for (int k = first; k < changes.Length && changes[k] < end; k++)
+            {
+                AddItalicChange(changes[k] + shift);
+            }
         }
 
         for (int at = start, run = count > 0 ? OffsetRuns.RunAt(other.Runs, start) : 0; at < end; run++)
@@ -216,7 +271,8 @@ internal sealed class RawText
         var copy = new RawText
         {
             _chars = _chars,
-            _italic = _italic,
+            _italicChanges = _italicChanges,
+            _italicChangeCount = _italicChangeCount,
             _runs = _runs,
             _runCount = _runCount,
             _shift = _shift + delta,
@@ -377,7 +433,7 @@ internal sealed class RawText
         int runCount = 0;
         List<TextSpan>? italics = null;
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
-        ReadOnlySpan<bool> italic = _italic is null ? default : _italic.AsSpan(skip, count);
+        var italic = new ItalicsFrom(ItalicChanges, skip);
 
         // The run of the character read last: the fold goes forward, so the runs are walked once.
         int run = 0;
@@ -423,7 +479,7 @@ internal sealed class RawText
             // The visible characters from here on that share this one's italics are copied at once, with the single
             // spaces between them (a space takes its own place either way, whatever its italics): a stretch of words at a
             // time, not a character or a word (this runs over every block of the draft).
-            bool isItalic = !italic.IsEmpty && italic[i];
+            bool isItalic = italic.At(i);
             if (removed is not null && nextRemoved <= i)
             {
                 nextRemoved = NextRemoved(removed, i + 1, chars.Length);
@@ -511,10 +567,9 @@ internal sealed class RawText
     /// the characters that share its italics and the single spaces between them (a space takes its own place either way,
     /// whatever its italics). Searched for a stretch of words at a time, not a character (this runs over every block).
     /// </summary>
-    private static int StretchEnd(ReadOnlySpan<char> chars, ReadOnlySpan<bool> italic, int start, int limit)
+    private static int StretchEnd(ReadOnlySpan<char> chars, ItalicsFrom italic, int start, int limit)
     {
-        // No italics at all (empty): every character reads as upright.
-        bool isItalic = !italic.IsEmpty && italic[start];
+        bool isItalic = italic.At(start);
         int end = start + 1;
 
         // The first character from the last search on whose italics differ: the search is not repeated word by word.
@@ -523,8 +578,7 @@ internal sealed class RawText
         {
             if (italicEnd <= end)
             {
-                int other = italic.IsEmpty ? -1 : italic[end..limit].IndexOfAnyExcept(isItalic);
-                italicEnd = other < 0 ? limit : end + other;
+                italicEnd = italic.NextOther(end, limit, isItalic);
             }
 
             // Words and the single spaces between them, up to the next other white space or the italics' end: a search for
@@ -558,7 +612,7 @@ internal sealed class RawText
                 end++;
             }
 
-            if (end < limit && chars[end] == ' ' && end + 1 < limit && (italic.IsEmpty || italic[end + 1] == isItalic) && !IsFoldedSpace(chars[end + 1]))
+            if (end < limit && chars[end] == ' ' && end + 1 < limit && italic.At(end + 1) == isItalic && !IsFoldedSpace(chars[end + 1]))
             {
                 end += 2;
                 continue;
@@ -587,12 +641,8 @@ internal sealed class RawText
             var chars = new char[room];
             _chars.AsSpan(0, Length).CopyTo(chars);
             _chars = chars;
-            if (_italic is not null)
-            {
-                var italic = new bool[room];
-                _italic.AsSpan(0, Length).CopyTo(italic);
-                _italic = italic;
-            }
+            // The changes are only ever added to: copied as they are, they stay this text's own.
+            _italicChanges = _italicChangeCount == 0 ? null : ItalicChanges.ToArray();
 
             var runs = new OffsetRun[Math.Max(4, _runCount + 1)];
             for (int run = 0; run < _runCount; run++)
@@ -612,9 +662,31 @@ internal sealed class RawText
 
         int capacity = Math.Max(Length + more, _chars.Length * 2);
         Array.Resize(ref _chars, capacity);
-        if (_italic is not null)
+    }
+
+    /// <summary>The italics of the characters from a skip on (a label's, a footnote number's), as the fold asks them: by the index after the skip.</summary>
+    private readonly ref struct ItalicsFrom(ReadOnlySpan<int> changes, int skip)
+    {
+        private readonly ReadOnlySpan<int> _changes = changes;
+
+        public bool At(int index) => !_changes.IsEmpty && ItalicAt(_changes, skip + index);
+
+        /// <summary>The first index from <paramref name="from"/> on whose italics are not <paramref name="italic"/>, or <paramref name="limit"/>.</summary>
+        public int NextOther(int from, int limit, bool italic)
         {
-            Array.Resize(ref _italic, capacity);
+            if (_changes.IsEmpty)
+            {
+                // No italics at all: every character reads as upright, and the search asks only from an upright one.
+                return limit;
+            }
+
+            int before = ChangesUpTo(_changes, skip + from);
+            if (((before & 1) == 1) != italic)
+            {
+                return from;
+            }
+
+            return before < _changes.Length ? Math.Min(_changes[before] - skip, limit) : limit;
         }
     }
 }

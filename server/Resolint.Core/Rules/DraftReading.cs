@@ -18,6 +18,7 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
 {
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<InlineText>? _apparatus;
+    private List<InlineText>? _texts;
     private IReadOnlyList<OpeningPhrase?>? _preambularOpenings;
     private IReadOnlyList<OpeningPhrase?>? _operativeOpenings;
     private IReadOnlyList<MarkerOutOfTurn>? _footnotesOutOfTurn;
@@ -30,6 +31,12 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
 
     /// <summary>The words around the paragraphs (<see cref="Passages.Apparatus"/>, subheadings included), read once for the language rules.</summary>
     public IReadOnlyList<InlineText> Apparatus => _apparatus ??= [.. Passages.Apparatus(draft)];
+
+    /// <summary>
+    /// The words of every passage in the order the language rules read them (<see cref="Passages.Texts(RuleContext)"/>): listed
+    /// once for the four rules that walk them all, not chained anew by each.
+    /// </summary>
+    public List<InlineText> Texts => _texts ??= Passages.Texts(Paragraphs, draft.Footnotes, Apparatus);
 
     /// <summary>The opening words of each preambular paragraph, by its place in the preamble; null where it has none.</summary>
     public IReadOnlyList<OpeningPhrase?> PreambularOpenings => _preambularOpenings ??= OpeningPhrase.OfEach(draft.Preamble, this);

@@ -55,7 +55,7 @@ internal static class OperativeRole
         }
 
         var span = Text.TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(end - 1) + 1);
-        return new WrittenNumber(number, raw.ToString()[..end], span, skip);
+        return new WrittenNumber(number, raw.Substring(0, end), span, skip);
     }
 
     /// <summary>Operative numbers have at most three digits, as the readers read them.</summary>

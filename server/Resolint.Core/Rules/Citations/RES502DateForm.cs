@@ -67,9 +67,10 @@ public sealed class RES502DateForm : Rule
     /// <summary>The dates written amiss in a passage outside quoted titles, read once per passage text.</summary>
     private static readonly PassageSummary<int, IReadOnlyList<MisWrittenDate>> MisWrittenDates = new(static (_, words) => MisWrittenIn(words.Text));
 
-    private static List<MisWrittenDate> MisWrittenIn(string text)
+    private static IReadOnlyList<MisWrittenDate> MisWrittenIn(string text)
     {
-        var found = new List<MisWrittenDate>();
+        // Made with the first date found: most passages have none, and one empty list serves them all.
+        List<MisWrittenDate>? found = null;
         int quotes = 0;
 
         // Only a quotation mark or a character that may start a date is looked at; the searches jump over the rest.
@@ -92,12 +93,12 @@ public sealed class RES502DateForm : Rule
             if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
                 && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
             {
-                found.Add(new MisWrittenDate(TextSpan.FromBounds(at, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
+                (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(at, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
                 at = reading.End - 1;
             }
         }
 
-        return found;
+        return found ?? (IReadOnlyList<MisWrittenDate>)[];
     }
 
     /// <summary>

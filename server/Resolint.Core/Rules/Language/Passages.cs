@@ -33,9 +33,26 @@ internal static class Passages
         return all;
     }
 
+    /// <summary>The words of every paragraph, then of every footnote text, then of the lines around them (listed once per check: <see cref="DraftReading.Texts"/>).</summary>
+    public static List<InlineText> Texts(RuleContext context) => context.Reading.Texts;
+
     /// <summary>The words of every paragraph, then of every footnote text, then of the lines around them.</summary>
-    public static IEnumerable<InlineText> Texts(RuleContext context) =>
-        context.Reading.Paragraphs.Select(p => p.Content).Concat(context.Draft.Footnotes.Select(f => f.Content)).Concat(context.Reading.Apparatus);
+    public static List<InlineText> Texts(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Footnote> footnotes, IReadOnlyList<InlineText> apparatus)
+    {
+        var texts = new List<InlineText>(paragraphs.Count + footnotes.Count + apparatus.Count);
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            texts.Add(paragraphs[i].Content);
+        }
+
+        for (int i = 0; i < footnotes.Count; i++)
+        {
+            texts.Add(footnotes[i].Content);
+        }
+
+        texts.AddRange(apparatus);
+        return texts;
+    }
 
     /// <summary>
     /// The words around the paragraphs, which an editor reads as closely: the heading (adoption line, origin
@@ -111,12 +128,6 @@ internal static class Passages
             return null;
         }
 
-        var offsets = new int[end - start + 1];
-        for (int i = 0; i < offsets.Length; i++)
-        {
-            offsets[i] = start + i;
-        }
-
         string words = string.Create(end - start, (text.Text, start), static (chars, state) =>
         {
             state.Text.AsSpan(state.start, chars.Length).CopyTo(chars);
@@ -124,7 +135,8 @@ internal static class Passages
             chars.Replace('\r', ' ');
             chars.Replace('\f', ' ');
         });
-        return new InlineText(words, offsets, []);
+        // One run: every character stands at its own place in the source, the end just after the last.
+        return new InlineText(words, [new OffsetRun(0, start)], []);
     }
 
     private static bool IsInOrder(List<Paragraph> paragraphs)

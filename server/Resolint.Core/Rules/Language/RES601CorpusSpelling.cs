@@ -45,13 +45,14 @@ public sealed class RES601CorpusSpelling : Rule
     /// The passages' words as the spelling scanner reads them, each read at most once for the three tables of both
     /// passes, and only when a table is not kept of it: on a keystroke, the passage that changed.
     /// </summary>
-    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer)
+    /// <param name="expected">How many passages will be read: all of them when the check keeps nothing (the CLI), so the table is sized once.</param>
+    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, int expected)
     {
         private Dictionary<InlineText, ScannedText>? _scanned;
 
         public ScannedText Of(InlineText words)
         {
-            _scanned ??= new Dictionary<InlineText, ScannedText>(ReferenceEqualityComparer.Instance);
+            _scanned ??= new Dictionary<InlineText, ScannedText>(expected, ReferenceEqualityComparer.Instance);
             ref ScannedText scanned = ref CollectionsMarshal.GetValueRefOrAddDefault(_scanned, words, out bool exists);
             if (!exists)
             {
@@ -77,7 +78,9 @@ public sealed class RES601CorpusSpelling : Rule
         t_words = null;
         buffer.Clear();
         SpellingScreen screen = context.Conventions.DraftSpellingScreen;
-        Check(context, new PassageScans(screen, buffer));
+        // A check that keeps nothing reads every passage; one that keeps what it read reads only those that changed.
+        int expected = context.Reading.Cache is null ? Passages.Texts(context).Count : 0;
+        Check(context, new PassageScans(screen, buffer, expected));
         t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
     }
 

@@ -160,9 +160,24 @@ internal readonly struct OpeningPhrase
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
     /// <summary>The words of the phrase, split at white space, with punctuation around them trimmed.</summary>
-    private static List<TextSpan> WordsIn(string text, TextSpan span)
+    private static TextSpan[] WordsIn(string text, TextSpan span)
     {
-        var words = new List<TextSpan>();
+        // Counted, then read into an array of that size: a list grown word by word made three arrays for every paragraph.
+        int count = WordsIn(text, span, []);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var words = new TextSpan[count];
+        WordsIn(text, span, words);
+        return words;
+    }
+
+    /// <summary>Reads the words of the phrase into <paramref name="words"/> as far as it holds them; how many there are.</summary>
+    private static int WordsIn(string text, TextSpan span, Span<TextSpan> words)
+    {
+        int count = 0;
         int i = span.Start;
         while (i < span.End)
         {
@@ -185,10 +200,15 @@ internal readonly struct OpeningPhrase
 
             if (end > start)
             {
-                words.Add(TextSpan.FromBounds(start, end));
+                if (count < words.Length)
+                {
+                    words[count] = TextSpan.FromBounds(start, end);
+                }
+
+                count++;
             }
         }
 
-        return words;
+        return count;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Resolint.Core.Rules.OpeningWords;
 
 /// <summary>
@@ -14,6 +16,53 @@ internal static class VerbForms
     /// "request" → "request". Null when the spelling does not tell.
     /// </summary>
     public static string? BaseOf(string word)
+    {
+        if (KnownBases.TryGetValue(word, out string? known))
+        {
+            return known;
+        }
+
+        return Remember(word);
+    }
+
+    /// <inheritdoc cref="BaseOf(string)"/>
+    public static string? BaseOf(ReadOnlySpan<char> word)
+    {
+        // Looked up as read: a string of the word is made only for a word not seen before.
+        if (KnownBasesByText.TryGetValue(word, out string? known))
+        {
+            return known;
+        }
+
+        return Remember(word.ToString());
+    }
+
+    private static string? Remember(string word)
+    {
+        string? found = WorkOutBaseOf(word);
+        if (Volatile.Read(ref _knownBaseCount) < MaxKnownBases && KnownBases.TryAdd(word, found))
+        {
+            Interlocked.Increment(ref _knownBaseCount);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The bare forms worked out so far, by the word as written: every paragraph's opening words ask for their head's, and
+    /// a draft's heads are a few dozen words over and over ("Recalling", "Requests"), each form worked out with a lower-case
+    /// copy and a substring or two.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string?> KnownBases = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> KnownBasesByText = KnownBases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words whose bare form is kept: far more than the verbs of any corpus, and a bound on the memory whatever the input.</summary>
+    private const int MaxKnownBases = 8192;
+
+    private static int _knownBaseCount;
+
+    private static string? WorkOutBaseOf(string word)
     {
         string w = word.ToLowerInvariant();
         if (Lexicon.IsKnownVerb(w))
