@@ -36,6 +36,11 @@ const dotnet10 = {
   links: { '/usr/bin/dotnet': '/usr/share/dotnet/dotnet' },
   runtimes: { '/usr/share/dotnet/shared/Microsoft.NETCore.App': ['8.0.20', '10.0.12'] },
 };
+/** A machine with dotnet 10 and these servers in the extension's server/ folder. */
+function bundled(servers: string[], options: Parameters<typeof machine>[0] = {}): Machine {
+  const files = Object.fromEntries(servers.map((server) => [`${ext}/server/${server}`, 1]));
+  return machine({ ...dotnet10, ...options, files: { ...dotnet10.files, ...files } });
+}
 /** Alpine's ldd is musl's loader; glibc's is a script of its own. */
 const alpine = { texts: { '/usr/bin/ldd': '#!/bin/sh\nexec /lib/ld-musl-x86_64.so.1 --list "$@"\n' } };
 
@@ -57,11 +62,7 @@ describe('locateServer', () => {
   });
 
   it('runs the ReadyToRun server bundled for this platform with dotnet, before the one for any platform', () => {
-    const m = machine({
-      ...dotnet10,
-      files: { ...dotnet10.files, [`${ext}/server/linux-x64/resolint.dll`]: 1, [`${ext}/server/any/resolint.dll`]: 1 },
-    });
-    const lookup = locateServer(search, m);
+    const lookup = locateServer(search, bundled(['linux-x64/resolint.dll', 'any/resolint.dll']));
     assert.ok(lookup.found);
     assert.equal(lookup.server.command, '/usr/bin/dotnet');
     assert.deepEqual(lookup.server.args, [`${ext}/server/linux-x64/resolint.dll`, 'lsp']);
@@ -69,21 +70,13 @@ describe('locateServer', () => {
   });
 
   it('prefers the NativeAOT server to the ReadyToRun one for the same platform', () => {
-    const m = machine({
-      ...dotnet10,
-      files: { ...dotnet10.files, [`${ext}/server/linux-x64/resolint`]: 1, [`${ext}/server/linux-x64/resolint.dll`]: 1 },
-    });
-    const lookup = locateServer(search, m);
+    const lookup = locateServer(search, bundled(['linux-x64/resolint', 'linux-x64/resolint.dll']));
     assert.ok(lookup.found);
     assert.equal(lookup.server.command, `${ext}/server/linux-x64/resolint`);
   });
 
   it('passes over the ReadyToRun server of another platform', () => {
-    const m = machine({
-      ...dotnet10,
-      files: { ...dotnet10.files, [`${ext}/server/osx-arm64/resolint.dll`]: 1, [`${ext}/server/any/resolint.dll`]: 1 },
-    });
-    const lookup = locateServer(search, m);
+    const lookup = locateServer(search, bundled(['osx-arm64/resolint.dll', 'any/resolint.dll']));
     assert.ok(lookup.found);
     assert.deepEqual(lookup.server.args, [`${ext}/server/any/resolint.dll`, 'lsp']);
   });
@@ -103,18 +96,12 @@ describe('locateServer', () => {
   });
 
   it('on Alpine takes the musl server and never the glibc NativeAOT one', () => {
-    const glibcNative = `${ext}/server/linux-x64/resolint`;
-    const withMusl = machine({
-      ...dotnet10,
-      ...alpine,
-      files: { ...dotnet10.files, [glibcNative]: 1, [`${ext}/server/linux-musl-x64/resolint.dll`]: 1, [`${ext}/server/any/resolint.dll`]: 1 },
-    });
-    const musl = locateServer(search, withMusl);
+    const musl = locateServer(search, bundled(['linux-x64/resolint', 'linux-musl-x64/resolint.dll', 'any/resolint.dll'], alpine));
     assert.ok(musl.found);
     assert.deepEqual(musl.server.args, [`${ext}/server/linux-musl-x64/resolint.dll`, 'lsp']);
     assert.match(musl.server.origin, /ReadyToRun, linux-musl-x64/);
 
-    const universal = locateServer(search, machine({ ...dotnet10, ...alpine, files: { ...dotnet10.files, [glibcNative]: 1, [`${ext}/server/any/resolint.dll`]: 1 } }));
+    const universal = locateServer(search, bundled(['linux-x64/resolint', 'any/resolint.dll'], alpine));
     assert.ok(universal.found);
     assert.deepEqual(universal.server.args, [`${ext}/server/any/resolint.dll`, 'lsp']);
   });
