@@ -284,5 +284,12 @@ function thisMachine(): Machine {
         return file;
       }
     },
+    readText: (file) => {
+      try {
+        return fs.readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

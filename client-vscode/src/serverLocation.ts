@@ -32,6 +32,8 @@ export interface Machine {
   listFolder(folder: string): string[];
   /** The path with symbolic links resolved (dotnet on PATH is usually a link into its install folder). */
   realPath(file: string): string;
+  /** The text of a file, or undefined when it cannot be read. */
+  readText(file: string): string | undefined;
 }
 
 export interface ServerSearch {
@@ -52,8 +54,10 @@ const DotnetDownload = 'https://dotnet.microsoft.com/download/dotnet/10.0';
  * Finds the server, in this order:
  * 1. the `resolint.server.path` setting (an executable, or a .dll run with dotnet);
  * 2. the NativeAOT server bundled for this platform: <extension>/server/<rid>/resolint;
- * 3. the framework-dependent server bundled for any platform: <extension>/server/any/resolint.dll;
- * 4. in a source checkout, the server built beside the extension: server/Resolint/bin/{Release,Debug}/net10.0/resolint.dll.
+ * 3. the framework-dependent server compiled ahead of time for this platform (ReadyToRun), run with dotnet:
+ *    <extension>/server/<rid>/resolint.dll, which a platform's own VSIX carries (scripts/bundle-server.sh TARGET);
+ * 4. the framework-dependent server bundled for any platform: <extension>/server/any/resolint.dll;
+ * 5. in a source checkout, the server built beside the extension: server/Resolint/bin/{Release,Debug}/net10.0/resolint.dll.
  */
 export function locateServer(search: ServerSearch, machine: Machine): ServerLookup {
   const configured = search.configuredPath?.trim();
@@ -62,11 +66,15 @@ export function locateServer(search: ServerSearch, machine: Machine): ServerLook
   }
 
   const exe = machine.platform === 'win32' ? 'resolint.exe' : 'resolint';
-  const rid = runtimeIdentifier(machine.platform, machine.arch);
+  const rid = runtimeIdentifier(machine.platform, machine.arch, usesMusl(machine));
   if (rid) {
     const native = path.join(search.extensionPath, 'server', rid, exe);
     if (machine.isFile(native)) {
       return found(native, [], 'the server bundled with the extension (NativeAOT, ' + rid + ')');
+    }
+    const readyToRun = path.join(search.extensionPath, 'server', rid, 'resolint.dll');
+    if (machine.isFile(readyToRun)) {
+      return withDotnet(readyToRun, 'the server bundled with the extension (ReadyToRun, ' + rid + ')', machine);
     }
   }
 
@@ -193,11 +201,23 @@ function usualDotnetFolders(machine: Machine): string[] {
   }
 }
 
-/** The .NET runtime identifier the NativeAOT build is published for, e.g. linux-x64. */
-export function runtimeIdentifier(platform: NodeJS.Platform, arch: string): string | undefined {
-  const os = platform === 'win32' ? 'win' : platform === 'darwin' ? 'osx' : platform === 'linux' ? 'linux' : undefined;
+/**
+ * The .NET runtime identifier the platform's servers are published for, e.g. linux-x64, or linux-musl-x64 on
+ * Alpine: a server built for glibc does not start there.
+ */
+export function runtimeIdentifier(platform: NodeJS.Platform, arch: string, musl = false): string | undefined {
+  const os =
+    platform === 'win32' ? 'win' : platform === 'darwin' ? 'osx' : platform === 'linux' ? (musl ? 'linux-musl' : 'linux') : undefined;
   const cpu = arch === 'x64' || arch === 'arm64' ? arch : undefined;
   return os && cpu ? `${os}-${cpu}` : undefined;
+}
+
+/**
+ * Whether Linux's C library is musl (Alpine) rather than glibc. ldd is the C library's own script, and reading it
+ * is instant; Node's process.report can take seconds where network lookups are slow.
+ */
+export function usesMusl(machine: Pick<Machine, 'platform' | 'readText'>): boolean {
+  return machine.platform === 'linux' && (machine.readText('/usr/bin/ldd')?.includes('musl') ?? false);
 }
 
 /** `~` is the home folder; a relative path is taken from the workspace folder. */

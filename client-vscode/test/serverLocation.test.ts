@@ -1,25 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expandPath, locateServer, Machine, runtimeIdentifier } from '../src/serverLocation';
+import { expandPath, locateServer, Machine, runtimeIdentifier, usesMusl } from '../src/serverLocation';
 
-/** A pretend machine: files with modification times, symbolic links, and the .NET runtimes under each dotnet root. */
+/**
+ * A pretend machine: files with modification times, symbolic links, the .NET runtimes under each dotnet root, and
+ * the text of the files read.
+ */
 function machine(options: {
   files?: Record<string, number>;
   links?: Record<string, string>;
   runtimes?: Record<string, string[]>;
+  texts?: Record<string, string>;
   env?: Record<string, string>;
   platform?: NodeJS.Platform;
+  arch?: string;
 }): Machine {
   const files = options.files ?? {};
   return {
     platform: options.platform ?? 'linux',
-    arch: 'x64',
+    arch: options.arch ?? 'x64',
     env: options.env ?? { PATH: '/usr/bin:/bin' },
     homeDir: '/home/drafter',
     isFile: (file) => file in files,
     modifiedAt: (file) => files[file],
     listFolder: (folder) => options.runtimes?.[folder] ?? [],
     realPath: (file) => options.links?.[file] ?? file,
+    readText: (file) => options.texts?.[file],
   };
 }
 
@@ -30,6 +36,13 @@ const dotnet10 = {
   links: { '/usr/bin/dotnet': '/usr/share/dotnet/dotnet' },
   runtimes: { '/usr/share/dotnet/shared/Microsoft.NETCore.App': ['8.0.20', '10.0.12'] },
 };
+/** A machine with dotnet 10 and these servers in the extension's server/ folder. */
+function bundled(servers: string[], options: Parameters<typeof machine>[0] = {}): Machine {
+  const files = Object.fromEntries(servers.map((server) => [`${ext}/server/${server}`, 1]));
+  return machine({ ...dotnet10, ...options, files: { ...dotnet10.files, ...files } });
+}
+/** Alpine's ldd is musl's loader; glibc's is a script of its own. */
+const alpine = { texts: { '/usr/bin/ldd': '#!/bin/sh\nexec /lib/ld-musl-x86_64.so.1 --list "$@"\n' } };
 
 describe('locateServer', () => {
   it('prefers the NativeAOT server bundled for this platform', () => {
@@ -46,6 +59,51 @@ describe('locateServer', () => {
     assert.ok(lookup.found);
     assert.equal(lookup.server.command, '/usr/bin/dotnet');
     assert.deepEqual(lookup.server.args, [`${ext}/server/any/resolint.dll`, 'lsp']);
+  });
+
+  it('runs the ReadyToRun server bundled for this platform with dotnet, before the one for any platform', () => {
+    const lookup = locateServer(search, bundled(['linux-x64/resolint.dll', 'any/resolint.dll']));
+    assert.ok(lookup.found);
+    assert.equal(lookup.server.command, '/usr/bin/dotnet');
+    assert.deepEqual(lookup.server.args, [`${ext}/server/linux-x64/resolint.dll`, 'lsp']);
+    assert.equal(lookup.server.origin, 'the server bundled with the extension (ReadyToRun, linux-x64), with /usr/bin/dotnet');
+  });
+
+  it('prefers the NativeAOT server to the ReadyToRun one for the same platform', () => {
+    const lookup = locateServer(search, bundled(['linux-x64/resolint', 'linux-x64/resolint.dll']));
+    assert.ok(lookup.found);
+    assert.equal(lookup.server.command, `${ext}/server/linux-x64/resolint`);
+  });
+
+  it('passes over the ReadyToRun server of another platform', () => {
+    const lookup = locateServer(search, bundled(['osx-arm64/resolint.dll', 'any/resolint.dll']));
+    assert.ok(lookup.found);
+    assert.deepEqual(lookup.server.args, [`${ext}/server/any/resolint.dll`, 'lsp']);
+  });
+
+  it('finds the ReadyToRun server of an Apple silicon Mac', () => {
+    const m = machine({
+      platform: 'darwin',
+      arch: 'arm64',
+      env: { PATH: '/usr/bin' },
+      files: { '/usr/local/share/dotnet/dotnet': 1, [`${ext}/server/osx-arm64/resolint.dll`]: 1, [`${ext}/server/any/resolint.dll`]: 1 },
+      runtimes: { '/usr/local/share/dotnet/shared/Microsoft.NETCore.App': ['10.0.1'] },
+    });
+    const lookup = locateServer(search, m);
+    assert.ok(lookup.found);
+    assert.equal(lookup.server.command, '/usr/local/share/dotnet/dotnet');
+    assert.deepEqual(lookup.server.args, [`${ext}/server/osx-arm64/resolint.dll`, 'lsp']);
+  });
+
+  it('on Alpine takes the musl server and never the glibc NativeAOT one', () => {
+    const musl = locateServer(search, bundled(['linux-x64/resolint', 'linux-musl-x64/resolint.dll', 'any/resolint.dll'], alpine));
+    assert.ok(musl.found);
+    assert.deepEqual(musl.server.args, [`${ext}/server/linux-musl-x64/resolint.dll`, 'lsp']);
+    assert.match(musl.server.origin, /ReadyToRun, linux-musl-x64/);
+
+    const universal = locateServer(search, bundled(['linux-x64/resolint', 'any/resolint.dll'], alpine));
+    assert.ok(universal.found);
+    assert.deepEqual(universal.server.args, [`${ext}/server/any/resolint.dll`, 'lsp']);
   });
 
   it('in a source checkout takes the newer of the Release and Debug builds', () => {
@@ -138,8 +196,18 @@ describe('runtimeIdentifier', () => {
     assert.equal(runtimeIdentifier('linux', 'x64'), 'linux-x64');
     assert.equal(runtimeIdentifier('darwin', 'arm64'), 'osx-arm64');
     assert.equal(runtimeIdentifier('win32', 'x64'), 'win-x64');
+    assert.equal(runtimeIdentifier('linux', 'x64', true), 'linux-musl-x64');
     assert.equal(runtimeIdentifier('linux', 'ia32'), undefined);
     assert.equal(runtimeIdentifier('aix', 'x64'), undefined);
+  });
+});
+
+describe('usesMusl', () => {
+  it("tells musl from glibc by the C library's ldd, and glibc where there is none", () => {
+    assert.equal(usesMusl(machine(alpine)), true);
+    assert.equal(usesMusl(machine({ texts: { '/usr/bin/ldd': '#!/bin/bash\n# This file is part of the GNU C Library.\n' } })), false);
+    assert.equal(usesMusl(machine({})), false);
+    assert.equal(usesMusl(machine({ ...alpine, platform: 'darwin' })), false);
   });
 });
 
