@@ -69,6 +69,15 @@ internal sealed class MarkdownReading
         // From the last fresh start before the edit (its line begins before the edit, so the blank line above it stands) ...
         int at = previous.Starts.BinarySearch(prefix);
         int startIndex = (at >= 0 ? at : ~at) - 1;
+
+        // ... and before the edit's own line when the edit leaves that line blank or noise: it then starts nothing, and the
+        // block above owns it and the noise after it.
+        int editLine = lines.Text.LineOf(prefix);
+        if (startIndex >= 0 && previous.Starts[startIndex] == lines.Text.LineStart(editLine) && (lines.IsBlank(editLine) || lines.Noise[editLine] is not null))
+        {
+            startIndex--;
+        }
+
         int start = startIndex >= 0 ? previous.Starts[startIndex] : 0;
 
         // ... to the first one whose blank line above, and the line break before that, stand after the edit.
