@@ -277,20 +277,23 @@ public sealed class RES604UnbalancedBrackets : Rule
         /// <summary>Whether the mark at a stack position was taken out from under others (reported unclosed).</summary>
         private readonly List<bool> _removed = [];
 
-        /// <summary>For each kind of mark, the stack positions where one stands open, innermost last.</summary>
-        private readonly Dictionary<char, List<int>> _byMark = Kinds.ToDictionary(k => k, _ => new List<int>());
+        /// <summary>
+        /// For each kind of mark (by its place in <see cref="Kinds"/>), the stack positions where one stands open, innermost last:
+        /// an array, not a table, as every paragraph asks for each kind on every keystroke.
+        /// </summary>
+        private readonly List<int>[] _byMark = [[], [], [], [], []];
 
         public char TopMark => Top() is int top ? _stack[top].Mark : '\0';
 
         public bool TopIsDoubleQuotation => TopMark is '"' or '“';
 
-        public bool HasQuotation => _byMark['“'].Count > 0 || _byMark['‘'].Count > 0 || _byMark['"'].Count > 0;
+        public bool HasQuotation => PositionsOf('“').Count > 0 || PositionsOf('‘').Count > 0 || PositionsOf('"').Count > 0;
 
         public Opening this[int position] => _stack[position];
 
         public void Push(char mark, TextSpan span)
         {
-            _byMark[mark].Add(_stack.Count);
+            PositionsOf(mark).Add(_stack.Count);
             _stack.Add(new Opening(mark, span, _stack.Count));
             _removed.Add(false);
         }
@@ -302,7 +305,7 @@ public sealed class RES604UnbalancedBrackets : Rule
             Opening opening = _stack[top];
             _stack.RemoveAt(top);
             _removed.RemoveAt(top);
-            List<int> positions = _byMark[opening.Mark];
+            List<int> positions = PositionsOf(opening.Mark);
             positions.RemoveAt(positions.Count - 1);
             return opening;
         }
@@ -318,9 +321,10 @@ public sealed class RES604UnbalancedBrackets : Rule
         public IReadOnlyList<Opening> RemoveAllBut(bool keepSquare, bool keepQuotations)
         {
             List<Opening>? taken = null;
-            foreach (char kind in Kinds)
+            for (int k = 0; k < Kinds.Length; k++)
             {
-                List<int> positions = _byMark[kind];
+                char kind = Kinds[k];
+                List<int> positions = _byMark[k];
                 if (positions.Count == 0 || (keepSquare && kind == '[') || (keepQuotations && kind is '“' or '‘' or '"'))
                 {
                     continue;
@@ -345,7 +349,17 @@ public sealed class RES604UnbalancedBrackets : Rule
             return taken;
         }
 
-        private int Innermost(char mark) => _byMark[mark] is { Count: > 0 } positions ? positions[^1] : -1;
+        private int Innermost(char mark) => PositionsOf(mark) is { Count: > 0 } positions ? positions[^1] : -1;
+
+        private List<int> PositionsOf(char mark) => _byMark[mark switch
+        {
+            '(' => 0,
+            '[' => 1,
+            '“' => 2,
+            '‘' => 3,
+            '"' => 4,
+            _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "Not a mark that opens."),
+        }];
 
         /// <summary>The position of the innermost mark still open, dropping those taken out above it.</summary>
         private int? Top()
