@@ -42,7 +42,7 @@ public sealed class CheckCache
 
             Tables? spare = _spare;
             _spare = null;
-            return new Session(this, facts, previous, spare ?? new Tables(previous?.ByText.Count ?? 0, previous?.ByReading.Count ?? 0, previous?.Count ?? 0));
+            return new Session(this, facts, draft.Text, previous, spare ?? new Tables(previous?.ByText.Count ?? 0, previous?.ByReading.Count ?? 0, previous?.Count ?? 0));
         }
     }
 
@@ -89,14 +89,17 @@ public sealed class CheckCache
     /// The passages of the last version checked, by their words' text and by what they read: the parse cache hands on the
     /// very string of words it reused, so most passages are found by reference and compared once, not hashed again.
     /// </summary>
+    /// <param name="source">The text the check read.</param>
     /// <param name="count">How many passages the check read (passages that read alike are one passage): what the next check's table of them starts at.</param>
-    internal sealed class Snapshot(Facts facts, Tables tables, int count)
+    internal sealed class Snapshot(Facts facts, string source, Tables tables, int count)
     {
         public Facts Facts => facts;
 
+        public string Source => source;
+
         public Tables Tables => tables;
 
-        public Dictionary<string, Passage> ByText => tables.ByText;
+        public Dictionary<string, (Passage Passage, int From)> ByText => tables.ByText;
 
         public HashSet<Passage> ByReading => tables.ByReading;
 
@@ -110,16 +113,19 @@ public sealed class CheckCache
     }
 
     /// <summary>
-    /// The tables one check fills: passages by their words' text and by what they read, published for the next check;
-    /// and by the words themselves, the check's own look-up, emptied when it ends.
+    /// The tables one check fills: passages by their words' text (with where the source under the first such words
+    /// began) and by what they read, published for the next check; and the words themselves in the order first asked
+    /// for, with their places in that order, the check's own look-up, emptied when it ends.
     /// </summary>
     internal sealed class Tables(int byText, int byReading, int byWords)
     {
-        public Dictionary<string, Passage> ByText { get; } = new(byText, ReferenceEqualityComparer.Instance);
+        public Dictionary<string, (Passage Passage, int From)> ByText { get; } = new(byText, ReferenceEqualityComparer.Instance);
 
         public HashSet<Passage> ByReading { get; } = new(byReading, Passage.Readings);
 
-        public Dictionary<InlineText, Passage> ByWords { get; } = new(byWords, ReferenceEqualityComparer.Instance);
+        public List<(InlineText Words, Passage Passage)> Asked { get; } = new(byWords);
+
+        public Dictionary<InlineText, int> ByWords { get; } = new(byWords, ReferenceEqualityComparer.Instance);
 
         /// <summary>
         /// What rules found in passages under a given (<see cref="Session.TryFind"/>): by passage, rule and given, so that alike
@@ -131,6 +137,7 @@ public sealed class CheckCache
         {
             ByText.Clear();
             ByReading.Clear();
+            Asked.Clear();
             ByWords.Clear();
             ByGiven.Clear();
         }
@@ -167,19 +174,17 @@ public sealed class CheckCache
         /// <summary>Compares passages by what they read.</summary>
         public static IEqualityComparer<Passage> Readings { get; } = new ReadingComparer();
 
-        /// <summary>A passage of <paramref name="words"/> as they stand in <paramref name="source"/>, nothing kept of it yet.</summary>
-        public static Passage Of(InlineText words, SourceText source)
-        {
-            (int from, int length) = Extent(words, source);
-            return new Passage(words, source.Text.Substring(from, length), HashCode.Combine(ParseCache.Key.Fingerprint(words.Text), words.Length, length));
-        }
+        /// <summary>A passage of <paramref name="words"/> standing over <paramref name="extent"/> of <paramref name="source"/>, nothing kept of it yet.</summary>
+        public static Passage Of(InlineText words, SourceText source, (int From, int Length) extent) =>
+            new(words, source.Text.Substring(extent.From, extent.Length), HashCode.Combine(ParseCache.Key.Fingerprint(words.Text), words.Length, extent.Length));
 
-        /// <summary>Whether <paramref name="words"/> as they stand in <paramref name="source"/> read as this passage.</summary>
-        public bool ReadsAs(InlineText words, SourceText source)
-        {
-            (int from, int length) = Extent(words, source);
-            return length == _source.Length && words.ReadsAs(_words) && source.Text.AsSpan(from, length).SequenceEqual(_source);
-        }
+        /// <summary>
+        /// Whether <paramref name="words"/> standing over <paramref name="extent"/> of <paramref name="source"/> read as this passage;
+        /// the source is compared only where the edit since may have touched it (<paramref name="sourceUnchanged"/> false).
+        /// </summary>
+        public bool ReadsAs(InlineText words, SourceText source, (int From, int Length) extent, bool sourceUnchanged) =>
+            extent.Length == _source.Length && words.ReadsAs(_words)
+            && (sourceUnchanged || source.Text.AsSpan(extent.From, extent.Length).SequenceEqual(_source));
 
         public bool TryFind(object kind, object? given, out object? value)
         {
@@ -212,7 +217,7 @@ public sealed class CheckCache
         }
 
         /// <summary>The source under the words, from their first character to just after their last.</summary>
-        private static (int From, int Length) Extent(InlineText words, SourceText source)
+        public static (int From, int Length) Extent(InlineText words, SourceText source)
         {
             TextSpan extent = words.ToSource(new TextSpan(0, words.Length));
             int from = Math.Min(extent.Start, source.Length);
@@ -230,27 +235,53 @@ public sealed class CheckCache
     }
 
     /// <summary>One check: reads the last version's passages, records its own, publishes them at the end.</summary>
+    /// <param name="text">The text checked.</param>
     /// <param name="tables">Empty tables to fill, made for this check or emptied from a version no check reads any more.</param>
-    internal sealed class Session(CheckCache cache, Facts facts, Snapshot? previous, Tables tables)
+    internal sealed class Session(CheckCache cache, Facts facts, SourceText text, Snapshot? previous, Tables tables)
     {
-        private readonly Dictionary<string, Passage> _byText = tables.ByText;
+        private readonly Dictionary<string, (Passage Passage, int From)> _byText = tables.ByText;
         private readonly HashSet<Passage> _byReading = tables.ByReading;
 
-        /// <summary>Each passage's words looked up once per check, however many rules ask.</summary>
-        private readonly Dictionary<InlineText, Passage> _byWords = tables.ByWords;
+        /// <summary>Each passage's words found once per check, however many rules ask, in the order first asked for.</summary>
+        private readonly List<(InlineText Words, Passage Passage)> _asked = tables.Asked;
+
+        /// <summary>Where each passage's words stand in <see cref="_asked"/>.</summary>
+        private readonly Dictionary<InlineText, int> _byWords = tables.ByWords;
+
+        /// <summary>Just after the passage asked for last in <see cref="_asked"/>.</summary>
+        private int _next;
+
+        /// <summary>Where the text differs from the one the last version's check read; found when first needed.</summary>
+        private TextChange? _change;
 
         /// <summary>The tables this check fills.</summary>
         public Tables Tables => tables;
 
-        public Passage Of(InlineText words, SourceText source)
+        /// <summary>
+        /// The passage of <paramref name="words"/>. The rules walk the passages in order, each asking for the passage after the
+        /// one it asked for last, or for the same again: those are taken from their place in the order asked, without a look-up.
+        /// </summary>
+        public Passage Of(InlineText words)
         {
-            ref Passage? known = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWords, words, out bool exists);
-            if (!exists)
+            if (_next < _asked.Count && ReferenceEquals(_asked[_next].Words, words))
             {
-                known = Find(words, source);
+                return _asked[_next++].Passage;
             }
 
-            return known!;
+            if (_next > 0 && ReferenceEquals(_asked[_next - 1].Words, words))
+            {
+                return _asked[_next - 1].Passage;
+            }
+
+            ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWords, words, out bool exists);
+            if (!exists)
+            {
+                index = _asked.Count;
+                _asked.Add((words, Find(words)));
+            }
+
+            _next = index + 1;
+            return _asked[index].Passage;
         }
 
         /// <summary>
@@ -277,28 +308,44 @@ public sealed class CheckCache
         {
             int count = _byWords.Count;
             _byWords.Clear();
-            cache.Publish(new Snapshot(facts, tables, count), previous);
+            _asked.Clear();
+            cache.Publish(new Snapshot(facts, text.Text, tables, count), previous);
         }
 
         /// <summary>The last version's passage of the same words, found by their text where the parse reused it, else by what they read; or a new one.</summary>
-        private Passage Find(InlineText words, SourceText source)
+        private Passage Find(InlineText words)
         {
+            (int From, int Length) extent = Passage.Extent(words, text);
             Passage passage;
-            if (previous is not null && previous.ByText.TryGetValue(words.Text, out Passage? earlier) && earlier.ReadsAs(words, source))
+            if (previous is not null && previous.ByText.TryGetValue(words.Text, out (Passage Passage, int From) earlier)
+                && earlier.Passage.ReadsAs(words, text, extent, Unchanged(previous, earlier.From, extent)))
             {
-                passage = earlier;
+                passage = earlier.Passage;
             }
             else
             {
-                Passage read = Passage.Of(words, source);
+                Passage read = Passage.Of(words, text, extent);
                 passage = _byReading.TryGetValue(read, out Passage? same) ? same
                     : previous is not null && previous.ByReading.TryGetValue(read, out Passage? kept) ? kept
                     : read;
             }
 
             _byReading.Add(passage);
-            _byText.TryAdd(words.Text, passage);
+            _byText.TryAdd(words.Text, (passage, extent.From));
             return passage;
+        }
+
+        /// <summary>
+        /// Whether the source over <paramref name="extent"/> is the very stretch the last version's text held at
+        /// <paramref name="earlierFrom"/>, which the edit since left alone (all before it, or all after it and moved by it):
+        /// then it holds what the passage read there, and a keystroke compares only the passage it touched, not a whole draft's characters.
+        /// </summary>
+        private bool Unchanged(Snapshot previous, int earlierFrom, (int From, int Length) extent)
+        {
+            TextChange change = _change ??= text.ChangeFrom(previous.Source);
+            return extent.From + extent.Length <= change.Start
+                ? earlierFrom == extent.From
+                : extent.From >= change.NewEnd && earlierFrom == extent.From - change.NewEnd + change.OldEnd;
         }
     }
 }

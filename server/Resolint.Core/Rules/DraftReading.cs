@@ -61,7 +61,7 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
             return kind.Read(state, words);
         }
 
-        CheckCache.Passage passage = cache.Of(words, draft.Text);
+        CheckCache.Passage passage = cache.Of(words);
         if (passage.TryFind(kind, given, out object? kept) && kind.Holds(state, (T)kept!))
         {
             return (T)kept!;

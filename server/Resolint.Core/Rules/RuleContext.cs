@@ -102,7 +102,7 @@ public sealed class RuleContext
             return;
         }
 
-        CheckCache.Passage passage = cache.Of(words, Text);
+        CheckCache.Passage passage = cache.Of(words);
         int at = words.ToSourceOffset(0);
         if (!(given is null ? passage.TryFind(kind, null, out object? kept) : cache.TryFind(passage, kind, given, out kept)))
         {

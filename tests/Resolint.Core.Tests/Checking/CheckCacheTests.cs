@@ -169,6 +169,26 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void Words_under_markup_changed_in_a_version_the_check_skipped_are_checked_again()
+    {
+        // The check takes the source under a passage as the last version's where the edit since left it alone: the edit from
+        // the version it last read, not the last keystroke alone, which here falls after the paragraph.
+        string text = "The General Assembly,\n\n1. *Decides* to act;\n";
+        var checker = new Checker(ConventionModel.Empty, rules: [new SourceRule()]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        checker.Check(DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, parses), cache);
+        SourceText skipped = SourceText.From(text.Replace("*Decides*", "_Decides_", StringComparison.Ordinal));
+        DraftParser.Parse(skipped, DraftForm.Markdown, parses);
+        SourceText typed = skipped.WithEdit(new TextSpan(skipped.Length, 0), "\n");
+
+        CheckResult result = checker.Check(DraftParser.Parse(typed, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(typed.Text, DraftForm.Markdown))), Dump(result));
+        Assert.Contains(result.Diagnostics, d => d.Message == "Decides_ to act;");
+    }
+
+    [Fact]
     public void Opening_words_kept_of_a_paragraph_are_taken_only_where_the_parser_read_them_alike()
     {
         Draft draft = DraftParser.Parse("The General Assembly,\n\nDeeply concerned by the report,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
@@ -206,7 +226,7 @@ public sealed class CheckCacheTests
         InlineText words = draft.Operative[0].Content;
         var cache = new CheckCache();
         CheckCache.Session first = cache.Begin(Checker, draft);
-        CheckCache.Passage passage = first.Of(words, draft.Text);
+        CheckCache.Passage passage = first.Of(words);
         first.Commit();
 
         // A check of the first version's successor begins, and later versions are checked before it ends.
@@ -215,12 +235,12 @@ public sealed class CheckCacheTests
         for (int i = 0; i < 3; i++)
         {
             CheckCache.Session session = cache.Begin(Checker, other);
-            session.Of(other.Operative[0].Content, other.Text);
+            session.Of(other.Operative[0].Content);
             session.Commit();
             later.Add(session);
         }
 
-        Assert.Same(passage, reading.Of(words, draft.Text));
+        Assert.Same(passage, reading.Of(words));
         Assert.DoesNotContain(later, session => session.Tables == first.Tables);
     }
 
