@@ -99,7 +99,9 @@ public sealed class CheckCache
 
         public Tables Tables => tables;
 
-        public Dictionary<string, (Passage Passage, int From)> ByText => tables.ByText;
+        public Dictionary<string, Passage> ByText => tables.ByText;
+
+        public Dictionary<int, Passage> ByPlace => tables.ByPlace;
 
         public HashSet<Passage> ByReading => tables.ByReading;
 
@@ -113,13 +115,15 @@ public sealed class CheckCache
     }
 
     /// <summary>
-    /// The tables one check fills: passages by their words' text (with where the source under the first such words
-    /// began) and by what they read, published for the next check; and the words themselves in the order first asked
-    /// for, with their places in that order, the check's own look-up, emptied when it ends.
+    /// The tables one check fills: passages by their words' text, by where the source under their words begins and by
+    /// what they read, published for the next check; and the words themselves in the order first asked for, with their
+    /// places in that order, the check's own look-up, emptied when it ends.
     /// </summary>
     internal sealed class Tables(int byText, int byReading, int byWords)
     {
-        public Dictionary<string, (Passage Passage, int From)> ByText { get; } = new(byText, ReferenceEqualityComparer.Instance);
+        public Dictionary<string, Passage> ByText { get; } = new(byText, ReferenceEqualityComparer.Instance);
+
+        public Dictionary<int, Passage> ByPlace { get; } = new(byText);
 
         public HashSet<Passage> ByReading { get; } = new(byReading, Passage.Readings);
 
@@ -136,6 +140,7 @@ public sealed class CheckCache
         public void Clear()
         {
             ByText.Clear();
+            ByPlace.Clear();
             ByReading.Clear();
             Asked.Clear();
             ByWords.Clear();
@@ -239,7 +244,8 @@ public sealed class CheckCache
     /// <param name="tables">Empty tables to fill, made for this check or emptied from a version no check reads any more.</param>
     internal sealed class Session(CheckCache cache, Facts facts, SourceText text, Snapshot? previous, Tables tables)
     {
-        private readonly Dictionary<string, (Passage Passage, int From)> _byText = tables.ByText;
+        private readonly Dictionary<string, Passage> _byText = tables.ByText;
+        private readonly Dictionary<int, Passage> _byPlace = tables.ByPlace;
         private readonly HashSet<Passage> _byReading = tables.ByReading;
 
         /// <summary>Each passage's words found once per check, however many rules ask, in the order first asked for.</summary>
@@ -312,15 +318,23 @@ public sealed class CheckCache
             cache.Publish(new Snapshot(facts, text.Text, tables, count), previous);
         }
 
-        /// <summary>The last version's passage of the same words, found by their text where the parse reused it, else by what they read; or a new one.</summary>
+        /// <summary>
+        /// The last version's passage of the same words: where the edit since left the source under them alone, the one that
+        /// stood there (the source is then known to be the same); else found by their text where the parse reused it, or by
+        /// what they read; or a new one.
+        /// </summary>
         private Passage Find(InlineText words)
         {
             (int From, int Length) extent = Passage.Extent(words, text);
             Passage passage;
-            if (previous is not null && previous.ByText.TryGetValue(words.Text, out (Passage Passage, int From) earlier)
-                && earlier.Passage.ReadsAs(words, text, extent, Unchanged(previous, earlier.From, extent)))
+            if (previous is not null && EarlierPlace(previous, extent) is int earlierFrom && previous.ByPlace.TryGetValue(earlierFrom, out Passage? there)
+                && there.ReadsAs(words, text, extent, sourceUnchanged: true))
             {
-                passage = earlier.Passage;
+                passage = there;
+            }
+            else if (previous is not null && previous.ByText.TryGetValue(words.Text, out Passage? earlier) && earlier.ReadsAs(words, text, extent, sourceUnchanged: false))
+            {
+                passage = earlier;
             }
             else
             {
@@ -331,21 +345,22 @@ public sealed class CheckCache
             }
 
             _byReading.Add(passage);
-            _byText.TryAdd(words.Text, (passage, extent.From));
+            _byText.TryAdd(words.Text, passage);
+            _byPlace.TryAdd(extent.From, passage);
             return passage;
         }
 
         /// <summary>
-        /// Whether the source over <paramref name="extent"/> is the very stretch the last version's text held at
-        /// <paramref name="earlierFrom"/>, which the edit since left alone (all before it, or all after it and moved by it):
-        /// then it holds what the passage read there, and a keystroke compares only the passage it touched, not a whole draft's characters.
+        /// Where the source over <paramref name="extent"/> stood in the text the last version's check read, when the edit since
+        /// left it alone (all before the edit, or all after it and moved by it): a passage that stood there over as many
+        /// characters held the same, and a keystroke compares only the passages it touched, not a whole draft's characters.
         /// </summary>
-        private bool Unchanged(Snapshot previous, int earlierFrom, (int From, int Length) extent)
+        private int? EarlierPlace(Snapshot previous, (int From, int Length) extent)
         {
             TextChange change = _change ??= text.ChangeFrom(previous.Source);
-            return extent.From + extent.Length <= change.Start
-                ? earlierFrom == extent.From
-                : extent.From >= change.NewEnd && earlierFrom == extent.From - change.NewEnd + change.OldEnd;
+            return extent.From + extent.Length <= change.Start ? extent.From
+                : extent.From >= change.NewEnd ? extent.From - change.NewEnd + change.OldEnd
+                : null;
         }
     }
 }
