@@ -1,5 +1,6 @@
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.OpeningWords;
 
@@ -34,36 +35,79 @@ public sealed class RES202OperativeVerb : Rule
             }
 
             int number = operative[i].Number ?? i + 1;
-            string head = phrase.Head;
-            bool known = context.Conventions.IsKnownOperativeVerb(phrase.Text);
-            if (!known && OpenerSpelling.Misspelt(phrase, true, context.Conventions) is { } slip)
+            Verdict verdict = context.Summarise(Verdicts, phrase.Content, (phrase, context.Conventions), phrase.Text);
+            switch (verdict.Form)
             {
-                OpeningFindings.Misspelt(context, phrase, slip.Word, "Operative", number, slip.Meant);
-                continue;
-            }
-
-            if (known || VerbForms.LooksThirdPerson(head))
-            {
-                ReportLowerCase(context, phrase, number);
-            }
-            else if (OpenerGrammar.FitsPreamble(head) && !HasVerbAfterLeadIn(operative[i].Content.Text, context))
-            {
-                // A present participle turns into the third person ("Recalling" → "Recalls"); "Concerned" does not.
-                Report(context, phrase, number, VerbForms.ThirdPersonOf(head), "the form of a preambular opener");
-            }
-            else if (WordClasses.IsDeterminer(head))
-            {
-                Report(context, phrase, number, null, "which is not a verb");
-            }
-            else if (WordClasses.IsBareVerb(head, context.Conventions))
-            {
-                Report(context, phrase, number, VerbForms.ThirdPersonFromBase(head), "a verb without its ending");
-            }
-            else
-            {
-                ReportLowerCase(context, phrase, number);
+                case Form.Misspelt:
+                    OpeningFindings.Misspelt(context, phrase, verdict.Word, "Operative", number, verdict.Meant!);
+                    break;
+                case Form.Preambular:
+                    // A present participle turns into the third person ("Recalling" → "Recalls"); "Concerned" does not.
+                    Report(context, phrase, number, verdict.Meant, "the form of a preambular opener");
+                    break;
+                case Form.Determiner:
+                    Report(context, phrase, number, null, "which is not a verb");
+                    break;
+                case Form.BareVerb:
+                    Report(context, phrase, number, verdict.Meant, "a verb without its ending");
+                    break;
+                default:
+                    ReportLowerCase(context, phrase, number);
+                    break;
             }
         }
+    }
+
+    /// <summary>What the opening words are, as far as this rule asks, whatever the paragraph's number.</summary>
+    private enum Form
+    {
+        /// <summary>A verb of the right form, or nothing this rule can name: only its first letter is looked at.</summary>
+        Verb,
+        Misspelt,
+        Preambular,
+        Determiner,
+        BareVerb,
+    }
+
+    /// <param name="Phrase">Where the opening words it was read of stood in the words, and their head: it holds for those alone.</param>
+    /// <param name="Word">The word misspelt.</param>
+    /// <param name="Meant">The word meant, or the third person that replaces the head; null when none is known.</param>
+    private sealed record Verdict((TextSpan Span, TextSpan Head) Phrase, Form Form, TextSpan Word = default, string? Meant = null);
+
+    /// <summary>
+    /// What the opening words of a paragraph's words are, read once per paragraph text and opening words read alike (the
+    /// verb looked up, its spelling and form tried): an unchanged paragraph costs a keystroke one look-up, not those.
+    /// </summary>
+    private static readonly PassageSummary<(OpeningPhrase Phrase, ConventionModel Conventions), Verdict> Verdicts = new(
+        static (state, words) => Read(state.Phrase, words.Text, state.Conventions),
+        static (state, kept) => kept.Phrase == (state.Phrase.Span, state.Phrase.HeadSpan));
+
+    private static Verdict Read(OpeningPhrase phrase, string words, ConventionModel conventions)
+    {
+        (TextSpan, TextSpan) read = (phrase.Span, phrase.HeadSpan);
+        string head = phrase.Head;
+        bool known = conventions.IsKnownOperativeVerb(phrase.Text);
+        if (!known && OpenerSpelling.Misspelt(phrase, true, conventions) is { } slip)
+        {
+            return new Verdict(read, Form.Misspelt, slip.Word, slip.Meant);
+        }
+
+        if (known || VerbForms.LooksThirdPerson(head))
+        {
+            return new Verdict(read, Form.Verb);
+        }
+
+        if (OpenerGrammar.FitsPreamble(head) && !HasVerbAfterLeadIn(words, conventions))
+        {
+            return new Verdict(read, Form.Preambular, Meant: VerbForms.ThirdPersonOf(head));
+        }
+
+        if (WordClasses.IsDeterminer(head))
+        {
+            return new Verdict(read, Form.Determiner);
+        }
+
+        return WordClasses.IsBareVerb(head, conventions) ? new Verdict(read, Form.BareVerb, Meant: VerbForms.ThirdPersonFromBase(head)) : new Verdict(read, Form.Verb);
     }
 
     /// <summary>
@@ -71,7 +115,7 @@ public sealed class RES202OperativeVerb : Rule
     /// the preamble's form, then the paragraph's verb in the third person straight after a comma. A verb after
     /// "and" does not count: "Recalling …, and requests" is a paragraph whose own verb lost its ending.
     /// </summary>
-    private static bool HasVerbAfterLeadIn(string words, RuleContext context)
+    private static bool HasVerbAfterLeadIn(string words, ConventionModel conventions)
     {
         for (int comma = words.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = words.IndexOf(", ", comma + 2, StringComparison.Ordinal))
         {
@@ -88,7 +132,7 @@ public sealed class RES202OperativeVerb : Rule
                 int next = end < words.Length ? words.IndexOf(' ', end + 1) : -1;
                 string word = words[start..end];
                 string verb = char.ToUpperInvariant(word[0]) + words[(start + 1)..(next < 0 ? words.Length : next)];
-                if (VerbForms.LooksThirdPerson(word) && (context.Conventions.IsKnownOperativeVerb(char.ToUpperInvariant(word[0]) + word[1..]) || context.Conventions.IsKnownOperativeVerb(verb)))
+                if (VerbForms.LooksThirdPerson(word) && (conventions.IsKnownOperativeVerb(char.ToUpperInvariant(word[0]) + word[1..]) || conventions.IsKnownOperativeVerb(verb)))
                 {
                     return true;
                 }
