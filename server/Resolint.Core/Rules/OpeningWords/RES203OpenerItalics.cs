@@ -88,9 +88,11 @@ public sealed class RES203OpenerItalics : Rule
     {
         // An italic organ line ("*The General Assembly*,") is the preamble's first italic opening words.
         int italic = italicOrganLine ? 1 : 0, all = italic;
-        foreach (OpeningPhrase? opening in phrases)
+
+        // Indexed, not enumerated: the operative part's openings are counted on every keystroke.
+        for (int i = 0; i < phrases.Count; i++)
         {
-            if (opening is { } phrase)
+            if (phrases[i] is { } phrase)
             {
                 all++;
                 italic += phrase.Italic ? 1 : 0;
