@@ -23,21 +23,38 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (OperativeEndings.Piece piece in OperativeEndings.Pieces(context.Draft).Where(p => p.IntroducesSubParagraphs))
+        // Only the paragraphs with sub-paragraphs, found without walking every piece of the operative part on every keystroke.
+        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
+        for (int i = 0; i < operative.Count; i++)
         {
-            ClosingMark closing = ClosingMark.Of(piece.Paragraph, conjunctionAllowed: false);
-            if (closing.Is(':'))
+            if (operative[i].SubParagraphs.Count > 0)
             {
-                continue;
+                CheckIntroducing(context, new OperativeEndings.Piece(operative[i], operative[i].Number ?? i + 1, IntroducesSubParagraphs: true, IsSubParagraph: false));
             }
+        }
 
+        CheckPreambularLists(context);
+    }
+
+    /// <summary>A piece that introduces sub-paragraphs, then those of them that introduce their own, in reading order.</summary>
+    private static void CheckIntroducing(RuleContext context, OperativeEndings.Piece piece)
+    {
+        ClosingMark closing = ClosingMark.Of(piece.Paragraph, conjunctionAllowed: false);
+        if (!closing.Is(':'))
+        {
             context.Report(
                 closing.Span,
                 $"{OperativeEndings.Capitalized(piece.Name)} introduces sub-paragraphs but {closing.Describe()}; a paragraph that introduces sub-paragraphs ends with a colon.",
                 closing.FixTo(context.Text, ':'));
         }
 
-        CheckPreambularLists(context);
+        foreach (SubParagraph sub in piece.Paragraph is OperativeParagraph paragraph ? paragraph.SubParagraphs : ((SubParagraph)piece.Paragraph).Children)
+        {
+            if (sub.Children.Count > 0)
+            {
+                CheckIntroducing(context, new OperativeEndings.Piece(sub, piece.Number, IntroducesSubParagraphs: true, IsSubParagraph: true));
+            }
+        }
     }
 
     /// <summary>A preambular paragraph whose words run on into labelled items: the words before the first item end with a colon.</summary>
