@@ -90,7 +90,12 @@ public sealed class RES503DateAtFirstMention : Rule
             }
         }
 
-        starts.Sort();
+        // They stand in order but where parts or sections reorder them: the sort is made only then.
+        if (!TextOrder.IsInOrder(starts, start => start))
+        {
+            starts.Sort();
+        }
+
         return starts;
     }
 
@@ -105,8 +110,21 @@ public sealed class RES503DateAtFirstMention : Rule
     }
 
     /// <summary>Where each text the resolution recommends to another organ begins, in order.</summary>
-    private static List<int> RecommendedTextStarts(Drafts.Draft draft) =>
-        draft.Blocks.Where(b => b.Role == Drafts.BlockRole.RecommendedText).Select(b => b.Span.Start).ToList();
+    private static List<int> RecommendedTextStarts(Drafts.Draft draft)
+    {
+        // A loop, not a query: every block of the draft is asked on every keystroke, and nearly none is one.
+        var starts = new List<int>();
+        IReadOnlyList<Drafts.DraftBlock> blocks = draft.Blocks;
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Role == Drafts.BlockRole.RecommendedText)
+            {
+                starts.Add(blocks[i].Span.Start);
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>How many of the sorted <paramref name="starts"/> lie at or before <paramref name="offset"/>.</summary>
     private static int Index(List<int> starts, int offset)
