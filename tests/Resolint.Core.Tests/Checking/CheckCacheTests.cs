@@ -206,6 +206,24 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void What_RES202_kept_of_opening_words_is_taken_only_where_they_are_read_alike()
+    {
+        // The same words and opener text, the head read elsewhere: "concerned" is a preambular opener's form, "Deeply" no verb it names.
+        Draft draft = DraftParser.Parse("The General Assembly,\n\n1. *Deeply concerned* by the report;\n", DraftForm.Markdown);
+        OperativeParagraph paragraph = draft.Operative[0];
+        Draft other = draft with { Operative = [paragraph with { Verb = paragraph.Verb with { Head = new TextSpan(0, 6) } }] };
+        var checker = new Checker(BundledConventions.Model, rules: [new RES202OperativeVerb()]);
+        var cache = new CheckCache();
+
+        CheckResult kept = checker.Check(draft, cache);
+        CheckResult result = checker.Check(other, cache);
+
+        Assert.Contains(kept.Diagnostics, d => d.Message.Contains("'concerned'", StringComparison.Ordinal));
+        Assert.Equal(Dump(checker.Check(other)), Dump(result));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void A_check_fills_again_the_tables_of_a_version_no_check_reads_any_more()
     {
         Draft draft = DraftParser.Parse("The General Assembly,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
