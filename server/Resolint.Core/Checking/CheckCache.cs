@@ -86,8 +86,9 @@ public sealed class CheckCache
     internal sealed record Facts(Checker Checker, DraftForm Form, bool TranscribedFromPrint);
 
     /// <summary>
-    /// The passages of the last version checked, by their words' text and by what they read: the parse cache hands on the
-    /// very string of words it reused, so most passages are found by reference and compared once, not hashed again.
+    /// The passages of the last version checked, by where their source began, by their words' text and by what they read:
+    /// a passage the edit left alone is found where it stood; another whose words the parse reused, by the very string of
+    /// words it handed on, compared once and not hashed again.
     /// </summary>
     /// <param name="source">The text the check read.</param>
     /// <param name="count">How many passages the check read (passages that read alike are one passage): what the next check's table of them starts at.</param>
