@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Resolint.Core.Citations;
@@ -169,7 +170,7 @@ public static class CitationDates
         }
 
         int end = Words.Letters(s, i);
-        if (end - i < 3 || !Words.EndsWord(s, end))
+        if (end - i < 3 || !Words.EndsWord(s, end) || !MayStartMonth(s[i]))
         {
             return -1;
         }
@@ -198,6 +199,14 @@ public static class CitationDates
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether a month's name, in any case, may start with this letter: most words read where a month could stand ("10 States")
+    /// are not compared with the twelve names. Beyond ASCII the comparison decides, as it folds case.
+    /// </summary>
+    private static bool MayStartMonth(char first) => !char.IsAscii(first) || MonthInitials.Contains(char.ToLowerInvariant(first));
+
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create([.. Lexicon.Months.Select(month => char.ToLowerInvariant(month[0]))]);
 
     /// <summary>Exactly four digits standing alone ("2011", not "20121").</summary>
     private static int ReadYear(string s, int i, out int year)

@@ -18,95 +18,106 @@ internal struct LetterRuns(string text)
 
     private int _blockStart;
     private int _blockLength;
-    private ulong _word;
+
+    /// <summary>The block's characters that start a word, and those that end one, not yet read.</summary>
+    private ulong _starts;
+    private ulong _ends;
     private ulong _joined;
-    private int _at;
-    private bool _inWord;
-    private int _wordStart;
-    private bool _hyphenated;
+
+    /// <summary>Where a word that runs on past the blocks read so far starts; -1 when none does.</summary>
+    private int _openStart = -1;
+    private bool _openHyphenated;
 
     /// <summary>The next word and whether a hyphen joins letters in it; false after the last.</summary>
     public bool MoveNext(out TextSpan word, out bool hyphenated)
     {
         while (true)
         {
-            if (_at >= _blockLength)
+            if (_ends != 0)
             {
-                int next = _blockStart + _blockLength;
-                if (next >= text.Length)
+                int end = BitOperations.TrailingZeroCount(_ends);
+                int start;
+                bool joined;
+                if (_openStart >= 0)
                 {
-                    // Nothing or a word running to the end of the text.
-                    _blockStart = next;
-                    _blockLength = 0;
-                    _at = 0;
-                    if (_inWord)
-                    {
-                        _inWord = false;
-                        word = TextSpan.FromBounds(_wordStart, text.Length);
-                        hyphenated = _hyphenated;
-                        return true;
-                    }
-
-                    word = default;
-                    hyphenated = false;
-                    return false;
+                    // A word begun in an earlier block ends at the first end of this one.
+                    start = _openStart;
+                    joined = _openHyphenated || (_joined & (((2UL << end) - 1))) != 0;
+                    _openStart = -1;
+                }
+                else
+                {
+                    int first = BitOperations.TrailingZeroCount(_starts);
+                    _starts &= _starts - 1;
+                    start = _blockStart + first;
+                    joined = (_joined & ((2UL << end) - 1) & ~((1UL << first) - 1)) != 0;
                 }
 
-                Load(next);
-            }
-
-            if (!_inWord)
-            {
-                ulong ahead = _word >> _at;
-                if (ahead == 0)
+                if (end == _blockLength - 1 && _blockStart + _blockLength < text.Length)
                 {
-                    _at = _blockLength;
+                    // The word runs on into the next block.
+                    _openStart = start;
+                    _openHyphenated = joined;
+                    _ends = 0;
                     continue;
                 }
 
-                _at += BitOperations.TrailingZeroCount(ahead);
-                _inWord = true;
-                _wordStart = _blockStart + _at;
-                _hyphenated = false;
+                _ends &= _ends - 1;
+                word = TextSpan.FromBounds(start, _blockStart + end + 1);
+                hyphenated = joined;
+                return true;
             }
 
-            ulong beyond = ~_word >> _at;
-            if (beyond == 0)
+            int next = _blockStart + _blockLength;
+            if (next >= text.Length)
             {
-                // The word runs on into the next block.
-                _hyphenated |= (_joined >> _at) != 0;
-                _at = _blockLength;
-                continue;
+                word = default;
+                hyphenated = false;
+                return false;
             }
 
-            int end = _at + BitOperations.TrailingZeroCount(beyond);
-            _hyphenated |= ((_joined >> _at) & ((1UL << (end - _at)) - 1)) != 0;
-            _at = end;
-            _inWord = false;
-            word = TextSpan.FromBounds(_wordStart, _blockStart + end);
-            hyphenated = _hyphenated;
-            return true;
+            if ((Load(next) & 1) == 0 && _openStart >= 0)
+            {
+                // The word begun earlier ended with the last block.
+                word = TextSpan.FromBounds(_openStart, next);
+                hyphenated = _openHyphenated;
+                _openStart = -1;
+                return true;
+            }
         }
     }
 
-    /// <summary>Classifies the block of up to 64 characters from <paramref name="start"/>.</summary>
-    private void Load(int start)
+    /// <summary>Classifies the block of up to 64 characters from <paramref name="start"/>, and returns which of them are in words.</summary>
+    private ulong Load(int start)
     {
         int length = Math.Min(Block, text.Length - start);
         ulong letters = 0;
         ulong hyphens = 0;
         ulong others = 0;
-        if (length == Block && Vector128.IsHardwareAccelerated)
+        if (Vector128.IsHardwareAccelerated)
         {
-            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
-            Vector128<ushort> caseBit = Vector128.Create((ushort)0x20);
-            Vector128<ushort> a = Vector128.Create((ushort)'a');
-            Vector128<ushort> alphabet = Vector128.Create((ushort)('z' - 'a'));
-            Vector128<ushort> hyphen = Vector128.Create((ushort)'-');
-            Vector128<ushort> ascii = Vector128.Create((ushort)0x7F);
-            for (int i = 0; i < Block; i += Vector128<ushort>.Count)
+            // The last block of a text, short, is classified as a full one padded with spaces: most passages are a few blocks long.
+            Span<char> padded = stackalloc char[length < Block ? Block : 0];
+            if (length < Block)
             {
-                Vector128<ushort> chars = Vector128.LoadUnsafe(ref first, (nuint)i);
+                text.AsSpan(start, length).CopyTo(padded);
+                padded[length..].Fill(' ');
+            }
+
+            ref ushort first = ref Unsafe.As<char, ushort>(ref length < Block ? ref MemoryMarshal.GetReference(padded) : ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
+
+            // Narrowed to bytes, each character beyond Latin-1 as 0xFF, 16 characters are classified by each comparison.
+            Vector128<ushort> latin1 = Vector128.Create((ushort)0xFF);
+            Vector128<byte> caseBit = Vector128.Create((byte)0x20);
+            Vector128<byte> a = Vector128.Create((byte)'a');
+            Vector128<byte> alphabet = Vector128.Create((byte)('z' - 'a'));
+            Vector128<byte> hyphen = Vector128.Create((byte)'-');
+            Vector128<byte> ascii = Vector128.Create((byte)0x7F);
+            for (int i = 0; i < Block; i += Vector128<byte>.Count)
+            {
+                Vector128<byte> chars = Vector128.Narrow(
+                    Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)i), latin1),
+                    Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count)), latin1));
                 letters |= (ulong)Vector128.LessThanOrEqual((chars | caseBit) - a, alphabet).ExtractMostSignificantBits() << i;
                 hyphens |= (ulong)Vector128.Equals(chars, hyphen).ExtractMostSignificantBits() << i;
                 others |= (ulong)Vector128.GreaterThan(chars, ascii).ExtractMostSignificantBits() << i;
@@ -145,10 +156,15 @@ internal struct LetterRuns(string text)
         ulong letterBefore = start > 0 && IsLetter(text[start - 1]) ? 1UL : 0;
         ulong letterAfter = start + length < text.Length && IsLetter(text[start + length]) ? 1UL << (length - 1) : 0;
         _joined = hyphens & ((letters << 1) | letterBefore) & ((letters >> 1) | letterAfter);
-        _word = letters | _joined;
+        ulong word = letters | _joined;
+
+        // A word's first character has none of it before, unless the word runs on from the block before; its last has none after.
+        ulong runsOn = _openStart >= 0 ? 1UL : 0;
+        _starts = word & ~((word << 1) | runsOn);
+        _ends = word & ~(word >> 1);
         _blockStart = start;
         _blockLength = length;
-        _at = 0;
+        return word;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -96,9 +96,33 @@ public sealed class RES502DateForm : Rule
                 (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(at, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
                 at = reading.End - 1;
             }
+            else
+            {
+                // No date starts inside a word: its digits and capitals ("2011", "UNESCO") are jumped over, not stopped at one by one.
+                at = SkipDigitsAndCapitals(text, at, quote);
+            }
         }
 
         return found ?? (IReadOnlyList<MisWrittenDate>)[];
+    }
+
+    /// <summary>
+    /// The last of the ASCII digits and capitals that go on from a letter or digit at <paramref name="at"/>, before
+    /// <paramref name="limit"/>: the characters the search stops at that cannot start a date, as a letter or digit stands before them.
+    /// </summary>
+    private static int SkipDigitsAndCapitals(string text, int at, int limit)
+    {
+        if (!char.IsLetterOrDigit(text[at]))
+        {
+            return at;
+        }
+
+        while (at + 1 < limit && (char.IsAsciiDigit(text[at + 1]) || char.IsAsciiLetterUpper(text[at + 1])))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>

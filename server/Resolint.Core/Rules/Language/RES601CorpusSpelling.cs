@@ -27,14 +27,20 @@ public sealed class RES601CorpusSpelling : Rule
     private const int MaximumYear = 2099;
 
     /// <summary>What one passage writes: the corpus's variants, and the standard forms that teach the draft's own spelling.</summary>
-    private sealed record Spellings(IReadOnlyList<SpellingMatch> CorpusVariants, IReadOnlyList<(TextSpan Span, int Family)> Standards);
+    private sealed record Spellings(IReadOnlyList<SpellingMatch> CorpusVariants, IReadOnlyList<(TextSpan Span, int Family)> Standards)
+    {
+        /// <summary>What most passages write: one value serves them all.</summary>
+        public static readonly Spellings None = new([], []);
+    }
 
     /// <summary>A passage's spellings, read once per passage text: the costliest reading of the check.</summary>
     private static readonly PassageSummary<(ConventionModel Conventions, PassageScans Scans), Spellings> Written =
         new(static (state, words) =>
         {
             ScannedText scanned = state.Scans.Of(words);
-            return new Spellings(state.Conventions.FindSpellingVariants(scanned), SpellingTally.StandardsIn(scanned));
+            IReadOnlyList<SpellingMatch> variants = state.Conventions.FindSpellingVariants(scanned);
+            IReadOnlyList<(TextSpan Span, int Family)> standards = SpellingTally.StandardsIn(scanned);
+            return variants.Count == 0 && standards.Count == 0 ? Spellings.None : new Spellings(variants, standards);
         });
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
@@ -45,14 +51,14 @@ public sealed class RES601CorpusSpelling : Rule
     /// The passages' words as the spelling scanner reads them, each read at most once for the three tables of both
     /// passes, and only when a table is not kept of it: on a keystroke, the passage that changed.
     /// </summary>
-    /// <param name="expected">How many passages will be read: all of them when the check keeps nothing (the CLI), so the table is sized once.</param>
-    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, int expected)
+    /// <param name="table">An empty table sized for every passage when the check keeps nothing (the CLI); else null, and one is made when a passage is read.</param>
+    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, Dictionary<InlineText, ScannedText>? table)
     {
-        private Dictionary<InlineText, ScannedText>? _scanned;
+        private Dictionary<InlineText, ScannedText>? _scanned = table;
 
         public ScannedText Of(InlineText words)
         {
-            _scanned ??= new Dictionary<InlineText, ScannedText>(expected, ReferenceEqualityComparer.Instance);
+            _scanned ??= new Dictionary<InlineText, ScannedText>(ReferenceEqualityComparer.Instance);
             ref ScannedText scanned = ref CollectionsMarshal.GetValueRefOrAddDefault(_scanned, words, out bool exists);
             if (!exists)
             {
@@ -67,8 +73,15 @@ public sealed class RES601CorpusSpelling : Rule
     [ThreadStatic]
     private static List<ScannedWord>? t_words;
 
+    /// <summary>The readings of those passages in a check that keeps nothing, one table per thread, kept as the words are.</summary>
+    [ThreadStatic]
+    private static Dictionary<InlineText, ScannedText>? t_scanned;
+
     /// <summary>Words kept of about 400 kB of text or more: a list that held more is not kept for the next check.</summary>
     private const int MaxKeptWords = 1 << 16;
+
+    /// <summary>Passages of a long draft: a table that held more is not kept for the next check.</summary>
+    private const int MaxKeptPassages = 1 << 12;
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -78,10 +91,25 @@ public sealed class RES601CorpusSpelling : Rule
         t_words = null;
         buffer.Clear();
         SpellingScreen screen = context.Conventions.DraftSpellingScreen;
-        // A check that keeps nothing reads every passage; one that keeps what it read reads only those that changed.
-        int expected = context.Reading.Cache is null ? Passages.Texts(context).Count : 0;
-        Check(context, new PassageScans(screen, buffer, expected));
+
+        // A check that keeps nothing reads every passage: its table is sized once, and kept for the next such check.
+        // One that keeps what it read reads only the passages that changed.
+        Dictionary<InlineText, ScannedText>? table = null;
+        if (context.Reading.Cache is null)
+        {
+            table = t_scanned ?? new Dictionary<InlineText, ScannedText>(ReferenceEqualityComparer.Instance);
+            t_scanned = null;
+            table.EnsureCapacity(Passages.Texts(context).Count);
+        }
+
+        Check(context, new PassageScans(screen, buffer, table));
         t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
+        if (table is not null)
+        {
+            // Emptied, so that the table keeps no draft alive.
+            t_scanned = table.Count <= MaxKeptPassages ? table : null;
+            table.Clear();
+        }
     }
 
     private static void Check(RuleContext context, PassageScans scans)

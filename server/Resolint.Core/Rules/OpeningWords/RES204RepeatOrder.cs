@@ -133,14 +133,21 @@ public sealed class RES204RepeatOrder : Rule
         List<(string Key, bool WithAlso)>? uses = null;
         foreach (string key in keys)
         {
-            for (int at = IndexOfWord(text, key, 1); at >= 0; at = IndexOfWord(text, key, at + key.Length))
+            // Once the key is found both plainly and with "also", its later uses in the text tell nothing more.
+            bool plain = false;
+            bool withAlso = false;
+            for (int at = IndexOfWord(text, key, 1); at >= 0 && !(plain && withAlso); at = IndexOfWord(text, key, at + key.Length))
             {
-                foreach (bool withAlso in (ReadOnlySpan<bool>)[false, true])
+                if (!plain && UsedAt(text, at, at + key.Length, withAlso: false))
                 {
-                    if (!(uses?.Contains((key, withAlso)) ?? false) && UsedAt(text, at, at + key.Length, withAlso))
-                    {
-                        (uses ??= []).Add((key, withAlso));
-                    }
+                    plain = true;
+                    (uses ??= []).Add((key, false));
+                }
+
+                if (!withAlso && UsedAt(text, at, at + key.Length, withAlso: true))
+                {
+                    withAlso = true;
+                    (uses ??= []).Add((key, true));
                 }
             }
         }
