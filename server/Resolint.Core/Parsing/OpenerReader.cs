@@ -88,8 +88,7 @@ public static class OpenerReader
             return none;
         }
 
-        string? speaker = body is null ? null : Lexicon.BodyNamed(body)?.Name ?? body;
-        (int end, int core) = ReadTails(text, ref words, w, operative, speaker);
+        (int end, int core) = ReadTails(text, ref words, w, operative, LeftOutBy(body));
         int stop = words[end].End;
 
         // The drafter's italics mark the extent where they take in the head with its fixed words ("Calls upon",
@@ -134,11 +133,11 @@ public static class OpenerReader
     /// A tail that ends in a verb ("Continues to condemn") hands on the head: the verb's own tails follow ("… in the
     /// strongest possible terms").
     /// </summary>
-    private static (int Last, int Core) ReadTails(string text, ref OpeningWords words, int head, bool operative, string? body)
+    private static (int Last, int Core) ReadTails(string text, ref OpeningWords words, int head, bool operative, int[] leftOut)
     {
         // The head read where it stands, not copied: every paragraph's opening words pass here.
         ReadOnlySpan<char> headWord = Word(text, words[head]);
-        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), body, operative);
+        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), leftOut, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
@@ -161,7 +160,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]);
-                (outer, between) = Candidates(headWord, body, operative);
+                (outer, between) = Candidates(headWord, leftOut, operative);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -189,6 +188,31 @@ public static class OpenerReader
     /// </summary>
     private static readonly ConcurrentDictionary<(int[] Named, int[] LeftOut, bool Operative), (OpenerTail[] Outer, OpenerTail[] Between)> CandidatesFound = new();
 
+    /// <summary>A body that speaks, written as the draft gives it, and the tails its editors leave out (<see cref="TailsLeftOutBy"/>).</summary>
+    private sealed record Speaker(string Body, int[] LeftOut);
+
+    /// <summary>The body last asked about: nearly every paragraph of a draft has the same, looked up once, not per paragraph.</summary>
+    private static Speaker? _lastSpeaker;
+
+    /// <summary>The tails the editors of the speaking <paramref name="body"/> (as the lexicon names it) leave out; none for no body.</summary>
+    private static int[] LeftOutBy(string? body)
+    {
+        if (body is null)
+        {
+            return Array.Empty<int>();
+        }
+
+        Speaker? last = _lastSpeaker;
+        if (last is null || last.Body != body)
+        {
+            string name = Lexicon.BodyNamed(body)?.Name ?? body;
+            last = new Speaker(body, TailsLeftOutBy.Value.TryGetValue(name, out int[]? left) ? left : Array.Empty<int>());
+            _lastSpeaker = last;
+        }
+
+        return last.LeftOut;
+    }
+
     private static FrozenDictionary<string, int[]> IndexBy(Func<OpenerTail, IEnumerable<string>> keys)
     {
         ImmutableArray<OpenerTail> tails = Lexicon.OpenerTails;
@@ -201,13 +225,12 @@ public static class OpenerReader
     /// <summary>
     /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
     /// preambular or operative paragraph (Outer) or between the head and another tail (Between), less those the editors
-    /// of the speaking <paramref name="body"/> leave outside the opening words; in the lexicon's order. Chosen once per
-    /// list of named and left-out tails, not once per head.
+    /// of the speaking body leave outside the opening words (<paramref name="leftOut"/>); in the lexicon's order. Chosen
+    /// once per list of named and left-out tails, not once per head.
     /// </summary>
-    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, string? body, bool operative)
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, int[] leftOut, bool operative)
     {
         int[] named = !headBase.IsEmpty && TailsByHead.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(headBase, out int[]? own) ? own : Array.Empty<int>();
-        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : Array.Empty<int>();
         return CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
     }
 
