@@ -190,12 +190,18 @@ internal static class MarkdownReader
 
     private static (int[] Starts, int[] FurthestEnds) Held(List<Block> blocks)
     {
-        TextSpan[] spans = [.. blocks.Select(b => b.Span).OrderBy(b => b.Start)];
-        int[] starts = [.. spans.Select(s => s.Start)];
-        int[] furthest = new int[spans.Length];
-        for (int i = 0; i < spans.Length; i++)
+        int[] starts = new int[blocks.Count];
+        int[] furthest = new int[blocks.Count];
+        for (int i = 0; i < blocks.Count; i++)
         {
-            furthest[i] = Math.Max(spans[i].End, i > 0 ? furthest[i - 1] : 0);
+            (starts[i], furthest[i]) = (blocks[i].Span.Start, blocks[i].Span.End);
+        }
+
+        // Blocks that start together may come in any order: the furthest end after them all is the same.
+        Array.Sort(starts, furthest);
+        for (int i = 1; i < furthest.Length; i++)
+        {
+            furthest[i] = Math.Max(furthest[i], furthest[i - 1]);
         }
 
         return (starts, furthest);

@@ -69,15 +69,15 @@ public static class OpenerReader
             return none;
         }
 
-        Span<TextSpan> found = stackalloc TextSpan[MaxWords];
-        ReadOnlySpan<TextSpan> words = found[..Words(text, found)];
-        if (words.Length == 0)
+        // The words are read as the grammar asks for them: most openers end a few words in, and every paragraph passes here.
+        var words = new OpeningWords(text, stackalloc TextSpan[MaxWords]);
+        if (!words.Has(0))
         {
             return none;
         }
 
         int w = 0;
-        while (w < words.Length - 1 && w < MaxLeading && IsLeading(Word(text, words[w]), w == 0 || IsLeading(Word(text, words[w - 1]), true)))
+        while (words.Has(w + 1) && w < MaxLeading && IsLeading(Word(text, words[w]), w == 0 || IsLeading(Word(text, words[w - 1]), true)))
         {
             w++;
         }
@@ -88,15 +88,14 @@ public static class OpenerReader
             return none;
         }
 
-        string? speaker = body is null ? null : Lexicon.BodyNamed(body)?.Name ?? body;
-        (int end, int core) = ReadTails(text, words, w, operative, speaker);
+        (int end, int core) = ReadTails(text, ref words, w, operative, LeftOutBy(body));
         int stop = words[end].End;
 
         // The drafter's italics mark the extent where they take in the head with its fixed words ("Calls upon",
         // "Takes note") and end at a word's end: the UN italicises both "Takes note with appreciation" and
         // "*Takes note* with appreciation", "Expresses its appreciation" and "*Expresses* its appreciation".
         if (ItalicRunAtStart(content) is { } italic && italic.End != stop && italic.End >= words[core].End
-            && EndsAWord(text, italic.End) && WordsIn(words, italic) <= MaxItalicWords)
+            && EndsAWord(text, italic.End) && WordsIn(ref words, italic) <= MaxItalicWords)
         {
             stop = italic.End;
         }
@@ -134,21 +133,21 @@ public static class OpenerReader
     /// A tail that ends in a verb ("Continues to condemn") hands on the head: the verb's own tails follow ("… in the
     /// strongest possible terms").
     /// </summary>
-    private static (int Last, int Core) ReadTails(string text, ReadOnlySpan<TextSpan> words, int head, bool operative, string? body)
+    private static (int Last, int Core) ReadTails(string text, ref OpeningWords words, int head, bool operative, int[] leftOut)
     {
         // The head read where it stands, not copied: every paragraph's opening words pass here.
         ReadOnlySpan<char> headWord = Word(text, words[head]);
-        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), body, operative);
+        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), leftOut, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
         {
-            (int next, OpenerTail? tail) = LongestTail(text, words, last + 1, headWord, outer, operative);
+            (int next, OpenerTail? tail) = LongestTail(text, ref words, last + 1, headWord, outer, operative);
             if (next < 0)
             {
                 // "once again", "also" between the head and a tail: "Calls once again upon".
-                (int inner, _) = LongestTail(text, words, last + 1, headWord, between, operative);
-                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, words, inner + 1, headWord, outer, operative);
+                (int inner, _) = LongestTail(text, ref words, last + 1, headWord, between, operative);
+                (next, tail) = inner < 0 ? (-1, null) : LongestTail(text, ref words, inner + 1, headWord, outer, operative);
             }
 
             if (next < 0 || tail is null)
@@ -161,7 +160,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]);
-                (outer, between) = Candidates(headWord, body, operative);
+                (outer, between) = Candidates(headWord, leftOut, operative);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -189,6 +188,31 @@ public static class OpenerReader
     /// </summary>
     private static readonly ConcurrentDictionary<(int[] Named, int[] LeftOut, bool Operative), (OpenerTail[] Outer, OpenerTail[] Between)> CandidatesFound = new();
 
+    /// <summary>A body that speaks, written as the draft gives it, and the tails its editors leave out (<see cref="TailsLeftOutBy"/>).</summary>
+    private sealed record Speaker(string Body, int[] LeftOut);
+
+    /// <summary>The body last asked about: nearly every paragraph of a draft has the same, looked up once, not per paragraph.</summary>
+    private static Speaker? _lastSpeaker;
+
+    /// <summary>The tails the editors of the speaking <paramref name="body"/> (as the lexicon names it) leave out; none for no body.</summary>
+    private static int[] LeftOutBy(string? body)
+    {
+        if (body is null)
+        {
+            return Array.Empty<int>();
+        }
+
+        Speaker? last = _lastSpeaker;
+        if (last is null || last.Body != body)
+        {
+            string name = Lexicon.BodyNamed(body)?.Name ?? body;
+            last = new Speaker(body, TailsLeftOutBy.Value.TryGetValue(name, out int[]? left) ? left : Array.Empty<int>());
+            _lastSpeaker = last;
+        }
+
+        return last.LeftOut;
+    }
+
     private static FrozenDictionary<string, int[]> IndexBy(Func<OpenerTail, IEnumerable<string>> keys)
     {
         ImmutableArray<OpenerTail> tails = Lexicon.OpenerTails;
@@ -201,13 +225,12 @@ public static class OpenerReader
     /// <summary>
     /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
     /// preambular or operative paragraph (Outer) or between the head and another tail (Between), less those the editors
-    /// of the speaking <paramref name="body"/> leave outside the opening words; in the lexicon's order. Chosen once per
-    /// list of named and left-out tails, not once per head.
+    /// of the speaking body leave outside the opening words (<paramref name="leftOut"/>); in the lexicon's order. Chosen
+    /// once per list of named and left-out tails, not once per head.
     /// </summary>
-    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, string? body, bool operative)
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, int[] leftOut, bool operative)
     {
         int[] named = !headBase.IsEmpty && TailsByHead.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(headBase, out int[]? own) ? own : Array.Empty<int>();
-        int[] leftOut = body is not null && TailsLeftOutBy.Value.TryGetValue(body, out int[]? left) ? left : Array.Empty<int>();
         return CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
     }
 
@@ -241,10 +264,10 @@ public static class OpenerReader
     /// The index of the last word of the longest of the <paramref name="candidates"/> (<see cref="Candidates"/>) that
     /// matches at <paramref name="at"/> (or -1), and the tail.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, ReadOnlySpan<TextSpan> words, int at, ReadOnlySpan<char> head, OpenerTail[] candidates, bool operative)
+    private static (int End, OpenerTail? Tail) LongestTail(string text, ref OpeningWords words, int at, ReadOnlySpan<char> head, OpenerTail[] candidates, bool operative)
     {
         // Every tail's first word is lower case (Fits): a capital, a digit or a bracket there ends the opening words.
-        if (at >= words.Length || !char.IsLower(text[words[at].Start]))
+        if (!words.Has(at) || !char.IsLower(text[words[at].Start]))
         {
             return (-1, null);
         }
@@ -253,7 +276,7 @@ public static class OpenerReader
         OpenerTail? found = null;
         foreach (OpenerTail tail in candidates)
         {
-            if (Match(text, words, at, tail.Tokens, head, operative) is var end && end > best)
+            if (Match(text, ref words, at, tail.Tokens, head, operative) is var end && end > best)
             {
                 best = end;
                 found = tail;
@@ -264,7 +287,7 @@ public static class OpenerReader
     }
 
     /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
-    private static int Match(string text, ReadOnlySpan<TextSpan> words, int at, ImmutableArray<OpenerTail.Token> tokens, ReadOnlySpan<char> head, bool operative)
+    private static int Match(string text, ref OpeningWords words, int at, ImmutableArray<OpenerTail.Token> tokens, ReadOnlySpan<char> head, bool operative)
     {
         int w = at;
         for (int t = 0; t < tokens.Length; t++)
@@ -273,7 +296,7 @@ public static class OpenerReader
             if (token.Lookahead)
             {
                 // The word must follow, and stays outside: "Condemning strongly" before "the", not "Condemning deadly".
-                if (w >= words.Length || !Fits(Word(text, words[w]), token, head, operative))
+                if (!words.Has(w) || !Fits(Word(text, words[w]), token, head, operative))
                 {
                     return -1;
                 }
@@ -282,7 +305,7 @@ public static class OpenerReader
             }
 
             int count = 0;
-            while (w < words.Length && (count == 0 || token.Repeated) && Fits(Word(text, words[w]), token, head, operative))
+            while (words.Has(w) && (count == 0 || token.Repeated) && Fits(Word(text, words[w]), token, head, operative))
             {
                 w++;
                 count++;
@@ -378,15 +401,15 @@ public static class OpenerReader
     /// <summary>True when an offset ends a word: a run that stops inside one ("*Invite*s") marks no extent.</summary>
     private static bool EndsAWord(string text, int offset) => offset >= text.Length || !char.IsLetterOrDigit(text[offset]);
 
-    private static int WordsIn(ReadOnlySpan<TextSpan> words, TextSpan run)
+    private static int WordsIn(ref OpeningWords words, TextSpan run)
     {
         int count = 0;
-        foreach (TextSpan word in words)
+        for (int w = 0; words.Has(w); w++)
         {
-            count += word.Start < run.End ? 1 : 0;
+            count += words[w].Start < run.End ? 1 : 0;
         }
 
-        return count == words.Length ? int.MaxValue : count;
+        return count == words.Count ? int.MaxValue : count;
     }
 
     private static TextSpan? ItalicRunAtStart(InlineText content)
@@ -418,16 +441,54 @@ public static class OpenerReader
     private static ReadOnlySpan<char> Word(string text, TextSpan span) => text.AsSpan(span.Start, span.Length);
 
     /// <summary>
-    /// The first words of a text (as many as <paramref name="words"/> holds; their count returned), split at white
-    /// space, with brackets, quotation marks and punctuation around them trimmed; a comma, colon or semicolon after a
-    /// word closes the list there ("Stressing, in this regard,").
+    /// The first words of a text (as many as its buffer holds), split at white space, with brackets, quotation marks and
+    /// punctuation around them trimmed; a comma, colon or semicolon after a word closes the list there ("Stressing, in this
+    /// regard,"). Read one at a time as they are asked for (<see cref="Has"/>), not all at once.
     /// </summary>
-    private static int Words(string text, Span<TextSpan> words)
+    private ref struct OpeningWords(string text, Span<TextSpan> found)
     {
-        int count = 0;
-        int i = 0;
-        while (i < text.Length && count < words.Length)
+        private readonly Span<TextSpan> _found = found;
+        private int _read;
+
+        /// <summary>Where the search for the next word starts.</summary>
+        private int _next;
+
+        /// <summary>True once the list is closed: no word left, a word of no letter or digit, a punctuation mark after a word.</summary>
+        private bool _closed;
+
+        public readonly TextSpan this[int index] => _found[.._read][index];
+
+        /// <summary>How many words the list holds, all of them read.</summary>
+        public int Count
         {
+            get
+            {
+                while (ReadNext())
+                {
+                }
+
+                return _read;
+            }
+        }
+
+        /// <summary>True when the list holds a word at <paramref name="index"/>, read up to it.</summary>
+        public bool Has(int index)
+        {
+            while (_read <= index && ReadNext())
+            {
+            }
+
+            return index < _read;
+        }
+
+        private bool ReadNext()
+        {
+            if (_closed || _read == _found.Length)
+            {
+                return false;
+            }
+
+            int i = _next;
             while (i < text.Length && char.IsWhiteSpace(text[i]))
             {
                 i++;
@@ -439,11 +500,7 @@ public static class OpenerReader
                 i++;
             }
 
-            if (i == start)
-            {
-                break;
-            }
-
+            _next = i;
             int s = start;
             int e = i;
             while (s < e && !char.IsLetterOrDigit(text[s]))
@@ -458,16 +515,13 @@ public static class OpenerReader
 
             if (s == e)
             {
-                break;
+                _closed = true;
+                return false;
             }
 
-            words[count++] = TextSpan.FromBounds(s, e);
-            if (e < i && text[e] is ',' or ':' or ';' or '.')
-            {
-                break;
-            }
+            _found[_read++] = TextSpan.FromBounds(s, e);
+            _closed = e < i && text[e] is ',' or ':' or ';' or '.';
+            return true;
         }
-
-        return count;
     }
 }

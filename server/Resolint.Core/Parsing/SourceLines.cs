@@ -26,11 +26,7 @@ internal sealed class SourceLines
             Array.Copy(previous.Noise, last + moved, Noise, last, text.LineCount - last);
         }
 
-        for (int line = first; line < last; line++)
-        {
-            TextSpan span = text.LineSpan(line);
-            Noise[line] = NoiseFilter.Classify(text.Text.AsSpan(span.Start, span.Length));
-        }
+        NoiseFilter.ClassifyLines(text, first, last, Noise);
     }
 
     public SourceText Text { get; }

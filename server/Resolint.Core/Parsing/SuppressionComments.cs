@@ -9,7 +9,8 @@ namespace Resolint.Core.Parsing;
 /// </summary>
 public static class SuppressionComments
 {
-    private const string Marker = "resolint-";
+    /// <summary>What every suppression comment holds: a line without it is none.</summary>
+    internal const string Marker = "resolint-";
 
     // The comment must fill its line: anything else on the line is text of the draft, and a comment inside a
     // paragraph would be part of the paragraph for the parser. "-- reason" after the rules is a justification.

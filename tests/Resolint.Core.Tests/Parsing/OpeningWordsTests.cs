@@ -80,6 +80,18 @@ public sealed class OpeningWordsTests
         Assert.Equal(opener, draft.Preamble[0].Opener.Text);
     }
 
+    /// <summary>The speaking body's editors are asked of each paragraph: one draft's body is not another's, read one after the other.</summary>
+    [Fact]
+    public void Each_body_speaks_with_its_own_editors_extent_whatever_was_read_before()
+    {
+        const string Paragraph = "\tReaffirming its strong commitment to the sovereignty of the State,\n\t1.\tDecides to remain seized of the matter.\n";
+        const string AssemblyHeading = "Resolution adopted by the General Assembly on 4 December 2024\n79/1. Oceans\n\tThe General Assembly,\n";
+        string[] read = [.. new[] { Heading, AssemblyHeading, Heading, AssemblyHeading }
+            .Select(heading => DraftParser.Parse(heading + Paragraph, DraftForm.PlainText).Preamble[0].Opener.Text)];
+
+        Assert.Equal(["Reaffirming", "Reaffirming its strong commitment", "Reaffirming", "Reaffirming its strong commitment"], read);
+    }
+
     [Theory]
     [InlineData("Calls upon all States to cooperate fully with the Special Rapporteur;", "Calls upon")]
     [InlineData("Calls for an immediate end to all human rights violations;", "Calls for")]
