@@ -4,10 +4,12 @@
 #      into tests/bench/.tools), as ratios;
 #   2. the language server's keystroke latency (tests/e2e/bench/latency.js) on a 100 KB and a 1 MB draft;
 #   3. the peak memory of one check of 10,000 drafts (copies of the folder's drafts).
+# Each CPU figure and each latency figure is the median of --runs runs (default 3): one run's p99 of 200 keystrokes is
+# its second slowest keystroke, and one slow moment of a shared machine moves it by milliseconds.
 # resolint's builds are those the tool packages carry (docs/ci.md): NativeAOT; framework-dependent compiled ahead of
 # time (ReadyToRun) for one platform, as for the platforms without a native package; and the portable framework-
 # dependent build (`any`), measured for the CLI and the 100 KB draft only.
-# usage: bash tests/bench/compare.sh [--drafts FOLDER] [--keystrokes N] [--many N]
+# usage: bash tests/bench/compare.sh [--drafts FOLDER] [--keystrokes N] [--many N] [--runs N]
 # FOLDER defaults to ../shared/devset/texts_md beside the project, else the bundled seeds. Prints a Markdown table.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -15,6 +17,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 drafts="$root/../shared/devset/texts_md"; [[ -d "$drafts" ]] || drafts="$root/seeds"
 keystrokes=200
 many=10000
+runs=3
 # markdownlint-cli2 as the issue measured it; pinned so that ratios compare across runs.
 markdownlint_version=0.24.1
 while [[ $# -gt 0 ]]; do
@@ -22,6 +25,7 @@ while [[ $# -gt 0 ]]; do
     --drafts) drafts="$(cd "$2" && pwd)"; shift 2 ;;
     --keystrokes) keystrokes="$2"; shift 2 ;;
     --many) many="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -55,17 +59,29 @@ measure() {
   tail -n 1 "$work/time" | awk '{ printf "%.2f %.0f\n", $1 + $2, $3 / 1024 }'
 }
 
+# The median, column by column, of lines of numbers read from standard input.
+median() {
+  awk '{ for (i = 1; i <= NF; i++) v[i, NR] = $i; if (NF > n) n = NF }
+       END { for (i = 1; i <= n; i++) { m = 0; for (r = 1; r <= NR; r++) c[++m] = v[i, r]
+             for (a = 2; a <= m; a++) { x = c[a]; for (b = a - 1; b >= 1 && c[b] > x; b--) c[b + 1] = c[b]; c[b + 1] = x }
+             printf "%s%s", c[int((m + 1) / 2)], (i < n ? " " : "\n") } }'
+}
+# A command's CPU seconds, the median of --runs runs.
+cpu() { for ((r = 0; r < runs; r++)); do measure "$@" | cut -d' ' -f1; done | median; }
+
 files=$(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) | wc -l)
 bytes=$(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) -exec cat {} + | wc -c)
-read -r cpu_aot _ < <(measure "${aot[@]}" check "$drafts")
-read -r cpu_fd _ < <(measure "${framework[@]}" check "$drafts")
-read -r cpu_any _ < <(measure "${portable[@]}" check "$drafts")
+cpu_aot=$(cpu "${aot[@]}" check "$drafts")
+cpu_fd=$(cpu "${framework[@]}" check "$drafts")
+cpu_any=$(cpu "${portable[@]}" check "$drafts")
 # markdownlint-cli2 reads its globs relative to the working folder; no configuration, its default rules.
-read -r cpu_ml _ < <(cd "$drafts" && measure "${markdownlint[@]}" "*.md" "*.txt")
+cpu_ml=$(cd "$drafts" && cpu "${markdownlint[@]}" "*.md" "*.txt")
 
-latency() { # build size → "p50 p99"
-  node "$root/tests/e2e/bench/latency.js" --starts 3 --keystrokes "$keystrokes" --size "$2" -- "${@:3}" \
-    | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);console.log(r.keystroke.p50, r.keystroke.p99, r.coldStart.p50)})'
+latency() { # build size → "p50 p99 start", each the median of --runs runs
+  for ((r = 0; r < runs; r++)); do
+    node "$root/tests/e2e/bench/latency.js" --starts 3 --keystrokes "$keystrokes" --size "$2" -- "${@:3}" \
+      | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);console.log(r.keystroke.p50, r.keystroke.p99, r.coldStart.p50)})'
+  done | median
 }
 read -r aot_p50 aot_p99 aot_start < <(latency aot 102400 "${aot[@]}" lsp)
 read -r aot_p50m aot_p99m _ < <(latency aot 1048576 "${aot[@]}" lsp)
@@ -84,7 +100,7 @@ read -r _ peak_fd < <(measure "${framework[@]}" check --format json "$work/many"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf (b > 0 ? "%.0f×" : "—"), a / b }'; }
 cat <<REPORT
-Run of $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)); drafts: $files files, $((bytes / 1024)) KB ($drafts).
+Run of $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores (load average $(cut -d' ' -f1-3 /proc/loadavg)); drafts: $files files, $((bytes / 1024)) KB ($drafts); CPU and latency figures the median of $runs runs.
 
 | What | resolint NativeAOT | resolint framework-dependent, ReadyToRun | resolint portable (\`any\`) | markdownlint-cli2 $markdownlint_version |
 |---|---:|---:|---:|---:|
