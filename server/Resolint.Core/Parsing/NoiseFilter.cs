@@ -30,7 +30,15 @@ internal static class NoiseFilter
     /// </summary>
     public static void ClassifyLines(SourceText text, int first, int last, NoiseKind?[] noise)
     {
+        if (first >= last)
+        {
+            return;
+        }
+
         string chars = text.Text;
+
+        // The searches stop at the last line's end: a keystroke classifies the lines it touched, not the draft after them.
+        int end = text.LineSpan(last - 1).End;
 
         // The next place each is found, from the start of a line at or before it on; int.MaxValue when none is left.
         int mark = -1;
@@ -40,14 +48,14 @@ internal static class NoiseFilter
             TextSpan span = text.LineSpan(line);
             if (mark < span.Start)
             {
-                int found = chars.AsSpan(span.Start).IndexOfAny(Marks);
+                int found = chars.AsSpan(span.Start, end - span.Start).IndexOfAny(Marks);
                 mark = found < 0 ? int.MaxValue : span.Start + found;
             }
 
             if (directive < span.Start)
             {
-                int found = chars.IndexOf(SuppressionComments.Marker, span.Start, StringComparison.Ordinal);
-                directive = found < 0 ? int.MaxValue : found;
+                int found = chars.AsSpan(span.Start, end - span.Start).IndexOf(SuppressionComments.Marker, StringComparison.Ordinal);
+                directive = found < 0 ? int.MaxValue : span.Start + found;
             }
 
             noise[line] = Classify(chars.AsSpan(span.Start, span.Length), marked: mark < span.End, directed: directive < span.End);

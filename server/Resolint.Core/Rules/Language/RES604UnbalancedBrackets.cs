@@ -281,7 +281,7 @@ public sealed class RES604UnbalancedBrackets : Rule
         /// For each kind of mark (by its place in <see cref="Kinds"/>), the stack positions where one stands open, innermost last:
         /// an array, not a table, as every paragraph asks for each kind on every keystroke.
         /// </summary>
-        private readonly List<int>[] _byMark = [[], [], [], [], []];
+        private readonly List<int>[] _byMark = [.. Kinds.Select(_ => new List<int>())];
 
         public char TopMark => Top() is int top ? _stack[top].Mark : '\0';
 
@@ -351,15 +351,7 @@ public sealed class RES604UnbalancedBrackets : Rule
 
         private int Innermost(char mark) => PositionsOf(mark) is { Count: > 0 } positions ? positions[^1] : -1;
 
-        private List<int> PositionsOf(char mark) => _byMark[mark switch
-        {
-            '(' => 0,
-            '[' => 1,
-            '“' => 2,
-            '‘' => 3,
-            '"' => 4,
-            _ => throw new ArgumentOutOfRangeException(nameof(mark), mark, "Not a mark that opens."),
-        }];
+        private List<int> PositionsOf(char mark) => _byMark[Array.IndexOf(Kinds, mark)];
 
         /// <summary>The position of the innermost mark still open, dropping those taken out above it.</summary>
         private int? Top()

@@ -61,7 +61,8 @@ internal static class OperativeEndings
 
     public static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
-    private static IEnumerable<Piece> SubPieces(IReadOnlyList<SubParagraph> subs, int number)
+    /// <summary>The sub-paragraphs of operative paragraph <paramref name="number"/> and theirs, in reading order.</summary>
+    public static IEnumerable<Piece> SubPieces(IReadOnlyList<SubParagraph> subs, int number)
     {
         foreach (SubParagraph sub in subs)
         {

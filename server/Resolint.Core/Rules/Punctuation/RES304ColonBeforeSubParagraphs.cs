@@ -27,16 +27,26 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
         for (int i = 0; i < operative.Count; i++)
         {
-            if (operative[i].SubParagraphs.Count > 0)
+            if (operative[i].SubParagraphs.Count == 0)
             {
-                CheckIntroducing(context, new OperativeEndings.Piece(operative[i], operative[i].Number ?? i + 1, IntroducesSubParagraphs: true, IsSubParagraph: false));
+                continue;
+            }
+
+            int number = operative[i].Number ?? i + 1;
+            CheckIntroducing(context, new OperativeEndings.Piece(operative[i], number, IntroducesSubParagraphs: true, IsSubParagraph: false));
+            foreach (OperativeEndings.Piece sub in OperativeEndings.SubPieces(operative[i].SubParagraphs, number))
+            {
+                if (sub.IntroducesSubParagraphs)
+                {
+                    CheckIntroducing(context, sub);
+                }
             }
         }
 
         CheckPreambularLists(context);
     }
 
-    /// <summary>A piece that introduces sub-paragraphs, then those of them that introduce their own, in reading order.</summary>
+    /// <summary>A piece that introduces sub-paragraphs: its words end with a colon.</summary>
     private static void CheckIntroducing(RuleContext context, OperativeEndings.Piece piece)
     {
         ClosingMark closing = ClosingMark.Of(piece.Paragraph, conjunctionAllowed: false);
@@ -46,14 +56,6 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
                 closing.Span,
                 $"{OperativeEndings.Capitalized(piece.Name)} introduces sub-paragraphs but {closing.Describe()}; a paragraph that introduces sub-paragraphs ends with a colon.",
                 closing.FixTo(context.Text, ':'));
-        }
-
-        foreach (SubParagraph sub in piece.Paragraph is OperativeParagraph paragraph ? paragraph.SubParagraphs : ((SubParagraph)piece.Paragraph).Children)
-        {
-            if (sub.Children.Count > 0)
-            {
-                CheckIntroducing(context, new OperativeEndings.Piece(sub, piece.Number, IntroducesSubParagraphs: true, IsSubParagraph: true));
-            }
         }
     }
 
