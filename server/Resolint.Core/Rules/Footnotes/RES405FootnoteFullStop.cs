@@ -58,8 +58,11 @@ public sealed class RES405FootnoteFullStop : Rule
             }
             else
             {
-                var end = new TextSpan(TrimmedEnd(context.Text, footnote.Span), 0);
-                context.Report(lastCharacter, message, RuleContext.Replace("Add a full stop", end, "."));
+                // Past a line break after the words the footnote's source holds more than them (a fence Markdig read
+                // after "[^3]: 2"): a full stop there would not end the words, and fixing would never settle.
+                int end = TrimmedEnd(context.Text, footnote.Span);
+                bool beyondTheWords = context.Text.Text.AsSpan(lastCharacter.End, Math.Max(0, end - lastCharacter.End)).Contains('\n');
+                context.Report(lastCharacter, message, beyondTheWords ? null : RuleContext.Replace("Add a full stop", new TextSpan(end, 0), "."));
             }
         }
     }
