@@ -34,10 +34,21 @@ public static class DraftParser
         }
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
+        List<Block> read = blocks;
         blocks = JoinWrappedLines(blocks, discipline, text);
         ParseCache.Session? session = cache?.Begin(lines, reading, plainReading);
         Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
+        if (cache is null)
+        {
+            // The draft holds the blocks' words, not their characters: with no cache to keep the blocks for the next
+            // version, their characters go back to the pool for the next draft read (a check reads hundreds).
+            foreach (Block block in read)
+            {
+                block.Text.Release();
+            }
+        }
+
         return draft;
     }
 
@@ -1103,11 +1114,14 @@ public static class DraftParser
         {
             for (; next < noise.Count && noise[next].Span.Start < start; next++)
             {
-                blocks.Add(new DraftBlock(noise[next].Span, BlockRole.Noise, "production noise: " + NoiseReason(noise[next].Kind)));
+                blocks.Add(new DraftBlock(noise[next].Span, BlockRole.Noise, NoiseLineReasons[(int)noise[next].Kind]));
             }
 
             return next;
         }
+
+        /// <summary>A noise line's reason by its kind, made once: every page of a draft has a few noise lines.</summary>
+        private static readonly string[] NoiseLineReasons = [.. Enum.GetValues<NoiseKind>().Select(kind => "production noise: " + NoiseReason(kind))];
 
         private static string NoiseReason(NoiseKind kind) => kind switch
         {
