@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Resolint.Core.Files;
@@ -18,6 +19,41 @@ public static partial class RegularFile
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static byte[] ReadAllBytes(string path)
     {
+        (byte[] bytes, int length) = ReadAll(path, static length => new byte[length]);
+        return length < bytes.Length ? bytes[..length] : bytes;
+    }
+
+    /// <summary>
+    /// What <paramref name="read"/> makes of the file's bytes, read as <see cref="ReadAllBytes"/> reads them into a buffer
+    /// lent from the shared pool, which goes back when <paramref name="read"/> returns: for bytes decoded once and dropped
+    /// (a check reads hundreds of drafts), which need no array of their own.
+    /// </summary>
+    /// <exception cref="IOException">As <see cref="ReadAllBytes"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">As <see cref="ReadAllBytes"/>.</exception>
+    public static T Read<T>(string path, Func<ReadOnlySpan<byte>, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        byte[]? rented = null;
+        try
+        {
+            (byte[] bytes, int length) = ReadAll(path, length => rented = ArrayPool<byte>.Shared.Rent(length));
+            return read(bytes.AsSpan(0, length));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The file's bytes: the first <c>Length</c> of an array of at least the length the file gives, from
+    /// <paramref name="allocate"/> (a file that grew while read is read on into an array of its own).
+    /// </summary>
+    private static (byte[] Bytes, int Length) ReadAll(string path, Func<int, byte[]> allocate)
+    {
         if (KindOf(path) is { } kind)
         {
             throw new IOException($"it is {kind}, not a regular file");
@@ -31,24 +67,24 @@ public static partial class RegularFile
         }
 
         // Straight into an array of the length the file gives: no second copy for the usual file, which does not change.
-        byte[] bytes = new byte[length];
+        byte[] bytes = allocate((int)length);
         int filled = 0;
         int read;
-        while (filled < bytes.Length && (read = RandomAccess.Read(file, bytes.AsSpan(filled), filled)) > 0)
+        while (filled < length && (read = RandomAccess.Read(file, bytes.AsSpan(filled, (int)length - filled), filled)) > 0)
         {
             filled += read;
         }
 
         Span<byte> probe = stackalloc byte[1];
-        if (filled < bytes.Length || RandomAccess.Read(file, probe, filled) == 0)
+        if (filled < length || RandomAccess.Read(file, probe, filled) == 0)
         {
-            return filled < bytes.Length ? bytes[..filled] : bytes;
+            return (bytes, filled);
         }
 
         // Read on to the end, never past the cap, whatever the length said (a file may grow while it is read, and a
         // file of the system may say it is empty).
         var rest = new MemoryStream();
-        rest.Write(bytes);
+        rest.Write(bytes, 0, filled);
         byte[] chunk = new byte[81920];
         while ((read = RandomAccess.Read(file, chunk, rest.Length)) > 0)
         {
@@ -60,7 +96,8 @@ public static partial class RegularFile
             rest.Write(chunk, 0, read);
         }
 
-        return rest.ToArray();
+        byte[] all = rest.ToArray();
+        return (all, all.Length);
     }
 
     private static IOException TooLarge() => new($"it is larger than {MaxBytes / (1024 * 1024)} MB, the most resolint reads from one file");

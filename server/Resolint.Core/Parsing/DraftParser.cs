@@ -34,10 +34,21 @@ public static class DraftParser
         }
 
         LineDiscipline discipline = LineDisciplines.Of(blocks, actual);
+        List<Block> read = blocks;
         blocks = JoinWrappedLines(blocks, discipline, text);
         ParseCache.Session? session = cache?.Begin(lines, reading, plainReading);
         Draft draft = new Assembler(text, actual, lines, discipline, session).Build(blocks);
         session?.Commit();
+        if (cache is null)
+        {
+            // The draft holds the blocks' words, not their characters: with no cache to keep the blocks for the next
+            // version, their characters go back to the pool for the next draft read (a check reads hundreds).
+            foreach (Block block in read)
+            {
+                block.Text.Release();
+            }
+        }
+
         return draft;
     }
 
@@ -913,7 +924,16 @@ public static class DraftParser
 
         private Draft Finish(string? body)
         {
-            var footnoteNumbers = new HashSet<int>(_items.Where(i => i.Kind == BodyItemKind.Footnote).Select(i => i.FootnoteNumber));
+            // Loops, not queries, here and below: every parse passes here, a check's hundreds of them.
+            var footnoteNumbers = new HashSet<int>();
+            foreach (BodyItem item in _items)
+            {
+                if (item.Kind == BodyItemKind.Footnote)
+                {
+                    footnoteNumbers.Add(item.FootnoteNumber);
+                }
+            }
+
             footnoteNumbers = session?.FootnoteNumbers(footnoteNumbers) ?? footnoteNumbers;
             var resolver = new FootnoteMarkerResolver(footnoteNumbers);
             var references = new List<FootnoteReference>();
@@ -1012,8 +1032,8 @@ public static class DraftParser
                 });
             }
 
-            List<NoiseLine> lineNoise = lines.NoiseLines().ToList();
-            var noise = lineNoise.Concat(_extraNoise).OrderBy(n => n.Span.Start).ToList();
+            List<NoiseLine> lineNoise = [.. lines.NoiseLines()];
+            List<NoiseLine> noise = _extraNoise.Count == 0 ? lineNoise : TextOrder.Stable([.. lineNoise, .. _extraNoise], n => n.Span.Start);
             return new Draft(text, form, _heading, _organ, preamble, operative, footnotes, references, citations, _adoption, noise)
             {
                 AfterAdoption = _afterAdoption,
@@ -1039,9 +1059,25 @@ public static class DraftParser
         }
 
         /// <summary>The hard-wrapped lines of the paragraphs (not of a recorded vote's list, which runs over lines in any text).</summary>
-        private int WrappedLinesOfParagraphs() =>
-            _roles.Where(r => r.Role is BlockRole.PreambularParagraph or BlockRole.OperativeParagraph or BlockRole.SubParagraph)
-                .Sum(r => r.Block.Joined.Count(j => ReferenceEquals(j.Reason, ContinuationRole.WrappedReason)));
+        private int WrappedLinesOfParagraphs()
+        {
+            int wrapped = 0;
+            foreach ((Block block, BlockRole role, _) in _roles)
+            {
+                if (role is not (BlockRole.PreambularParagraph or BlockRole.OperativeParagraph or BlockRole.SubParagraph))
+                {
+                    continue;
+                }
+
+                IReadOnlyList<(TextSpan Span, string Reason)> joined = block.Joined;
+                for (int j = 0; j < joined.Count; j++)
+                {
+                    wrapped += ReferenceEquals(joined[j].Reason, ContinuationRole.WrappedReason) ? 1 : 0;
+                }
+            }
+
+            return wrapped;
+        }
 
         /// <summary>
         /// Every block's role and reason in text order: each placed block, the lines it took in, the noise. The noise lines are
@@ -1103,11 +1139,14 @@ public static class DraftParser
         {
             for (; next < noise.Count && noise[next].Span.Start < start; next++)
             {
-                blocks.Add(new DraftBlock(noise[next].Span, BlockRole.Noise, "production noise: " + NoiseReason(noise[next].Kind)));
+                blocks.Add(new DraftBlock(noise[next].Span, BlockRole.Noise, NoiseLineReasons[(int)noise[next].Kind]));
             }
 
             return next;
         }
+
+        /// <summary>A noise line's reason by its kind, made once: every page of a draft has a few noise lines.</summary>
+        private static readonly string[] NoiseLineReasons = [.. Enum.GetValues<NoiseKind>().Select(kind => "production noise: " + NoiseReason(kind))];
 
         private static string NoiseReason(NoiseKind kind) => kind switch
         {

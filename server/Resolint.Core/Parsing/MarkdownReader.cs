@@ -457,14 +457,15 @@ internal static class MarkdownReader
                     int? number = i > start && i - start <= 9
                         ? int.Parse(source.AsSpan(start, i - start), System.Globalization.CultureInfo.InvariantCulture)
                         : null;
-                    List<(RawText Text, TextSpan Span)> parts = SplitAtLabels(raw, span);
-                    blocks.Add(new Block(BlockKind.NumberedItem, parts[0].Text, parts[0].Span)
+                    List<(RawText Text, TextSpan Span)>? parts = SplitAtLabels(raw, span);
+                    (RawText firstText, TextSpan firstSpan) = parts?[0] ?? (raw, span);
+                    blocks.Add(new Block(BlockKind.NumberedItem, firstText, firstSpan)
                     {
                         Number = number,
                         NumberText = source[start..numberEnd],
                         NumberSpan = TextSpan.FromBounds(start, numberEnd),
                     });
-                    for (int part = 1; part < parts.Count; part++)
+                    for (int part = 1; parts is not null && part < parts.Count; part++)
                     {
                         blocks.Add(new Block(BlockKind.Paragraph, parts[part].Text, parts[part].Span));
                     }
@@ -555,7 +556,13 @@ internal static class MarkdownReader
                 return;
             }
 
-            foreach ((RawText text, TextSpan part) in SplitAtLabels(raw, span))
+            if (SplitAtLabels(raw, span) is not { } parts)
+            {
+                blocks.Add(new Block(kind, raw, span));
+                return;
+            }
+
+            foreach ((RawText text, TextSpan part) in parts)
             {
                 blocks.Add(new Block(kind, text, part));
             }
@@ -563,9 +570,10 @@ internal static class MarkdownReader
 
         /// <summary>
         /// Sub-paragraphs written on their own lines without blank lines between them are one Markdown
-        /// paragraph; cut it where a line opens with a label such as "(a)" or with a footnote number.
+        /// paragraph; cut it where a line opens with a label such as "(a)" or with a footnote number. Null when no line
+        /// does (most paragraphs): the paragraph is one block, and no list is made for it.
         /// </summary>
-        private List<(RawText Text, TextSpan Span)> SplitAtLabels(RawText raw, TextSpan span)
+        private List<(RawText Text, TextSpan Span)>? SplitAtLabels(RawText raw, TextSpan span)
         {
             List<(RawText, TextSpan)>? parts = null;
             int partStart = 0;
@@ -586,11 +594,14 @@ internal static class MarkdownReader
 
             if (parts is null)
             {
-                return [(raw, span)];
+                return null;
             }
 
             parts.Add(Slice(raw, partStart, raw.Length));
             parts[0] = (parts[0].Item1, TextSpan.FromBounds(span.Start, parts[0].Item2.End));
+
+            // The parts hold the characters now.
+            raw.Release();
             return parts;
         }
 
@@ -674,6 +685,7 @@ internal static class MarkdownReader
             }
 
             read.EndOffset = raw.EndOffset;
+            raw.Release();
             return read;
         }
 

@@ -20,6 +20,12 @@ internal readonly record struct RawMarker(int Index, int Length, int Number, Mar
 internal sealed class RawText
 {
     private char[] _chars = [];
+
+    /// <summary>
+    /// The characters were rented from the shared pool and no other text reads them (none was lent them): they go back
+    /// when they are outgrown or <see cref="Release"/>d, so that the next block or draft read takes them up again.
+    /// </summary>
+    private bool _owned;
     /// <summary>
     /// Where the italics change, in order: a character is italic when an odd number of changes stand at or before it. A
     /// paragraph has a few (its opening words, a title), not a flag per character; null while none is italic (a plain text
@@ -268,6 +274,9 @@ internal sealed class RawText
     {
         // An empty text whose end no reader set stands nowhere, wherever its block stands.
         bool nowhere = Length == 0 && _endOffset == 0;
+
+        // The copy reads these characters from now on: they are no longer this text's alone to give back.
+        _owned = false;
         var copy = new RawText
         {
             _chars = _chars,
@@ -637,10 +646,7 @@ internal sealed class RawText
         if (_shared)
         {
             _shared = false;
-            int room = Length + more;
-            var chars = new char[room];
-            _chars.AsSpan(0, Length).CopyTo(chars);
-            _chars = chars;
+            MoveTo(Length + more);
             // The changes are only ever added to: copied as they are, they stay this text's own.
             _italicChanges = _italicChangeCount == 0 ? null : ItalicChanges.ToArray();
 
@@ -660,8 +666,32 @@ internal sealed class RawText
             return;
         }
 
-        int capacity = Math.Max(Length + more, _chars.Length * 2);
-        Array.Resize(ref _chars, capacity);
+        MoveTo(Math.Max(Length + more, _chars.Length * 2));
+    }
+
+    /// <summary>Moves the characters to a buffer of the pool with room for <paramref name="capacity"/>, giving back the one outgrown when this text's own.</summary>
+    private void MoveTo(int capacity)
+    {
+        char[] chars = ArrayPool<char>.Shared.Rent(capacity);
+        _chars.AsSpan(0, Length).CopyTo(chars);
+        Release();
+        _chars = chars;
+        _owned = true;
+    }
+
+    /// <summary>
+    /// Gives the characters back to the shared pool, when this text's own: for a text no one reads again (a parse that no
+    /// cache keeps is done with its blocks once their words are folded). Its characters cannot be read after.
+    /// </summary>
+    public void Release()
+    {
+        if (_owned)
+        {
+            ArrayPool<char>.Shared.Return(_chars);
+        }
+
+        _chars = [];
+        _owned = false;
     }
 
     /// <summary>The italics of the characters from a skip on (a label's, a footnote number's), as the fold asks them: by the index after the skip.</summary>

@@ -48,14 +48,14 @@ public static class DraftFile
     /// <exception cref="Core.Documents.DocumentFormatException">The document cannot be read as a draft.</exception>
     public static DecodedDraft Read(string path)
     {
-        byte[] bytes = Core.Files.RegularFile.ReadAllBytes(path);
         if (Core.Documents.DocumentReader.IsDocument(path))
         {
-            Core.Documents.DocumentText document = Core.Documents.DocumentReader.Read(path, bytes);
+            Core.Documents.DocumentText document = Core.Documents.DocumentReader.Read(path, Core.Files.RegularFile.ReadAllBytes(path));
             return new DecodedDraft(document.Text, DraftEncoding.Utf8) { Document = document };
         }
 
-        return Decode(bytes);
+        // A text's bytes are decoded and dropped: they are read into a buffer of the pool, not an array of their own.
+        return Core.Files.RegularFile.Read(path, Decode);
     }
 
     /// <summary>True for the exceptions a file system throws at a missing, locked or forbidden file.</summary>
@@ -65,7 +65,7 @@ public static class DraftFile
     /// UTF-8 (a BOM is honoured), UTF-16 when a BOM says so; any other bytes are read as Windows-1252, which maps every
     /// byte to a character, so nothing is dropped and writing the text back gives the same bytes.
     /// </summary>
-    public static DecodedDraft Decode(byte[] bytes)
+    public static DecodedDraft Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..] && TryDecode(StrictUtf8, bytes, 3) is { } withBom)
         {
@@ -172,11 +172,11 @@ public static class DraftFile
         }
     }
 
-    private static string? TryDecode(Encoding encoding, byte[] bytes, int offset)
+    private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, int offset)
     {
         try
         {
-            return encoding.GetString(bytes, offset, bytes.Length - offset);
+            return encoding.GetString(bytes[offset..]);
         }
         catch (DecoderFallbackException)
         {

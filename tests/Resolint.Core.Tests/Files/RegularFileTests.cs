@@ -22,6 +22,22 @@ public sealed class RegularFileTests : IDisposable
         File.WriteAllBytes(path, bytes);
 
         Assert.Equal(bytes, RegularFile.ReadAllBytes(path));
+        Assert.Equal(bytes, RegularFile.Read(path, read => read.ToArray()));
+    }
+
+    [Fact]
+    public void LendsTheBytesFromThePoolNotAnArrayOfTheirOwn()
+    {
+        string path = Path.Combine(_folder, "draft.md");
+        File.WriteAllBytes(path, new byte[64 * 1024]);
+        RegularFile.Read(path, read => read.Length);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int length = RegularFile.Read(path, read => read.Length);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(64 * 1024, length);
+        Assert.True(allocated < length, $"{allocated} bytes allocated to read {length}");
     }
 
     [Fact]
@@ -31,9 +47,12 @@ public sealed class RegularFileTests : IDisposable
         Assert.Equal(0, new FileInfo("/proc/self/status").Length);
 
         string text = System.Text.Encoding.UTF8.GetString(RegularFile.ReadAllBytes("/proc/self/status"));
+        string lent = RegularFile.Read("/proc/self/status", read => System.Text.Encoding.UTF8.GetString(read));
 
         Assert.StartsWith("Name:", text, StringComparison.Ordinal);
         Assert.EndsWith("\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("Name:", lent, StringComparison.Ordinal);
+        Assert.EndsWith("\n", lent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,20 @@ public sealed class DraftBlocksTests
     }
 
     [Fact]
+    public void Noise_lines_of_a_kind_share_one_reason()
+    {
+        // Every page has a few noise lines: their reason is made once per kind, not once per line of every parse.
+        string text = "The General Assembly,\n\n19-21634\n\n1. Requests a report;\n\n19-21634\n\n2. Decides to remain seized of the matter.\n";
+        DraftBlock[] first = [.. DraftParser.Parse(text, DraftForm.PlainText).Blocks.Where(b => b.Role == BlockRole.Noise)];
+        DraftBlock[] again = [.. DraftParser.Parse(text, DraftForm.PlainText).Blocks.Where(b => b.Role == BlockRole.Noise)];
+
+        Assert.Equal(2, first.Length);
+        Assert.StartsWith("production noise: ", first[0].Reason, StringComparison.Ordinal);
+        Assert.Same(first[0].Reason, first[1].Reason);
+        Assert.Same(first[0].Reason, again[0].Reason);
+    }
+
+    [Fact]
     public void Seeds_have_their_blocks_in_text_order()
     {
         foreach (string text in Seeds.Texts)
