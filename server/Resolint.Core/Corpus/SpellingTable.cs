@@ -49,13 +49,9 @@ internal sealed class SpellingTable<T>
     /// <summary>A screen of this table alone, for a text looked at for this table only.</summary>
     public SpellingScreen Screen => _screen ??= new SpellingScreen(_uses);
 
-    /// <summary>What a word may be in the table; <see cref="WordUse.None"/> when it is certainly not there. Inlined: it runs for every word of the draft.</summary>
+    /// <summary>What a word may be in the table; <see cref="WordUse.None"/> when it is certainly not there. Inlined: it runs for every part of every hyphenated word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordUse MayBe(ReadOnlySpan<char> word) => _uses[WordFingerprint.Of(word)];
-
-    /// <summary><see cref="MayBe(ReadOnlySpan{char})"/> of a word whose fingerprint is known.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordUse MayBe(int fingerprint) => _uses[fingerprint];
 
     public bool TryGetValue(ReadOnlySpan<char> key, out T value) => _lookup.TryGetValue(key, out value!);
 }
@@ -88,31 +84,55 @@ internal static class WordFingerprint
 
 /// <summary>
 /// The words that any of some spelling tables may hold, by fingerprint: a text read through it
-/// (<see cref="SpellingScanner.Read"/>) keeps only those words and the hyphenated ones, so each of the tables looked
-/// for in it afterwards passes over those few and not over every word.
+/// (<see cref="SpellingScanner.Read"/>) keeps only those words and the hyphenated ones, each with what every table may
+/// hold it as, so each of the tables looked for in it afterwards passes over those few and not over every word, and
+/// asks its own table of fingerprints of none of them.
 /// </summary>
 internal sealed class SpellingScreen
 {
-    private readonly bool[] _passes = new bool[WordFingerprint.Count];
+    /// <summary>The most tables a screen serves: each takes <see cref="BitsPerTable"/> of a word's <see cref="ScreenedUses"/>.</summary>
+    public const int MaxTables = 8 * sizeof(byte) / BitsPerTable;
+
+    /// <summary>The bits of a <see cref="WordUse"/>.</summary>
+    private const int BitsPerTable = 2;
+
+    /// <summary>What each table may hold a word of each fingerprint as, the tables' bits side by side.</summary>
+    private readonly ScreenedUses[] _uses = new ScreenedUses[WordFingerprint.Count];
     private readonly WordUse[][] _tables;
 
-    /// <param name="tables">The tables' <see cref="SpellingTable{T}.Uses"/>.</param>
+    /// <param name="tables">The tables' <see cref="SpellingTable{T}.Uses"/>, at most <see cref="MaxTables"/>.</param>
     public SpellingScreen(params WordUse[][] tables)
     {
-        _tables = tables;
-        foreach (WordUse[] uses in tables)
+        if (tables.Length > MaxTables)
         {
+            throw new ArgumentException($"A screen serves at most {MaxTables} tables.", nameof(tables));
+        }
+
+        _tables = tables;
+        for (int table = 0; table < tables.Length; table++)
+        {
+            WordUse[] uses = tables[table];
             for (int fingerprint = 0; fingerprint < uses.Length; fingerprint++)
             {
-                _passes[fingerprint] |= uses[fingerprint] != WordUse.None;
+                _uses[fingerprint] = new ScreenedUses((byte)(_uses[fingerprint].Bits | ((int)uses[fingerprint] << (table * BitsPerTable))));
             }
         }
     }
 
-    /// <summary>Whether some table may hold a word of this fingerprint.</summary>
+    /// <summary>What the tables may hold a word of this fingerprint as; <see cref="ScreenedUses.Any"/> is false when none may.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Passes(int fingerprint) => _passes[fingerprint];
+    public ScreenedUses UsesOf(int fingerprint) => _uses[fingerprint];
 
-    /// <summary>Whether a text read through this screen has kept every word the table may hold.</summary>
-    public bool Covers<T>(SpellingTable<T> table) => Array.IndexOf(_tables, table.Uses) >= 0;
+    /// <summary>Which of the screen's tables <paramref name="table"/> is (its bits in a <see cref="ScreenedUses"/>); -1 when a text read through this screen may lack words it holds.</summary>
+    public int IndexOf<T>(SpellingTable<T> table) => Array.IndexOf(_tables, table.Uses);
+
+    /// <summary>What the table at <paramref name="index"/> (<see cref="IndexOf"/>) may hold a word as, from what the screen read of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordUse UseIn(ScreenedUses uses, int index) => (WordUse)((uses.Bits >> (index * BitsPerTable)) & (int)(WordUse.Entry | WordUse.FirstOfExpression));
+}
+
+/// <summary>What each table of a <see cref="SpellingScreen"/> may hold a word as, read once with the word.</summary>
+internal readonly record struct ScreenedUses(byte Bits)
+{
+    public bool Any => Bits != 0;
 }

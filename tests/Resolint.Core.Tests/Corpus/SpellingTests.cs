@@ -58,6 +58,25 @@ public sealed class SpellingTests
         Assert.Empty(Variants("Program1 2program"));
     }
 
+    /// <summary>
+    /// A text read once through a screen of several tables carries, for each word kept, what each table may hold it
+    /// as: each table looked for in it finds its own entries, whichever place it has in the screen.
+    /// </summary>
+    [Fact]
+    public void A_text_read_once_serves_each_table_of_its_screen()
+    {
+        var american = new SpellingTable<string>([new("labor", "labour"), new("center", "centre")]);
+        var british = new SpellingTable<string>([new("labour", "labor"), new("Secretary General", "Secretary-General")]);
+        string text = "labour and labor at the center, the Secretary General, and self-labor";
+        ScannedText scanned = SpellingScanner.Read(text, new SpellingScreen(american.Uses, british.Uses));
+        List<string> Found(SpellingTable<string> table) =>
+            [.. SpellingScanner.Find(scanned, table, static (_, _) => true).Select(f => text.Substring(f.Span.Start, f.Span.Length))];
+
+        Assert.Equal(["labor", "center", "labor"], Found(american));
+        Assert.Equal(["labour", "Secretary General"], Found(british));
+        Assert.Throws<ArgumentException>(() => SpellingScanner.Find(scanned, new SpellingTable<string>([new("labor", "labour")]), static (_, _) => true));
+    }
+
     [Fact]
     public void Every_standard_form_belongs_to_one_family_only()
     {
