@@ -72,7 +72,7 @@ internal static class SpellingScanner
                 return new ScannedText(text, screen, into, start, into.Count - start);
             }
 
-            ScreenedUses uses = screen.UsesOf(WordFingerprint.Of(text.AsSpan(word.Start, word.Length)));
+            ScreenedUses uses = screen.UsesOf(text.AsSpan(word.Start, word.Length));
             if (hyphenated || uses.Any)
             {
                 into.Add(new ScannedWord(word, uses, hyphenated));

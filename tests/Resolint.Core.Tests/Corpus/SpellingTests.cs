@@ -77,6 +77,21 @@ public sealed class SpellingTests
         Assert.Throws<ArgumentException>(() => SpellingScanner.Find(scanned, new SpellingTable<string>([new("labor", "labour")]), static (_, _) => true));
     }
 
+    /// <summary>
+    /// Words of the table's length and first, middle and last letters ("lubor", "lebor" beside "labor") share its quick
+    /// fingerprint: the fingerprint of all their letters screens them out before any look-up.
+    /// </summary>
+    [Fact]
+    public void A_word_sharing_an_entry_s_quick_fingerprint_is_not_kept()
+    {
+        var table = new SpellingTable<string>([new("labor", "labour")]);
+
+        ScannedText scanned = SpellingScanner.Read("lubor, lebor and labor", table.Screen);
+
+        Assert.Equal(1, scanned.Count);
+        Assert.Equal("labor", "lubor, lebor and labor".Substring(scanned[0].Word.Start, scanned[0].Word.Length));
+    }
+
     [Fact]
     public void Every_standard_form_belongs_to_one_family_only()
     {
