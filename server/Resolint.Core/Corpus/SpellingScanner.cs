@@ -72,10 +72,10 @@ internal static class SpellingScanner
                 return new ScannedText(text, screen, into, start, into.Count - start);
             }
 
-            int fingerprint = WordFingerprint.Of(text.AsSpan(word.Start, word.Length));
-            if (hyphenated || screen.Passes(fingerprint))
+            ScreenedUses uses = screen.UsesOf(text.AsSpan(word.Start, word.Length));
+            if (hyphenated || uses.Any)
             {
-                into.Add(new ScannedWord(word, fingerprint, hyphenated));
+                into.Add(new ScannedWord(word, uses, hyphenated));
                 awaitingNext = true;
             }
         }
@@ -95,7 +95,10 @@ internal static class SpellingScanner
     /// </summary>
     public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
-        if (!scanned.Screen.Covers(table))
+        // What the table may hold each word as was read with the word: the table's own fingerprints, scattered over
+        // 16 kB, are asked only of the parts of hyphenated words.
+        int tableIndex = scanned.Screen.IndexOf(table);
+        if (tableIndex < 0)
         {
             throw new ArgumentException("The text was read through a screen that does not cover this table.", nameof(table));
         }
@@ -108,7 +111,7 @@ internal static class SpellingScanner
         {
             ScannedWord kept = scanned[index];
             current = kept.Word;
-            WordUse use = table.MayBe(kept.Fingerprint);
+            WordUse use = SpellingScreen.UseIn(kept.Uses, tableIndex);
 
             // A word glued to digits ("l993", "A4") is not a word of the language: it is asked only of the few
             // words that may be in the table, and it stands between the words around it.
@@ -240,14 +243,14 @@ internal static class SpellingScanner
 }
 
 /// <summary>
-/// A word <see cref="SpellingScanner.Read"/> kept: where it stands, its fingerprint, whether it is hyphenated, and the
-/// word after it (empty at the end of the text), where a two-word expression would end.
+/// A word <see cref="SpellingScanner.Read"/> kept: where it stands, what the screen's tables may hold it as, whether it
+/// is hyphenated, and the word after it (empty at the end of the text), where a two-word expression would end.
 /// </summary>
-internal struct ScannedWord(TextSpan word, int fingerprint, bool hyphenated)
+internal struct ScannedWord(TextSpan word, ScreenedUses uses, bool hyphenated)
 {
     public readonly TextSpan Word = word;
 
-    public readonly int Fingerprint = fingerprint;
+    public readonly ScreenedUses Uses = uses;
 
     public readonly bool Hyphenated = hyphenated;
 

@@ -17,47 +17,61 @@ internal enum WordUse : byte
 
 /// <summary>
 /// Words and two-word expressions to look for in a text, with a quick test that passes over most words of the
-/// text without a dictionary look-up: for each fingerprint (length, first, middle and last letter), what the
-/// table's words with that fingerprint are. A word whose fingerprint is used by none is certainly not in the
-/// table; the look-up settles the rest.
+/// text without a dictionary look-up: what the table's words are, by two fingerprints (<see cref="WordUses"/>). A word
+/// whose fingerprints are used by none is certainly not in the table; the look-up settles the rest.
 /// </summary>
 internal sealed class SpellingTable<T>
 {
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly WordUse[] _uses;
+    private readonly WordUses _uses = new();
     private SpellingScreen? _screen;
 
     public SpellingTable(IEnumerable<KeyValuePair<string, T>> entries)
     {
         var table = new Dictionary<string, T>(entries, StringComparer.Ordinal);
         _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        _uses = new WordUse[WordFingerprint.Count];
         foreach (string key in table.Keys)
         {
-            _uses[WordFingerprint.Of(key)] |= WordUse.Entry;
+            _uses.Add(key, WordUse.Entry);
             int space = key.IndexOf(' ', StringComparison.Ordinal);
             if (space >= 0)
             {
-                _uses[WordFingerprint.Of(key.AsSpan(0, space))] |= WordUse.FirstOfExpression;
+                _uses.Add(key.AsSpan(0, space), WordUse.FirstOfExpression);
             }
         }
     }
 
-    /// <summary>What the table may hold, by word fingerprint (<see cref="WordFingerprint"/>): what a <see cref="SpellingScreen"/> is made of.</summary>
-    public WordUse[] Uses => _uses;
+    /// <summary>What the table may hold, by word fingerprints: what a <see cref="SpellingScreen"/> is made of.</summary>
+    public WordUses Uses => _uses;
 
     /// <summary>A screen of this table alone, for a text looked at for this table only.</summary>
     public SpellingScreen Screen => _screen ??= new SpellingScreen(_uses);
 
-    /// <summary>What a word may be in the table; <see cref="WordUse.None"/> when it is certainly not there. Inlined: it runs for every word of the draft.</summary>
+    /// <summary>What a word may be in the table; <see cref="WordUse.None"/> when it is certainly not there. Inlined: it runs for every part of every hyphenated word.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordUse MayBe(ReadOnlySpan<char> word) => _uses[WordFingerprint.Of(word)];
-
-    /// <summary><see cref="MayBe(ReadOnlySpan{char})"/> of a word whose fingerprint is known.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordUse MayBe(int fingerprint) => _uses[fingerprint];
+    public WordUse MayBe(ReadOnlySpan<char> word) => _uses.ByFingerprint[WordFingerprint.Of(word)] & _uses.ByWholeWord[WordFingerprint.OfWhole(word)];
 
     public bool TryGetValue(ReadOnlySpan<char> key, out T value) => _lookup.TryGetValue(key, out value!);
+}
+
+/// <summary>
+/// What a table's words may be, by two fingerprints of each word: its length and first, middle and last letters
+/// (<see cref="WordFingerprint.Of"/>), cheap enough to ask of every word of a text, and all its letters
+/// (<see cref="WordFingerprint.OfWhole"/>), asked only of the words the first passes. A word of the text that shares
+/// the first with a table's word shares the second far more rarely: the second spares most of the dictionary look-ups
+/// the first alone would leave.
+/// </summary>
+internal sealed class WordUses
+{
+    public WordUse[] ByFingerprint { get; } = new WordUse[WordFingerprint.Count];
+
+    public WordUse[] ByWholeWord { get; } = new WordUse[WordFingerprint.Count];
+
+    public void Add(ReadOnlySpan<char> word, WordUse use)
+    {
+        ByFingerprint[WordFingerprint.Of(word)] |= use;
+        ByWholeWord[WordFingerprint.OfWhole(word)] |= use;
+    }
 }
 
 /// <summary>
@@ -84,35 +98,82 @@ internal static class WordFingerprint
 
         return (int)((hash * 0x9E3779B1u) >> (32 - Bits));
     }
+
+    /// <summary>A fingerprint of every letter of the word (FNV-1a), in the same range: the second test of <see cref="WordUses"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int OfWhole(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char c in word)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)((hash * 0x9E3779B1u) >> (32 - Bits));
+    }
 }
 
 /// <summary>
 /// The words that any of some spelling tables may hold, by fingerprint: a text read through it
-/// (<see cref="SpellingScanner.Read"/>) keeps only those words and the hyphenated ones, so each of the tables looked
-/// for in it afterwards passes over those few and not over every word.
+/// (<see cref="SpellingScanner.Read"/>) keeps only those words and the hyphenated ones, each with what every table may
+/// hold it as, so each of the tables looked for in it afterwards passes over those few and not over every word, and
+/// asks its own table of fingerprints of none of them.
 /// </summary>
 internal sealed class SpellingScreen
 {
-    private readonly bool[] _passes = new bool[WordFingerprint.Count];
-    private readonly WordUse[][] _tables;
+    /// <summary>The most tables a screen serves: each takes <see cref="BitsPerTable"/> of a word's <see cref="ScreenedUses"/>.</summary>
+    public const int MaxTables = 8 * sizeof(byte) / BitsPerTable;
 
-    /// <param name="tables">The tables' <see cref="SpellingTable{T}.Uses"/>.</param>
-    public SpellingScreen(params WordUse[][] tables)
+    /// <summary>The bits of a <see cref="WordUse"/>.</summary>
+    private const int BitsPerTable = 2;
+
+    /// <summary>What each table may hold a word as, by each of its fingerprints (<see cref="WordUses"/>), the tables' bits side by side.</summary>
+    private readonly ScreenedUses[] _byFingerprint = new ScreenedUses[WordFingerprint.Count];
+    private readonly ScreenedUses[] _byWholeWord = new ScreenedUses[WordFingerprint.Count];
+    private readonly WordUses[] _tables;
+
+    /// <param name="tables">The tables' <see cref="SpellingTable{T}.Uses"/>, at most <see cref="MaxTables"/>.</param>
+    public SpellingScreen(params WordUses[] tables)
     {
+        if (tables.Length > MaxTables)
+        {
+            throw new ArgumentException($"A screen serves at most {MaxTables} tables.", nameof(tables));
+        }
+
         _tables = tables;
-        foreach (WordUse[] uses in tables)
+        for (int table = 0; table < tables.Length; table++)
+        {
+            Merge(_byFingerprint, tables[table].ByFingerprint, table);
+            Merge(_byWholeWord, tables[table].ByWholeWord, table);
+        }
+
+        static void Merge(ScreenedUses[] screen, WordUse[] uses, int table)
         {
             for (int fingerprint = 0; fingerprint < uses.Length; fingerprint++)
             {
-                _passes[fingerprint] |= uses[fingerprint] != WordUse.None;
+                screen[fingerprint] = new ScreenedUses((byte)(screen[fingerprint].Bits | ((int)uses[fingerprint] << (table * BitsPerTable))));
             }
         }
     }
 
-    /// <summary>Whether some table may hold a word of this fingerprint.</summary>
+    /// <summary>What the tables may hold a word as; <see cref="ScreenedUses.Any"/> is false when none may. Inlined: it runs for every word of the draft.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Passes(int fingerprint) => _passes[fingerprint];
+    public ScreenedUses UsesOf(ReadOnlySpan<char> word)
+    {
+        ScreenedUses uses = _byFingerprint[WordFingerprint.Of(word)];
+        return uses.Any ? new ScreenedUses((byte)(uses.Bits & _byWholeWord[WordFingerprint.OfWhole(word)].Bits)) : uses;
+    }
 
-    /// <summary>Whether a text read through this screen has kept every word the table may hold.</summary>
-    public bool Covers<T>(SpellingTable<T> table) => Array.IndexOf(_tables, table.Uses) >= 0;
+    /// <summary>Which of the screen's tables <paramref name="table"/> is (its bits in a <see cref="ScreenedUses"/>); -1 when a text read through this screen may lack words it holds.</summary>
+    public int IndexOf<T>(SpellingTable<T> table) => Array.IndexOf(_tables, table.Uses);
+
+    /// <summary>What the table at <paramref name="index"/> (<see cref="IndexOf"/>) may hold a word as, from what the screen read of it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordUse UseIn(ScreenedUses uses, int index) => (WordUse)((uses.Bits >> (index * BitsPerTable)) & (int)(WordUse.Entry | WordUse.FirstOfExpression));
+}
+
+/// <summary>What each table of a <see cref="SpellingScreen"/> may hold a word as, read once with the word.</summary>
+internal readonly record struct ScreenedUses(byte Bits)
+{
+    public bool Any => Bits != 0;
 }

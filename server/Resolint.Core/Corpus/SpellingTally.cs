@@ -34,7 +34,7 @@ internal sealed class SpellingTally
     private static readonly SpellingScreen Screen = new(Variants.Uses, Standards.Uses);
 
     /// <summary>A screen for a text looked at for the tally's standard forms and variants and for one more table's words.</summary>
-    public static SpellingScreen ScreenWith(WordUse[] table) => new(table, Variants.Uses, Standards.Uses);
+    public static SpellingScreen ScreenWith(WordUses table) => new(table, Variants.Uses, Standards.Uses);
 
     /// <summary>Where a text, read through a screen covering the standard forms (<see cref="ScreenWith"/>), writes a family's standard form, and which family.</summary>
     public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(ScannedText scanned) => SpellingScanner.Find(scanned, Standards, AnyPlace);

@@ -58,6 +58,40 @@ public sealed class SpellingTests
         Assert.Empty(Variants("Program1 2program"));
     }
 
+    /// <summary>
+    /// A text read once through a screen of several tables carries, for each word kept, what each table may hold it
+    /// as: each table looked for in it finds its own entries, whichever place it has in the screen.
+    /// </summary>
+    [Fact]
+    public void A_text_read_once_serves_each_table_of_its_screen()
+    {
+        var american = new SpellingTable<string>([new("labor", "labour"), new("center", "centre")]);
+        var british = new SpellingTable<string>([new("labour", "labor"), new("Secretary General", "Secretary-General")]);
+        string text = "labour and labor at the center, the Secretary General, and self-labor";
+        ScannedText scanned = SpellingScanner.Read(text, new SpellingScreen(american.Uses, british.Uses));
+        List<string> Found(SpellingTable<string> table) =>
+            [.. SpellingScanner.Find(scanned, table, static (_, _) => true).Select(f => text.Substring(f.Span.Start, f.Span.Length))];
+
+        Assert.Equal(["labor", "center", "labor"], Found(american));
+        Assert.Equal(["labour", "Secretary General"], Found(british));
+        Assert.Throws<ArgumentException>(() => SpellingScanner.Find(scanned, new SpellingTable<string>([new("labor", "labour")]), static (_, _) => true));
+    }
+
+    /// <summary>
+    /// Words of the table's length and first, middle and last letters ("lubor", "lebor" beside "labor") share its quick
+    /// fingerprint: the fingerprint of all their letters screens them out before any look-up.
+    /// </summary>
+    [Fact]
+    public void A_word_sharing_an_entry_s_quick_fingerprint_is_not_kept()
+    {
+        var table = new SpellingTable<string>([new("labor", "labour")]);
+
+        ScannedText scanned = SpellingScanner.Read("lubor, lebor and labor", table.Screen);
+
+        Assert.Equal(1, scanned.Count);
+        Assert.Equal("labor", "lubor, lebor and labor".Substring(scanned[0].Word.Start, scanned[0].Word.Length));
+    }
+
     [Fact]
     public void Every_standard_form_belongs_to_one_family_only()
     {

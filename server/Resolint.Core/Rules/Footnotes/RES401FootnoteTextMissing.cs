@@ -42,7 +42,8 @@ public sealed class RES401FootnoteTextMissing : Rule
         int previous = FootnoteNumbering.ContinuesLargerDocument(draft) ? FootnoteNumbering.First(draft)!.Number - 1 : 0;
         foreach (Footnote footnote in draft.Footnotes.OrderBy(f => f.Span.Start))
         {
-            var lost = Enumerable.Range(previous + 1, Math.Max(0, footnote.Number - previous - 1))
+            // Numbers in turn, as nearly all are, skip none: only a gap is listed.
+            List<int> lost = footnote.Number - previous <= 1 ? [] : Enumerable.Range(previous + 1, footnote.Number - previous - 1)
                 .Where(n => !texts.Contains(n) && !marked.Contains(n))
                 .ToList();
             if (lost.Count > 0)

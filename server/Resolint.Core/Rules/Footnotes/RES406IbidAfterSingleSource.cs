@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
 
@@ -11,7 +10,7 @@ namespace Resolint.Core.Rules.Footnotes;
 /// renumbered when paragraphs move, and an "Ibid." then follows a different footnote from the one it was
 /// written after. A first footnote that repeats a note of the volume the text was printed in is left alone.
 /// </summary>
-public sealed partial class RES406IbidAfterSingleSource : Rule
+public sealed class RES406IbidAfterSingleSource : Rule
 {
     public static readonly RuleDescriptor Rule = new(
         "RES406",
@@ -35,13 +34,12 @@ public sealed partial class RES406IbidAfterSingleSource : Rule
         bool continuesLargerDocument = FootnoteNumbering.ContinuesLargerDocument(draft);
         foreach (Footnote footnote in draft.Footnotes)
         {
-            Match ibid = Ibid().Match(footnote.Text);
-            if (!ibid.Success)
+            if (!footnote.Text.StartsWith(Ibid, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            TextSpan span = footnote.Content.ToSource(new TextSpan(ibid.Index, ibid.Length));
+            TextSpan span = footnote.Content.ToSource(new TextSpan(0, Ibid.Length));
             Footnote? previous = byNumber.GetValueOrDefault(footnote.Number - 1);
             if (previous is null && footnote == first && continuesLargerDocument)
             {
@@ -66,6 +64,6 @@ public sealed partial class RES406IbidAfterSingleSource : Rule
         }
     }
 
-    [GeneratedRegex(@"^Ibid\.")]
-    private static partial Regex Ibid();
+    /// <summary>What a footnote that repeats the one before it opens with.</summary>
+    private const string Ibid = "Ibid.";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Resolint.Core.Corpus;
 using Resolint.Core.Text;
@@ -41,8 +42,42 @@ internal static class OpenerSpelling
         return null;
     }
 
-    /// <summary>The form the head was meant to be, capitalised as written; null when it is no slip or unsure.</summary>
+    /// <summary>
+    /// The form the head was meant to be, capitalised as written; null when it is no slip or unsure. Kept per head
+    /// and conventions: the same opening words stand in draft after draft, and each reading asks the lexicon a dozen
+    /// times, or compares the head with every form of its part.
+    /// </summary>
     public static string? Correction(string head, bool operative, ConventionModel conventions)
+    {
+        Forms forms = ByModel.GetValue(conventions, Build);
+        Corrections kept = operative ? forms.OperativeCorrections : forms.PreambularCorrections;
+        if (kept.Made.TryGetValue(head, out string? correction))
+        {
+            return correction;
+        }
+
+        correction = Correct(head, operative ? forms.Operative : forms.Preambular, conventions);
+        if (Interlocked.Increment(ref kept.Count) <= MaxKeptCorrections)
+        {
+            kept.Made.TryAdd(head, correction);
+        }
+
+        return correction;
+    }
+
+    /// <summary>Heads whose corrections are kept per part and conventions: far more than the distinct opening words of any corpus, so that a server fed endless text stays bounded.</summary>
+    private const int MaxKeptCorrections = 1 << 14;
+
+    /// <summary>The corrections made of the heads of one part under one set of conventions, by head as written.</summary>
+    private sealed class Corrections
+    {
+        public readonly ConcurrentDictionary<string, string?> Made = new(StringComparer.Ordinal);
+
+        /// <summary>How many were made, kept or not.</summary>
+        public int Count;
+    }
+
+    private static string? Correct(string head, (string Form, string Meant, bool Bare, bool Learned)[] expected, ConventionModel conventions)
     {
         string w = head.ToLowerInvariant();
         // A head in lower case is the rest of a sentence more often than a slip.
@@ -51,10 +86,9 @@ internal static class OpenerSpelling
             return null;
         }
 
-        Forms forms = ByModel.GetValue(conventions, Build);
         string? found = null;
         bool fromCorpus = false;
-        foreach ((string form, string meant, bool bare, bool learned) in operative ? forms.Operative : forms.Preambular)
+        foreach ((string form, string meant, bool bare, bool learned) in expected)
         {
             if (Math.Abs(form.Length - w.Length) > MaxEdits)
             {
@@ -232,6 +266,11 @@ internal static class OpenerSpelling
         return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
-    /// <summary>Each part's expected forms and bare verbs, with the form each stands for.</summary>
-    private sealed record Forms((string Form, string Meant, bool Bare, bool Learned)[] Operative, (string Form, string Meant, bool Bare, bool Learned)[] Preambular);
+    /// <summary>Each part's expected forms and bare verbs, with the form each stands for; and the corrections made against them.</summary>
+    private sealed record Forms((string Form, string Meant, bool Bare, bool Learned)[] Operative, (string Form, string Meant, bool Bare, bool Learned)[] Preambular)
+    {
+        public Corrections OperativeCorrections { get; } = new();
+
+        public Corrections PreambularCorrections { get; } = new();
+    }
 }

@@ -32,8 +32,8 @@ public sealed class RES204RepeatOrder : Rule
 
     private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
     {
-        // Where each form is first used, as an opener or inside a paragraph: one pass, whatever the length.
-        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
+        // Where each form is first used as an opener: one pass, whatever the length.
+        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>(phrases.Count);
         for (int j = phrases.Count - 1; j >= 0; j--)
         {
             if (phrases[j] is { } p)
@@ -48,14 +48,24 @@ public sealed class RES204RepeatOrder : Rule
             }
         }
 
-        var keys = phrases.Where(p => p is { Repetition: not Repetition.Plain }).Select(p => p!.Value.Key).ToHashSet(StringComparer.Ordinal);
-        Dictionary<(string Key, bool WithAlso), int> firstInside = keys.Count == 0 ? [] : FirstUsesInside(context, paragraphs, keys);
+        // Where each form is first used inside a paragraph is looked for only where an opener does not already give
+        // it: for the keys of the repeats no earlier opener accounts for, in the paragraphs before the last of them.
+        HashSet<string>? keys = null;
+        int lastUnaccounted = -1;
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i] is { Repetition: not Repetition.Plain } phrase && !OpenedBefore(firstOpener, phrase, i))
+            {
+                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(phrase.Key);
+                lastUnaccounted = i;
+            }
+        }
+
+        Dictionary<(string Key, bool WithAlso), int> firstInside = keys is null ? [] : FirstUsesInside(context, paragraphs, keys, lastUnaccounted);
         Dictionary<string, int>? firstLastWords = null;
         for (int i = 0; i < phrases.Count; i++)
         {
-            bool UsedBefore(string key, Repetition form) =>
-                (firstOpener.TryGetValue((key, form), out int opener) && opener < i)
-                || (firstInside.TryGetValue((key, form == Repetition.Also), out int inside) && inside < i);
+            bool UsedInsideBefore(string key, Repetition form) => firstInside.TryGetValue((key, form == Repetition.Also), out int inside) && inside < i;
 
             if (phrases[i] is not { Repetition: not Repetition.Plain } phrase)
             {
@@ -64,8 +74,8 @@ public sealed class RES204RepeatOrder : Rule
 
             string part = operative ? "operative" : "preambular";
             // "Further" follows "Also" or, as adopted texts often have it, the plain form itself.
-            Repetition needed = phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
-            if (UsedBefore(phrase.Key, needed) || (phrase.Repetition == Repetition.Further && UsedBefore(phrase.Key, Repetition.Plain))
+            Repetition needed = Needed(phrase);
+            if (OpenedBefore(firstOpener, phrase, i) || UsedInsideBefore(phrase.Key, needed) || (phrase.Repetition == Repetition.Further && UsedInsideBefore(phrase.Key, Repetition.Plain))
                 || (LastWord(phrase) is { } last && (firstLastWords ??= FirstLastWords(phrases)).TryGetValue(last, out int sameObject) && sameObject < i))
             {
                 continue;
@@ -76,6 +86,17 @@ public sealed class RES204RepeatOrder : Rule
             string message = $"{OpeningPhrase.Capitalized(name(i))} opens with '{phrase.Text}', but no earlier {part} paragraph opens with '{neededForm}'; {order}.";
             context.Report(phrase.Content.ToSource(phrase.Span), message, related: Related(phrases, i, phrase, needed, name));
         }
+    }
+
+    /// <summary>The form a repeat needs before it: the plain form before "Also", "Also" before "Further" (which the plain form serves too: <see cref="OpenedBefore"/>).</summary>
+    private static Repetition Needed(OpeningPhrase phrase) => phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
+
+    /// <summary>Whether an earlier paragraph of the part opens with the form the repeat at <paramref name="i"/> follows.</summary>
+    private static bool OpenedBefore(Dictionary<(string Key, Repetition Repetition), int> firstOpener, OpeningPhrase phrase, int i)
+    {
+        bool OpenerBefore(Repetition form) => firstOpener.TryGetValue((phrase.Key, form), out int opener) && opener < i;
+
+        return OpenerBefore(Needed(phrase)) || (phrase.Repetition == Repetition.Further && OpenerBefore(Repetition.Plain));
     }
 
     /// <summary>
@@ -102,19 +123,19 @@ public sealed class RES204RepeatOrder : Rule
         phrase?.PlainForm is { } plain && plain.IndexOf(" its ", StringComparison.Ordinal) >= 0 && plain.LastIndexOf(' ') is int gap and >= 0 ? plain[(gap + 1)..] : null;
 
     /// <summary>
-    /// The first paragraph that uses each key inside its text as the verb of a clause, plainly or with "also"
-    /// beside it ("…, and also requests"): what each paragraph's text gives for the keys is kept per paragraph text
-    /// while the keys stay the same (<see cref="UsesInside"/>), and a check walks those in order until every key's first
-    /// uses are found.
+    /// The first paragraph before <paramref name="before"/> that uses each key inside its text as the verb of a clause,
+    /// plainly or with "also" beside it ("…, and also requests"): what each paragraph's text gives for the keys is kept
+    /// per paragraph text while the keys stay the same (<see cref="UsesInside"/>), and a check walks those in order until
+    /// every key's first uses are found.
     /// </summary>
-    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(RuleContext context, IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys)
+    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(RuleContext context, IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys, int before)
     {
         var first = new Dictionary<(string Key, bool WithAlso), int>();
 
         // A word is a run of letters: a key with anything else in it is never one.
         string[] words = [.. keys.Where(key => key.All(char.IsLetter)).Order(StringComparer.Ordinal)];
         string given = string.Join(' ', words);
-        for (int j = 0; j < paragraphs.Count && first.Count < 2 * words.Length; j++)
+        for (int j = 0; j < before && first.Count < 2 * words.Length; j++)
         {
             foreach ((string key, bool withAlso) in context.Summarise(UsesInside, paragraphs[j].Content, words, given))
             {
