@@ -26,6 +26,7 @@ internal sealed class RawText
     /// when they are outgrown or <see cref="Release"/>d, so that the next block or draft read takes them up again.
     /// </summary>
     private bool _owned;
+
     /// <summary>
     /// Where the italics change, in order: a character is italic when an odd number of changes stand at or before it. A
     /// paragraph has a few (its opening words, a title), not a flag per character; null while none is italic (a plain text
