@@ -438,10 +438,16 @@ internal sealed class RawText
             }
         }
 
+        // The words, their runs and italics are gathered in the pool's arrays and copied out at their size: one array each
+        // per block of the draft, not one grown, outgrown and trimmed.
         char[] text = ArrayPool<char>.Shared.Rent(count);
-        var runs = new OffsetRun[Math.Max(1, _runCount)];
+        OffsetRun[] rentedRuns = ArrayPool<OffsetRun>.Shared.Rent(_runCount + FoldedRunsAhead);
+        OffsetRun[] runs = rentedRuns;
         int runCount = 0;
-        List<TextSpan>? italics = null;
+
+        // No more italic runs than the characters have: a change opens each, another closes it.
+        TextSpan[]? italics = _italicChangeCount == 0 ? null : ArrayPool<TextSpan>.Shared.Rent((_italicChangeCount + 1) / 2);
+        int italicCount = 0;
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
         var italic = new ItalicsFrom(ItalicChanges, skip);
 
@@ -508,7 +514,7 @@ internal sealed class RawText
             else if (italicStart >= 0)
             {
                 // A run ends at its last italic character, not at the space after it.
-                (italics ??= []).Add(TextSpan.FromBounds(italicStart, italicEnd));
+                italics![italicCount++] = TextSpan.FromBounds(italicStart, italicEnd);
                 italicStart = -1;
             }
 
@@ -520,7 +526,7 @@ internal sealed class RawText
 
         if (italicStart >= 0)
         {
-            (italics ??= []).Add(TextSpan.FromBounds(italicStart, italicEnd));
+            italics![italicCount++] = TextSpan.FromBounds(italicStart, italicEnd);
         }
 
         // The end stands just after the last character: the last run goes on to it.
@@ -529,8 +535,14 @@ internal sealed class RawText
             OffsetRuns.Add(ref runs, ref runCount, 0, EndOffset);
         }
 
-        var inline = new InlineText(new string(text, 0, length), runCount == runs.Length ? runs : runs.AsSpan(0, runCount).ToArray(), italics ?? (IReadOnlyList<TextSpan>)[]);
+        var inline = new InlineText(new string(text, 0, length), runs.AsSpan(0, runCount).ToArray(), italics is null ? [] : italics.AsSpan(0, italicCount).ToArray());
         ArrayPool<char>.Shared.Return(text);
+        ArrayPool<OffsetRun>.Shared.Return(rentedRuns);
+        if (italics is not null)
+        {
+            ArrayPool<TextSpan>.Shared.Return(italics);
+        }
+
         if (removed is not null)
         {
             ArrayPool<bool>.Shared.Return(removed);
@@ -538,6 +550,12 @@ internal sealed class RawText
 
         return inline;
     }
+
+    /// <summary>
+    /// Room for the folded words' runs beyond the characters' own: a folded space starts a run where the white space it
+    /// stands for was more than one character (the gathering grows past it as it must).
+    /// </summary>
+    private const int FoldedRunsAhead = 16;
 
     /// <summary>The source offset of the character at <paramref name="index"/>, its run looked for from <paramref name="run"/> on.</summary>
     private int SourceOffset(int index, ref int run)

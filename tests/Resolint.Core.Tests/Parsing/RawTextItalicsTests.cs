@@ -63,6 +63,26 @@ public sealed class RawTextItalicsTests
         Assert.Equal([new Text.TextSpan(4, 9)], read.ToInlineText().Italics);
     }
 
+    [Fact]
+    public void The_words_name_every_italic_run_of_a_paragraph_of_many()
+    {
+        // Forty italic words between upright ones, with runs of white space to fold: more runs than a small buffer holds.
+        const string source = "*a*  b\t*c*";
+        var read = new RawText();
+        for (int word = 0; word < 40; word++)
+        {
+            int at = word * source.Length;
+            read.AppendSource(source, 0, 3, italic: true);
+            read.AppendSource(source, 3, 8, italic: false);
+            read.Append(' ', at + 8, italic: false);
+        }
+
+        var words = read.ToInlineText();
+
+        Assert.Equal(40, words.Italics.Count);
+        Assert.All(words.Italics, run => Assert.Equal("*a*", words.Text.Substring(run.Start, run.Length)));
+    }
+
     /// <summary>A raw text made of random appends (characters, runs, stretches of another text), with the italics each character was given.</summary>
     private static (RawText Text, List<bool> Italics) Build(Random random, int depth = 0)
     {
