@@ -88,7 +88,7 @@ public static class OpenerReader
             return none;
         }
 
-        (int end, int core) = ReadTails(text, ref words, w, operative, LeftOutBy(body));
+        (int end, int core) = ReadTails(text, ref words, w, operative, SpeakerOf(body));
         int stop = words[end].End;
 
         // The drafter's italics mark the extent where they take in the head with its fixed words ("Calls upon",
@@ -133,11 +133,11 @@ public static class OpenerReader
     /// A tail that ends in a verb ("Continues to condemn") hands on the head: the verb's own tails follow ("… in the
     /// strongest possible terms").
     /// </summary>
-    private static (int Last, int Core) ReadTails(string text, ref OpeningWords words, int head, bool operative, int[] leftOut)
+    private static (int Last, int Core) ReadTails(string text, ref OpeningWords words, int head, bool operative, Speaker speaker)
     {
         // The head read where it stands, not copied: every paragraph's opening words pass here.
         ReadOnlySpan<char> headWord = Word(text, words[head]);
-        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), leftOut, operative);
+        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), speaker, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
@@ -160,7 +160,7 @@ public static class OpenerReader
             if (tail.EndsInVerb)
             {
                 headWord = Word(text, words[last]);
-                (outer, between) = Candidates(headWord, leftOut, operative);
+                (outer, between) = Candidates(headWord, speaker, operative);
             }
 
             // A repeat's "also" or "further" closes the opening words: "Reaffirming also its commitment".
@@ -176,6 +176,9 @@ public static class OpenerReader
     /// <summary>The tails that name the heads they follow, by each head's bare form: their indices in the lexicon's list, in order.</summary>
     private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() => IndexBy(tail => tail.Heads ?? []));
 
+    /// <summary><see cref="TailsByHead"/> asked with the head's bare form as read.</summary>
+    private static readonly Lazy<FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>> TailsByHeadAsRead = new(() => TailsByHead.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>
     /// The tails the editors of a body leave outside the opening words, by the body (the Human Rights Council italicises
     /// "Reaffirming" alone before "its commitment", the General Assembly "Reaffirming its commitment"): their indices, in order.
@@ -188,18 +191,30 @@ public static class OpenerReader
     /// </summary>
     private static readonly ConcurrentDictionary<(int[] Named, int[] LeftOut, bool Operative), (OpenerTail[] Outer, OpenerTail[] Between)> CandidatesFound = new();
 
-    /// <summary>A body that speaks, written as the draft gives it, and the tails its editors leave out (<see cref="TailsLeftOutBy"/>).</summary>
-    private sealed record Speaker(string Body, int[] LeftOut);
+    /// <summary>
+    /// A body that speaks, written as the draft gives it (null for none), the tails its editors leave out (<see
+    /// cref="TailsLeftOutBy"/>), and the candidates after a head that names no tail (most heads: "Recalling", "Requests")
+    /// in the preamble and in the operative part, found once for the body, not once per paragraph.
+    /// </summary>
+    private sealed record Speaker(string? Body, int[] LeftOut)
+    {
+        public (OpenerTail[] Outer, OpenerTail[] Between) InPreamble { get; } = CandidatesOf(Array.Empty<int>(), LeftOut, operative: false);
+
+        public (OpenerTail[] Outer, OpenerTail[] Between) InOperativePart { get; } = CandidatesOf(Array.Empty<int>(), LeftOut, operative: true);
+    }
 
     /// <summary>The body last asked about: nearly every paragraph of a draft has the same, looked up once, not per paragraph.</summary>
     private static Speaker? _lastSpeaker;
 
-    /// <summary>The tails the editors of the speaking <paramref name="body"/> (as the lexicon names it) leave out; none for no body.</summary>
-    private static int[] LeftOutBy(string? body)
+    /// <summary>No body speaks: no tail is left out.</summary>
+    private static readonly Lazy<Speaker> NoBody = new(() => new Speaker(null, Array.Empty<int>()));
+
+    /// <summary>The speaking <paramref name="body"/> with the tails its editors (as the lexicon names them) leave out.</summary>
+    private static Speaker SpeakerOf(string? body)
     {
         if (body is null)
         {
-            return Array.Empty<int>();
+            return NoBody.Value;
         }
 
         Speaker? last = _lastSpeaker;
@@ -210,7 +225,7 @@ public static class OpenerReader
             _lastSpeaker = last;
         }
 
-        return last.LeftOut;
+        return last;
     }
 
     private static FrozenDictionary<string, int[]> IndexBy(Func<OpenerTail, IEnumerable<string>> keys)
@@ -225,14 +240,21 @@ public static class OpenerReader
     /// <summary>
     /// The tails that may follow a head of bare form <paramref name="headBase"/> (any head's, or one that names it) in a
     /// preambular or operative paragraph (Outer) or between the head and another tail (Between), less those the editors
-    /// of the speaking body leave outside the opening words (<paramref name="leftOut"/>); in the lexicon's order. Chosen
+    /// of the <paramref name="speaker"/>'s editors leave outside the opening words; in the lexicon's order. Chosen
     /// once per list of named and left-out tails, not once per head.
     /// </summary>
-    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, int[] leftOut, bool operative)
+    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, Speaker speaker, bool operative)
     {
-        int[] named = !headBase.IsEmpty && TailsByHead.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(headBase, out int[]? own) ? own : Array.Empty<int>();
-        return CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
+        if (headBase.IsEmpty || !TailsByHeadAsRead.Value.TryGetValue(headBase, out int[]? named))
+        {
+            return operative ? speaker.InOperativePart : speaker.InPreamble;
+        }
+
+        return CandidatesOf(named, speaker.LeftOut, operative);
     }
+
+    private static (OpenerTail[] Outer, OpenerTail[] Between) CandidatesOf(int[] named, int[] leftOut, bool operative) =>
+        CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
 
     private static (OpenerTail[] Outer, OpenerTail[] Between) Select(int[] named, int[] leftOut, bool operative)
     {
