@@ -92,7 +92,7 @@ public static class OpenerForms
     }
 
     // Lower-casing keeps the length, so only a word of four or seven letters is lower-cased to be compared.
-    private static Repetition? RepetitionWord(string word) => word.AsSpan().TrimEnd(',').Length is not (4 or 7) ? null : Words.Lower(word.AsSpan().TrimEnd(',')) switch
+    private static Repetition? RepetitionWord(string word) => word.AsSpan().TrimEnd(',').Length is not (4 or 7) ? null : Words.Lower(word.TrimEnd(',')) switch
     {
         "also" => Repetition.Also,
         "further" => Repetition.Further,
