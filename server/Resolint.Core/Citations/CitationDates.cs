@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace Resolint.Core.Citations;
 
@@ -176,6 +177,11 @@ public static class CitationDates
         }
 
         ReadOnlySpan<char> word = s.AsSpan(i, end - i);
+        if (Ascii.IsValid(word[..3]) && !MonthPrefixes.Contains(PrefixKey(word)))
+        {
+            return -1;
+        }
+
         for (int m = 0; m < Lexicon.Months.Count; m++)
         {
             string name = Lexicon.Months[m];
@@ -205,6 +211,16 @@ public static class CitationDates
     /// are not compared with the twelve names. Beyond ASCII the comparison decides, as it folds case.
     /// </summary>
     private static bool MayStartMonth(char first) => !char.IsAscii(first) || MonthInitials.Contains(char.ToLowerInvariant(first));
+
+    /// <summary>
+    /// The months' first three letters in lower case, each as one number (<see cref="PrefixKey"/>): a word whose first three
+    /// letters, ASCII, are none of them is no month, in full or abbreviated, and is not compared with the twelve names (most
+    /// words read where a month could stand are "States", "and", "Declaration").
+    /// </summary>
+    private static readonly int[] MonthPrefixes = [.. Lexicon.Months.Select(month => PrefixKey(month))];
+
+    /// <summary>The first three letters of a word, ASCII, folded to lower case and packed (the case bit set on each).</summary>
+    private static int PrefixKey(ReadOnlySpan<char> word) => ((word[0] | 0x20) << 16) | ((word[1] | 0x20) << 8) | (word[2] | 0x20);
 
     private static readonly SearchValues<char> MonthInitials = SearchValues.Create([.. Lexicon.Months.Select(month => char.ToLowerInvariant(month[0]))]);
 

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Resolint.Core.Citations;
 
 /// <summary>
@@ -102,4 +105,22 @@ internal static class Words
 
         return end;
     }
+
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant()"/>, with a word of ASCII (nearly every word of a draft) lowered without the
+    /// Unicode casing tables, which the engine's invariant globalization asks character by character: the opening-word
+    /// rules lower every paragraph's opening words on each check.
+    /// </summary>
+    public static string Lower(string word) =>
+        word.AsSpan().ContainsAnyInRange('A', 'Z') || !Ascii.IsValid(word) ? Lower(word.AsSpan()) : word;
+
+    /// <inheritdoc cref="Lower(string)"/>
+    public static string Lower(ReadOnlySpan<char> word) =>
+        string.Create(word.Length, word, static (lower, word) =>
+        {
+            if (Ascii.ToLower(word, lower, out _) != OperationStatus.Done)
+            {
+                word.ToLowerInvariant(lower);
+            }
+        });
 }

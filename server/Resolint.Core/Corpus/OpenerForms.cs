@@ -1,3 +1,5 @@
+using Resolint.Core.Citations;
+
 namespace Resolint.Core.Corpus;
 
 /// <summary>Whether an opener repeats one used before: "Requests", "Also requests", "Further requests".</summary>
@@ -90,7 +92,7 @@ public static class OpenerForms
     }
 
     // Lower-casing keeps the length, so only a word of four or seven letters is lower-cased to be compared.
-    private static Repetition? RepetitionWord(string word) => word.AsSpan().TrimEnd(',').Length is not (4 or 7) ? null : word.TrimEnd(',').ToLowerInvariant() switch
+    private static Repetition? RepetitionWord(string word) => word.AsSpan().TrimEnd(',').Length is not (4 or 7) ? null : Words.Lower(word.TrimEnd(',')) switch
     {
         "also" => Repetition.Also,
         "further" => Repetition.Further,

@@ -1,3 +1,5 @@
+using Resolint.Core.Citations;
+
 namespace Resolint.Core.Corpus;
 
 /// <summary>What the head word of an opener is, as far as its form shows.</summary>
@@ -76,7 +78,7 @@ public static class OpenerGrammar
                 continue;
             }
 
-            string word = written.ToString().ToLowerInvariant();
+            string word = Words.Lower(written);
             if (at++ == count - 1 || !(Lexicon.IsLeadingAdverb(word) || IsAdverb(word)))
             {
                 return word;

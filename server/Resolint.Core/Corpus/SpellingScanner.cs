@@ -46,7 +46,7 @@ internal static class SpellingScanner
     private static readonly Func<Spelling, bool, bool> AcceptsAtItsPlace = static (spelling, atSentenceStart) => !spelling.AtSentenceStartOnly || atSentenceStart;
 
     /// <summary>
-    /// The words of a text that a table of <paramref name="screen"/> may hold, and the hyphenated ones, read once:
+    /// The words of a text that a table of <paramref name="screen"/> may hold, whole or by their parts, read once:
     /// each of those tables looked for in it then costs a glance per kept word, not per letter nor per word. They are
     /// added to <paramref name="into"/> when given (one list for the passages of a draft), else to a list of their own.
     /// </summary>
@@ -73,12 +73,34 @@ internal static class SpellingScanner
             }
 
             ScreenedUses uses = screen.UsesOf(text.AsSpan(word.Start, word.Length));
-            if (hyphenated || uses.Any)
+            ScreenedUses partUses = hyphenated ? PartUsesOf(text, word, screen) : default;
+            if (uses.Any || partUses.Any)
             {
-                into.Add(new ScannedWord(word, uses, hyphenated));
+                into.Add(new ScannedWord(word, uses, partUses));
                 awaitingNext = true;
             }
         }
+    }
+
+    /// <summary>
+    /// What the screen's tables may hold the parts of a hyphenated word as, together ("self" and "defense" in
+    /// "self-defense"), read with the word while the screen's fingerprints are at hand: a table that may hold none of
+    /// the parts is not asked of each, by its own fingerprints, in every look-up of the text.
+    /// </summary>
+    private static ScreenedUses PartUsesOf(string text, TextSpan word, SpellingScreen screen)
+    {
+        int uses = 0;
+        int partStart = word.Start;
+        for (int at = word.Start; at < word.End; at++)
+        {
+            if (text[at] == '-')
+            {
+                uses |= screen.UsesOf(text.AsSpan(partStart, at - partStart)).Bits;
+                partStart = at + 1;
+            }
+        }
+
+        return new ScreenedUses((byte)(uses | screen.UsesOf(text.AsSpan(partStart, word.End - partStart)).Bits));
     }
 
     /// <inheritdoc cref="Find{T}(ScannedText, SpellingTable{T}, Func{T, bool, bool})"/>
@@ -95,8 +117,8 @@ internal static class SpellingScanner
     /// </summary>
     public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool> accepts)
     {
-        // What the table may hold each word as was read with the word: the table's own fingerprints, scattered over
-        // 16 kB, are asked only of the parts of hyphenated words.
+        // What the table may hold each word and its parts as was read with the word: the table's own fingerprints,
+        // scattered over 16 kB, are asked only of the parts of a hyphenated word one of which it may hold.
         int tableIndex = scanned.Screen.IndexOf(table);
         if (tableIndex < 0)
         {
@@ -112,10 +134,11 @@ internal static class SpellingScanner
             ScannedWord kept = scanned[index];
             current = kept.Word;
             WordUse use = SpellingScreen.UseIn(kept.Uses, tableIndex);
+            bool partsMayBeEntries = (SpellingScreen.UseIn(kept.PartUses, tableIndex) & WordUse.Entry) != 0;
 
             // A word glued to digits ("l993", "A4") is not a word of the language: it is asked only of the few
             // words that may be in the table, and it stands between the words around it.
-            if ((use == WordUse.None && !kept.Hyphenated) || IsGlued(text, current))
+            if ((use == WordUse.None && !partsMayBeEntries) || IsGlued(text, current))
             {
                 continue;
             }
@@ -135,7 +158,7 @@ internal static class SpellingScanner
             }
 
             // The parts of a hyphenated word: "self" and "defense" in "self-defense".
-            if (kept.Hyphenated)
+            if (partsMayBeEntries)
             {
                 int partStart = current.Start;
                 for (int at = current.Start; at < current.End; at++)
@@ -243,16 +266,17 @@ internal static class SpellingScanner
 }
 
 /// <summary>
-/// A word <see cref="SpellingScanner.Read"/> kept: where it stands, what the screen's tables may hold it as, whether it
-/// is hyphenated, and the word after it (empty at the end of the text), where a two-word expression would end.
+/// A word <see cref="SpellingScanner.Read"/> kept: where it stands, what the screen's tables may hold it as and, when it
+/// is hyphenated, its parts as (none when it is not), and the word after it (empty at the end of the text), where a
+/// two-word expression would end.
 /// </summary>
-internal struct ScannedWord(TextSpan word, ScreenedUses uses, bool hyphenated)
+internal struct ScannedWord(TextSpan word, ScreenedUses uses, ScreenedUses partUses)
 {
     public readonly TextSpan Word = word;
 
     public readonly ScreenedUses Uses = uses;
 
-    public readonly bool Hyphenated = hyphenated;
+    public readonly ScreenedUses PartUses = partUses;
 
     public TextSpan Next;
 }

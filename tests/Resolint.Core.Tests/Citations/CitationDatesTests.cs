@@ -28,6 +28,9 @@ public class CitationDatesTests
     [InlineData("2nd June 2007", "2 June 2007", "plain number")]
     [InlineData("19 December, 2011", "19 December 2011", "without a comma")]
     [InlineData("19 december 2011", "19 December 2011", "capital letter")]
+    [InlineData("19 DECEMBER 2011", "19 December 2011", "capital letter")]
+    [InlineData("5 jUNE 2012", "5 June 2012", "capital letter")]
+    [InlineData("5 JUL 2012", "5 July 2012", "month in full")]
     [InlineData("09 December 2011", "9 December 2011", "leading zero")]
     public void Names_a_malformed_date_and_suggests_the_right_text(string text, string correct, string reasonSays)
     {

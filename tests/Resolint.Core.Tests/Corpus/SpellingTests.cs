@@ -92,6 +92,25 @@ public sealed class SpellingTests
         Assert.Equal("labor", "lubor, lebor and labor".Substring(scanned[0].Word.Start, scanned[0].Word.Length));
     }
 
+    /// <summary>
+    /// A hyphenated word is kept only where the screen's tables may hold it or one of its parts, and each table asks its
+    /// own fingerprints only of the parts of a word one of which the screen says it may hold.
+    /// </summary>
+    [Fact]
+    public void A_hyphenated_word_is_kept_for_the_tables_that_may_hold_its_parts()
+    {
+        var american = new SpellingTable<string>([new("labor", "labour")]);
+        var british = new SpellingTable<string>([new("centre", "center")]);
+        const string text = "well-being, self-labor and mid-centre";
+        ScannedText scanned = SpellingScanner.Read(text, new SpellingScreen(american.Uses, british.Uses));
+        List<string> Found(SpellingTable<string> table) =>
+            [.. SpellingScanner.Find(scanned, table, static (_, _) => true).Select(f => text.Substring(f.Span.Start, f.Span.Length))];
+
+        Assert.Equal(["self-labor", "mid-centre"], Enumerable.Range(0, scanned.Count).Select(i => text.Substring(scanned[i].Word.Start, scanned[i].Word.Length)));
+        Assert.Equal(["labor"], Found(american));
+        Assert.Equal(["centre"], Found(british));
+    }
+
     [Fact]
     public void Every_standard_form_belongs_to_one_family_only()
     {

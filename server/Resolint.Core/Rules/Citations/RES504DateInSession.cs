@@ -47,8 +47,9 @@ public sealed class RES504DateInSession : Rule
 
     private static string Origin(ResolutionCitation citation) => (citation.Number.Shape, citation.Number.Session) switch
     {
+        // Past the sessions that words name ("resolution 606/288", a slip), the session in figures.
         (NumberShape.SessionSlash or NumberShape.RomanSession, int session) =>
-            $"of the {Ordinals.ToWords(session)} session of the {citation.Organ}",
+            $"of the {(session <= Ordinals.MaxWords ? Ordinals.ToWords(session) : Ordinals.WithSuffix(session))} session of the {citation.Organ}",
         _ => $"of the year its number names",
     };
 }

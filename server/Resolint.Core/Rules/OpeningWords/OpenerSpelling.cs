@@ -1,3 +1,4 @@
+using Resolint.Core.Citations;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Resolint.Core.Corpus;
@@ -79,7 +80,7 @@ internal static class OpenerSpelling
 
     private static string? Correct(string head, (string Form, string Meant, bool Bare, bool Learned)[] expected, ConventionModel conventions)
     {
-        string w = head.ToLowerInvariant();
+        string w = Words.Lower(head);
         // A head in lower case is the rest of a sentence more often than a slip.
         if (w.Length < MinLength || !char.IsUpper(head[0]) || !w.All(char.IsLetter) || IsKnownWord(w, conventions))
         {

@@ -134,7 +134,7 @@ internal readonly struct OpeningPhrase
 
         public string Head => _head ??= content.Substring(head.Start, head.Length);
 
-        public string Key => _key ??= Head.ToLowerInvariant();
+        public string Key => _key ??= Core.Citations.Words.Lower(Head);
 
         /// <summary>A reference, set whole: a check on another thread may read the same reading.</summary>
         public PlainAndRepetition Forms => _forms ??= new PlainAndRepetition(OpenerForms.Split(text));

@@ -1,3 +1,4 @@
+using Resolint.Core.Citations;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 
@@ -43,7 +44,7 @@ public sealed class RES204RepeatOrder : Rule
                 // "Taking note" is the plain form of "Noting" too: "Noting also" may follow it.
                 if (p.Repetition == Repetition.Plain && Lexicon.OpenerSameAs(p.PlainForm) is { } same)
                 {
-                    firstOpener[(same.ToLowerInvariant(), Repetition.Plain)] = j;
+                    firstOpener[(Words.Lower(same), Repetition.Plain)] = j;
                 }
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Resolint.Core.Citations;
 
 namespace Resolint.Core.Rules.OpeningWords;
 
@@ -64,7 +65,7 @@ internal static class VerbForms
 
     private static string? WorkOutBaseOf(string word)
     {
-        string w = word.ToLowerInvariant();
+        string w = Words.Lower(word);
         if (Lexicon.IsKnownVerb(w))
         {
             return w;
@@ -76,22 +77,22 @@ internal static class VerbForms
     /// <summary>"Recalls" → "Recalling", "Takes" → "Taking", "Regrets" → "Regretting"; null when unsure.</summary>
     public static string? ParticipleOf(string thirdPerson)
     {
-        string? stem = BaseOfThirdPerson(thirdPerson.ToLowerInvariant());
+        string? stem = BaseOfThirdPerson(Words.Lower(thirdPerson));
         return stem is null ? null : WithCaseOf(thirdPerson, ParticipleOfBase(stem));
     }
 
     /// <summary>"Recalling" → "Recalls", "Noting" → "Notes", "Having" → "Has"; null when unsure.</summary>
     public static string? ThirdPersonOf(string participle)
     {
-        string? stem = BaseOfParticiple(participle.ToLowerInvariant());
+        string? stem = BaseOfParticiple(Words.Lower(participle));
         return stem is null ? null : WithCaseOf(participle, ThirdPersonOfBase(stem));
     }
 
     /// <summary>"Decide" → "Decides", "Stress" → "Stresses", "Apply" → "Applies".</summary>
-    public static string ThirdPersonFromBase(string verb) => WithCaseOf(verb, ThirdPersonOfBase(verb.ToLowerInvariant()))!;
+    public static string ThirdPersonFromBase(string verb) => WithCaseOf(verb, ThirdPersonOfBase(Words.Lower(verb)))!;
 
     /// <summary>"Recall" → "Recalling"; null when unsure.</summary>
-    public static string? ParticipleFromBase(string verb) => WithCaseOf(verb, ParticipleOfBase(verb.ToLowerInvariant()));
+    public static string? ParticipleFromBase(string verb) => WithCaseOf(verb, ParticipleOfBase(Words.Lower(verb)));
 
     /// <summary>
     /// True when a word has the shape of a verb in the third person singular: it ends in s, and not in the
@@ -99,7 +100,7 @@ internal static class VerbForms
     /// </summary>
     public static bool LooksThirdPerson(string word)
     {
-        string w = word.ToLowerInvariant();
+        string w = Words.Lower(word);
         if (Irregular(VerbForm.Third, w) is not null)
         {
             return true;
