@@ -1,6 +1,6 @@
-using Resolint.Core.Citations;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Resolint.Core.Citations;
 using Resolint.Core.Corpus;
 using Resolint.Core.Text;
 
