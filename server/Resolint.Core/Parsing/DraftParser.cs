@@ -1087,15 +1087,14 @@ public static class DraftParser
         /// </summary>
         private List<DraftBlock> BlocksOf(List<NoiseLine> noise)
         {
-            Comparison<DraftBlock> byStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
-            List<DraftBlock> merged = BlocksOf(noise, merge: true);
-            TextOrder.Sort(merged, b => b.Span.Start, byStart);
+            // Sorted stably: where no two blocks start alike, any sort orders them so (and when two do, the merge is not kept).
+            List<DraftBlock> merged = TextOrder.Stable(BlocksOf(noise, merge: true), b => b.Span.Start);
             for (int i = 1; i < merged.Count; i++)
             {
                 if (merged[i - 1].Span.Start == merged[i].Span.Start)
                 {
                     List<DraftBlock> blocks = BlocksOf(noise, merge: false);
-                    blocks.Sort(byStart);
+                    blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
                     return blocks;
                 }
             }

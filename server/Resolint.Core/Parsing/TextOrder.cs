@@ -23,7 +23,25 @@ internal static class TextOrder
     }
 
     /// <summary>The items by their starts, items that start alike kept in the order given (as OrderBy keeps them): the list itself when already so.</summary>
-    public static List<T> Stable<T>(List<T> items, Func<T, int> start) => IsInOrder(items, start) ? items : items.OrderBy(start).ToList();
+    public static List<T> Stable<T>(List<T> items, Func<T, int> start)
+    {
+        if (IsInOrder(items, start))
+        {
+            return items;
+        }
+
+        // Each item keyed by its start, then by its place in the list: no two keys are alike, so a sort of the keys keeps
+        // items that start alike in the order given, and it compares integers, not items through a delegate.
+        T[] sorted = [.. items];
+        var keys = new long[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = ((long)start(sorted[i]) << 32) | (uint)i;
+        }
+
+        Array.Sort(keys, sorted);
+        return [.. sorted];
+    }
 
     /// <summary>Whether no item starts before the one listed ahead of it: a stable sort would leave them as they are.</summary>
     public static bool IsInOrder<T>(IReadOnlyList<T> items, Func<T, int> start)
