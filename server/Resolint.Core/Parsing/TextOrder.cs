@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 namespace Resolint.Core.Parsing;
 
 /// <summary>
@@ -31,16 +34,21 @@ internal static class TextOrder
         }
 
         // Each item keyed by its start, then by its place in the list: no two keys are alike, so a sort of the keys keeps
-        // items that start alike in the order given, and it compares integers, not items through a delegate.
-        T[] sorted = [.. items];
-        var keys = new long[sorted.Length];
-        for (int i = 0; i < sorted.Length; i++)
+        // items that start alike in the order given, and it compares integers, not items through a delegate. The keys are
+        // borrowed from the shared pool, and the items sorted in the list returned: one list made, as a keystroke's blocks are.
+        var sorted = new List<T>(items.Count);
+        CollectionsMarshal.SetCount(sorted, items.Count);
+        Span<T> placed = CollectionsMarshal.AsSpan(sorted);
+        items.CopyTo(placed);
+        long[] keys = ArrayPool<long>.Shared.Rent(placed.Length);
+        for (int i = 0; i < placed.Length; i++)
         {
-            keys[i] = ((long)start(sorted[i]) << 32) | (uint)i;
+            keys[i] = ((long)start(placed[i]) << 32) | (uint)i;
         }
 
-        Array.Sort(keys, sorted);
-        return [.. sorted];
+        keys.AsSpan(0, placed.Length).Sort(placed);
+        ArrayPool<long>.Shared.Return(keys);
+        return sorted;
     }
 
     /// <summary>Whether no item starts before the one listed ahead of it: a stable sort would leave them as they are.</summary>
