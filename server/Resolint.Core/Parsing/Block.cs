@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Parsing;
@@ -51,7 +52,8 @@ internal sealed class Block
     public bool AfterPageBreak { get; set; }
 
     /// <summary>The blocks taken in by <see cref="Continue"/>, and why each carries this one on.</summary>
-    public IReadOnlyList<(TextSpan Span, string Reason)> Joined => (IReadOnlyList<(TextSpan Span, string Reason)>?)_joined ?? [];
+    /// <remarks>A span: the parse asks every block's on every keystroke, most of them empty, and a list's enumerator would be an interface call each.</remarks>
+    public ReadOnlySpan<(TextSpan Span, string Reason)> Joined => CollectionsMarshal.AsSpan(_joined);
 
     /// <summary>Made when the first block is taken in: most blocks take in none.</summary>
     private List<(TextSpan Span, string Reason)>? _joined;

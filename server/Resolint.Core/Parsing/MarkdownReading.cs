@@ -41,7 +41,7 @@ internal sealed class MarkdownReading
     public List<Block> Lend()
     {
         var blocks = new List<Block>(_blocks.Count);
-        foreach ((Block block, int shift) in _blocks)
+        foreach ((Block block, int shift) in CollectionsMarshal.AsSpan(_blocks))
         {
             blocks.Add(block.Shifted(shift));
         }
