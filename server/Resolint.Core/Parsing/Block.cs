@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Parsing;
@@ -51,7 +52,8 @@ internal sealed class Block
     public bool AfterPageBreak { get; set; }
 
     /// <summary>The blocks taken in by <see cref="Continue"/>, and why each carries this one on.</summary>
-    public IReadOnlyList<(TextSpan Span, string Reason)> Joined => (IReadOnlyList<(TextSpan Span, string Reason)>?)_joined ?? [];
+    /// <remarks>A span: the parse asks every block's on every keystroke, most of them empty, and a list's enumerator would be an interface call each.</remarks>
+    public ReadOnlySpan<(TextSpan Span, string Reason)> Joined => CollectionsMarshal.AsSpan(_joined);
 
     /// <summary>Made when the first block is taken in: most blocks take in none.</summary>
     private List<(TextSpan Span, string Reason)>? _joined;
@@ -76,11 +78,34 @@ internal sealed class Block
         };
         if (_joined is not null)
         {
-            copy._joined = _joined.ConvertAll(joined => (joined.Span.Shifted(delta), joined.Reason));
-            copy._segments = _segments?.ConvertAll(segment => segment.Shifted(delta));
+            copy._joined = ShiftedJoined(_joined, delta);
+            copy._segments = _segments is null ? null : ShiftedSegments(_segments, delta);
         }
 
         return copy;
+    }
+
+    // Loops, not lambdas: a lambda over delta would make its closure on every block lent, joined or not.
+    private static List<(TextSpan Span, string Reason)> ShiftedJoined(List<(TextSpan Span, string Reason)> joined, int delta)
+    {
+        var shifted = new List<(TextSpan Span, string Reason)>(joined.Count);
+        foreach ((TextSpan span, string reason) in joined)
+        {
+            shifted.Add((span.Shifted(delta), reason));
+        }
+
+        return shifted;
+    }
+
+    private static List<TextSpan> ShiftedSegments(List<TextSpan> segments, int delta)
+    {
+        var shifted = new List<TextSpan>(segments.Count);
+        foreach (TextSpan segment in segments)
+        {
+            shifted.Add(segment.Shifted(delta));
+        }
+
+        return shifted;
     }
 
     /// <summary>Takes in a block that continues this one (a hard-wrapped line, the rest of a paragraph after a page break).</summary>

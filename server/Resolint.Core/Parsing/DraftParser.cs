@@ -152,7 +152,7 @@ public static class DraftParser
             if (joined.Count > 0 && (dateUnderMeeting || (previousTakesWrap && !standsAlone && ContinuationRole.IsWrappedLine(block, discipline)
                 && !OpensNextNote(joined[^1], line) && !ContinuationRole.OpensParagraphAfterClosedLine(joined[^1].Text, line))))
             {
-                if (joined[^1].Joined.Count == 0)
+                if (joined[^1].Joined.Length == 0)
                 {
                     joined[^1].Text.Expect(LinesAhead(blocks, index));
                 }
@@ -426,7 +426,7 @@ public static class DraftParser
 
             // "(ii)" alone on its line: the words that follow are the sub-paragraph's.
             if (_lastParagraph is { Kind: BodyItemKind.SubParagraph } bare && block.Kind == BlockKind.Paragraph
-                && !SubParagraphRole.TryRead(block, out _) && bare.Block.Joined.Count == 0 && bare.Block.Text.Chars[bare.Skip..].Trim().IsEmpty)
+                && !SubParagraphRole.TryRead(block, out _) && bare.Block.Joined.IsEmpty && bare.Block.Text.Chars[bare.Skip..].Trim().IsEmpty)
             {
                 bare.Block.Continue(block, "the words of a label that stands alone on the line before");
                 return;
@@ -624,7 +624,7 @@ public static class DraftParser
         private void HeadTheOperativePart()
         {
             if (_lastOperative is not null || _lastRole != BlockRole.PreambularParagraph || _lastParagraph is not { Kind: BodyItemKind.Preambular } last
-                || last.Block.Joined.Count > 0)
+                || !last.Block.Joined.IsEmpty)
             {
                 return;
             }
@@ -683,7 +683,7 @@ public static class DraftParser
             }
 
             (Block last, BlockRole role, _) = _roles[^1];
-            if (role is not (BlockRole.PreambularParagraph or BlockRole.Subheading) || last.Joined.Count > 0
+            if (role is not (BlockRole.PreambularParagraph or BlockRole.Subheading) || !last.Joined.IsEmpty
                 || (role == BlockRole.PreambularParagraph && _lastParagraph?.Block != last))
             {
                 return;
@@ -1069,8 +1069,8 @@ public static class DraftParser
                     continue;
                 }
 
-                IReadOnlyList<(TextSpan Span, string Reason)> joined = block.Joined;
-                for (int j = 0; j < joined.Count; j++)
+                ReadOnlySpan<(TextSpan Span, string Reason)> joined = block.Joined;
+                for (int j = 0; j < joined.Length; j++)
                 {
                     wrapped += ReferenceEquals(joined[j].Reason, ContinuationRole.WrappedReason) ? 1 : 0;
                 }
@@ -1087,15 +1087,14 @@ public static class DraftParser
         /// </summary>
         private List<DraftBlock> BlocksOf(List<NoiseLine> noise)
         {
-            Comparison<DraftBlock> byStart = (a, b) => a.Span.Start.CompareTo(b.Span.Start);
-            List<DraftBlock> merged = BlocksOf(noise, merge: true);
-            TextOrder.Sort(merged, b => b.Span.Start, byStart);
+            // Sorted stably: where no two blocks start alike, any sort orders them so (and when two do, the merge is not kept).
+            List<DraftBlock> merged = TextOrder.Stable(BlocksOf(noise, merge: true), b => b.Span.Start);
             for (int i = 1; i < merged.Count; i++)
             {
                 if (merged[i - 1].Span.Start == merged[i].Span.Start)
                 {
                     List<DraftBlock> blocks = BlocksOf(noise, merge: false);
-                    blocks.Sort(byStart);
+                    blocks.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
                     return blocks;
                 }
             }
@@ -1109,14 +1108,14 @@ public static class DraftParser
             int count = noise.Count;
             foreach ((Block block, _, _) in _roles)
             {
-                count += 1 + block.Joined.Count;
+                count += 1 + block.Joined.Length;
             }
 
             var blocks = new List<DraftBlock>(count);
             int next = 0;
             foreach ((Block block, BlockRole role, string reason) in _roles)
             {
-                TextSpan first = block.Joined.Count > 0 ? TextSpan.FromBounds(block.Segments[0].Start, Math.Min(block.Segments[0].End, block.Joined[0].Span.Start)) : block.Span;
+                TextSpan first = !block.Joined.IsEmpty ? TextSpan.FromBounds(block.Segments[0].Start, Math.Min(block.Segments[0].End, block.Joined[0].Span.Start)) : block.Span;
                 next = merge ? AddNoiseBefore(first.Start, noise, next, blocks) : next;
                 blocks.Add(new DraftBlock(first, role, reason)
                 {

@@ -207,16 +207,26 @@ internal static class MarkdownReader
         return (starts, furthest);
     }
 
+    /// <summary>How a footnote's definition opens its line: "[^1]: …".</summary>
+    private const string DefinitionOpening = "[^";
+
     private static void AddUnreferencedDefinitions(SourceLines lines, List<Block> blocks)
     {
+        // Every keystroke passes here: a text with no "[^" has no definition, and a line is measured only when it opens with one.
         string visible = lines.Text.Text;
+        if (!lines.Text.Contains(DefinitionOpening))
+        {
+            return;
+        }
+
         HashSet<int>? read = null;
         (int[] Starts, int[] FurthestEnds)? held = null;
         for (int line = 0; line < lines.Text.LineCount; line++)
         {
-            if (lines.Noise[line] is not null)
+            int lineStart = lines.Text.LineStart(line);
+            if (lines.Noise[line] is not null || !visible.AsSpan(lineStart).StartsWith(DefinitionOpening))
             {
-                // Blanked: Markdig never saw it.
+                // Blanked (Markdig never saw it), or no definition.
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Markdig.Syntax;
 using Resolint.Core.Text;
 
@@ -40,7 +41,7 @@ internal sealed class MarkdownReading
     public List<Block> Lend()
     {
         var blocks = new List<Block>(_blocks.Count);
-        foreach ((Block block, int shift) in _blocks)
+        foreach ((Block block, int shift) in CollectionsMarshal.AsSpan(_blocks))
         {
             blocks.Add(block.Shifted(shift));
         }
@@ -108,16 +109,21 @@ internal sealed class MarkdownReading
 
         int first = FirstAtOrAfter(previous._blocks, start);
         int after = FirstAtOrAfter(previous._blocks, end);
+        // Added in place, not through copies of the ranges: a keystroke keeps every block of the draft.
         var blocks = new List<(Block Block, int Shift)>(previous._blocks.Count - (after - first) + read.Count);
-        blocks.AddRange(previous._blocks.GetRange(0, first));
-        blocks.AddRange(read.ConvertAll(block => (block, 0)));
+        blocks.AddRange(CollectionsMarshal.AsSpan(previous._blocks)[..first]);
+        foreach (Block block in read)
+        {
+            blocks.Add((block, 0));
+        }
+
         for (int i = after; i < previous._blocks.Count; i++)
         {
             blocks.Add((previous._blocks[i].Block, previous._blocks[i].Shift + delta));
         }
 
         var starts = new List<int>(previous.Starts.Count + 4);
-        starts.AddRange(previous.Starts.GetRange(0, Math.Max(0, startIndex)));
+        starts.AddRange(CollectionsMarshal.AsSpan(previous.Starts)[..Math.Max(0, startIndex)]);
         starts.AddRange(MarkdownReader.StartsOf(document, lines, start));
 
         for (int i = endIndex; i < previous.Starts.Count; i++)

@@ -15,18 +15,28 @@ public sealed class SourceText
     private readonly string? _editedFrom;
     private readonly TextChange _edit;
 
+    /// <summary>Where each string searched for (<see cref="Contains"/>) first stands in this text; -1 where nowhere. Replaced whole, never changed.</summary>
+    private FirstPlace[] _firstPlaces = [];
+
+    /// <summary>The first places the text this one was edited from knew when the edit was made: answered from them, a search reads only around the edit.</summary>
+    private readonly FirstPlace[] _firstPlacesBefore = [];
+
+    /// <summary>Where <see cref="Needle"/> first stands in a text; -1 where nowhere.</summary>
+    private sealed record FirstPlace(string Needle, int First);
+
     public SourceText(string text)
     {
         Text = text ?? string.Empty;
         _lineStarts = ComputeLineStarts(Text);
     }
 
-    private SourceText(string text, int[] lineStarts, string editedFrom, TextChange edit)
+    private SourceText(string text, int[] lineStarts, string editedFrom, TextChange edit, FirstPlace[] firstPlacesBefore)
     {
         Text = text;
         _lineStarts = lineStarts;
         _editedFrom = editedFrom;
         _edit = edit;
+        _firstPlacesBefore = firstPlacesBefore;
     }
 
     public string Text { get; }
@@ -168,7 +178,83 @@ public sealed class SourceText
             starts[at++] = _lineStarts[i] + delta;
         }
 
-        return new SourceText(text, starts, Text, new TextChange(start, end, start + newText.Length));
+        return new SourceText(text, starts, Text, new TextChange(start, end, start + newText.Length), Volatile.Read(ref _firstPlaces));
+    }
+
+    /// <summary>
+    /// Whether the text holds <paramref name="needle"/> (a short string; compared ordinally). A check asks it of the whole text
+    /// on every keystroke ("  ", a form feed): a text made by <see cref="WithEdit"/> from one that was asked answers from
+    /// that one's first place and reads only around the edit, not the whole text again.
+    /// </summary>
+    internal bool Contains(string needle)
+    {
+        if (PlaceOf(Volatile.Read(ref _firstPlaces), needle) is { } known)
+        {
+            return known.First >= 0;
+        }
+
+        int first = FirstAfterEdit(needle) ?? WholeTextSearch(needle, 0);
+
+        // Added by a copy: a check on another thread may read the places while this one adds.
+        FirstPlace[] places = Volatile.Read(ref _firstPlaces);
+        Volatile.Write(ref _firstPlaces, [.. places, new FirstPlace(needle, first)]);
+        return first >= 0;
+    }
+
+    /// <summary>How many times this text was searched whole for a string (<see cref="Contains"/>), not answered from the version before it.</summary>
+    internal int WholeTextSearches { get; private set; }
+
+    private static FirstPlace? PlaceOf(FirstPlace[] places, string needle)
+    {
+        foreach (FirstPlace place in places)
+        {
+            if (place.Needle == needle)
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private int WholeTextSearch(string needle, int from)
+    {
+        WholeTextSearches++;
+        int found = Text.AsSpan(from).IndexOf(needle, StringComparison.Ordinal);
+        return found < 0 ? -1 : from + found;
+    }
+
+    /// <summary>
+    /// Where <paramref name="needle"/> first stands, worked out from where it first stood in the text before the edit; null
+    /// when that text was not asked. Characters before the edit's start are those of that text, and so are those after its
+    /// new end, moved: only an occurrence that reaches into the edit can be new.
+    /// </summary>
+    private int? FirstAfterEdit(string needle)
+    {
+        if (PlaceOf(_firstPlacesBefore, needle) is not { } before)
+        {
+            return null;
+        }
+
+        (int start, int oldEnd, int newEnd) = _edit;
+        if (before.First >= 0 && before.First + needle.Length <= start)
+        {
+            // Wholly before the edit, and none stood before it.
+            return before.First;
+        }
+
+        // None stands wholly before the edit: the first is one that reaches into it, else the first wholly after it.
+        int from = Math.Max(0, start - needle.Length + 1);
+        int to = Math.Min(Text.Length, newEnd + needle.Length - 1);
+        int around = Text.AsSpan(from, Math.Max(0, to - from)).IndexOf(needle, StringComparison.Ordinal);
+        if (around >= 0)
+        {
+            return from + around;
+        }
+
+        return before.First < 0 ? -1
+            : before.First >= oldEnd ? before.First - oldEnd + newEnd
+            : WholeTextSearch(needle, newEnd);
     }
 
     /// <summary>Whether a line starts after the character at <paramref name="i"/>: a line feed, or a carriage return not followed by one.</summary>

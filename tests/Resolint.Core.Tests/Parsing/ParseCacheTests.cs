@@ -124,6 +124,24 @@ public sealed class ParseCacheTests
         Assert.Equal(Dump(DraftParser.Parse(edited, form)), Dump(after));
     }
 
+    [Fact]
+    public void A_keystroke_searches_the_text_around_the_edit_not_the_whole_text_for_footnote_definitions_and_page_breaks()
+    {
+        // Markdown with a definition and a marker, and without: neither keystroke's parse searches the whole text again.
+        foreach ((string text, string paragraph) in (IEnumerable<(string, string)>)[(Seeds.Text("A-RES-74-156.txt"), "*Reaffirms*"), ("1. *Decides* to act;[^1]\n\n2. *Requests* a report;\n\n[^1]: See A/1.\n", "*Requests*")])
+        {
+            var cache = new ParseCache();
+            var source = SourceText.From(text);
+            DraftParser.Parse(source, DraftForm.Markdown, cache);
+            Assert.True(source.WholeTextSearches > 0);
+
+            SourceText edited = source.WithEdit(new TextSpan(text.IndexOf(paragraph, StringComparison.Ordinal) + paragraph.Length + 3, 0), "x");
+            Draft after = DraftParser.Parse(edited, DraftForm.Markdown, cache);
+            Assert.Equal(0, edited.WholeTextSearches);
+            Assert.Equal(Dump(DraftParser.Parse(edited.Text, DraftForm.Markdown)), Dump(after));
+        }
+    }
+
     /// <summary>What the last parse with <paramref name="cache"/> read again of the text, by the reader of <paramref name="form"/>.</summary>
     private static TextSpan ReadAgain(ParseCache cache, DraftForm form) =>
         form == DraftForm.Markdown ? cache.Reading!.ReadAgain : cache.PlainReading!.ReadAgain;

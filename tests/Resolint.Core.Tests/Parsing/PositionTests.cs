@@ -101,4 +101,50 @@ public sealed class PositionTests
         Assert.Equal(new TextChange(14, 14, 15), edited.ChangeFrom(alike));
         Assert.Equal(TextChange.Between("1.", edited.Text), edited.ChangeFrom("1."));
     }
+
+    [Fact]
+    public void An_edited_text_holds_a_string_as_the_same_text_read_afresh()
+    {
+        // Doubled spaces made, split and joined by a chain of edits, the earlier version asked or not.
+        string[] pieces = ["a", " ", "  ", "b c", "\f", string.Empty];
+        Gen<string> piece = Gen.Int[0, pieces.Length - 1].Select(i => pieces[i]);
+        Gen<(int Position, int Delete, string[] Typed, bool Asked)> edit = Gen.Select(Gen.Int[0, int.MaxValue], Gen.Int[0, 4], piece.Array[0, 3], Gen.Bool);
+        Gen.Select(piece.Array[0, 20], edit.Array[1, 6]).Sample((written, edits) =>
+        {
+            var text = SourceText.From(string.Concat(written));
+            foreach ((int position, int delete, string[] typed, bool asked) in edits)
+            {
+                if (asked)
+                {
+                    Assert.Equal(text.Text.Contains("  ", StringComparison.Ordinal), text.Contains("  "));
+                }
+
+                int at = position % (text.Length + 1);
+                text = text.WithEdit(new TextSpan(at, Math.Min(delete, text.Length - at)), string.Concat(typed));
+            }
+
+            Assert.Equal(text.Text.Contains("  ", StringComparison.Ordinal), text.Contains("  "));
+            Assert.Equal(text.Text.Contains('\f', StringComparison.Ordinal), text.Contains("\f"));
+        }, iter: 2000);
+    }
+
+    [Fact]
+    public void A_keystroke_asks_whether_the_text_holds_a_string_of_the_text_around_the_edit_only()
+    {
+        string paragraph = "1. *Decides* to act;\n\n";
+        var text = SourceText.From(string.Concat(Enumerable.Repeat(paragraph, 100)) + "2. *Requests*  the report;\n");
+        Assert.True(text.Contains("  "));
+        Assert.Equal(1, text.WholeTextSearches);
+
+        // Typed before the doubled space, after it, and a doubled space typed where there was none: none searched whole.
+        SourceText before = text.WithEdit(new TextSpan(3, 0), "x");
+        Assert.True(before.Contains("  "));
+        SourceText after = before.WithEdit(new TextSpan(before.Length - 2, 0), "y");
+        Assert.True(after.Contains("  "));
+        SourceText none = SourceText.From(paragraph);
+        Assert.False(none.Contains("  "));
+        SourceText typed = none.WithEdit(new TextSpan(2, 0), " ");
+        Assert.True(typed.Contains("  "));
+        Assert.Equal(0, before.WholeTextSearches + after.WholeTextSearches + typed.WholeTextSearches);
+    }
 }

@@ -19,7 +19,7 @@ internal static class PrintTranscription
 
     /// <summary>Whether the text shows a printed page: a form feed, or paragraphs hard-wrapped as printed.</summary>
     public static bool ShowsPrintedPage(SourceText text, int wrappedLines) =>
-        wrappedLines >= MinWrappedLines || text.Text.Contains('\f', StringComparison.Ordinal);
+        wrappedLines >= MinWrappedLines || text.Contains("\f");
 
     /// <summary>"122 (1957). Resolution of 24 January 1957", "of 11 April 1980" under the number: the printed volume's heading.</summary>
     public static bool IsPrintedVolumeHeading(string words) =>

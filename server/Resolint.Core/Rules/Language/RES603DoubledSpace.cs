@@ -24,8 +24,8 @@ public sealed class RES603DoubledSpace : Rule
     public override void Check(RuleContext context)
     {
         // A finding is a doubled space in the source: nearly every draft has none anywhere, and one search of the whole
-        // text says so at once, instead of a search per passage (thousands in a long draft, on every keystroke).
-        if (!context.Text.Text.Contains("  ", StringComparison.Ordinal))
+        // text says so at once (after a keystroke, of the text around the edit), instead of a search per passage.
+        if (!context.Text.Contains("  "))
         {
             return;
         }

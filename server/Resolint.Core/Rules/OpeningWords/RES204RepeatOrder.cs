@@ -33,8 +33,9 @@ public sealed class RES204RepeatOrder : Rule
 
     private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
     {
-        // Where each form is first used as an opener: one pass, whatever the length.
-        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>(phrases.Count);
+        // Where each form is first used as an opener: one pass, whatever the length. Grown as it fills, not sized by the
+        // paragraphs: a part of thousands uses a few dozen forms, and a table per paragraph cost a keystroke ~100 KB at 1 MB.
+        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
         for (int j = phrases.Count - 1; j >= 0; j--)
         {
             if (phrases[j] is { } p)
