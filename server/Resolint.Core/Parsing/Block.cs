@@ -78,31 +78,20 @@ internal sealed class Block
         };
         if (_joined is not null)
         {
-            copy._joined = ShiftedJoined(_joined, delta);
-            copy._segments = _segments is null ? null : ShiftedSegments(_segments, delta);
+            copy._joined = ShiftedAll(_joined, delta, static (joined, by) => (joined.Span.Shifted(by), joined.Reason));
+            copy._segments = _segments is null ? null : ShiftedAll(_segments, delta, static (segment, by) => segment.Shifted(by));
         }
 
         return copy;
     }
 
-    // Loops, not lambdas: a lambda over delta would make its closure on every block lent, joined or not.
-    private static List<(TextSpan Span, string Reason)> ShiftedJoined(List<(TextSpan Span, string Reason)> joined, int delta)
+    // Static lambdas given delta, not lambdas over it: those would make their closure on every block lent, joined or not.
+    private static List<T> ShiftedAll<T>(List<T> items, int delta, Func<T, int, T> shift)
     {
-        var shifted = new List<(TextSpan Span, string Reason)>(joined.Count);
-        foreach ((TextSpan span, string reason) in joined)
+        var shifted = new List<T>(items.Count);
+        foreach (T item in items)
         {
-            shifted.Add((span.Shifted(delta), reason));
-        }
-
-        return shifted;
-    }
-
-    private static List<TextSpan> ShiftedSegments(List<TextSpan> segments, int delta)
-    {
-        var shifted = new List<TextSpan>(segments.Count);
-        foreach (TextSpan segment in segments)
-        {
-            shifted.Add(segment.Shifted(delta));
+            shifted.Add(shift(item, delta));
         }
 
         return shifted;
