@@ -76,16 +76,25 @@ public static class OpenerForms
         return true;
     }
 
-    /// <summary>Whether any word might be "also" or "further" (<see cref="RepetitionWord"/>, compared without case, so never fewer).</summary>
+    /// <summary>
+    /// Whether any word might be "also" or "further" (<see cref="RepetitionWord"/>, compared without case, so never fewer).
+    /// Only a word of four or seven characters, a comma after it aside, is compared: a comparison without case keeps the
+    /// length, and every paragraph's opening words are asked this on each check.
+    /// </summary>
     private static bool HasRepetitionWord(string opener)
     {
-        foreach (Range range in opener.AsSpan().Split(' '))
+        for (int start = 0; start <= opener.Length;)
         {
-            ReadOnlySpan<char> word = opener.AsSpan(range).TrimEnd(',');
-            if (word.Equals("also", StringComparison.OrdinalIgnoreCase) || word.Equals("further", StringComparison.OrdinalIgnoreCase))
+            int space = opener.IndexOf(' ', start);
+            int end = space < 0 ? opener.Length : space;
+            ReadOnlySpan<char> word = opener.AsSpan(start, end - start).TrimEnd(',');
+            if ((word.Length == 4 && word.Equals("also", StringComparison.OrdinalIgnoreCase))
+                || (word.Length == 7 && word.Equals("further", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
             }
+
+            start = end + 1;
         }
 
         return false;

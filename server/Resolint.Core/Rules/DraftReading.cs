@@ -17,7 +17,8 @@ namespace Resolint.Core.Rules;
 internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null)
 {
     private IReadOnlyList<Paragraph>? _paragraphs;
-    private IReadOnlyList<InlineText>? _apparatus;
+    private List<InlineText>? _apparatus;
+    private List<InlineText>? _apparatusLines;
     private List<InlineText>? _texts;
     private IReadOnlyList<OpeningPhrase?>? _preambularOpenings;
     private IReadOnlyList<OpeningPhrase?>? _operativeOpenings;
@@ -30,7 +31,17 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ??= Passages.Paragraphs(draft);
 
     /// <summary>The words around the paragraphs (<see cref="Passages.Apparatus"/>, subheadings included), read once for the language rules.</summary>
-    public IReadOnlyList<InlineText> Apparatus => _apparatus ??= [.. Passages.Apparatus(draft)];
+    public IReadOnlyList<InlineText> Apparatus => _apparatus ??= Passages.Apparatus(draft, _apparatusLines = []);
+
+    /// <summary>The same words around the paragraphs but the subheadings: the same passages, not read anew.</summary>
+    public IReadOnlyList<InlineText> ApparatusLines
+    {
+        get
+        {
+            _ = Apparatus;
+            return _apparatusLines!;
+        }
+    }
 
     /// <summary>
     /// The words of every passage in the order the language rules read them (<see cref="Passages.Texts(RuleContext)"/>): listed

@@ -71,35 +71,34 @@ public sealed class RES502DateForm : Rule
     {
         // Made with the first date found: most passages have none, and one empty list serves them all.
         List<MisWrittenDate>? found = null;
-        int quotes = 0;
 
-        // Only a quotation mark or a character that may start a date is looked at; the searches jump over the rest.
-        int quote = -1;
+        // Quotation marks are counted only up to a date written amiss, when one is found: most passages have none, and
+        // need no search for them. No date holds one, so a date read inside a quotation is passed over whole.
+        var quotation = new QuotationDepth(text);
         for (int at = 0; at < text.Length; at++)
         {
-            if (quote < at)
-            {
-                quote = text.AsSpan(at).IndexOfAny('“', '”') is int q and >= 0 ? at + q : text.Length;
-            }
-
-            int start = text.AsSpan(at, quote - at).IndexOfAny(MonthStarts.Characters);
-            at = start >= 0 ? at + start : quote;
-            if (at == text.Length)
+            // Only a character that may start a date is looked at; the search jumps over the rest.
+            int start = text.AsSpan(at).IndexOfAny(MonthStarts.Characters);
+            if (start < 0)
             {
                 break;
             }
 
-            quotes += text[at] == '“' ? 1 : text[at] == '”' && quotes > 0 ? -1 : 0;
-            if (quotes == 0 && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
+            at += start;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
                 && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
             {
-                (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(at, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
+                if (!quotation.IsOpenAt(at))
+                {
+                    (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(at, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
+                }
+
                 at = reading.End - 1;
             }
             else
             {
                 // No date starts inside a word: its digits and capitals ("2011", "UNESCO") are jumped over, not stopped at one by one.
-                at = SkipDigitsAndCapitals(text, at, quote);
+                at = SkipDigitsAndCapitals(text, at);
             }
         }
 
@@ -107,17 +106,40 @@ public sealed class RES502DateForm : Rule
     }
 
     /// <summary>
-    /// The last of the ASCII digits and capitals that go on from a letter or digit at <paramref name="at"/>, before
-    /// <paramref name="limit"/>: the characters the search stops at that cannot start a date, as a letter or digit stands before them.
+    /// How deep in quotations (“ ”) a passage's text is at a position, asked at positions that only grow: the marks are
+    /// counted from where the last question left off. A closing mark with none open closes nothing.
     /// </summary>
-    private static int SkipDigitsAndCapitals(string text, int at, int limit)
+    private struct QuotationDepth(string text)
+    {
+        private int _countedTo;
+        private int _depth;
+
+        public bool IsOpenAt(int at)
+        {
+            while (_countedTo < at && text.AsSpan(_countedTo, at - _countedTo).IndexOfAny('“', '”') is int next and >= 0)
+            {
+                _countedTo += next;
+                _depth += text[_countedTo] == '“' ? 1 : _depth > 0 ? -1 : 0;
+                _countedTo++;
+            }
+
+            _countedTo = at;
+            return _depth > 0;
+        }
+    }
+
+    /// <summary>
+    /// The last of the ASCII digits and capitals that go on from a letter or digit at <paramref name="at"/>: the characters
+    /// the search stops at that cannot start a date, as a letter or digit stands before them.
+    /// </summary>
+    private static int SkipDigitsAndCapitals(string text, int at)
     {
         if (!char.IsLetterOrDigit(text[at]))
         {
             return at;
         }
 
-        while (at + 1 < limit && (char.IsAsciiDigit(text[at + 1]) || char.IsAsciiLetterUpper(text[at + 1])))
+        while (at + 1 < text.Length && (char.IsAsciiDigit(text[at + 1]) || char.IsAsciiLetterUpper(text[at + 1])))
         {
             at++;
         }
@@ -126,15 +148,15 @@ public sealed class RES502DateForm : Rule
     }
 
     /// <summary>
-    /// Whether a date could start here: a day's digits, or the first three letters of a month ("Dec." too). Reading a
-    /// date is asked only there, so the scan costs a glance per word.
+    /// Whether a date could start here: a day's one or two digits (not a year nor a longer number: "2011", "169"), or the
+    /// first three letters of a month ("Dec." too). Reading a date is asked only there, so the scan costs a glance per word.
     /// </summary>
     private static bool CouldStartDate(string text, int at)
     {
         char first = text[at];
         if (char.IsAsciiDigit(first))
         {
-            return true;
+            return !(at + 2 < text.Length && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]));
         }
 
         if (!char.IsUpper(first) || at + 3 > text.Length)
@@ -142,7 +164,8 @@ public sealed class RES502DateForm : Rule
             return false;
         }
 
-        return Array.IndexOf(MonthStarts.Keys, MonthStarts.KeyOf(text.AsSpan(at, 3))) >= 0;
+        // A span's search, not Array.IndexOf's: a glance for twelve keys, asked of every capital that may start a month.
+        return MonthStarts.Keys.AsSpan().Contains(MonthStarts.KeyOf(text.AsSpan(at, 3)));
     }
 
     /// <summary>The months' first three letters, each as one number, and the characters a date can start with.</summary>

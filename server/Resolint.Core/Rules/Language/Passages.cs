@@ -56,14 +56,15 @@ internal static class Passages
 
     /// <summary>
     /// The words around the paragraphs, which an editor reads as closely: the heading (adoption line, origin
-    /// line, number and title; a line wrapped in the heading carries on), the organ line, the subheadings
-    /// unless <paramref name="withSubheadings"/> is false, and the adoption line with its voting record, as
-    /// they stand in the source (line breaks read as spaces). Noise lines are not words.
+    /// line, number and title; a line wrapped in the heading carries on), the organ line, the subheadings and the
+    /// adoption line with its voting record, as they stand in the source (line breaks read as spaces). Noise lines are
+    /// not words. <paramref name="lines"/> is given the same but the subheadings: read in the one pass, for the rule
+    /// that leaves them alone.
     /// </summary>
-    public static IEnumerable<InlineText> Apparatus(Draft draft, bool withSubheadings = true)
+    public static List<InlineText> Apparatus(Draft draft, List<InlineText> lines)
     {
         SourceText text = draft.Text;
-        var spans = new List<TextSpan>();
+        var all = new List<InlineText>();
         if (draft.Heading.Span.Length > 0)
         {
             // The heading's lines between noise lines, each run one passage.
@@ -78,7 +79,7 @@ internal static class Passages
                 }
                 else if (runStart is int start)
                 {
-                    spans.Add(TextSpan.FromBounds(start, Math.Min(text.LineSpan(line - 1).End, draft.Heading.Span.End)));
+                    Add(TextSpan.FromBounds(start, Math.Min(text.LineSpan(line - 1).End, draft.Heading.Span.End)), isLine: true);
                     runStart = null;
                 }
             }
@@ -86,24 +87,30 @@ internal static class Passages
 
         if (draft.Organ is { } organ)
         {
-            spans.Add(organ.Span);
+            Add(organ.Span, isLine: true);
         }
 
-        if (withSubheadings)
+        foreach (TextSpan subheading in draft.Subheadings)
         {
-            spans.AddRange(draft.Subheadings);
+            Add(subheading, isLine: false);
         }
 
         if (draft.Adoption is { } adoption)
         {
-            spans.Add(adoption.Span);
+            Add(adoption.Span, isLine: true);
         }
 
-        foreach (TextSpan span in spans)
+        return all;
+
+        void Add(TextSpan span, bool isLine)
         {
             if (WordsOf(text, span) is { } words)
             {
-                yield return words;
+                all.Add(words);
+                if (isLine)
+                {
+                    lines.Add(words);
+                }
             }
         }
     }

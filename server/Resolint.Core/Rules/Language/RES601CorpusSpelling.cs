@@ -34,32 +34,37 @@ public sealed class RES601CorpusSpelling : Rule
     }
 
     /// <summary>A passage's spellings, read once per passage text: the costliest reading of the check.</summary>
-    private static readonly PassageSummary<(ConventionModel Conventions, PassageScans Scans), Spellings> Written =
+    private static readonly PassageSummary<(ConventionModel Conventions, PassageScans Scans, int Passage), Spellings> Written =
         new(static (state, words) =>
         {
-            ScannedText scanned = state.Scans.Of(words);
+            ScannedText scanned = state.Scans.Of(state.Passage, words);
             IReadOnlyList<SpellingMatch> variants = state.Conventions.FindSpellingVariants(scanned);
             IReadOnlyList<(TextSpan Span, int Family)> standards = SpellingTally.StandardsIn(scanned);
             return variants.Count == 0 && standards.Count == 0 ? Spellings.None : new Spellings(variants, standards);
         });
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
-    private static readonly PassageSummary<(Func<(SpellingPair Pair, int Family), bool, bool> Accepts, PassageScans Scans), IReadOnlyList<(TextSpan Span, (SpellingPair Pair, int Family) Variant)>> VariantsOfTheDraft =
-        new(static (state, words) => SpellingTally.VariantsIn(state.Scans.Of(words), state.Accepts));
+    private static readonly PassageSummary<(Func<(SpellingPair Pair, int Family), bool, bool> Accepts, PassageScans Scans, int Passage), IReadOnlyList<(TextSpan Span, (SpellingPair Pair, int Family) Variant)>> VariantsOfTheDraft =
+        new(static (state, words) => SpellingTally.VariantsIn(state.Scans.Of(state.Passage, words), state.Accepts));
 
     /// <summary>
     /// The passages' words as the spelling scanner reads them, each read at most once for the three tables of both
     /// passes, and only when a table is not kept of it: on a keystroke, the passage that changed.
     /// </summary>
     /// <param name="table">An empty table sized for every passage when the check keeps nothing (the CLI); else null, and one is made when a passage is read.</param>
-    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, Dictionary<InlineText, ScannedText>? table)
+    /// <remarks>
+    /// Keyed by the passage's place in <see cref="Passages.Texts(RuleContext)"/>, which both passes walk: a number is hashed
+    /// at once, where a passage's own hash code, given on first use, cost a twentieth of the reading.
+    /// </remarks>
+    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, Dictionary<int, ScannedText>? table)
     {
-        private Dictionary<InlineText, ScannedText>? _scanned = table;
+        private Dictionary<int, ScannedText>? _scanned = table;
 
-        public ScannedText Of(InlineText words)
+        /// <param name="passage">The place of <paramref name="words"/> among the draft's passages.</param>
+        public ScannedText Of(int passage, InlineText words)
         {
-            _scanned ??= new Dictionary<InlineText, ScannedText>(ReferenceEqualityComparer.Instance);
-            ref ScannedText scanned = ref CollectionsMarshal.GetValueRefOrAddDefault(_scanned, words, out bool exists);
+            _scanned ??= [];
+            ref ScannedText scanned = ref CollectionsMarshal.GetValueRefOrAddDefault(_scanned, passage, out bool exists);
             if (!exists)
             {
                 scanned = SpellingScanner.Read(words.Text, screen, buffer);
@@ -75,7 +80,7 @@ public sealed class RES601CorpusSpelling : Rule
 
     /// <summary>The readings of those passages in a check that keeps nothing, one table per thread, kept as the words are.</summary>
     [ThreadStatic]
-    private static Dictionary<InlineText, ScannedText>? t_scanned;
+    private static Dictionary<int, ScannedText>? t_scanned;
 
     /// <summary>Words kept of about 400 kB of text or more: a list that held more is not kept for the next check.</summary>
     private const int MaxKeptWords = 1 << 16;
@@ -94,10 +99,10 @@ public sealed class RES601CorpusSpelling : Rule
 
         // A check that keeps nothing reads every passage: its table is sized once, and kept for the next such check.
         // One that keeps what it read reads only the passages that changed.
-        Dictionary<InlineText, ScannedText>? table = null;
+        Dictionary<int, ScannedText>? table = null;
         if (context.Reading.Cache is null)
         {
-            table = t_scanned ?? new Dictionary<InlineText, ScannedText>(ReferenceEqualityComparer.Instance);
+            table = t_scanned ?? [];
             t_scanned = null;
             table.EnsureCapacity(Passages.Texts(context).Count);
         }
@@ -117,9 +122,11 @@ public sealed class RES601CorpusSpelling : Rule
         int? latestYear = null;
         var reported = new HashSet<int>();
         var standards = new WrittenStandards();
-        foreach (InlineText words in Passages.Texts(context))
+        List<InlineText> passages = Passages.Texts(context);
+        for (int passage = 0; passage < passages.Count; passage++)
         {
-            Spellings spellings = context.Summarise(Written, words, (context.Conventions, scans));
+            InlineText words = passages[passage];
+            Spellings spellings = context.Summarise(Written, words, (context.Conventions, scans, passage));
             foreach (SpellingMatch variant in spellings.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
@@ -155,9 +162,11 @@ public sealed class RES601CorpusSpelling : Rule
             standards.Writes(variant.Family) && (!variant.Pair.AtSentenceStartOnly || atSentenceStart);
         string families = standards.Families();
         // Walked again rather than copied: the draft's passages are read once per check and listed where they are kept.
-        foreach (InlineText words in Passages.Texts(context))
+        List<InlineText> passages = Passages.Texts(context);
+        for (int passage = 0; passage < passages.Count; passage++)
         {
-            foreach ((TextSpan span, (SpellingPair pair, int family)) in context.Summarise(VariantsOfTheDraft, words, (accepts, scans), families))
+            InlineText words = passages[passage];
+            foreach ((TextSpan span, (SpellingPair pair, int family)) in context.Summarise(VariantsOfTheDraft, words, (accepts, scans, passage), families))
             {
                 if (!IsQuoted(words.Text, span.Start) && reported.Add(words.ToSource(span).Start))
                 {

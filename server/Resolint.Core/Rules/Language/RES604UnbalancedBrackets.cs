@@ -54,7 +54,7 @@ public sealed class RES604UnbalancedBrackets : Rule
         }
 
         // Not the subheadings: a quotation of several paragraphs may hold short lines read as subheadings.
-        foreach (InlineText words in Passages.Apparatus(context.Draft, withSubheadings: false))
+        foreach (InlineText words in context.Reading.ApparatusLines)
         {
             Scan(context, words, open, "line", continuesQuotation: false);
             ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "line");
