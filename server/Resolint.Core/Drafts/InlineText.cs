@@ -174,21 +174,24 @@ public sealed class InlineText
             }
 
             // Indexed, not enumerated: asked for every letter of every opening, an enumerator each time was a fifth of a keystroke's garbage.
-            bool inside = false;
+            int end = -1;
             IReadOnlyList<TextSpan> italics = Italics;
             for (int run = 0; run < italics.Count; run++)
             {
                 if (italics[run].Contains(i))
                 {
-                    inside = true;
+                    end = italics[run].End;
                     break;
                 }
             }
 
-            if (!inside)
+            if (end < 0)
             {
                 return false;
             }
+
+            // The letters up to the run's end lie inside it: the runs are looked through once per run, not once per letter.
+            i = end - 1;
         }
 
         return span.Length > 0;

@@ -173,11 +173,25 @@ public static class OpenerReader
         return (last, core);
     }
 
-    /// <summary>The tails that name the heads they follow, by each head's bare form: their indices in the lexicon's list, in order.</summary>
-    private static readonly Lazy<FrozenDictionary<string, int[]>> TailsByHead = new(() => IndexBy(tail => tail.Heads ?? []));
+    /// <summary>The tails that name the heads they follow, by each head's bare form.</summary>
+    private static readonly Lazy<FrozenDictionary<string, NamedTails>> TailsByHead =
+        new(() => IndexBy(tail => tail.Heads ?? []).ToFrozenDictionary(named => named.Key, named => new NamedTails(named.Value), StringComparer.Ordinal));
 
     /// <summary><see cref="TailsByHead"/> asked with the head's bare form as read.</summary>
-    private static readonly Lazy<FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>>> TailsByHeadAsRead = new(() => TailsByHead.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+    private static readonly Lazy<FrozenDictionary<string, NamedTails>.AlternateLookup<ReadOnlySpan<char>>> TailsByHeadAsRead = new(() => TailsByHead.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>
+    /// The tails a head names (their indices in the lexicon's list, in order), with the candidates after it where no tail is left
+    /// out (the General Assembly's, the Security Council's): found with the head, not looked up again for every paragraph it opens.
+    /// </summary>
+    private sealed class NamedTails(int[] tails)
+    {
+        public int[] Tails { get; } = tails;
+
+        public (OpenerTail[] Outer, OpenerTail[] Between) InPreamble { get; } = Select(tails, [], operative: false);
+
+        public (OpenerTail[] Outer, OpenerTail[] Between) InOperativePart { get; } = Select(tails, [], operative: true);
+    }
 
     /// <summary>
     /// The tails the editors of a body leave outside the opening words, by the body (the Human Rights Council italicises
@@ -203,7 +217,11 @@ public static class OpenerReader
         public (OpenerTail[] Outer, OpenerTail[] Between) InOperativePart { get; } = CandidatesOf(Array.Empty<int>(), LeftOut, operative: true);
     }
 
-    /// <summary>The body last asked about: nearly every paragraph of a draft has the same, looked up once, not per paragraph.</summary>
+    /// <summary>
+    /// The body last asked about on this thread: nearly every paragraph of a draft has the same, looked up once, not per
+    /// paragraph (one for all threads, drafts of other bodies read side by side would replace it at every paragraph).
+    /// </summary>
+    [ThreadStatic]
     private static Speaker? _lastSpeaker;
 
     /// <summary>No body speaks: no tail is left out.</summary>
@@ -245,12 +263,17 @@ public static class OpenerReader
     /// </summary>
     private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, Speaker speaker, bool operative)
     {
-        if (headBase.IsEmpty || !TailsByHeadAsRead.Value.TryGetValue(headBase, out int[]? named))
+        if (headBase.IsEmpty || !TailsByHeadAsRead.Value.TryGetValue(headBase, out NamedTails? named))
         {
             return operative ? speaker.InOperativePart : speaker.InPreamble;
         }
 
-        return CandidatesOf(named, speaker.LeftOut, operative);
+        if (speaker.LeftOut.Length == 0)
+        {
+            return operative ? named.InOperativePart : named.InPreamble;
+        }
+
+        return CandidatesOf(named.Tails, speaker.LeftOut, operative);
     }
 
     private static (OpenerTail[] Outer, OpenerTail[] Between) CandidatesOf(int[] named, int[] leftOut, bool operative) =>

@@ -602,6 +602,11 @@ internal sealed class RawText
 
         // The first character from the last search on whose italics differ: the search is not repeated word by word.
         int italicEnd = -1;
+
+        // The first doubled space from the last search on, before the italics' end it was searched up to (that end when none):
+        // searched again only once passed, not at every character outside ASCII ("’" in every "Secretary-General’s").
+        int doubled = -1;
+        int doubledLimit = -1;
         while (end < limit)
         {
             if (italicEnd <= end)
@@ -615,10 +620,16 @@ internal sealed class RawText
             {
                 int special = chars[end..italicEnd].IndexOfAnyExceptInRange(' ', '\u0084');
                 int stop = special < 0 ? italicEnd : end + special;
-                int doubled = chars[end..stop].IndexOf("  ");
-                if (doubled >= 0)
+                if (doubled < end || doubledLimit != italicEnd)
                 {
-                    end += doubled;
+                    int found = chars[end..italicEnd].IndexOf("  ");
+                    (doubled, doubledLimit) = (found < 0 ? italicEnd : end + found, italicEnd);
+                }
+
+                // A doubled space before the stop lies wholly before it: the stop is no space, or the italics' end.
+                if (doubled < stop)
+                {
+                    end = doubled;
                     break;
                 }
 

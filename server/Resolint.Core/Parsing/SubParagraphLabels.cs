@@ -15,14 +15,9 @@ internal static class SubParagraphLabels
     /// <summary>A label at <paramref name="index"/> followed by white space.</summary>
     public static bool TryRead(RawText raw, int index, out LabelToken label)
     {
+        // Read where the characters stand: every block is asked, several times over, whether it opens with a label.
         int max = Math.Min(raw.Length - index, 12);
-        var chars = new char[Math.Max(0, max)];
-        for (int i = 0; i < max; i++)
-        {
-            chars[i] = raw[index + i];
-        }
-
-        return TryRead(chars, out label);
+        return TryRead(max > 0 ? raw.Chars.Slice(index, max) : [], out label);
     }
 
     public static bool TryRead(ReadOnlySpan<char> text, out LabelToken label)
@@ -41,13 +36,15 @@ internal static class SubParagraphLabels
             return false;
         }
 
-        string value = text[start..i].ToString();
         char close = parenthesized ? ')' : '.';
         bool misreadClose = parenthesized && PrintTranscription.ClosingParenthesisMisread(text[i]);
         if ((text[i] != close && !misreadClose) || i + 1 >= text.Length || !char.IsWhiteSpace(text[i + 1]))
         {
             return false;
         }
+
+        // The label's strings are made only for a label: most paragraphs open with a word ("the", "to") that is none.
+        string value = text[start..i].ToString();
 
         // A letter label is one letter or a doubled one ("aa"); anything longer must be a roman numeral.
         bool letter = value.Length == 1 || (value.Length == 2 && value[0] == value[1]);

@@ -16,6 +16,13 @@ internal static class AdoptionLineRole
     /// <summary>The adoption line the words make, and whether a voting record runs on after it; null when they make none.</summary>
     public static (AdoptionLine Line, bool VotingRecordFollows, string Reason)? Read(TextSpan span, string words)
     {
+        // The meeting opens with its number, the note with its bracket, the Security Council's line with "Adopted": every block of
+        // the body is asked, and nearly all open otherwise, so the three patterns are not tried on them.
+        if (words.Length == 0 || !(char.IsAsciiDigit(words[0]) || words[0] is '[' or 'A'))
+        {
+            return null;
+        }
+
         Match m = HeadingLines.Meeting().Match(words);
         if (m.Success)
         {
