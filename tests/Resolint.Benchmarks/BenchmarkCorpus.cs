@@ -87,19 +87,19 @@ public static partial class BenchmarkCorpus
     }
 
     /// <summary>
-    /// The 100 KB Markdown draft of tests/e2e/bench/latency.js: A/RES/74/156 with its operative paragraphs
-    /// repeated after its last one, numbered on and ending with semicolons, until the text reaches 100 KB.
+    /// The Markdown draft of tests/e2e/bench/latency.js at <paramref name="size"/> characters (100 KB and 1 MB there):
+    /// A/RES/74/156 with its operative paragraphs repeated after its last one, numbered on and ending with semicolons,
+    /// until the text reaches the size.
     /// </summary>
-    public static string HundredKilobyteMarkdownDraft()
+    public static string GrownMarkdownDraft(int size)
     {
-        const int Size = 100 * 1024;
         string seed = CorpusSource.Bundled().Single(d => d.Name.EndsWith("A-RES-74-156.txt", StringComparison.Ordinal)).Text;
         var lines = seed.Split('\n').ToList();
         var operative = lines.Select((line, index) => (Line: line, Index: index)).Where(l => OperativeLine().IsMatch(l.Line)).ToList();
         var extra = new List<string>();
         int number = operative.Count;
         int length = seed.Length;
-        for (int k = 0; length < Size; k++)
+        for (int k = 0; length < size; k++)
         {
             string paragraph = OperativeNumber().Replace(operative[k % operative.Count].Line, $"{++number}.", 1);
             paragraph = paragraph.EndsWith('.') ? paragraph[..^1] + ";" : paragraph;

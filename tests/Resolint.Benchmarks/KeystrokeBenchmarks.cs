@@ -8,9 +8,9 @@ using Resolint.Core.Text;
 namespace Resolint.Benchmarks;
 
 /// <summary>
-/// What the language server does when a drafter types one character into a 100 KB draft: parse the new
+/// What the language server does when a drafter types one character into a 100 KB or a 1 MB draft: parse the new
 /// version and check it, from scratch or reusing the last version's paragraphs and their findings through a
-/// <see cref="ParseCache"/> and a <see cref="CheckCache"/>, as the server does. The draft is the one
+/// <see cref="ParseCache"/> and a <see cref="CheckCache"/>, as the server does. The drafts are those
 /// tests/e2e/bench/latency.js types into.
 /// </summary>
 [MemoryDiagnoser]
@@ -25,10 +25,14 @@ public class KeystrokeBenchmarks
     [Params(false, true)]
     public bool Reuse { get; set; }
 
+    /// <summary>The draft's size in characters: the two latency.js measures.</summary>
+    [Params(100 * 1024, 1024 * 1024)]
+    public int Size { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        string draft = BenchmarkCorpus.HundredKilobyteMarkdownDraft();
+        string draft = BenchmarkCorpus.GrownMarkdownDraft(Size);
         int at = draft.IndexOf("\n14. *", StringComparison.Ordinal) + 30;
 
         // Typing alternates between two versions: each parse meets the one before it.

@@ -2,7 +2,8 @@
 # The benchmark of issue 15 in one run, on the same files and the same machine (docs/benchmarks.md):
 #   1. CPU of a CLI check of a folder of Markdown drafts: resolint's builds, and markdownlint-cli2 (installed from npm
 #      into tests/bench/.tools), as ratios;
-#   2. the language server's keystroke latency (tests/e2e/bench/latency.js) on a 100 KB and a 1 MB draft;
+#   2. the language server's keystroke latency (tests/e2e/bench/latency.js) on a 100 KB and a 1 MB draft, and on the
+#      largest of the drafts (a real resolution where the folder is the devset's);
 #   3. the peak memory of one check of 10,000 drafts (copies of the folder's drafts).
 # Each CPU figure and each latency figure is the median of --runs runs (default 3): one run's p99 of 200 keystrokes is
 # its second slowest keystroke, and one slow moment of a shared machine moves it by milliseconds.
@@ -77,9 +78,10 @@ cpu_any=$(cpu "${portable[@]}" check "$drafts")
 # markdownlint-cli2 reads its globs relative to the working folder; no configuration, its default rules.
 cpu_ml=$(cd "$drafts" && cpu "${markdownlint[@]}" "*.md" "*.txt")
 
-latency() { # build size → "p50 p99 start", each the median of --runs runs
+latency() { # build size-or-file → "p50 p99 start", each the median of --runs runs
+  local draft=(--size "$2"); [[ -f "$2" ]] && draft=(--draft "$2")
   for ((r = 0; r < runs; r++)); do
-    node "$root/tests/e2e/bench/latency.js" --starts 3 --keystrokes "$keystrokes" --size "$2" -- "${@:3}" \
+    node "$root/tests/e2e/bench/latency.js" --starts 3 --keystrokes "$keystrokes" "${draft[@]}" -- "${@:3}" \
       | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);console.log(r.keystroke.p50, r.keystroke.p99, r.coldStart.p50)})'
   done | median
 }
@@ -88,6 +90,10 @@ read -r aot_p50m aot_p99m _ < <(latency aot 1048576 "${aot[@]}" lsp)
 read -r fd_p50 fd_p99 fd_start < <(latency framework 102400 "${framework[@]}" lsp)
 read -r fd_p50m fd_p99m _ < <(latency framework 1048576 "${framework[@]}" lsp)
 read -r any_p50 any_p99 any_start < <(latency portable 102400 "${portable[@]}" lsp)
+largest=$(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) -printf '%s %p\n' | sort -n | tail -n 1 | cut -d' ' -f2-)
+read -r aot_p50l aot_p99l _ < <(latency aot "$largest" "${aot[@]}" lsp)
+read -r fd_p50l fd_p99l _ < <(latency framework "$largest" "${framework[@]}" lsp)
+read -r any_p50l any_p99l _ < <(latency portable "$largest" "${portable[@]}" lsp)
 
 mkdir -p "$work/many"
 mapfile -t sources < <(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) | sort)
@@ -108,5 +114,6 @@ Run of $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores (load average $(cut -d
 | Server start (spawn → initialize answered), p50 | ${aot_start} ms | ${fd_start} ms | ${any_start} ms | |
 | Keystroke → diagnostics, 100 KB draft, p50 / p99 | ${aot_p50} / ${aot_p99} ms | ${fd_p50} / ${fd_p99} ms | ${any_p50} / ${any_p99} ms | |
 | Keystroke → diagnostics, 1 MB draft, p50 / p99 | ${aot_p50m} / ${aot_p99m} ms | ${fd_p50m} / ${fd_p99m} ms | | |
+| Keystroke → diagnostics, the largest draft ($(basename "$largest"), $(($(wc -c < "$largest") / 1024)) KB), p50 / p99 | ${aot_p50l} / ${aot_p99l} ms | ${fd_p50l} / ${fd_p99l} ms | ${any_p50l} / ${any_p99l} ms | |
 | Peak memory, one check of $many drafts | ${peak_aot} MB | ${peak_fd} MB | | |
 REPORT

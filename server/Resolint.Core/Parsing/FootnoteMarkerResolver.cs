@@ -40,12 +40,13 @@ internal sealed class FootnoteMarkerResolver
 
     public void Resolve(RawText raw)
     {
-        // A text lent unchanged, without markers of its own, met in the state the text it was lent from was resolved in, is
-        // resolved as that one was: its markers and the state after are taken, the characters not scanned again.
-        RawText? earlier = raw.Markers.Count == 0 ? raw.ReadsAs : null;
+        // A text lent unchanged (with the markers its reader found, the same as the text it was lent from), met in the state
+        // that text was resolved in, is resolved as it was: its markers, moved, and the state after are taken, the characters
+        // not scanned again. Markdown's marked paragraphs are the commonest: a keystroke would otherwise scan every one.
+        RawText? earlier = raw.ReadsAs;
         if (earlier?.Resolved is { } known && ReferenceEquals(known.FootnoteNumbers, _footnoteNumbers) && known.Highest == _highest && known.MarksItsMarkers == _marksItsMarkers)
         {
-            raw.TakeMarkers(known.Markers);
+            raw.TakeMarkers(known.Markers, raw.ShiftFromReadsAs - known.Shift);
             (_highest, _marksItsMarkers) = (known.HighestAfter, known.MarksItsMarkersAfter);
             return;
         }
@@ -54,7 +55,7 @@ internal sealed class FootnoteMarkerResolver
         Scan(raw);
         if (earlier is not null)
         {
-            earlier.Resolved = new RawText.Resolution(_footnoteNumbers, highest, marks, [.. raw.Markers], _highest, _marksItsMarkers);
+            earlier.Resolved = new RawText.Resolution(_footnoteNumbers, highest, marks, [.. raw.Markers], raw.ShiftFromReadsAs, _highest, _marksItsMarkers);
         }
     }
 

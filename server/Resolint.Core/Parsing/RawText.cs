@@ -294,14 +294,22 @@ internal sealed class RawText
         };
         if (_markers is not null)
         {
-            copy._markers = new List<RawMarker>(_markers.Count);
-            foreach (RawMarker marker in _markers)
-            {
-                copy._markers.Add(marker.SourceSpan is { } span ? marker with { SourceSpan = span.Shifted(delta) } : marker);
-            }
+            copy._markers = Moved(CollectionsMarshal.AsSpan(_markers), delta);
         }
 
         return copy;
+    }
+
+    /// <summary>Markers standing <paramref name="delta"/> further on: only a Markdown marker's place in the source moves, the rest are relative to the text.</summary>
+    private static List<RawMarker> Moved(ReadOnlySpan<RawMarker> markers, int delta)
+    {
+        var moved = new List<RawMarker>(markers.Length);
+        foreach (RawMarker marker in markers)
+        {
+            moved.Add(marker.SourceSpan is { } span && delta != 0 ? marker with { SourceSpan = span.Shifted(delta) } : marker);
+        }
+
+        return moved;
     }
 
     public void AddMarker(RawMarker marker)
@@ -320,7 +328,8 @@ internal sealed class RawText
     /// How <see cref="FootnoteMarkerResolver"/> last resolved the markers of a text lent from this one (which never changes):
     /// given those footnote numbers and that state, these markers, and that state after.
     /// </summary>
-    internal sealed record Resolution(IReadOnlySet<int> FootnoteNumbers, int Highest, bool MarksItsMarkers, RawMarker[] Markers, int HighestAfter, bool MarksItsMarkersAfter);
+    /// <param name="Shift">How far the resolved text stood from this one (<see cref="ShiftFromReadsAs"/>): where its Markdown markers' places in the source were taken.</param>
+    internal sealed record Resolution(IReadOnlySet<int> FootnoteNumbers, int Highest, bool MarksItsMarkers, RawMarker[] Markers, int Shift, int HighestAfter, bool MarksItsMarkersAfter);
 
     /// <summary>The last resolution of a text lent from this one; kept here so that the next version's lent text finds it.</summary>
     public Resolution? Resolved
@@ -350,12 +359,15 @@ internal sealed class RawText
 
     private Kept Keeps() => _kept ??= new Kept();
 
-    /// <summary>The markers another resolution of the same characters found (none stood here before).</summary>
-    public void TakeMarkers(RawMarker[] markers)
+    /// <summary>
+    /// The markers another resolution of the same characters and markers found, <paramref name="delta"/> code units further on:
+    /// the markers lent with the text and those the resolution added among them. Where it added none, the markers lent stand.
+    /// </summary>
+    public void TakeMarkers(RawMarker[] markers, int delta)
     {
-        if (markers.Length > 0)
+        if (markers.Length != Markers.Count)
         {
-            _markers = [.. markers];
+            _markers = Moved(markers, delta);
             _inline = null;
         }
     }

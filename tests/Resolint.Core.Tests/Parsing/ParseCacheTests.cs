@@ -432,6 +432,30 @@ public sealed class ParseCacheTests
         Assert.NotSame(resolved, read.Resolved);
     }
 
+    [Fact]
+    public void Markers_of_a_markdown_text_lent_unchanged_are_resolved_as_before_and_moved_with_it()
+    {
+        // "Requests a report[^1] as in A/HRC/23/27;²": the reader found the link; the resolver adds the superscript.
+        var read = new RawText();
+        read.AppendSource("Requests a report", 0, 17, italic: false);
+        read.AddMarker(new RawMarker(17, 0, 1, MarkerForm.Markdown) { SourceSpan = new TextSpan(17, 4) });
+        read.AppendRun(" as in A/HRC/23/27;²", 21, italic: false);
+        var numbers = new HashSet<int> { 1, 2 };
+        RawText first = read.Lent(0);
+        new FootnoteMarkerResolver(numbers).Resolve(first);
+        RawText.Resolution? resolved = read.Resolved;
+
+        RawText moved = read.Lent(5);
+        new FootnoteMarkerResolver(numbers).Resolve(moved);
+
+        Assert.Equal([1, 2], first.Markers.Select(m => m.Number));
+        Assert.NotNull(resolved);
+        Assert.Same(resolved, read.Resolved);
+        Assert.Equal(first.Markers.Select(m => (m.Index, m.Length, m.Number, m.Form)), moved.Markers.Select(m => (m.Index, m.Length, m.Number, m.Form)));
+        Assert.Equal(new TextSpan(22, 4), moved.Markers[0].SourceSpan);
+        Assert.Null(moved.Markers[1].SourceSpan);
+    }
+
     private static string[] DevsetFiles(string folderName, string pattern)
     {
         string folder = Path.Combine(Rules.RuleFixtureTests.RepositoryRoot(), "..", "shared", "devset", folderName);

@@ -3,9 +3,11 @@
 //   cold start   spawn -> initialize response, over --starts runs;
 //   keystroke    one typed character (didChange) -> the publishDiagnostics for that version, on a
 //                100 KB draft grown from the seed A/RES/74/156, over --keystrokes edits typed one at a time.
-//                With --pause, the drafter reads the draft that long (ms) after its first diagnostics before typing
-//                (what a framework-dependent server's idle-time warm-up of the JIT needs); by default typing starts at once.
-// usage: node latency.js [--starts 10] [--keystrokes 200] [--size 102400] [--pause 0] -- <server command...>
+//                With --draft, the keystrokes go into that file instead (a real resolution), in the middle of its middle
+//                numbered paragraph. With --pause, the drafter reads the draft that long (ms) after its first diagnostics
+//                before typing (what a framework-dependent server's idle-time warm-up of the JIT needs); by default typing
+//                starts at once.
+// usage: node latency.js [--starts 10] [--keystrokes 200] [--size 102400] [--draft FILE] [--pause 0] -- <server command...>
 // Prints one JSON report (milliseconds: p50, p99, max) on stdout.
 'use strict';
 const fs = require('fs');
@@ -21,6 +23,8 @@ const starts = opt('--starts', 10);
 const keystrokes = opt('--keystrokes', 200);
 const size = opt('--size', 100 * 1024);
 const pause = opt('--pause', 0);
+const draftAt = argv.indexOf('--draft');
+const draftFile = draftAt >= 0 && draftAt < dd ? argv[draftAt + 1] : null;
 const connect = () => connectTo(server);
 
 /** The seed's text with its operative paragraphs repeated (numbered on) until the draft reaches `size` characters. */
@@ -55,9 +59,21 @@ async function coldStarts() {
   return summary(samples);
 }
 
+/** Where the keystrokes go, as [line, character]: in the grown draft, after " the " in paragraph 14; in a given draft,
+ * the middle of its middle numbered paragraph (else of its middle line). */
+function typingPlace(lines) {
+  if (!draftFile) {
+    const line = lines.findIndex((l) => l.startsWith('14. *'));
+    return [line, lines[line].indexOf(' the ') + 5];
+  }
+  const numbered = lines.map((l, i) => [l, i]).filter(([l]) => /^\s*\d+\.\s/.test(l));
+  const [text, line] = numbered.length > 0 ? numbered[numbered.length >> 1] : [lines[lines.length >> 1], lines.length >> 1];
+  return [line, text.length >> 1];
+}
+
 async function keystrokeLatency() {
-  const text = grownDraft();
-  const uri = 'file:///bench/draft.md';
+  const text = draftFile ? fs.readFileSync(draftFile, 'utf8') : grownDraft();
+  const uri = draftFile && !draftFile.endsWith('.md') ? 'file:///bench/draft.txt' : 'file:///bench/draft.md';
   const c = connect();
   const waiting = new Map();
   c.conn.onNotification(P.PublishDiagnosticsNotification.type, (p) => {
@@ -69,15 +85,13 @@ async function keystrokeLatency() {
   c.conn.sendNotification(P.InitializedNotification.type, {});
   const opened = published(1);
   let t0 = now();
-  c.conn.sendNotification(P.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  c.conn.sendNotification(P.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: uri.endsWith('.md') ? 'markdown' : 'plaintext', version: 1, text } });
   const first = await opened;
   const openMs = now() - t0;
   await new Promise((resolve) => setTimeout(resolve, pause));
 
   // Type into the middle of an operative paragraph, one character at a time, as a drafter would.
-  const lines = text.split('\n');
-  const line = lines.findIndex((l) => l.startsWith('14. *'));
-  let character = lines[line].indexOf(' the ') + 5;
+  let [line, character] = typingPlace(text.split('\n'));
   const samples = [];
   for (let k = 0; k < keystrokes; k++) {
     const version = k + 2;
@@ -95,7 +109,7 @@ async function keystrokeLatency() {
   // The slowest keystrokes and when they came (0 = the first): early ones are the JIT at work, evenly spaced
   // ones are garbage collections.
   const slowest = samples.map((ms, at) => ({ ms: Math.round(ms * 10) / 10, at })).sort((a, b) => b.ms - a.ms).slice(0, 5);
-  return { draftChars: text.length, pauseMs: pause, diagnosticsOnOpen: first.diagnostics.length, openMs: Math.round(openMs), keystroke: summary(samples), slowest };
+  return { draft: draftFile ?? `grown to ${size}`, draftChars: text.length, pauseMs: pause, diagnosticsOnOpen: first.diagnostics.length, openMs: Math.round(openMs), keystroke: summary(samples), slowest };
 }
 
 (async () => {
