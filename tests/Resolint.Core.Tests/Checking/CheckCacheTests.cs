@@ -5,6 +5,7 @@ using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
+using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Rules.Punctuation;
 using Resolint.Core.Tests.Parsing;
@@ -146,6 +147,48 @@ public sealed class CheckCacheTests
 
         Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(renumbered));
         Assert.StartsWith("Operative paragraph 5 ", renumbered.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RES604_keeps_the_findings_of_a_paragraph_that_closes_all_it_opens()
+    {
+        // A paragraph with nothing open before it that leaves nothing open after it gives its own findings only: they are
+        // kept, not found again on each keystroke; a square bracket carried into it since makes it read anew.
+        string text = "The General Assembly,\n\n1. *Decides* to act] now;\n\n2. *Requests* a report;\n\n3. *Decides* to remain seized of the matter.\n";
+        var checker = new Checker(ConventionModel.Empty, rules: [new RES604UnbalancedBrackets()]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        var source = SourceText.From(text);
+        CheckResult before = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        source = source.WithEdit(new TextSpan(text.IndexOf("a report", StringComparison.Ordinal), 0), "x");
+        CheckResult typed = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(typed));
+        Assert.Same(Assert.Single(before.Diagnostics), Assert.Single(typed.Diagnostics));
+
+        source = SourceText.From(source.Text.Replace("The General Assembly,", "The General Assembly, [", StringComparison.Ordinal));
+        CheckResult carried = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(carried));
+    }
+
+    [Fact]
+    public void RES604_names_the_passage_of_the_findings_it_keeps()
+    {
+        // The same words as a paragraph and as a footnote are one passage to the cache; each keeps the findings that name it.
+        string text = "The General Assembly,\n\n*Recalling* the report of the Secretary-General) on the matter,\n\n1. *Decides* to act;\n\n¹ *Recalling* the report of the Secretary-General) on the matter,\n";
+        var checker = new Checker(ConventionModel.Empty, rules: [new RES604UnbalancedBrackets()]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        var source = SourceText.From(text);
+        checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        source = source.WithEdit(new TextSpan(text.IndexOf("to act", StringComparison.Ordinal), 0), "x");
+        CheckResult typed = checker.Check(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(typed));
+        Assert.Equal(["paragraph", "footnote"], typed.Diagnostics.Select(d => d.Message.Split(' ')[^1].TrimEnd('.')));
     }
 
     [Fact]
