@@ -5,6 +5,7 @@ using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
 using Resolint.Core.Rules;
+using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Rules.Punctuation;
 using Resolint.Core.Tests.Parsing;
@@ -146,6 +147,36 @@ public sealed class CheckCacheTests
 
         Assert.Equal(Dump(checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(renumbered));
         Assert.StartsWith("Operative paragraph 5 ", renumbered.Diagnostics[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RES604_keeps_the_findings_of_a_paragraph_that_closes_all_it_opens()
+    {
+        // A paragraph with nothing open before it that leaves nothing open after it gives its own findings only: they are
+        // kept, not found again on each keystroke; a square bracket carried into it since makes it read anew.
+        string text = "The General Assembly,\n\n*Recalling* its resolution 66/169,\n\n1. *Decides* to act] now;\n\n2. *Requests* a report;\n\n3. *Decides* to remain seized of the matter.\n";
+        var brackets = new Incremental(new RES604UnbalancedBrackets());
+        var source = SourceText.From(text);
+        CheckResult before = brackets.CheckAsFromScratch(source);
+
+        CheckResult typed = brackets.CheckAsFromScratch(source.WithEdit(new TextSpan(text.IndexOf("a report", StringComparison.Ordinal), 0), "x"));
+
+        Assert.Same(Assert.Single(before.Diagnostics), Assert.Single(typed.Diagnostics));
+        Assert.Empty(brackets.CheckAsFromScratch(SourceText.From(text.Replace("its resolution", "[its resolution", StringComparison.Ordinal))).Diagnostics);
+    }
+
+    [Fact]
+    public void RES604_names_the_passage_of_the_findings_it_keeps()
+    {
+        // The same words as a paragraph and as a footnote are one passage to the cache; each keeps the findings that name it.
+        string text = "The General Assembly,\n\n*Recalling* the report of the Secretary-General) on the matter,\n\n1. *Decides* to act;\n\n¹ *Recalling* the report of the Secretary-General) on the matter,\n";
+        var brackets = new Incremental(new RES604UnbalancedBrackets());
+        var source = SourceText.From(text);
+        brackets.CheckAsFromScratch(source);
+
+        CheckResult typed = brackets.CheckAsFromScratch(source.WithEdit(new TextSpan(text.IndexOf("to act", StringComparison.Ordinal), 0), "x"));
+
+        Assert.Equal(["paragraph", "footnote"], typed.Diagnostics.Select(d => d.Message.Split(' ')[^1].TrimEnd('.')));
     }
 
     [Fact]
@@ -296,6 +327,22 @@ public sealed class CheckCacheTests
             CheckResult fresh = Checker.Check(DraftParser.Parse(SourceText.From(source.Text), form));
             last = Checker.Check(DraftParser.Parse(source, form, parses), checks);
             Assert.Equal(Dump(fresh), Dump(last));
+        }
+    }
+
+    /// <summary>One rule checking the versions of a Markdown draft as the server does, each keeping what the last one's check read.</summary>
+    private sealed class Incremental(Rule rule)
+    {
+        private readonly Checker _checker = new(ConventionModel.Empty, rules: [rule]);
+        private readonly ParseCache _parses = new();
+        private readonly CheckCache _checks = new();
+
+        /// <summary>The check of the next version, which must report what a check from scratch reports.</summary>
+        public CheckResult CheckAsFromScratch(SourceText source)
+        {
+            CheckResult result = _checker.Check(DraftParser.Parse(source, DraftForm.Markdown, _parses), _checks);
+            Assert.Equal(Dump(_checker.Check(DraftParser.Parse(source.Text, DraftForm.Markdown))), Dump(result));
+            return result;
         }
     }
 

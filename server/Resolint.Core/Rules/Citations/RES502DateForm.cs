@@ -25,7 +25,8 @@ public sealed class RES502DateForm : Rule
     {
         foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
         {
-            if (citation.Date is not { } date || CitationDates.IsWellFormed(date.Text, out string reason, out string? suggestion))
+            // A date read right has its parts (CitationDate): only one without them is read again, for the reason and the fix.
+            if (citation.Date is not { } date || date.IsValid || CitationDates.IsWellFormed(date.Text, out string reason, out string? suggestion))
             {
                 continue;
             }

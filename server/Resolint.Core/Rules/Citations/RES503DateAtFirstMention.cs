@@ -129,6 +129,12 @@ public sealed class RES503DateAtFirstMention : Rule
     /// <summary>How many of the sorted <paramref name="starts"/> lie at or before <paramref name="offset"/>.</summary>
     private static int Index(List<int> starts, int offset)
     {
+        // Nearly no draft recommends a text to another organ: where there are no starts, no citation needs a search.
+        if (starts.Count == 0)
+        {
+            return 0;
+        }
+
         int i = starts.BinarySearch(offset);
         return i >= 0 ? i + 1 : ~i;
     }

@@ -51,7 +51,7 @@ public sealed class RES505DateAgreesWithCatalogue : Rule
             }
 
             if (context.Conventions.FindResolution(citation.Number.Key, citation.Organ) is not { } entry
-                || !CitationDates.TryParse(entry.AdoptionDate, out DateOnly known)
+                || !TryParse(entry.AdoptionDate, date, out DateOnly known)
 
                 // A date the corpus saw outside the number's session is itself a slip (the seeds' 6/17 of 2008), not a record.
                 || ResolutionNumbers.AdoptionYears(citation.Number, citation.Organ)?.Contains(known.Year) == false
@@ -78,10 +78,25 @@ public sealed class RES505DateAgreesWithCatalogue : Rule
     private static (CatalogueRecord Record, DateOnly Adopted)? Listed(RuleContext context, ResolutionCitation citation) =>
         citation.Organ is { } organ
         && context.Catalogue.Find(organ, citation.Number.Key, citation.Number.Part) is { } record
-        && CitationDates.TryParse(record.AdoptionDate, out DateOnly adopted)
+        && TryParse(record.AdoptionDate, citation.Date!, out DateOnly adopted)
         && ResolutionNumbers.AdoptionYears(citation.Number, organ)?.Contains(adopted.Year) != false
             ? (record, adopted)
             : null;
+
+    /// <summary>
+    /// <see cref="CitationDates.TryParse"/> of a record's date, which is mostly the very text the draft writes: that text, read
+    /// right as the citation's (<paramref name="cited"/>, valid), is not read again on every keystroke.
+    /// </summary>
+    private static bool TryParse(string? recorded, CitationDate cited, out DateOnly day)
+    {
+        if (recorded == cited.Text)
+        {
+            day = ToDate(cited);
+            return true;
+        }
+
+        return CitationDates.TryParse(recorded, out day);
+    }
 
     private static bool SameDay(CitationDate date, DateOnly day) => ToDate(date) == day;
 

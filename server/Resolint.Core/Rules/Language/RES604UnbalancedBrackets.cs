@@ -41,23 +41,118 @@ public sealed class RES604UnbalancedBrackets : Rule
         bool continuesQuotation = false;
         for (int p = 0; p < paragraphs.Count; p++)
         {
-            Scan(context, paragraphs[p].Content, open, "paragraph", continuesQuotation);
+            // Nothing carried on (continuesQuotation asks for a quotation open) and a paragraph that closes all it opens
+            // leave nothing open after it, and nothing to report but its own findings.
+            if (open.IsEmpty && ClosesAllAlone(context, paragraphs[p].Content, InParagraph))
+            {
+                continue;
+            }
+
+            Scan(new Findings(context), paragraphs[p].Content, open, "paragraph", continuesQuotation);
             continuesQuotation = p + 1 < paragraphs.Count && open.HasQuotation && OpensWithQuotationMark(paragraphs[p + 1].Content.Text);
             ReportUnclosed(context, open, keepSquare: true, keepQuotations: continuesQuotation, "paragraph");
         }
 
         ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "text");
+
+        // Every footnote and line starts with nothing open.
         foreach (Footnote footnote in context.Draft.Footnotes)
         {
-            Scan(context, footnote.Content, open, "footnote", continuesQuotation: false);
-            ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "footnote");
+            if (!ClosesAllAlone(context, footnote.Content, InFootnote))
+            {
+                Scan(new Findings(context), footnote.Content, open, "footnote", continuesQuotation: false);
+                ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "footnote");
+            }
         }
 
         // Not the subheadings: a quotation of several paragraphs may hold short lines read as subheadings.
         foreach (InlineText words in context.Reading.ApparatusLines)
         {
-            Scan(context, words, open, "line", continuesQuotation: false);
-            ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "line");
+            if (!ClosesAllAlone(context, words, InLine))
+            {
+                Scan(new Findings(context), words, open, "line", continuesQuotation: false);
+                ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "line");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a passage scanned with nothing open closes all it opens, as most do: then it reads as alone, and its findings
+    /// (<paramref name="where"/>'s, kept per passage) are all it gives, without a scan of its words on every keystroke.
+    /// </summary>
+    private static bool ClosesAllAlone(RuleContext context, InlineText words, Where where)
+    {
+        // A check that keeps nothing scans each passage once, as it stands.
+        if (context.Reading.Cache is null)
+        {
+            return false;
+        }
+
+        Alone alone = context.Summarise(ReadAlone, words, context);
+        if (alone == Alone.LeavesOpen)
+        {
+            return false;
+        }
+
+        if (alone == Alone.ClosesAllWithFindings)
+        {
+            context.ReportOf(where, words, given: null, (Words: words, Where: where), static (passage, state) =>
+                Scan(new Findings(passage), state.Words, new Openings(), state.Where.Name, continuesQuotation: false));
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// How a passage reads scanned alone, with nothing open before it: it depends on its words and the source under them
+    /// only, as a mark that closes a quotation looks back on its line no further than the mark that opened it.
+    /// </summary>
+    private static readonly PassageSummary<RuleContext, Alone> ReadAlone = new(static (context, words) =>
+    {
+        var findings = new Findings(context, report: false);
+        var open = new Openings();
+        Scan(findings, words, open, "passage", continuesQuotation: false);
+        return !open.IsEmpty ? Alone.LeavesOpen : findings.Any ? Alone.ClosesAllWithFindings : Alone.ClosesAll;
+    });
+
+    /// <summary>How a passage reads scanned alone (<see cref="ReadAlone"/>).</summary>
+    private enum Alone
+    {
+        ClosesAll,
+        ClosesAllWithFindings,
+        LeavesOpen,
+    }
+
+    /// <summary>What kind of passage a message names, and whose findings a passage keeps: alike words may be a paragraph and a footnote.</summary>
+    private sealed record Where(string Name);
+
+    private static readonly Where InParagraph = new("paragraph");
+    private static readonly Where InFootnote = new("footnote");
+    private static readonly Where InLine = new("line");
+
+    /// <summary>Where a scan's findings go: the check's report, or nowhere when a passage is read alone to learn whether it has any.</summary>
+    private sealed class Findings(RuleContext context, bool report = true)
+    {
+        public RuleContext Context => context;
+
+        public bool Any { get; private set; }
+
+        public void Report(TextSpan span, string message)
+        {
+            Any = true;
+            if (report)
+            {
+                context.Report(span, message);
+            }
+        }
+
+        public void ReportMisreadable(bool misreadable, TextSpan span, string message)
+        {
+            Any = true;
+            if (report)
+            {
+                OcrMisreadings.Report(context, misreadable, span, message);
+            }
         }
     }
 
@@ -92,8 +187,9 @@ public sealed class RES604UnbalancedBrackets : Rule
         return -1;
     }
 
-    private static void Scan(RuleContext context, InlineText words, Openings open, string where, bool continuesQuotation)
+    private static void Scan(Findings findings, InlineText words, Openings open, string where, bool continuesQuotation)
     {
+        RuleContext context = findings.Context;
         string text = words.Text;
 
         // The quotation mark that opens a paragraph continuing a quotation repeats the one still open.
@@ -168,18 +264,19 @@ public sealed class RES604UnbalancedBrackets : Rule
                         break;
                     }
 
-                    Close(context, words, i, open, where);
+                    Close(findings, words, i, open, where);
                     break;
                 case '}' when context.Draft.TranscribedFromPrint:
-                    Close(context, words, i, open, where);
+                    Close(findings, words, i, open, where);
                     break;
             }
         }
     }
 
     /// <summary>Closes the nearest matching opening; what stood open inside it was never closed.</summary>
-    private static void Close(RuleContext context, InlineText words, int index, Openings open, string where)
+    private static void Close(Findings findings, InlineText words, int index, Openings open, string where)
     {
+        RuleContext context = findings.Context;
         char closer = words.Text[index];
         char opener = closer switch
         {
@@ -194,7 +291,7 @@ public sealed class RES604UnbalancedBrackets : Rule
         {
             // "(S/3139/Rev.2]", "(c}": OCR read the closing bracket as another.
             Opening misread = open.Pop();
-            OcrMisreadings.Report(context, misreadable: true, span, $"{Name(closer)} closes the {Name(misread.Mark)} before it; write {Name(misread.Mark == '(' ? ')' : ']')}.");
+            findings.ReportMisreadable(misreadable: true, span, $"{Name(closer)} closes the {Name(misread.Mark)} before it; write {Name(misread.Mark == '(' ? ')' : ']')}.");
             return;
         }
 
@@ -203,14 +300,14 @@ public sealed class RES604UnbalancedBrackets : Rule
             // "internationa]": in a transcription a bracket glued to the word before it is OCR's reading of a letter, and
             // a stray quotation mark a speck on the page.
             bool misreadable = closer is '”' or '}' || (index > 0 && char.IsLetter(words.Text[index - 1]));
-            OcrMisreadings.Report(context, misreadable, span, $"{Name(closer)} closes nothing: there is no {Name(opener)} before it in this {where}.");
+            findings.ReportMisreadable(misreadable, span, $"{Name(closer)} closes nothing: there is no {Name(opener)} before it in this {where}.");
             return;
         }
 
         Opening matched = open[match];
         while (open.Pop() is var unclosed && unclosed.Position > match)
         {
-            context.Report(unclosed.Span, $"{Name(unclosed.Mark)} is not closed before the {Name(closer)} that closes the {Name(matched.Mark)} around it.");
+            findings.Report(unclosed.Span, $"{Name(unclosed.Mark)} is not closed before the {Name(closer)} that closes the {Name(matched.Mark)} around it.");
         }
     }
 
@@ -286,6 +383,23 @@ public sealed class RES604UnbalancedBrackets : Rule
         public char TopMark => Top() is int top ? _stack[top].Mark : '\0';
 
         public bool TopIsDoubleQuotation => TopMark is '"' or '“';
+
+        /// <summary>Whether no mark stands open (those taken out may still stand on the stack, below any pushed after).</summary>
+        public bool IsEmpty
+        {
+            get
+            {
+                foreach (List<int> positions in _byMark)
+                {
+                    if (positions.Count > 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
 
         public bool HasQuotation => PositionsOf('“').Count > 0 || PositionsOf('‘').Count > 0 || PositionsOf('"').Count > 0;
 
