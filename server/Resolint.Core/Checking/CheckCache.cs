@@ -167,8 +167,11 @@ public sealed class CheckCache
 
         private readonly int _hash;
 
-        /// <summary>Never changed in place: a check still reading the last version may share it.</summary>
+        /// <summary>Findings kept by rule. Never changed in place: a check still reading the last version may share it.</summary>
         private Slot[] _slots = [];
+
+        /// <summary>Summaries by their kind's place (<see cref="PassageSummary.Place"/>); never changed in place either.</summary>
+        private Slot[] _summaries = [];
 
         private Passage(InlineText words, string source, int hash)
         {
@@ -207,6 +210,20 @@ public sealed class CheckCache
             return false;
         }
 
+        /// <summary>The summary of <paramref name="kind"/> kept of the passage under <paramref name="given"/>: at the kind's place, not looked for.</summary>
+        public bool TryFind(PassageSummary kind, object? given, out object? value)
+        {
+            Slot[] summaries = _summaries;
+            if (kind.Place < summaries.Length && summaries[kind.Place] is { Kind: not null } slot && Equals(slot.Given, given))
+            {
+                value = slot.Value;
+                return true;
+            }
+
+            value = null;
+            return false;
+        }
+
         public void Keep(object kind, object? given, object? value)
         {
             var slots = new List<Slot>(_slots.Length + 1);
@@ -220,6 +237,15 @@ public sealed class CheckCache
 
             slots.Add(new Slot(kind, given, value));
             _slots = [.. slots];
+        }
+
+        /// <summary>Keeps the summary of <paramref name="kind"/> read under <paramref name="given"/> at the kind's place, in place of the one there.</summary>
+        public void Keep(PassageSummary kind, object? given, object value)
+        {
+            var summaries = new Slot[Math.Max(_summaries.Length, kind.Place + 1)];
+            _summaries.CopyTo(summaries, 0);
+            summaries[kind.Place] = new Slot(kind, given, value);
+            _summaries = summaries;
         }
 
         /// <summary>The source under the words, from their first character to just after their last.</summary>

@@ -66,6 +66,7 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     /// source's: the words may have moved.
     /// </summary>
     public T Summarise<TState, T>(PassageSummary<TState, T> kind, InlineText words, TState state, object? given = null)
+        where T : class
     {
         if (cache is null)
         {
@@ -73,9 +74,9 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
         }
 
         CheckCache.Passage passage = cache.Of(words);
-        if (passage.TryFind(kind, given, out object? kept) && kind.Holds(state, (T)kept!))
+        if (passage.TryFind(kind, given, out object? kept) && PassageSummary<TState, T>.Kept(kept!) is var summary && kind.Holds(state, summary))
         {
-            return (T)kept!;
+            return summary;
         }
 
         T read = kind.Read(state, words);

@@ -72,7 +72,8 @@ public sealed class RuleContext
     }
 
     /// <summary>What one passage's words give a document rule: <see cref="DraftReading.Summarise{TState, T}"/>.</summary>
-    internal T Summarise<TState, T>(PassageSummary<TState, T> kind, InlineText words, TState state, object? given = null) =>
+    internal T Summarise<TState, T>(PassageSummary<TState, T> kind, InlineText words, TState state, object? given = null)
+        where T : class =>
         Reading.Summarise(kind, words, state, given);
 
     /// <summary>

@@ -255,6 +255,66 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void What_a_rule_made_of_unchanged_opening_words_is_kept_with_them_and_made_again_of_changed_ones()
+    {
+        string text = "The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n";
+        var parses = new ParseCache();
+        var cache = new CheckCache();
+        var source = SourceText.From(text);
+        (object First, object Second) before = Rulings(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        // A keystroke in the first paragraph's opening words: the second's, moved, keep what was made of them.
+        source = source.WithEdit(new TextSpan(text.IndexOf("Decides", StringComparison.Ordinal) + 1, 0), "e");
+        (object First, object Second) typed = Rulings(DraftParser.Parse(source, DraftForm.Markdown, parses), cache);
+
+        Assert.NotSame(before.First, typed.First);
+        Assert.Same(before.Second, typed.Second);
+
+        // A check that keeps nothing makes it again.
+        Assert.NotSame(typed.Second, Rulings(DraftParser.Parse(source.Text, DraftForm.Markdown), cache: null).Second);
+
+        static (object First, object Second) Rulings(Draft draft, CheckCache? cache)
+        {
+            CheckCache.Session? session = cache?.Begin(Checker, draft);
+            var reading = new DraftReading(draft, session);
+            object Ruling(int i) => reading.OperativeOpenings[i]!.Value.Ruling(0, static (_, _) => new object());
+            (object, object) rulings = (Ruling(0), Ruling(1));
+
+            // Asked again in the same check, the same.
+            Assert.Same(rulings.Item2, Ruling(1));
+            session?.Commit();
+            return rulings;
+        }
+    }
+
+    [Fact]
+    public void A_passage_keeps_a_summary_of_each_kind_under_its_given_and_replaces_it_when_read_anew()
+    {
+        Draft draft = DraftParser.Parse("The General Assembly,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
+        InlineText words = draft.Operative[0].Content;
+        int reads = 0;
+        var first = new PassageSummary<string, string>((state, _) => $"{state} {++reads}");
+        var second = new PassageSummary<string, string>((state, _) => $"{state} {++reads}");
+        var cache = new CheckCache();
+
+        string[] Summaries(params (PassageSummary<string, string> Kind, string Given)[] asked)
+        {
+            CheckCache.Session session = cache.Begin(Checker, draft);
+            var reading = new DraftReading(draft, session);
+            string[] read = [.. asked.Select(a => reading.Summarise(a.Kind, words, a.Given, a.Given))];
+            session.Commit();
+            return read;
+        }
+
+        Assert.Equal(["a 1", "b 2"], Summaries((first, "a"), (second, "b")));
+        Assert.Equal(["a 1", "b 2"], Summaries((first, "a"), (second, "b")));
+
+        // Another given reads the kind anew, and what it reads replaces the kept one; the other kind keeps its own.
+        Assert.Equal(["c 3", "b 2"], Summaries((first, "c"), (second, "b")));
+        Assert.Equal(["c 3", "a 4"], Summaries((first, "c"), (first, "a")));
+    }
+
+    [Fact]
     public void A_check_fills_again_the_tables_of_a_version_no_check_reads_any_more()
     {
         Draft draft = DraftParser.Parse("The General Assembly,\n\n1. *Decides* to act;\n", DraftForm.Markdown);

@@ -37,7 +37,10 @@ internal readonly struct OpeningPhrase
     public string Head => _reading.Head;
 
     /// <summary>The head in lower case: what repeats compare ("requests" in "Requests" and "Also requests").</summary>
-    public string Key => _reading.Key;
+    public string Key => _reading.Key.Text;
+
+    /// <summary>The hash code of <see cref="Key"/>, worked out once for every version that keeps the reading: a part's openers are looked up by it on every keystroke.</summary>
+    public int KeyHash => _reading.Key.Hash;
 
     /// <summary>Plain, "Also …" or "… further", as the corpus learner reads repeats.</summary>
     public Repetition Repetition => _reading.Forms.Repetition;
@@ -47,6 +50,24 @@ internal readonly struct OpeningPhrase
 
     /// <summary>The phrase without its "also"/"further": "Also requests" → "Requests", "Recalling also" → "Recalling".</summary>
     public string PlainForm => _reading.Forms.Base;
+
+    /// <summary>
+    /// What the rule of operative verbs makes of these opening words (<see cref="RES202OperativeVerb"/>), read once by
+    /// <paramref name="read"/> and kept with them: for as long as a check cache keeps the opening words of an unchanged
+    /// paragraph, which it does under one checker's conventions only, a keystroke neither reads it again nor looks it up.
+    /// </summary>
+    public T Ruling<TState, T>(TState state, Func<OpeningPhrase, TState, T> read)
+        where T : class
+    {
+        if (_reading.Ruling is T kept)
+        {
+            return kept;
+        }
+
+        T ruling = read(this, state);
+        _reading.Ruling = ruling;
+        return ruling;
+    }
 
     /// <summary>The phrase as an "also" repeat: "Requests" → "Also requests" (operative), "Recalling" → "Recalling also".</summary>
     public string AlsoForm(bool operative) => operative ? "Also " + LowerFirst(PlainForm) : PlainForm + " also";
@@ -65,12 +86,15 @@ internal readonly struct OpeningPhrase
     public static IReadOnlyList<OpeningPhrase?> OfEach(IReadOnlyList<Paragraph> paragraphs, DraftReading reading)
     {
         var readings = new Reading?[paragraphs.Count];
+        var contents = new InlineText[readings.Length];
         for (int i = 0; i < readings.Length; i++)
         {
-            readings[i] = ReadingOf(paragraphs[i], reading);
+            Paragraph paragraph = paragraphs[i];
+            contents[i] = paragraph.Content;
+            readings[i] = ReadingOf(paragraph, reading);
         }
 
-        return new Part(paragraphs, readings);
+        return new Part(contents, readings);
     }
 
     private static Reading? ReadingOf(Paragraph paragraph, DraftReading reading)
@@ -89,12 +113,16 @@ internal readonly struct OpeningPhrase
         return reading.Summarise(Readings, paragraph.Content, opener, opener.Text);
     }
 
-    /// <summary>The opening words of a part's paragraphs: each paragraph's words with the reading of its opener, or none.</summary>
-    private sealed class Part(IReadOnlyList<Paragraph> paragraphs, Reading?[] readings) : IReadOnlyList<OpeningPhrase?>
+    /// <summary>
+    /// The opening words of a part's paragraphs: each paragraph's words with the reading of its opener, or none. The words
+    /// are listed beside the readings: four rules ask for every phrase, and a paragraph's words read anew each time cost a
+    /// look-up through the part's list and the paragraph.
+    /// </summary>
+    private sealed class Part(InlineText[] contents, Reading?[] readings) : IReadOnlyList<OpeningPhrase?>
     {
         public int Count => readings.Length;
 
-        public OpeningPhrase? this[int index] => readings[index] is { } read ? new OpeningPhrase(paragraphs[index].Content, read) : null;
+        public OpeningPhrase? this[int index] => readings[index] is { } read ? new OpeningPhrase(contents[index], read) : null;
 
         public IEnumerator<OpeningPhrase?> GetEnumerator()
         {
@@ -119,7 +147,7 @@ internal readonly struct OpeningPhrase
     {
         // Read on first use and kept: the rules ask for them over and over.
         private string? _head;
-        private string? _key;
+        private HashedKey? _key;
         private PlainAndRepetition? _forms;
 
         public string Text => text;
@@ -134,10 +162,21 @@ internal readonly struct OpeningPhrase
 
         public string Head => _head ??= content.Substring(head.Start, head.Length);
 
-        public string Key => _key ??= Core.Citations.Words.Lower(Head);
+        /// <summary>A reference, set whole, as the forms.</summary>
+        public HashedKey Key => _key ??= new HashedKey(Core.Citations.Words.Lower(Head));
 
         /// <summary>A reference, set whole: a check on another thread may read the same reading.</summary>
         public PlainAndRepetition Forms => _forms ??= new PlainAndRepetition(OpenerForms.Split(text));
+
+        /// <summary>What a rule made of the words (<see cref="OpeningPhrase.Ruling"/>); a reference set whole, as the forms.</summary>
+        public object? Ruling { get; set; }
+    }
+
+    private sealed class HashedKey(string text)
+    {
+        public string Text => text;
+
+        public int Hash { get; } = text.GetHashCode(StringComparison.Ordinal);
     }
 
     private sealed record PlainAndRepetition((string Base, Repetition Repetition) Split)

@@ -35,7 +35,7 @@ public sealed class RES202OperativeVerb : Rule
             }
 
             int number = operative[i].Number ?? i + 1;
-            Verdict verdict = context.Summarise(Verdicts, phrase.Content, (phrase, context.Conventions), phrase.Text);
+            Verdict verdict = phrase.Ruling(context.Conventions, static (phrase, conventions) => Read(phrase, phrase.Content.Text, conventions));
             switch (verdict.Form)
             {
                 case Form.Misspelt:
@@ -69,45 +69,39 @@ public sealed class RES202OperativeVerb : Rule
         BareVerb,
     }
 
-    /// <param name="Phrase">Where the opening words it was read of stood in the words, and their head: it holds for those alone.</param>
+    /// <summary>
+    /// What the opening words of a paragraph are, read once per opening words and kept with them (<see cref="OpeningPhrase.Ruling"/>):
+    /// the verb looked up, its spelling and form tried, of an unchanged paragraph, cost a keystroke nothing.
+    /// </summary>
     /// <param name="Word">The word misspelt.</param>
     /// <param name="Meant">The word meant, or the third person that replaces the head; null when none is known.</param>
-    private sealed record Verdict((TextSpan Span, TextSpan Head) Phrase, Form Form, TextSpan Word = default, string? Meant = null);
-
-    /// <summary>
-    /// What the opening words of a paragraph's words are, read once per paragraph text and opening words read alike (the
-    /// verb looked up, its spelling and form tried): an unchanged paragraph costs a keystroke one look-up, not those.
-    /// </summary>
-    private static readonly PassageSummary<(OpeningPhrase Phrase, ConventionModel Conventions), Verdict> Verdicts = new(
-        static (state, words) => Read(state.Phrase, words.Text, state.Conventions),
-        static (state, kept) => kept.Phrase == (state.Phrase.Span, state.Phrase.HeadSpan));
+    private sealed record Verdict(Form Form, TextSpan Word = default, string? Meant = null);
 
     private static Verdict Read(OpeningPhrase phrase, string words, ConventionModel conventions)
     {
-        (TextSpan, TextSpan) read = (phrase.Span, phrase.HeadSpan);
         string head = phrase.Head;
         bool known = conventions.IsKnownOperativeVerb(phrase.Text);
         if (!known && OpenerSpelling.Misspelt(phrase, true, conventions) is { } slip)
         {
-            return new Verdict(read, Form.Misspelt, slip.Word, slip.Meant);
+            return new Verdict(Form.Misspelt, slip.Word, slip.Meant);
         }
 
         if (known || VerbForms.LooksThirdPerson(head))
         {
-            return new Verdict(read, Form.Verb);
+            return new Verdict(Form.Verb);
         }
 
         if (OpenerGrammar.FitsPreamble(head) && !HasVerbAfterLeadIn(words, conventions))
         {
-            return new Verdict(read, Form.Preambular, Meant: VerbForms.ThirdPersonOf(head));
+            return new Verdict(Form.Preambular, Meant: VerbForms.ThirdPersonOf(head));
         }
 
         if (WordClasses.IsDeterminer(head))
         {
-            return new Verdict(read, Form.Determiner);
+            return new Verdict(Form.Determiner);
         }
 
-        return WordClasses.IsBareVerb(head, conventions) ? new Verdict(read, Form.BareVerb, Meant: VerbForms.ThirdPersonFromBase(head)) : new Verdict(read, Form.Verb);
+        return WordClasses.IsBareVerb(head, conventions) ? new Verdict(Form.BareVerb, Meant: VerbForms.ThirdPersonFromBase(head)) : new Verdict(Form.Verb);
     }
 
     /// <summary>

@@ -35,17 +35,17 @@ public sealed class RES204RepeatOrder : Rule
     {
         // Where each form is first used as an opener: one pass, whatever the length. Grown as it fills, not sized by the
         // paragraphs: a part of thousands uses a few dozen forms, and a table per paragraph cost a keystroke ~100 KB at 1 MB.
-        var firstOpener = new Dictionary<(string Key, Repetition Repetition), int>();
+        var firstOpener = new Dictionary<Form, int>();
         for (int j = phrases.Count - 1; j >= 0; j--)
         {
             if (phrases[j] is { } p)
             {
-                firstOpener[(p.Key, p.Repetition)] = j;
+                firstOpener[new Form(p)] = j;
 
                 // "Taking note" is the plain form of "Noting" too: "Noting also" may follow it.
                 if (p.Repetition == Repetition.Plain && Lexicon.OpenerSameAs(p.PlainForm) is { } same)
                 {
-                    firstOpener[(Words.Lower(same), Repetition.Plain)] = j;
+                    firstOpener[new Form(Words.Lower(same), Repetition.Plain)] = j;
                 }
             }
         }
@@ -93,10 +93,37 @@ public sealed class RES204RepeatOrder : Rule
     /// <summary>The form a repeat needs before it: the plain form before "Also", "Also" before "Further" (which the plain form serves too: <see cref="OpenedBefore"/>).</summary>
     private static Repetition Needed(OpeningPhrase phrase) => phrase.Repetition == Repetition.Also ? Repetition.Plain : Repetition.Also;
 
-    /// <summary>Whether an earlier paragraph of the part opens with the form the repeat at <paramref name="i"/> follows.</summary>
-    private static bool OpenedBefore(Dictionary<(string Key, Repetition Repetition), int> firstOpener, OpeningPhrase phrase, int i)
+    /// <summary>
+    /// An opener's head in lower case and its repetition, as a part's first uses are looked up by: hashed by the head's
+    /// hash code worked out once per reading (<see cref="OpeningPhrase.KeyHash"/>), not anew for every opener of a part on
+    /// every keystroke.
+    /// </summary>
+    private readonly record struct Form(string Key, Repetition Repetition, int Hash)
     {
-        bool OpenerBefore(Repetition form) => firstOpener.TryGetValue((phrase.Key, form), out int opener) && opener < i;
+        public Form(OpeningPhrase phrase, Repetition repetition)
+            : this(phrase.Key, repetition, phrase.KeyHash)
+        {
+        }
+
+        public Form(OpeningPhrase phrase)
+            : this(phrase, phrase.Repetition)
+        {
+        }
+
+        public Form(string key, Repetition repetition)
+            : this(key, repetition, key.GetHashCode(StringComparison.Ordinal))
+        {
+        }
+
+        public bool Equals(Form other) => Repetition == other.Repetition && string.Equals(Key, other.Key, StringComparison.Ordinal);
+
+        public override int GetHashCode() => Hash ^ (int)Repetition;
+    }
+
+    /// <summary>Whether an earlier paragraph of the part opens with the form the repeat at <paramref name="i"/> follows.</summary>
+    private static bool OpenedBefore(Dictionary<Form, int> firstOpener, OpeningPhrase phrase, int i)
+    {
+        bool OpenerBefore(Repetition form) => firstOpener.TryGetValue(new Form(phrase, form), out int opener) && opener < i;
 
         return OpenerBefore(Needed(phrase)) || (phrase.Repetition == Repetition.Further && OpenerBefore(Repetition.Plain));
     }

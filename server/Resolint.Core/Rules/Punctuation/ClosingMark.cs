@@ -63,7 +63,7 @@ internal readonly struct ClosingMark
         }
 
         TextSpan lastChar = content.ToSource(new TextSpan(last, 1));
-        if (ending.Mark is char mark && content.FromSourceOffset(ending.Span.Start) is int at and >= 0)
+        if (ending.Mark is char mark && IndexOf(content, ending.Span.Start, last, lastChar.Start) is int at and >= 0)
         {
             // "…Nations, 386": a footnote marker OCR set apart, its text not in the copy, is not the paragraph's words.
             if (at < last && PunctuationOf.BeforeLostMarker(text, last) != at)
@@ -103,6 +103,20 @@ internal readonly struct ClosingMark
         }
 
         return new ClosingMark(null, lastChar, lastChar.End);
+    }
+
+    /// <summary>
+    /// Where the mark at <paramref name="sourceOffset"/> stands in the words (<see cref="InlineText.FromSourceOffset"/>), or -1.
+    /// Most paragraphs end with their mark: where it stands over the last visible character (<paramref name="last"/>, at
+    /// <paramref name="lastOffset"/>) and the characters beside that stand before and after it in the source, no other
+    /// character stands there, and the words are not searched for it (every operative paragraph, on every keystroke).
+    /// </summary>
+    private static int IndexOf(InlineText content, int sourceOffset, int last, int lastOffset)
+    {
+        bool alone = lastOffset == sourceOffset
+            && (last == 0 || content.ToSourceOffset(last - 1) < sourceOffset)
+            && (last == content.Length - 1 || content.ToSourceOffset(last + 1) > sourceOffset);
+        return alone ? last : content.FromSourceOffset(sourceOffset);
     }
 
     /// <summary>Whether the paragraph closes with the mark expected; an abbreviation's full stop closes a sentence.</summary>
