@@ -115,12 +115,16 @@ public sealed class RES604UnbalancedBrackets : Rule
         return !open.IsEmpty ? Alone.LeavesOpen : findings.Any ? Alone.ClosesAllWithFindings : Alone.ClosesAll;
     });
 
-    /// <summary>How a passage reads scanned alone (<see cref="ReadAlone"/>).</summary>
-    private enum Alone
+    /// <summary>How a passage reads scanned alone (<see cref="ReadAlone"/>): one of three, an object as a kept summary is.</summary>
+    private sealed class Alone
     {
-        ClosesAll,
-        ClosesAllWithFindings,
-        LeavesOpen,
+        public static readonly Alone ClosesAll = new();
+        public static readonly Alone ClosesAllWithFindings = new();
+        public static readonly Alone LeavesOpen = new();
+
+        private Alone()
+        {
+        }
     }
 
     /// <summary>What kind of passage a message names, and whose findings a passage keeps: alike words may be a paragraph and a footnote.</summary>
