@@ -528,12 +528,20 @@ internal static class MarkdownReader
             {
                 if (child is LeafBlock { Inline: not null } leaf)
                 {
+                    // A leaf without words (an empty heading "#" the note took in) adds nothing, not even a space: Markdig
+                    // places it nowhere in the source, and a space there would stand at no real offset.
+                    RawText words = ReadInlines(leaf.Inline, leaf);
+                    if (words.Length == 0)
+                    {
+                        continue;
+                    }
+
                     if (raw.Length > 0)
                     {
                         raw.Append(' ', SpanOf(leaf).Start, false);
                     }
 
-                    raw.AppendAll(ReadInlines(leaf.Inline, leaf));
+                    raw.AppendAll(words);
                 }
                 else if (child is ContainerBlock inner)
                 {
