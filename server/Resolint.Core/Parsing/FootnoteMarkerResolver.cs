@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using Resolint.Core.Drafts;
 
 namespace Resolint.Core.Parsing;
@@ -16,7 +18,13 @@ namespace Resolint.Core.Parsing;
 /// </summary>
 internal sealed class FootnoteMarkerResolver
 {
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789" + SuperscriptDigits.All);
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789" + SuperscriptDigits.All);
+
+    /// <summary>
+    /// The digits of a text in ASCII alone, which holds no superscript: a range, searched many times faster than
+    /// <see cref="Digits"/>, whose superscripts outside ASCII make every search of it slow.
+    /// </summary>
+    private static readonly SearchValues<char> AsciiDigits = SearchValues.Create("0123456789");
 
     /// <summary>The longest token a symbol check reads back ("A/CONF.189/12/Corr.1"): enough for any symbol, and linear on a text without spaces.</summary>
     private const int LongestSymbolToken = 48;
@@ -70,10 +78,11 @@ internal sealed class FootnoteMarkerResolver
         bool added = false;
         int lastMarkerEnd = -1;
         ReadOnlySpan<char> chars = raw.Chars;
+        SearchValues<char> digits = DigitsIn(chars);
         while (i < raw.Length)
         {
             // Only digits can be markers: jump to the next one.
-            int next = chars[i..].IndexOfAny(Digits);
+            int next = chars[i..].IndexOfAny(digits);
             if (next < 0)
             {
                 break;
@@ -87,15 +96,15 @@ internal sealed class FootnoteMarkerResolver
                 known++;
             }
 
-            char c = raw[i];
-            if (SuperscriptDigits.ValueOf(c) >= 0 && IsExponent(raw, i))
+            // The search finds only digits: one that is not ASCII is a superscript.
+            if (!char.IsAsciiDigit(chars[i]))
             {
-                i++;
-                continue;
-            }
+                if (IsExponent(raw, i))
+                {
+                    i++;
+                    continue;
+                }
 
-            if (SuperscriptDigits.ValueOf(c) >= 0)
-            {
                 int start = i;
                 int number = 0;
                 while (i < raw.Length && SuperscriptDigits.ValueOf(raw[i]) is int d and >= 0 && i - start < 4)
@@ -112,7 +121,7 @@ internal sealed class FootnoteMarkerResolver
                 continue;
             }
 
-            if ((i == 0 || !char.IsAsciiDigit(raw[i - 1])) && (TryLiteralReference(raw, i, out RawMarker marker) || TryGlued(raw, i, out marker) || TrySpaced(raw, i, out marker)))
+            if ((i == 0 || !char.IsAsciiDigit(chars[i - 1])) && (TryLiteralReference(raw, i, out RawMarker marker) || TryGlued(raw, i, out marker) || TrySpaced(raw, i, out marker)))
             {
                 raw.AddMarker(WithSeparator(marker, raw, lastMarkerEnd));
                 added = true;
@@ -136,6 +145,9 @@ internal sealed class FootnoteMarkerResolver
             raw.SortMarkers();
         }
     }
+
+    /// <summary>The digits a search through <paramref name="chars"/> must find: ASCII ones alone when it holds nothing else.</summary>
+    internal static SearchValues<char> DigitsIn(ReadOnlySpan<char> chars) => Ascii.IsValid(chars) ? AsciiDigits : Digits;
 
     private void Accept(int number) => _highest = Math.Max(_highest, number);
 

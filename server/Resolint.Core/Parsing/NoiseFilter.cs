@@ -17,16 +17,17 @@ internal static class NoiseFilter
     private static readonly SearchValues<string> PleaseRecycle = SearchValues.Create(["Please recycle"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// What the searches of a line look for, an ODS marker, a resolution symbol and the page footer's words: nearly every
-    /// line holds none, and one vectorised search tells so where three would.
+    /// What the searches of a line look for, an ODS marker, a resolution symbol, the page footer's words and a suppression
+    /// comment's marker: nearly every line holds none, and one vectorised search tells so where four would. Each search of
+    /// a line that holds one still asks for its own in its own case.
     /// </summary>
-    private static readonly SearchValues<string> Marks = SearchValues.Create(["<<ODS", "/RES/", "Please recycle"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Marks = SearchValues.Create(["<<ODS", "/RES/", "Please recycle", SuppressionComments.Marker], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The kind of noise each line of <paramref name="text"/> from <paramref name="first"/> up to <paramref name="last"/> is
-    /// (null for text), into <paramref name="noise"/>. The marks and a suppression comment's marker are each searched for
-    /// through the lines at once, not line by line: nearly every line holds neither, and a search costs a call whatever it
-    /// reads. No mark holds a line break, so each one found stands within a line.
+    /// (null for text), into <paramref name="noise"/>. The marks are searched for through the lines at once, not line by
+    /// line: nearly every line holds none, and a search costs a call whatever it reads. No mark holds a line break, so each
+    /// one found stands within a line.
     /// </summary>
     public static void ClassifyLines(SourceText text, int first, int last, NoiseKind?[] noise)
     {
@@ -40,9 +41,8 @@ internal static class NoiseFilter
         // The searches stop at the last line's end: a keystroke classifies the lines it touched, not the draft after them.
         int end = text.LineSpan(last - 1).End;
 
-        // The next place each is found, from the start of a line at or before it on; int.MaxValue when none is left.
+        // The next place a mark is found, from the start of a line at or before it on; int.MaxValue when none is left.
         int mark = -1;
-        int directive = -1;
         for (int line = first; line < last; line++)
         {
             TextSpan span = text.LineSpan(line);
@@ -52,21 +52,15 @@ internal static class NoiseFilter
                 mark = found < 0 ? int.MaxValue : span.Start + found;
             }
 
-            if (directive < span.Start)
-            {
-                int found = chars.AsSpan(span.Start, end - span.Start).IndexOf(SuppressionComments.Marker, StringComparison.Ordinal);
-                directive = found < 0 ? int.MaxValue : span.Start + found;
-            }
-
-            noise[line] = Classify(chars.AsSpan(span.Start, span.Length), marked: mark < span.End, directed: directive < span.End);
+            noise[line] = Classify(chars.AsSpan(span.Start, span.Length), marked: mark < span.End);
         }
     }
 
     /// <summary>
     /// The kind of noise a line is, or null when it is text; <paramref name="marked"/> tells whether it holds one of the
-    /// <see cref="Marks"/>, <paramref name="directed"/> whether a suppression comment's marker.
+    /// <see cref="Marks"/>: a line that holds none is no suppression comment, ODS marker, page footer or resolution symbol.
     /// </summary>
-    private static NoiseKind? Classify(ReadOnlySpan<char> line, bool marked, bool directed)
+    internal static NoiseKind? Classify(ReadOnlySpan<char> line, bool marked)
     {
         ReadOnlySpan<char> t = line.Trim();
         if (t.IsEmpty)
@@ -74,7 +68,7 @@ internal static class NoiseFilter
             return null;
         }
 
-        if (directed && SuppressionComments.IsDirectiveLine(t))
+        if (marked && SuppressionComments.IsDirectiveLine(t))
         {
             return NoiseKind.SuppressionComment;
         }
