@@ -137,7 +137,7 @@ public static class OpenerReader
     {
         // The head read where it stands, not copied: every paragraph's opening words pass here.
         ReadOnlySpan<char> headWord = Word(text, words[head]);
-        (OpenerTail[] outer, OpenerTail[] between) = Candidates(VerbForms.BaseOf(headWord), speaker, operative);
+        (TailCandidates outer, TailCandidates between) = Candidates(VerbForms.BaseOf(headWord), speaker, operative);
         int last = head;
         int core = head;
         for (int round = 0; round < MaxTails; round++)
@@ -188,9 +188,9 @@ public static class OpenerReader
     {
         public int[] Tails { get; } = tails;
 
-        public (OpenerTail[] Outer, OpenerTail[] Between) InPreamble { get; } = Select(tails, [], operative: false);
+        public (TailCandidates Outer, TailCandidates Between) InPreamble { get; } = Select(tails, [], operative: false);
 
-        public (OpenerTail[] Outer, OpenerTail[] Between) InOperativePart { get; } = Select(tails, [], operative: true);
+        public (TailCandidates Outer, TailCandidates Between) InOperativePart { get; } = Select(tails, [], operative: true);
     }
 
     /// <summary>
@@ -203,7 +203,7 @@ public static class OpenerReader
     /// The candidates (<see cref="Candidates"/>) for the tails a head names, those a body leaves out and the part: as
     /// many entries as the lexicon has such lists, each made once.
     /// </summary>
-    private static readonly ConcurrentDictionary<(int[] Named, int[] LeftOut, bool Operative), (OpenerTail[] Outer, OpenerTail[] Between)> CandidatesFound = new();
+    private static readonly ConcurrentDictionary<(int[] Named, int[] LeftOut, bool Operative), (TailCandidates Outer, TailCandidates Between)> CandidatesFound = new();
 
     /// <summary>
     /// A body that speaks, written as the draft gives it (null for none), the tails its editors leave out (<see
@@ -212,9 +212,9 @@ public static class OpenerReader
     /// </summary>
     private sealed record Speaker(string? Body, int[] LeftOut)
     {
-        public (OpenerTail[] Outer, OpenerTail[] Between) InPreamble { get; } = CandidatesOf(Array.Empty<int>(), LeftOut, operative: false);
+        public (TailCandidates Outer, TailCandidates Between) InPreamble { get; } = CandidatesOf(Array.Empty<int>(), LeftOut, operative: false);
 
-        public (OpenerTail[] Outer, OpenerTail[] Between) InOperativePart { get; } = CandidatesOf(Array.Empty<int>(), LeftOut, operative: true);
+        public (TailCandidates Outer, TailCandidates Between) InOperativePart { get; } = CandidatesOf(Array.Empty<int>(), LeftOut, operative: true);
     }
 
     /// <summary>
@@ -261,7 +261,7 @@ public static class OpenerReader
     /// of the <paramref name="speaker"/>'s editors leave outside the opening words; in the lexicon's order. Chosen
     /// once per list of named and left-out tails, not once per head.
     /// </summary>
-    private static (OpenerTail[] Outer, OpenerTail[] Between) Candidates(ReadOnlySpan<char> headBase, Speaker speaker, bool operative)
+    private static (TailCandidates Outer, TailCandidates Between) Candidates(ReadOnlySpan<char> headBase, Speaker speaker, bool operative)
     {
         if (headBase.IsEmpty || !TailsByHeadAsRead.Value.TryGetValue(headBase, out NamedTails? named))
         {
@@ -276,10 +276,10 @@ public static class OpenerReader
         return CandidatesOf(named.Tails, speaker.LeftOut, operative);
     }
 
-    private static (OpenerTail[] Outer, OpenerTail[] Between) CandidatesOf(int[] named, int[] leftOut, bool operative) =>
+    private static (TailCandidates Outer, TailCandidates Between) CandidatesOf(int[] named, int[] leftOut, bool operative) =>
         CandidatesFound.GetOrAdd((named, leftOut, operative), static key => Select(key.Named, key.LeftOut, key.Operative));
 
-    private static (OpenerTail[] Outer, OpenerTail[] Between) Select(int[] named, int[] leftOut, bool operative)
+    private static (TailCandidates Outer, TailCandidates Between) Select(int[] named, int[] leftOut, bool operative)
     {
         ImmutableArray<OpenerTail> tails = Lexicon.OpenerTails;
         var outer = new List<OpenerTail>();
@@ -302,14 +302,14 @@ public static class OpenerReader
             }
         }
 
-        return ([.. outer], [.. between]);
+        return (new TailCandidates([.. outer]), new TailCandidates([.. between]));
     }
 
     /// <summary>
     /// The index of the last word of the longest of the <paramref name="candidates"/> (<see cref="Candidates"/>) that
-    /// matches at <paramref name="at"/> (or -1), and the tail.
+    /// matches at <paramref name="at"/> (or -1), and the tail: the first of the longest, in the candidates' order.
     /// </summary>
-    private static (int End, OpenerTail? Tail) LongestTail(string text, ref OpeningWords words, int at, ReadOnlySpan<char> head, OpenerTail[] candidates, bool operative)
+    internal static (int End, OpenerTail? Tail) LongestTail(string text, ref OpeningWords words, int at, ReadOnlySpan<char> head, TailCandidates candidates, bool operative)
     {
         // Every tail's first word is lower case (Fits): a capital, a digit or a bracket there ends the opening words.
         if (!words.Has(at) || !char.IsLower(text[words[at].Start]))
@@ -317,22 +317,124 @@ public static class OpenerReader
             return (-1, null);
         }
 
+        // Most words after a head open no tail ("the", "its", "that"): one look at the first words the candidates take
+        // rejects them all, and only the tails the word may open are matched.
+        OpenerTail[] tails = candidates.Tails;
+        Span<bool> opens = stackalloc bool[tails.Length];
+        if (!candidates.MayOpen(Word(text, words[at]), head, operative, opens))
+        {
+            return (-1, null);
+        }
+
         int best = -1;
         OpenerTail? found = null;
-        foreach (OpenerTail tail in candidates)
+        for (int c = 0; c < tails.Length; c++)
         {
-            if (Match(text, ref words, at, tail.Tokens, head, operative) is var end && end > best)
+            if (opens[c] && Match(text, ref words, at, tails[c].Tokens, head, operative) is var end && end > best)
             {
                 best = end;
-                found = tail;
+                found = tails[c];
             }
         }
 
         return (best, found);
     }
 
+    /// <summary>
+    /// The tails that may follow a head, in the lexicon's order, indexed by the words that may open each: the literals
+    /// and classes of its words up to its first word that must be there ("its? DEGREE* OBJECT" opens with "its", a
+    /// DEGREE or an OBJECT). A word that fits none of them opens none of the tails. Made once per list (<see cref="Candidates"/>).
+    /// </summary>
+    internal sealed class TailCandidates
+    {
+        private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _byWord;
+
+        private readonly (string Class, int[] Tails)[] _byClass;
+
+        public TailCandidates(OpenerTail[] tails)
+        {
+            Tails = tails;
+
+            // Built with plain loops: the lists are few, but a run of the command line makes each of them.
+            var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byClass = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int t = 0; t < tails.Length; t++)
+            {
+                foreach ((string word, bool isClass) in OpeningAlternatives(tails[t]))
+                {
+                    Dictionary<string, List<int>> index = isClass ? byClass : byWord;
+                    if (!index.TryGetValue(word, out List<int>? opened))
+                    {
+                        index[word] = opened = [];
+                    }
+
+                    opened.Add(t);
+                }
+            }
+
+            _byWord = byWord.ToDictionary(entry => entry.Key, entry => entry.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _byClass = [.. byClass.Select(entry => (entry.Key, entry.Value.ToArray()))];
+        }
+
+        /// <summary>The candidates, in the order their tails are tried: the first of the longest matches wins.</summary>
+        public OpenerTail[] Tails { get; }
+
+        /// <summary>
+        /// Marks in <paramref name="opens"/> (one flag per tail) the tails whose first word <paramref name="word"/> may be;
+        /// false when it may open none. A tail it may open need not match: the rest of its words are still to be read.
+        /// </summary>
+        public bool MayOpen(ReadOnlySpan<char> word, ReadOnlySpan<char> head, bool operative, Span<bool> opens)
+        {
+            bool any = false;
+            if (_byWord.TryGetValue(word, out int[]? literal))
+            {
+                Mark(literal, opens);
+                any = true;
+            }
+
+            foreach ((string wordClass, int[] tails) in _byClass)
+            {
+                if (FitsClass(word, wordClass, head, operative))
+                {
+                    Mark(tails, opens);
+                    any = true;
+                }
+            }
+
+            return any;
+        }
+
+        private static void Mark(int[] tails, Span<bool> opens)
+        {
+            foreach (int t in tails)
+            {
+                opens[t] = true;
+            }
+        }
+
+        /// <summary>
+        /// The alternatives of the words that may take a tail's first word (Match): the words up to the first that must be there,
+        /// those only looked at (they take no word) left out.
+        /// </summary>
+        private static IEnumerable<(string Word, bool IsClass)> OpeningAlternatives(OpenerTail tail)
+        {
+            foreach (OpenerTail.Token token in tail.Tokens.Where(t => !t.Lookahead))
+            {
+                foreach ((string Word, bool IsClass) alternative in token.Alternatives)
+                {
+                    yield return alternative;
+                }
+
+                if (!token.Optional)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
     /// <summary>Matches a tail's words from <paramref name="at"/>; the index of its last word, or -1.</summary>
-    private static int Match(string text, ref OpeningWords words, int at, ImmutableArray<OpenerTail.Token> tokens, ReadOnlySpan<char> head, bool operative)
+    internal static int Match(string text, ref OpeningWords words, int at, ImmutableArray<OpenerTail.Token> tokens, ReadOnlySpan<char> head, bool operative)
     {
         int w = at;
         for (int t = 0; t < tokens.Length; t++)
@@ -490,7 +592,7 @@ public static class OpenerReader
     /// punctuation around them trimmed; a comma, colon or semicolon after a word closes the list there ("Stressing, in this
     /// regard,"). Read one at a time as they are asked for (<see cref="Has"/>), not all at once.
     /// </summary>
-    private ref struct OpeningWords(string text, Span<TextSpan> found)
+    internal ref struct OpeningWords(string text, Span<TextSpan> found)
     {
         private readonly Span<TextSpan> _found = found;
         private int _read;
