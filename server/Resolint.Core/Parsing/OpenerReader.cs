@@ -355,7 +355,7 @@ public static class OpenerReader
         {
             Tails = tails;
 
-            // Built with plain loops: the lists are few, but a run of the command line makes each of them.
+            // Grouped in one pass over the tails, then frozen: the lists are few, but a run of the command line makes each of them.
             var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             var byClass = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (int t = 0; t < tails.Length; t++)

@@ -84,10 +84,16 @@ async function runCommand(title) {
   await page.keyboard.press('Enter');
 }
 
-async function saveDraft() {
+/** Ctrl+S, then the draft as saved: once it holds a line that satisfies `until` (up to 10 s), or after half a second. */
+async function saveDraft(until) {
   await page.keyboard.press('Control+S');
-  await sleep(500);
-  return fs.readFileSync(draftPath, 'utf8');
+  const deadline = Date.now() + (until ? 10000 : 500);
+  let text;
+  do {
+    await sleep(until ? 250 : 500);
+    text = fs.readFileSync(draftPath, 'utf8');
+  } while (until && !text.split('\n').some(until) && Date.now() < deadline);
+  return text;
 }
 
 async function problemRows() {
@@ -238,12 +244,27 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       });
       const labels = await page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts();
       await page.screenshot({ path: path.join(outDir, 'completion-list.png') });
-      await item.first().click();
+      // Taken by the keyboard, as a drafter does: a click that lands while the list settles (a second answer redraws
+      // it) falls through to the text beneath and moves the caret. The focus goes down to the item, then Enter.
+      const focused = page.locator('.suggest-widget .monaco-list-row.focused', { hasText: expect.completion });
+      for (let moves = 0; !(await focused.count()) && moves < labels.length; moves++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      if (!(await focused.count())) {
+        throw new Error(`"${expect.completion}" never takes the focus in the list ${JSON.stringify(labels)}`);
+      }
+      await page.keyboard.press('Enter');
+      const accepted = new RegExp(`^\\s*${plan.operativeCount}\\.\\s+${expect.completion.replace(/ /g, '\\s')}`);
+      await page.locator('.view-line', { hasText: accepted }).first().waitFor({ timeout: 10000 }).catch(() => {
+        throw new Error(`Enter did not put "${expect.completion}" at the start of paragraph ${plan.operativeCount}`);
+      });
       await page.keyboard.insertText(' the Secretary-General to report on the implementation of the present resolution;');
-      const text = await saveDraft();
-      const added = text.split('\n').find((l) => l.startsWith(`\t${plan.operativeCount}.\t`) && l.includes('the implementation of the present resolution'));
+      const isAdded = (l) => l.startsWith(`\t${plan.operativeCount}.\t`) && l.includes('the implementation of the present resolution');
+      const text = await saveDraft(isAdded);
+      const added = text.split('\n').find(isAdded);
       if (!added || !added.includes(expect.completion)) {
-        throw new Error(`the accepted completion is not in the draft: ${JSON.stringify(added)}`);
+        const near = text.split('\n').filter((l) => l.startsWith(`\t${plan.operativeCount}.`) || l.includes('present resolution;'));
+        throw new Error(`the accepted completion is not in the draft: ${JSON.stringify(added)}; lines there: ${JSON.stringify(near)}`);
       }
       return { labels, line: added.trim() };
     });
