@@ -84,7 +84,7 @@ async function runCommand(title) {
   await page.keyboard.press('Enter');
 }
 
-/** Ctrl+S, then the draft as saved: once it holds a line that satisfies `until` (up to 10 s), or after half a second. */
+/** Ctrl+S, then the draft as saved: once `until` holds of its text (up to 10 s: a first save may be slow), or after half a second. */
 async function saveDraft(until) {
   await page.keyboard.press('Control+S');
   const deadline = Date.now() + (until ? 10000 : 500);
@@ -92,7 +92,7 @@ async function saveDraft(until) {
   do {
     await sleep(until ? 250 : 500);
     text = fs.readFileSync(draftPath, 'utf8');
-  } while (until && !text.split('\n').some(until) && Date.now() < deadline);
+  } while (until && !until(text) && Date.now() < deadline);
   return text;
 }
 
@@ -260,7 +260,7 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       });
       await page.keyboard.insertText(' the Secretary-General to report on the implementation of the present resolution;');
       const isAdded = (l) => l.startsWith(`\t${plan.operativeCount}.\t`) && l.includes('the implementation of the present resolution');
-      const text = await saveDraft(isAdded);
+      const text = await saveDraft((saved) => saved.split('\n').some(isAdded));
       const added = text.split('\n').find(isAdded);
       if (!added || !added.includes(expect.completion)) {
         const near = text.split('\n').filter((l) => l.startsWith(`\t${plan.operativeCount}.`) || l.includes('present resolution;'));
@@ -281,8 +281,9 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
       });
       const title = squash(await action.first().innerText());
       await action.first().click();
-      const text = await saveDraft();
-      const fixed = text.split('\n')[plan.slipSemicolonLine - 1];
+      const fixedAt = (saved) => saved.split('\n')[plan.slipSemicolonLine - 1];
+      const text = await saveDraft((saved) => /;\s*$/.test(fixedAt(saved)));
+      const fixed = fixedAt(text);
       if (!/;\s*$/.test(fixed)) {
         throw new Error(`paragraph 5 still ends "${fixed.slice(-40)}"`);
       }
