@@ -19,6 +19,18 @@ public sealed class ConventionLearnerTests
     }
 
     [Fact]
+    public void Openings_are_ranked_by_use_and_equals_by_where_the_corpus_first_has_them()
+    {
+        ConventionModel model = ConventionLearner.Learn([
+            new CorpusDocument("a.txt", SampleResolutions.GeneralAssembly(number: "75/1", preambularOpener: "Welcoming", operativeVerb: "Proclaims")),
+            new CorpusDocument("b.txt", SampleResolutions.GeneralAssembly(number: "75/2", preambularOpener: "Noting with concern", operativeVerb: "Decides")),
+        ]);
+
+        Assert.Equal(["Recalling", "Welcoming", "Noting with concern"], model.PreambularOpeners.Select(e => e.Text));
+        Assert.Equal(["Requests", "Proclaims", "Decides"], model.OperativeVerbs.Select(e => e.Text));
+    }
+
+    [Fact]
     public void A_variant_in_the_corpus_switches_its_spelling_off()
     {
         ConventionModel model = ConventionLearner.Learn([.. CorpusSource.Bundled(), new CorpusDocument("us.txt", SampleResolutions.GeneralAssembly(words: "the program of work"))]);

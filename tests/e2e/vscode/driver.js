@@ -280,7 +280,13 @@ const operativeNumbers = (text) => [...text.matchAll(/^\t(\d+)\.\t/gm)].map((m) 
         throw new Error(`no quick fix matching ${expect.quickFix}; offered ${JSON.stringify(offered.map(squash))}`);
       });
       const title = squash(await action.first().innerText());
+      // As with the context menu (openWordDraft): hover first (the row takes the focus), click, and if the widget is
+      // still there, the click was dropped and Enter runs the focused action.
+      await action.first().hover();
       await action.first().click();
+      if (!(await page.locator('.action-widget').first().waitFor({ state: 'hidden', timeout: 3000 }).then(() => true, () => false))) {
+        await page.keyboard.press('Enter');
+      }
       const fixedAt = (saved) => saved.split('\n')[plan.slipSemicolonLine - 1];
       const text = await saveDraft((saved) => /;\s*$/.test(fixedAt(saved)));
       const fixed = fixedAt(text);
