@@ -130,10 +130,11 @@ export class ServerConnection implements vscode.Disposable {
     }
     const server = lookup.server;
     makeExecutable(server.command);
-    this.output.info(`Starting ${server.origin}: ${[server.command, ...server.args].join(' ')}`);
+    const variables = Object.entries(server.env).map(([name, value]) => `${name}=${value}`);
+    this.output.info(`Starting ${server.origin}: ${[...variables, server.command, ...server.args].join(' ')}`);
 
     // No `transport`: with TransportKind.stdio the client would append --stdio to the arguments.
-    const serverOptions: ServerOptions = { command: server.command, args: server.args };
+    const serverOptions: ServerOptions = { command: server.command, args: server.args, options: { env: { ...process.env, ...server.env } } };
     const clientOptions: LanguageClientOptions = {
       documentSelector: this.selector,
       outputChannel: this.output,

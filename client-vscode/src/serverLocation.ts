@@ -8,6 +8,8 @@ export interface ServerCommand {
   args: string[];
   /** Where it came from, for the output channel ("the server bundled with the extension (NativeAOT)"). */
   origin: string;
+  /** Variables set in the server's environment besides the editor's own. */
+  env: Record<string, string>;
 }
 
 /** Why no server could be started, said so a drafter can act on it. */
@@ -115,16 +117,25 @@ function fromConfiguredPath(file: string, machine: Machine): ServerLookup {
   return found(file, [], 'the server named by resolint.server.path');
 }
 
+/**
+ * Generation 0's budget the NativeAOT server is compiled with (GCgen0size in server/Resolint/Resolint.csproj; hexadecimal,
+ * 64 MB): a framework-dependent runtime reads it from the environment alone. Without it, one keystroke in 12 into a
+ * 100 KB draft met a collection (docs/benchmarks.md).
+ */
+const Gen0Budget = { name: 'DOTNET_GCgen0size', value: '4000000' };
+
 function withDotnet(dll: string, origin: string, machine: Machine): ServerLookup {
   const dotnet = locateDotnet(machine);
   if (dotnet.found) {
-    return found(dotnet.path, [dll], `${origin}, with ${dotnet.path}`);
+    // A budget the drafter set in the environment is theirs to keep.
+    const env: Record<string, string> = machine.env[Gen0Budget.name] === undefined ? { [Gen0Budget.name]: Gen0Budget.value } : {};
+    return found(dotnet.path, [dll], `${origin}, with ${dotnet.path}`, env);
   }
   return { found: false, problem: { message: dotnet.message, remedy: 'install-dotnet' } };
 }
 
-function found(command: string, leadingArgs: string[], origin: string): ServerLookup {
-  return { found: true, server: { command, args: [...leadingArgs, 'lsp'], origin } };
+function found(command: string, leadingArgs: string[], origin: string, env: Record<string, string> = {}): ServerLookup {
+  return { found: true, server: { command, args: [...leadingArgs, 'lsp'], origin, env } };
 }
 
 /** The newer of the Release and Debug builds, so a stale Release build never hides a fresh Debug one. */

@@ -61,6 +61,21 @@ describe('locateServer', () => {
     assert.deepEqual(lookup.server.args, [`${ext}/server/any/resolint.dll`, 'lsp']);
   });
 
+  it("gives a framework-dependent server the NativeAOT build's generation 0 budget, which its runtime reads from the environment alone", () => {
+    const dll = locateServer(search, bundled(['any/resolint.dll']));
+    assert.ok(dll.found);
+    assert.deepEqual(dll.server.env, { DOTNET_GCgen0size: '4000000' });
+    const native = locateServer(search, bundled(['linux-x64/resolint']));
+    assert.ok(native.found);
+    assert.deepEqual(native.server.env, {});
+  });
+
+  it('keeps a generation 0 budget the drafter set in the environment', () => {
+    const lookup = locateServer(search, bundled(['any/resolint.dll'], { env: { PATH: '/usr/bin:/bin', DOTNET_GCgen0size: '1000000' } }));
+    assert.ok(lookup.found);
+    assert.deepEqual(lookup.server.env, {});
+  });
+
   it('runs the ReadyToRun server bundled for this platform with dotnet, before the one for any platform', () => {
     const lookup = locateServer(search, bundled(['linux-x64/resolint.dll', 'any/resolint.dll']));
     assert.ok(lookup.found);
