@@ -180,22 +180,30 @@ public sealed record Opener(string Text, TextSpan Span, bool Italic)
 }
 
 /// <summary>What closes a paragraph: the last visible character and where it stands.</summary>
-public sealed record Ending(char? Mark, TextSpan Span)
+/// <remarks>A value, not an object: every paragraph behind an edit is read with its ending on every keystroke.</remarks>
+public readonly record struct Ending(char? Mark, TextSpan Span)
 {
     /// <summary>Where a missing mark would be inserted: just after the last visible character.</summary>
     public int InsertAt => Mark is null ? Span.Start : Span.End;
 }
 
 /// <summary>A paragraph of either part. Its words may be cut by a page break: <see cref="Segments"/> are its pieces.</summary>
-public abstract record Paragraph(TextSpan Span, IReadOnlyList<TextSpan> Segments, InlineText Content, Ending Ending);
+/// <param name="Segments">The pieces; null when the paragraph is one piece, as most are (a keystroke makes every paragraph behind the edit anew).</param>
+public abstract record Paragraph(TextSpan Span, IReadOnlyList<TextSpan>? Segments, InlineText Content, Ending Ending)
+{
+    private readonly IReadOnlyList<TextSpan>? _segments = Segments;
+
+    /// <summary>The pieces of the source the words stand over, in order: <see cref="Span"/> alone unless a page break cut the paragraph.</summary>
+    public IReadOnlyList<TextSpan> Segments => _segments ?? [Span];
+}
 
 public sealed record PreambularParagraph(
-    TextSpan Span, IReadOnlyList<TextSpan> Segments, InlineText Content, Ending Ending, Opener Opener, int Index)
+    TextSpan Span, IReadOnlyList<TextSpan>? Segments, InlineText Content, Ending Ending, Opener Opener, int Index)
     : Paragraph(Span, Segments, Content, Ending);
 
 public sealed record OperativeParagraph(
     TextSpan Span,
-    IReadOnlyList<TextSpan> Segments,
+    IReadOnlyList<TextSpan>? Segments,
     InlineText Content,
     Ending Ending,
     Opener Verb,
@@ -230,7 +238,7 @@ public enum LabelStyle
 /// <summary>(a), (b) … at level 1; (i), (ii) … at level 2; a. … at 3; i. … at 4.</summary>
 public sealed record SubParagraph(
     TextSpan Span,
-    IReadOnlyList<TextSpan> Segments,
+    IReadOnlyList<TextSpan>? Segments,
     InlineText Content,
     Ending Ending,
     string Label,

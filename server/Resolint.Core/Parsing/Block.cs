@@ -38,6 +38,9 @@ internal sealed class Block
     /// <summary>The pieces of the block's text, one unless it took in others (<see cref="Continue"/>).</summary>
     public IReadOnlyList<TextSpan> Segments => (IReadOnlyList<TextSpan>?)_segments ?? [Span];
 
+    /// <summary>The pieces when the block took in others; null when it is one piece, <see cref="Span"/>.</summary>
+    public IReadOnlyList<TextSpan>? Pieces => _segments;
+
     /// <summary>Made when the first block is taken in: a block is lent anew on every keystroke, and most stay one piece.</summary>
     private List<TextSpan>? _segments;
 

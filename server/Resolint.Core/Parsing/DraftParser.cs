@@ -976,7 +976,7 @@ public static class DraftParser
                 switch (item.Kind)
                 {
                     case BodyItemKind.Preambular:
-                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Segments, content, ending, OpenerOf(content, false, item.Speaker ?? body), preamble.Count));
+                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Pieces, content, ending, OpenerOf(content, false, item.Speaker ?? body), preamble.Count));
                         break;
                     case BodyItemKind.Operative:
                         item.Read = (content, ending);
@@ -1017,7 +1017,7 @@ public static class DraftParser
                 TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
                 operative.Add(new OperativeParagraph(
                     block.Span,
-                    block.Segments,
+                    block.Pieces,
                     content,
                     ending,
                     OpenerOf(content, true, item.Speaker ?? body),
@@ -1171,7 +1171,7 @@ public static class DraftParser
             LabelStyle style = SubParagraphLabels.StyleOf(item.Label, previousLetter);
             RawText raw = item.Block.Text;
             var labelSpan = TextSpan.FromBounds(raw.OffsetAt(0), raw.OffsetAt(item.Label.Length - 1) + 1);
-            return new SubParagraph(item.Block.Span, item.Block.Segments, content, ending, item.Label.Text, style, SubParagraphLabels.LevelOf(style), labelSpan, []) { WrittenAs = item.Label.Written };
+            return new SubParagraph(item.Block.Span, item.Block.Pieces, content, ending, item.Label.Text, style, SubParagraphLabels.LevelOf(style), labelSpan, []) { WrittenAs = item.Label.Written };
         }
 
         /// <summary>Puts each sub-paragraph under the nearest one before it at a shallower level.</summary>
