@@ -970,9 +970,9 @@ public static class DraftParser
                 {
                     continue;
                 }
-                (InlineText content, IReadOnlyList<Citation> found) = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
+                (InlineText content, IReadOnlyList<Citation> found, int closing) = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
                 citations.AddRange(found);
-                Ending ending = EndingOf(content, item.Block.Text.EndOffset);
+                Ending ending = EndingOf(content, closing, item.Block.Text.EndOffset);
                 switch (item.Kind)
                 {
                     case BodyItemKind.Preambular:
@@ -993,7 +993,7 @@ public static class DraftParser
 
             foreach (BodyItem note in notes)
             {
-                (InlineText footnoteText, IReadOnlyList<Citation> cited) = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
+                (InlineText footnoteText, IReadOnlyList<Citation> cited, _) = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
                 footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, footnoteText));
                 citations.AddRange(cited);
             }
@@ -1224,31 +1224,17 @@ public static class DraftParser
         private Opener OpenerOf(InlineText content, bool operative, string? body) =>
             session?.OpenerOf(content, operative, body) ?? OpenerReader.OpenerOf(content, operative, body);
 
-        private static Ending EndingOf(InlineText content, int endOffset)
+        /// <summary>The ending of <paramref name="content"/>, whose closing character (<see cref="PunctuationOf.ClosingIndex"/>) is at <paramref name="closing"/>.</summary>
+        private static Ending EndingOf(InlineText content, int closing, int endOffset)
         {
-            int last = content.LastVisibleIndex();
-            if (last < 0)
+            if (closing < 0)
             {
                 return new Ending(null, new TextSpan(endOffset, 0));
             }
 
-            // "(h) To study; and": practice puts "and" (or "or") after the penultimate sub-paragraph's semicolon.
-            string t = content.Text;
-            foreach (string conjunction in (ReadOnlySpan<string>)["; and", "; or", ", and", ", or"])
-            {
-                if (t.AsSpan(0, last + 1).EndsWith(conjunction, StringComparison.Ordinal))
-                {
-                    last -= conjunction.Length - 1;
-                    break;
-                }
-            }
-
-            last = PunctuationOf.BeforeLostMarker(t, last);
-            TextSpan source = content.ToSource(new TextSpan(last, 1));
-            char c = content.Text[last];
-            return c is ',' or ';' or ':' or '.'
-                ? new Ending(c, source)
-                : new Ending(null, new TextSpan(source.End, 0));
+            TextSpan source = content.ToSource(new TextSpan(closing, 1));
+            char c = content.Text[closing];
+            return PunctuationOf.IsClosingMark(c) ? new Ending(c, source) : new Ending(null, new TextSpan(source.End, 0));
         }
 
         /// <summary>
@@ -1325,7 +1311,8 @@ public static class DraftParser
             session?.Words(raw, skip) ?? raw.ToInlineText(skip);
 
         /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, and what they cite.</summary>
-        private (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText raw, int skip, string? body)
+        /// <summary>A paragraph's or footnote's words, their citations and where their closing character stands (<see cref="PunctuationOf.ClosingIndex"/>).</summary>
+        private (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText raw, int skip, string? body)
         {
             if (session is not null)
             {
@@ -1333,7 +1320,7 @@ public static class DraftParser
             }
 
             InlineText words = raw.ToInlineText(skip);
-            return (words, CitationScanner.Scan(words, body));
+            return (words, CitationScanner.Scan(words, body), PunctuationOf.ClosingIndex(words));
         }
 
         /// <summary>The symbol as the text spells it, else derived from the number and the organ.</summary>

@@ -208,6 +208,9 @@ public sealed class ParseCache
 
         public IReadOnlyList<Citation>? Citations { get; init; }
 
+        /// <summary>Where the words' closing character stands (<see cref="Roles.PunctuationOf.ClosingIndex"/>), read with the citations.</summary>
+        public int Closing { get; init; }
+
         /// <summary>The words standing at <paramref name="at"/>: moved once per place, not once per request.</summary>
         public InlineText WordsAt(int at)
         {
@@ -316,15 +319,15 @@ public sealed class ParseCache
         }
 
         /// <summary>
-        /// A paragraph's or footnote's words and citations, read and scanned again only when no earlier version
-        /// read the same text with the same adopting organ.
+        /// A paragraph's or footnote's words, citations and closing character, read and scanned again only when no earlier
+        /// version read the same text with the same adopting organ.
         /// </summary>
-        public (InlineText Words, IReadOnlyList<Citation> Citations) Read(RawText text, int skip, string? body)
+        public (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText text, int skip, string? body)
         {
             if (FoundOnLender(text, skip, out int at) is { Citations: { } cited } found && found.Body == body)
             {
                 int moved = at - found.Base;
-                return (found.WordsAt(at), moved == 0 ? cited : Moved(cited, moved));
+                return (found.WordsAt(at), moved == 0 ? cited : Moved(cited, moved), found.Closing);
             }
 
             var key = new Key(text, skip);
@@ -336,14 +339,14 @@ public sealed class ParseCache
                 entry.KeptBy = Number;
                 KeepOnLender(text, skip, key, entry);
                 int delta = key.Base - entry.Base;
-                return (entry.WordsAt(key.Base), delta == 0 ? known : Moved(known, delta));
+                return (entry.WordsAt(key.Base), delta == 0 ? known : Moved(known, delta), entry.Closing);
             }
 
             InlineText words = entry?.WordsAt(key.Base) ?? text.ToInlineText(skip);
-            entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body), KeptBy = Number };
+            entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body), Closing = Roles.PunctuationOf.ClosingIndex(words), KeptBy = Number };
             slot = entry;
             KeepOnLender(text, skip, key, entry);
-            return (words, entry.Citations);
+            return (words, entry.Citations, entry.Closing);
         }
 
         /// <summary>

@@ -1,3 +1,5 @@
+using Resolint.Core.Drafts;
+
 namespace Resolint.Core.Parsing.Roles;
 
 /// <summary>What the classifiers read of a block's words: its first word, its closing mark.</summary>
@@ -17,6 +19,33 @@ internal static class PunctuationOf
         }
 
         return i >= 0 && IsClosingMark(raw[i]);
+    }
+
+    /// <summary>
+    /// Where the character that closes a paragraph's words stands: the last visible one, before an "and" or "or" that practice
+    /// puts after the penultimate sub-paragraph's semicolon ("(h) To study; and") and before a lost footnote marker
+    /// (<see cref="BeforeLostMarker"/>); -1 when the words show none. Read in the words' own places, so that it holds
+    /// wherever they stand: the parse keeps it with them.
+    /// </summary>
+    public static int ClosingIndex(InlineText words)
+    {
+        int last = words.LastVisibleIndex();
+        if (last < 0)
+        {
+            return last;
+        }
+
+        string text = words.Text;
+        foreach (string conjunction in (ReadOnlySpan<string>)["; and", "; or", ", and", ", or"])
+        {
+            if (text.AsSpan(0, last + 1).EndsWith(conjunction, StringComparison.Ordinal))
+            {
+                last -= conjunction.Length - 1;
+                break;
+            }
+        }
+
+        return BeforeLostMarker(text, last);
     }
 
     /// <summary>The most digits a lost marker has: printed volumes number their footnotes into the hundreds.</summary>
