@@ -1310,8 +1310,7 @@ public static class DraftParser
         private InlineText WordsOf(RawText raw, int skip) =>
             session?.Words(raw, skip) ?? raw.ToInlineText(skip);
 
-        /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, and what they cite.</summary>
-        /// <summary>A paragraph's or footnote's words, their citations and where their closing character stands (<see cref="PunctuationOf.ClosingIndex"/>).</summary>
+        /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, what they cite, and where their closing character stands (<see cref="PunctuationOf.ClosingIndex"/>).</summary>
         private (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText raw, int skip, string? body)
         {
             if (session is not null)
