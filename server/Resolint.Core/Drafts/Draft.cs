@@ -59,6 +59,10 @@ public sealed record Draft(
     /// line is. Rules and features read roles here instead of recognising lines again.
     /// </summary>
     public IReadOnlyList<DraftBlock> Blocks { get; init; } = [];
+
+    /// <summary>The citations of one kind among <see cref="Citations"/> (resolutions, documents, Official Records), in the same order.</summary>
+    public CitationsOf<T> CitationsOf<T>()
+        where T : Citation => new(Citations);
 }
 
 /// <summary>What a block of the text is.</summary>

@@ -220,6 +220,29 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void Words_the_parse_moved_are_read_again_by_a_check_under_other_conventions()
+    {
+        // One rule under two checkers: what the first kept on the words the parse hands on, moved, is not the second's.
+        var rule = new ConventionsRule();
+        var empty = new Checker(ConventionModel.Empty, rules: [rule]);
+        var learned = new Checker(BundledConventions.Model, rules: [rule]);
+        var cache = new CheckCache();
+        var parses = new ParseCache();
+        string text = "The General Assembly,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n";
+        string edited = text.Replace("to act", "to act now", StringComparison.Ordinal);
+        Draft before = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, parses);
+        empty.Check(before, cache);
+        Draft after = DraftParser.Parse(SourceText.From(edited), DraftForm.Markdown, parses);
+
+        CheckResult result = learned.Check(after, cache);
+
+        Assert.Same(before.Operative[1].Content.Text, after.Operative[1].Content.Text);
+        Assert.Equal(Dump(learned.Check(DraftParser.Parse(edited, DraftForm.Markdown))), Dump(result));
+        Assert.Contains(result.Diagnostics, d => d.Message == "learned: Requests a report.");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.StartsWith("empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Opening_words_kept_of_a_paragraph_are_taken_only_where_the_parser_read_them_alike()
     {
         Draft draft = DraftParser.Parse("The General Assembly,\n\nDeeply concerned by the report,\n\n1. *Decides* to act;\n", DraftForm.Markdown);
@@ -458,6 +481,15 @@ public sealed class CheckCacheTests
                 }
             }
         }
+    }
+
+    /// <summary>Reports each passage's words with whether the checker's conventions are empty.</summary>
+    private sealed class ConventionsRule : PassageRule
+    {
+        public override RuleDescriptor Descriptor { get; } = new("TEST3", "Names the conventions", Severity.Warning, RuleCategory.Language, "Reports the conventions every passage was read under.");
+
+        public override void CheckPassage(RuleContext context, InlineText words) =>
+            context.Report(words.ToSource(new TextSpan(0, words.Length)), (context.Conventions == ConventionModel.Empty ? "empty: " : "learned: ") + words.Text);
     }
 
     /// <summary>Reports the source under each passage's words, markup and all.</summary>

@@ -24,7 +24,7 @@ public sealed class RES501ResolutionNumberShape : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
+        foreach (ResolutionCitation citation in context.Draft.CitationsOf<ResolutionCitation>())
         {
             // A body inferred from earlier in the sentence is likely, not certain: its numbering is held against the
             // number only where every body that numbers so would reject it ("resolution 178/217": no such session).

@@ -23,7 +23,7 @@ public sealed class RES502DateForm : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
+        foreach (ResolutionCitation citation in context.Draft.CitationsOf<ResolutionCitation>())
         {
             // A date read right has its parts (CitationDate): only one without them is read again, for the reason and the fix.
             if (citation.Date is not { } date || date.IsValid || CitationDates.IsWellFormed(date.Text, out string reason, out string? suggestion))
@@ -60,7 +60,7 @@ public sealed class RES502DateForm : Rule
 
     /// <summary>Where the date of each resolution cited stands.</summary>
     private static HashSet<int> CitedDates(Draft draft) =>
-        [.. draft.Citations.OfType<ResolutionCitation>().Where(citation => citation.Date is not null).Select(citation => citation.Date!.Span.Start)];
+        [.. draft.CitationsOf<ResolutionCitation>().Where(citation => citation.Date is not null).Select(citation => citation.Date!.Span.Start)];
 
     /// <summary>A date written amiss in a passage's words: where (in the words), what is wrong, and the date written right when it is one.</summary>
     private sealed record MisWrittenDate(TextSpan Span, string Problem, string? Suggestion);

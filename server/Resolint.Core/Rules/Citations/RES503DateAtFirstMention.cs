@@ -41,7 +41,7 @@ public sealed class RES503DateAtFirstMention : Rule
         // numbers do not share a date. A part letter makes another resolution: 48/226 A and 48/226 C are each
         // dated once.
         var lastDated = new Dictionary<(int Text, string Key, string? Part, bool IsDecision), ResolutionCitation>();
-        foreach (ResolutionCitation citation in InTextOrder(context.Draft.Citations))
+        foreach (ResolutionCitation citation in InTextOrder(context.Draft))
         {
             if (citation.Date is not { } date)
             {
@@ -103,10 +103,10 @@ public sealed class RES503DateAtFirstMention : Rule
     /// The resolutions cited, in the order the text cites them. The parser lists citations in text order: sorting
     /// copies of hundreds of them on every keystroke was garbage, so only a list out of order is sorted.
     /// </summary>
-    private static IEnumerable<ResolutionCitation> InTextOrder(IReadOnlyList<Citation> citations)
+    private static IEnumerable<ResolutionCitation> InTextOrder(Drafts.Draft draft)
     {
-        IEnumerable<ResolutionCitation> resolutions = citations.OfType<ResolutionCitation>();
-        return TextOrder.IsInOrder(citations, c => c.Span.Start) ? resolutions : resolutions.OrderBy(c => c.Span.Start);
+        IEnumerable<ResolutionCitation> resolutions = draft.CitationsOf<ResolutionCitation>();
+        return TextOrder.IsInOrder(draft.Citations, c => c.Span.Start) ? resolutions : resolutions.OrderBy(c => c.Span.Start);
     }
 
     /// <summary>Where each text the resolution recommends to another organ begins, in order.</summary>

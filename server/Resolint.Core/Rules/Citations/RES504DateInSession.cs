@@ -22,7 +22,7 @@ public sealed class RES504DateInSession : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
+        foreach (ResolutionCitation citation in context.Draft.CitationsOf<ResolutionCitation>())
         {
             if (citation.Date is not { Year: int year } date
                 || ResolutionNumbers.AdoptionYears(citation.Number, citation.Organ) is not { } years

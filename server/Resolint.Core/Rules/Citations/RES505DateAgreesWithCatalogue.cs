@@ -28,7 +28,7 @@ public sealed class RES505DateAgreesWithCatalogue : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
+        foreach (ResolutionCitation citation in context.Draft.CitationsOf<ResolutionCitation>())
         {
             if (citation.IsDecision || citation.OrganIsInferred || citation.Date is not { IsValid: true } date)
             {

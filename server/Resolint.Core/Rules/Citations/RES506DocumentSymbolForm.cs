@@ -22,8 +22,8 @@ public sealed class RES506DocumentSymbolForm : Rule
 
     public override void Check(RuleContext context)
     {
-        IEnumerable<DocumentSymbolCitation> symbols = context.Draft.Citations.OfType<DocumentSymbolCitation>()
-            .Concat(context.Draft.Citations.OfType<OfficialRecordsReference>().SelectMany(r => r.Symbols))
+        IEnumerable<DocumentSymbolCitation> symbols = context.Draft.CitationsOf<DocumentSymbolCitation>()
+            .Concat(context.Draft.CitationsOf<OfficialRecordsReference>().SelectMany(r => r.Symbols))
             .Concat(HeadingSymbols(context));
         foreach (DocumentSymbolCitation symbol in symbols)
         {

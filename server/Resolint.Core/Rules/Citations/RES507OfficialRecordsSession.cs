@@ -21,7 +21,7 @@ public sealed class RES507OfficialRecordsSession : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (OfficialRecordsReference reference in context.Draft.Citations.OfType<OfficialRecordsReference>())
+        foreach (OfficialRecordsReference reference in context.Draft.CitationsOf<OfficialRecordsReference>())
         {
             if (reference.Symbol is not { Session: int symbolSession } symbol)
             {

@@ -23,7 +23,7 @@ public sealed partial class RES508SupplementNumber : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (OfficialRecordsReference reference in context.Draft.Citations.OfType<OfficialRecordsReference>())
+        foreach (OfficialRecordsReference reference in context.Draft.CitationsOf<OfficialRecordsReference>())
         {
             if (reference.SupplementWithoutNo && reference.SupplementSpan is { } supplement && reference.Supplement is { } number)
             {

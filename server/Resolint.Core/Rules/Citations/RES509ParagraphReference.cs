@@ -26,7 +26,7 @@ public sealed class RES509ParagraphReference : Rule
         Draft draft = context.Draft;
         int count = draft.Operative.Count;
         HeldLists? held = null;
-        foreach (ParagraphReference reference in draft.Citations.OfType<ParagraphReference>())
+        foreach (ParagraphReference reference in draft.CitationsOf<ParagraphReference>())
         {
             (bool inFootnote, int? from) = Position(draft, reference.Span.Start);
             int within = count;

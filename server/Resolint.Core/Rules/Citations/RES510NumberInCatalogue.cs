@@ -27,7 +27,7 @@ public sealed class RES510NumberInCatalogue : Rule
         }
 
         var reported = new HashSet<(string Organ, string Key)>();
-        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
+        foreach (ResolutionCitation citation in context.Draft.CitationsOf<ResolutionCitation>())
         {
             // The organ must be the citation's own: a number only inferred to be another body's is not looked for.
             if (citation.IsDecision

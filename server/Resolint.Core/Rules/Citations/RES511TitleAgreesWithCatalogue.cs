@@ -32,7 +32,7 @@ public sealed class RES511TitleAgreesWithCatalogue : Rule
             return;
         }
 
-        foreach (ResolutionCitation citation in context.Draft.Citations.OfType<ResolutionCitation>())
+        foreach (ResolutionCitation citation in context.Draft.CitationsOf<ResolutionCitation>())
         {
             if (citation.IsDecision
                 || citation.OrganIsInferred

@@ -179,7 +179,7 @@ internal static partial class CompletionSource
     private static Completions Resolutions(Draft draft, ConventionModel conventions, ResolutionCatalogue catalogue, string before, Match citation, int typedStart, int offset)
     {
         string? organ = OrganBefore(draft, before, citation, out string? shortName);
-        var cited = draft.Citations.OfType<ResolutionCitation>()
+        var cited = draft.CitationsOf<ResolutionCitation>()
             .Where(c => c.Span.End < offset && !c.Span.Touches(offset))
             .Select(c => c.Number.Key)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);

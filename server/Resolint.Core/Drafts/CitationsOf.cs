@@ -1,0 +1,50 @@
+using System.Collections;
+using Resolint.Core.Citations;
+
+namespace Resolint.Core.Drafts;
+
+/// <summary>
+/// The citations of one kind among a draft's (<see cref="Draft.Citations"/>), in their order: walked in place, with neither
+/// a list nor an enumerator object made, since the rules of numbers, dates and titles each walk them on every keystroke.
+/// </summary>
+public readonly struct CitationsOf<T>(IReadOnlyList<Citation> citations) : IEnumerable<T>
+    where T : Citation
+{
+    public Enumerator GetEnumerator() => new(citations);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator(IReadOnlyList<Citation> citations) : IEnumerator<T>
+    {
+        /// <summary>The citations as the parser's list when they are one: read without a call through the interface.</summary>
+        private readonly List<Citation>? _list = citations as List<Citation>;
+        private int _index = -1;
+
+        public T Current { get; private set; } = null!;
+
+        readonly object IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            int count = _list?.Count ?? citations.Count;
+            while (++_index < count)
+            {
+                if ((_list is not null ? _list[_index] : citations[_index]) is T citation)
+                {
+                    Current = citation;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Reset() => _index = -1;
+
+        public readonly void Dispose()
+        {
+        }
+    }
+}
