@@ -49,6 +49,14 @@ internal readonly struct ClosingMark
     /// </summary>
     public string? After { get; }
 
+    /// <summary>
+    /// Whether the paragraph closes with <paramref name="expected"/> as <see cref="Of"/> reads it (<see cref="Is"/>), known
+    /// from the parser's ending alone: a mark the parser found is the one <see cref="Of"/> finds, whatever follows it. False
+    /// says only that <see cref="Of"/> must read the words. The rules ask it of every paragraph on every keystroke, and
+    /// nearly all end as they should.
+    /// </summary>
+    public static bool EndsWith(Paragraph paragraph, char expected) => paragraph.Ending.Mark == expected;
+
     /// <param name="paragraph">The paragraph.</param>
     /// <param name="conjunctionAllowed">True for sub-paragraphs, which may close with "; and" or "; or".</param>
     public static ClosingMark Of(Paragraph paragraph, bool conjunctionAllowed)

@@ -22,8 +22,8 @@ public sealed class RES301PreambularComma : Rule
         IReadOnlyList<PreambularParagraph> preamble = context.Draft.Preamble;
         for (int i = 0; i < preamble.Count; i++)
         {
-            // A list inside the preamble ("…the following:" then "(a) …") has its own punctuation.
-            if (OpensList(preamble[i]) || (i + 1 < preamble.Count && OpensList(preamble[i + 1])))
+            // Closed with its comma, or in a list inside the preamble ("…the following:" then "(a) …"), which has its own punctuation.
+            if (ClosingMark.EndsWith(preamble[i], ',') || OpensList(preamble[i]) || (i + 1 < preamble.Count && OpensList(preamble[i + 1])))
             {
                 continue;
             }

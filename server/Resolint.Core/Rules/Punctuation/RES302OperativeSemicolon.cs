@@ -24,7 +24,7 @@ public sealed class RES302OperativeSemicolon : Rule
         for (int i = 0; i < operative.Count - 1; i++)
         {
             OperativeParagraph paragraph = operative[i];
-            if (paragraph.SubParagraphs.Count > 0)
+            if (paragraph.SubParagraphs.Count > 0 || ClosingMark.EndsWith(paragraph, ';'))
             {
                 continue;
             }

@@ -49,6 +49,11 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
     /// <summary>A piece that introduces sub-paragraphs: its words end with a colon.</summary>
     private static void CheckIntroducing(RuleContext context, OperativeEndings.Piece piece)
     {
+        if (ClosingMark.EndsWith(piece.Paragraph, ':'))
+        {
+            return;
+        }
+
         ClosingMark closing = ClosingMark.Of(piece.Paragraph, conjunctionAllowed: false);
         if (!closing.Is(':'))
         {

@@ -23,7 +23,7 @@ public sealed class RES305SubParagraphSemicolon : Rule
         Paragraph? last = OperativeEndings.Last(context.Draft);
         foreach (OperativeEndings.Piece piece in OperativeEndings.Pieces(context.Draft))
         {
-            if (!piece.IsSubParagraph || piece.IntroducesSubParagraphs || ReferenceEquals(piece.Paragraph, last))
+            if (!piece.IsSubParagraph || piece.IntroducesSubParagraphs || ReferenceEquals(piece.Paragraph, last) || ClosingMark.EndsWith(piece.Paragraph, ';'))
             {
                 continue;
             }
