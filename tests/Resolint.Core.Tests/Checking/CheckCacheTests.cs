@@ -222,7 +222,7 @@ public sealed class CheckCacheTests
     [Fact]
     public void Words_the_parse_moved_are_read_again_by_a_check_under_other_conventions()
     {
-        // One rule under two checkers: what the first kept on the words the parse hands on, moved, is not the second's.
+        // One rule under two checkers sharing a cache: what the first found in the words the parse hands on, moved, is not the second's.
         var rule = new ConventionsRule();
         var empty = new Checker(ConventionModel.Empty, rules: [rule]);
         var learned = new Checker(BundledConventions.Model, rules: [rule]);
