@@ -23,11 +23,11 @@ GROWTH_FACTOR = 20
 # What a run costs beyond start-up is compared; below these floors a difference is noise, not growth
 # (a 100 KB draft checks in a few milliseconds more than an empty one).
 TIME_FLOOR_S = 0.25
+MEMORY_FLOOR_KB = 32 * 1024
+OUTPUT_FLOOR_BYTES = 64 * 1024
 
 # Runs of the empty draft whose fastest is the start-up subtracted from every run's time.
 START_UP_RUNS = 3
-MEMORY_FLOOR_KB = 32 * 1024
-OUTPUT_FLOOR_BYTES = 64 * 1024
 
 # A JSON or SARIF finding takes about 1 KB; a draft line 60–100 bytes. A finding on every line is then ~15× the
 # input; a hundred times leaves room for several findings per line, while a report that repeats the whole draft

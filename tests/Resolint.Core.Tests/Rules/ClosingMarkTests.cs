@@ -1,5 +1,6 @@
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
+using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.Punctuation;
 
 namespace Resolint.Core.Tests.Rules;
@@ -26,7 +27,7 @@ public sealed class ClosingMarkTests
         Draft draft = DraftParser.Parse(text, text.Contains("[^1]", StringComparison.Ordinal) ? DraftForm.Markdown : DraftForm.PlainText);
         int agreed = 0;
         int read = 0;
-        foreach (Paragraph paragraph in ParagraphsOf(draft))
+        foreach (Paragraph paragraph in Passages.Paragraphs(draft))
         {
             foreach (char expected in ",;:.")
             {
@@ -47,24 +48,4 @@ public sealed class ClosingMarkTests
 
         Assert.True(agreed > 0 && read > 0);
     }
-
-    private static IEnumerable<Paragraph> ParagraphsOf(Draft draft)
-    {
-        foreach (PreambularParagraph paragraph in draft.Preamble)
-        {
-            yield return paragraph;
-        }
-
-        foreach (OperativeParagraph paragraph in draft.Operative)
-        {
-            yield return paragraph;
-            foreach (Paragraph sub in SubParagraphsOf(paragraph.SubParagraphs))
-            {
-                yield return sub;
-            }
-        }
-    }
-
-    private static IEnumerable<Paragraph> SubParagraphsOf(IReadOnlyList<SubParagraph> subs) =>
-        subs.SelectMany(sub => SubParagraphsOf(sub.Children).Prepend(sub));
 }
