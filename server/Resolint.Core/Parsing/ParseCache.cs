@@ -211,8 +211,12 @@ public sealed class ParseCache
         /// <summary>Where the words' closing character stands (<see cref="Roles.PunctuationOf.ClosingIndex"/>), read with the citations.</summary>
         public int Closing { get; init; }
 
-        /// <summary>The words standing at <paramref name="at"/>: moved once per place, not once per request.</summary>
-        public InlineText WordsAt(int at)
+        /// <summary>
+        /// The words standing at <paramref name="at"/>: moved once per place, not once per request. <paramref name="lent"/> is
+        /// what the block's text lent from the last version already holds of them (<see cref="RawText.KnownWords"/>), taken
+        /// when it is these words there: one object for them, not a second copy that the check would find passage by passage.
+        /// </summary>
+        public InlineText WordsAt(int at, InlineText? lent = null)
         {
             int delta = at - Base;
             if (delta == 0)
@@ -226,7 +230,7 @@ public sealed class ParseCache
                 return moved;
             }
 
-            moved = Words.Shifted(delta);
+            moved = lent is not null && lent.IsShiftOf(Words, delta) ? lent : Words.Shifted(delta);
             _moved = moved;
             return moved;
         }
@@ -324,25 +328,27 @@ public sealed class ParseCache
         /// </summary>
         public (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText text, int skip, string? body)
         {
+            // The words the block already holds (read by an earlier request of this parse) are the ones to hand on.
+            InlineText? known = skip == 0 ? text.KnownWords : null;
             if (FoundOnLender(text, skip, out int at) is { Citations: { } cited } found && found.Body == body)
             {
                 int moved = at - found.Base;
-                return (found.WordsAt(at), moved == 0 ? cited : Moved(cited, moved), found.Closing);
+                return (found.WordsAt(at, known), moved == 0 ? cited : Moved(cited, moved), found.Closing);
             }
 
             var key = new Key(text, skip);
             ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
             Entry? entry = exists ? slot : previous.TryGetValue(key, out Entry? earlier) ? earlier : null;
-            if (entry is { Citations: { } known } && entry.Body == body)
+            if (entry is { Citations: { } kept } && entry.Body == body)
             {
                 slot = entry;
                 entry.KeptBy = Number;
                 KeepOnLender(text, skip, key, entry);
                 int delta = key.Base - entry.Base;
-                return (entry.WordsAt(key.Base), delta == 0 ? known : Moved(known, delta), entry.Closing);
+                return (entry.WordsAt(key.Base, known), delta == 0 ? kept : Moved(kept, delta), entry.Closing);
             }
 
-            InlineText words = entry?.WordsAt(key.Base) ?? text.ToInlineText(skip);
+            InlineText words = entry?.WordsAt(key.Base, known) ?? text.ToInlineText(skip);
             entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body), Closing = Roles.PunctuationOf.ClosingIndex(words), KeptBy = Number };
             slot = entry;
             KeepOnLender(text, skip, key, entry);
@@ -383,6 +389,12 @@ public sealed class ParseCache
         /// <summary>The citations moved by <paramref name="delta"/>, in an array: a list around it would be one more object per paragraph moved, on every keystroke.</summary>
         private static Citation[] Moved(IReadOnlyList<Citation> citations, int delta)
         {
+            // Most paragraphs cite nothing: they share the one empty array.
+            if (citations.Count == 0)
+            {
+                return [];
+            }
+
             var moved = new Citation[citations.Count];
             for (int i = 0; i < moved.Length; i++)
             {
