@@ -54,30 +54,53 @@ internal static class SpellingScanner
     {
         into ??= [];
         int start = into.Count;
-        var words = new LetterRuns(text);
-        bool awaitingNext = false;
-        while (true)
+        var keeper = new WordKeeper(text, screen, into);
+        LetterRuns.Read(text, ref keeper);
+        if (keeper.AwaitingNext)
         {
             // After the last word, an empty one at the end of the text.
-            TextSpan word = words.MoveNext(out TextSpan found, out bool hyphenated) ? found : new TextSpan(text.Length, 0);
-            if (awaitingNext)
+            CollectionsMarshal.AsSpan(into)[^1].Next = new TextSpan(text.Length, 0);
+        }
+
+        return new ScannedText(text, screen, into, start, into.Count - start);
+    }
+
+    /// <summary>Keeps, for <see cref="Read"/>, the words the screen's tables may hold whole or by their parts, each with the word after it.</summary>
+    private struct WordKeeper(string text, SpellingScreen screen, List<ScannedWord> into) : IWordReader
+    {
+        /// <summary>Whether the word kept last waits for the word after it, where a two-word expression it begins would end.</summary>
+        public bool AwaitingNext;
+
+        /// <summary>
+        /// Inlined into the loop of <see cref="LetterRuns.Read"/>, which runs for every word of the draft: most words are
+        /// passed over here, as no table holds a word of their quick fingerprint, they have no parts, and no kept word waits for them.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Take(TextSpan span, ReadOnlySpan<char> word, bool hyphenated)
+        {
+            ScreenedUses quickUses = screen.QuickUsesOf(word);
+            if (quickUses.Any || hyphenated || AwaitingNext)
             {
-                // A two-word expression begins at the word kept last: it needs the word after it.
-                CollectionsMarshal.AsSpan(into)[^1].Next = word;
-                awaitingNext = false;
+                Keep(span, word, hyphenated, quickUses);
+            }
+        }
+
+        /// <summary>A word the quick look did not pass over: the word after the one kept last, and kept itself if a table may hold it or its parts.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Keep(TextSpan span, ReadOnlySpan<char> word, bool hyphenated, ScreenedUses quickUses)
+        {
+            if (AwaitingNext)
+            {
+                CollectionsMarshal.AsSpan(into)[^1].Next = span;
+                AwaitingNext = false;
             }
 
-            if (word.IsEmpty)
-            {
-                return new ScannedText(text, screen, into, start, into.Count - start);
-            }
-
-            ScreenedUses uses = screen.UsesOf(text.AsSpan(word.Start, word.Length));
-            ScreenedUses partUses = hyphenated ? PartUsesOf(text, word, screen) : default;
+            ScreenedUses uses = screen.UsesOf(word, quickUses);
+            ScreenedUses partUses = hyphenated ? PartUsesOf(text, span, screen) : default;
             if (uses.Any || partUses.Any)
             {
-                into.Add(new ScannedWord(word, uses, partUses));
-                awaitingNext = true;
+                into.Add(new ScannedWord(span, uses, partUses));
+                AwaitingNext = true;
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Resolint.Core.Corpus;
 
@@ -91,9 +92,11 @@ internal static class WordFingerprint
         uint hash = (uint)word.Length;
         if (!word.IsEmpty)
         {
-            hash = (hash * 31) + word[0];
-            hash = (hash * 31) + word[word.Length / 2];
-            hash = (hash * 31) + word[^1];
+            // ((length × 31 + first) × 31 + middle) × 31 + last, multiplied out: products side by side, not one after
+            // another. The letters, inside the word, are taken without a bounds check: this runs for every word of the draft.
+            ref char first = ref MemoryMarshal.GetReference(word);
+            nuint length = (uint)word.Length;
+            hash = (hash * (31 * 31 * 31)) + (first * (31u * 31)) + (Unsafe.Add(ref first, length / 2) * 31u) + Unsafe.Add(ref first, length - 1);
         }
 
         return (int)((hash * 0x9E3779B1u) >> (32 - Bits));
@@ -158,11 +161,20 @@ internal sealed class SpellingScreen
 
     /// <summary>What the tables may hold a word as; <see cref="ScreenedUses.Any"/> is false when none may. Inlined: it runs for every word of the draft.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScreenedUses UsesOf(ReadOnlySpan<char> word)
-    {
-        ScreenedUses uses = _byFingerprint[WordFingerprint.Of(word)];
-        return uses.Any ? new ScreenedUses((byte)(uses.Bits & _byWholeWord[WordFingerprint.OfWhole(word)].Bits)) : uses;
-    }
+    public ScreenedUses UsesOf(ReadOnlySpan<char> word) => UsesOf(word, QuickUsesOf(word));
+
+    /// <summary>What the tables may hold a word as by its quick fingerprint alone: none where <see cref="UsesOf(ReadOnlySpan{char})"/> is none, and most words of a draft.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScreenedUses QuickUsesOf(ReadOnlySpan<char> word) => At(_byFingerprint, WordFingerprint.Of(word));
+
+    /// <summary><see cref="UsesOf(ReadOnlySpan{char})"/>, given what <see cref="QuickUsesOf"/> answered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScreenedUses UsesOf(ReadOnlySpan<char> word, ScreenedUses quickUses) =>
+        quickUses.Any ? new ScreenedUses((byte)(quickUses.Bits & At(_byWholeWord, WordFingerprint.OfWhole(word)).Bits)) : quickUses;
+
+    /// <summary>A fingerprint's place in one of the screen's tables, all <see cref="WordFingerprint.Count"/> long: taken without a bounds check.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ScreenedUses At(ScreenedUses[] byFingerprint, int fingerprint) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(byFingerprint), fingerprint);
 
     /// <summary>Which of the screen's tables <paramref name="table"/> is (its bits in a <see cref="ScreenedUses"/>); -1 when a text read through this screen may lack words it holds.</summary>
     public int IndexOf<T>(SpellingTable<T> table) => Array.IndexOf(_tables, table.Uses);

@@ -1,3 +1,4 @@
+using CsCheck;
 using Resolint.Core.Corpus;
 using Resolint.Core.Text;
 
@@ -16,39 +17,45 @@ public sealed class LetterRunsTests
         Assert.Equal(CharacterByCharacter(text), Read(text));
     }
 
+    /// <summary>
+    /// Texts of words, hyphens and what stands between them, ASCII and not, several blocks long, with now and then a long
+    /// word, hyphenated or not, running over a whole block: words and hyphens fall at every place around the
+    /// 64-character block edges.
+    /// </summary>
+    internal static readonly Gen<string> Texts = Gen.Frequency(
+            (20, Gen.OneOf("a", "bc", "-", " ", "é", "ü", "x-y", "--", "1", "’", "“", "Ω", "self", "labor", "\n")),
+            (1, Gen.String[Gen.Char["ab-é"], 60, 140]),
+            (1, Gen.String[Gen.Char["abé"], 60, 140]))
+        .Array[0, 120]
+        .Select(string.Concat);
+
     [Fact]
     public void Reads_words_across_the_edges_of_its_blocks()
     {
-        // Words and hyphens at every position around the 64-character block edges, ASCII and not.
-        string[] pieces = ["a", "bc", "-", " ", "é", "x-y", "--", "1", "’", "Ω"];
-        var random = new Random(15);
-        for (int round = 0; round < 500; round++)
-        {
-            var text = new System.Text.StringBuilder();
-            int length = random.Next(0, 200);
-            while (text.Length < length)
-            {
-                text.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            Assert.Equal(CharacterByCharacter(text.ToString()), Read(text.ToString()));
-        }
+        Texts.Sample(text => Assert.Equal(CharacterByCharacter(text), Read(text)), iter: 2000);
     }
 
     private static List<(TextSpan Word, bool Hyphenated)> Read(string text)
     {
-        var words = new List<(TextSpan, bool)>();
-        var runs = new LetterRuns(text);
-        while (runs.MoveNext(out TextSpan word, out bool hyphenated))
-        {
-            words.Add((word, hyphenated));
-        }
+        var words = new WordList(text, []);
+        LetterRuns.Read(text, ref words);
+        return words.Words;
+    }
 
-        return words;
+    /// <summary>The words read, each checked to be given with its own characters.</summary>
+    private readonly struct WordList(string text, List<(TextSpan, bool)> words) : IWordReader
+    {
+        public List<(TextSpan, bool)> Words => words;
+
+        public void Take(TextSpan span, ReadOnlySpan<char> word, bool hyphenated)
+        {
+            Assert.Equal(text.Substring(span.Start, span.Length), word.ToString());
+            words.Add((span, hyphenated));
+        }
     }
 
     /// <summary>Runs of letters, a hyphen kept inside a word where a letter follows it.</summary>
-    private static List<(TextSpan Word, bool Hyphenated)> CharacterByCharacter(string text)
+    internal static List<(TextSpan Word, bool Hyphenated)> CharacterByCharacter(string text)
     {
         var words = new List<(TextSpan, bool)>();
         int i = 0;

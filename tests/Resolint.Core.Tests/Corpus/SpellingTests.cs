@@ -1,4 +1,6 @@
+using CsCheck;
 using Resolint.Core.Corpus;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Tests.Corpus;
 
@@ -109,6 +111,60 @@ public sealed class SpellingTests
         Assert.Equal(["self-labor", "mid-centre"], Enumerable.Range(0, scanned.Count).Select(i => text.Substring(scanned[i].Word.Start, scanned[i].Word.Length)));
         Assert.Equal(["labor"], Found(american));
         Assert.Equal(["centre"], Found(british));
+    }
+
+    /// <summary>
+    /// A text read through a screen keeps, in order, each word a table of the screen may hold whole or by a part, with
+    /// what the tables may hold it and its parts as and the word after it: what a reading word by word keeps.
+    /// </summary>
+    [Fact]
+    public void A_text_is_read_as_a_reading_word_by_word_reads_it()
+    {
+        var american = new SpellingTable<string>([new("labor", "labour"), new("bc", "BC"), new("self labor", "self-labour")]);
+        var british = new SpellingTable<string>([new("a", "A"), new("x", "X"), new("ü", "ue")]);
+        var screen = new SpellingScreen(american.Uses, british.Uses);
+        LetterRunsTests.Texts.Sample(text =>
+        {
+            ScannedText scanned = SpellingScanner.Read(text, screen);
+            Assert.Equal(WordByWord(text, screen), Enumerable.Range(0, scanned.Count).Select(i => scanned[i]));
+        }, iter: 2000);
+    }
+
+    private static List<ScannedWord> WordByWord(string text, SpellingScreen screen)
+    {
+        List<(TextSpan Word, bool Hyphenated)> words = LetterRunsTests.CharacterByCharacter(text);
+        var kept = new List<ScannedWord>();
+        for (int i = 0; i < words.Count; i++)
+        {
+            (TextSpan word, bool hyphenated) = words[i];
+            string written = text.Substring(word.Start, word.Length);
+            ScreenedUses uses = screen.UsesOf(written);
+            byte partUses = hyphenated ? (byte)written.Split('-').Aggregate(0, (all, part) => all | screen.UsesOf(part).Bits) : (byte)0;
+            if (uses.Any || partUses != 0)
+            {
+                kept.Add(new ScannedWord(word, uses, new ScreenedUses(partUses)) { Next = i + 1 < words.Count ? words[i + 1].Word : new TextSpan(text.Length, 0) });
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The quick fingerprint, multiplied out, is the chain of its length and first, middle and last letters it is defined as.</summary>
+    [Fact]
+    public void The_quick_fingerprint_chains_length_and_first_middle_and_last_letters()
+    {
+        Gen.String.Sample(word =>
+        {
+            uint hash = (uint)word.Length;
+            if (word.Length > 0)
+            {
+                hash = (hash * 31) + word[0];
+                hash = (hash * 31) + word[word.Length / 2];
+                hash = (hash * 31) + word[^1];
+            }
+
+            Assert.Equal((int)((hash * 0x9E3779B1u) >> 18), WordFingerprint.Of(word));
+        }, iter: 5000);
     }
 
     [Fact]
