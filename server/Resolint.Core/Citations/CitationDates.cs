@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace Resolint.Core.Citations;
 
@@ -161,7 +159,8 @@ public static class CitationDates
     }
 
     /// <summary>A month in full or abbreviated ("Dec", "Dec.", "Sept."), in any case.</summary>
-    private static int ReadMonth(string s, int i, out int month, out MonthForm form)
+    /// <remarks>Internal so that a test can hold it to the comparison with all twelve names.</remarks>
+    internal static int ReadMonth(string s, int i, out int month, out MonthForm form)
     {
         month = 0;
         form = MonthForm.Full;
@@ -170,59 +169,67 @@ public static class CitationDates
             return -1;
         }
 
-        int end = Words.Letters(s, i);
-        if (end - i < 3 || !Words.EndsWord(s, end) || !MayStartMonth(s[i]))
+        // The months' first three letters differ, and no character beyond ASCII is any of theirs in another case: a word
+        // can only be the month its first three letters start, and is compared with that one alone. Most words read
+        // where a month could stand are none ("States", "and", "Declaration"), and are not read to their end.
+        int m = i + 3 <= s.Length ? MonthStartingWith(s[i], s[i + 1], s[i + 2]) : -1;
+        int end = m < 0 ? -1 : Words.Letters(s, i);
+        if (end < 0 || !Words.EndsWord(s, end))
         {
             return -1;
         }
 
         ReadOnlySpan<char> word = s.AsSpan(i, end - i);
-        if (Ascii.IsValid(word[..3]) && !MonthPrefixes.Contains(PrefixKey(word)))
+        string name = Lexicon.Months[m];
+        if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
         {
-            return -1;
+            month = m + 1;
+            form = word.Equals(name, StringComparison.Ordinal) ? MonthForm.Full : MonthForm.LowerCase;
+            return end;
         }
 
-        for (int m = 0; m < Lexicon.Months.Count; m++)
+        bool abbreviation = word.Length < name.Length
+            && (word.Length == 3 || (word.Length == 4 && name == "September"))
+            && name.AsSpan(0, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+        if (abbreviation)
         {
-            string name = Lexicon.Months[m];
-            if (word.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                month = m + 1;
-                form = word.Equals(name, StringComparison.Ordinal) ? MonthForm.Full : MonthForm.LowerCase;
-                return end;
-            }
-
-            bool abbreviation = word.Length < name.Length
-                && (word.Length == 3 || (word.Length == 4 && name == "September"))
-                && name.AsSpan(0, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-            if (abbreviation)
-            {
-                month = m + 1;
-                form = MonthForm.Abbreviated;
-                return end < s.Length && s[end] == '.' ? end + 1 : end;
-            }
+            month = m + 1;
+            form = MonthForm.Abbreviated;
+            return end < s.Length && s[end] == '.' ? end + 1 : end;
         }
 
         return -1;
     }
 
     /// <summary>
-    /// Whether a month's name, in any case, may start with this letter: most words read where a month could stand ("10 States")
-    /// are not compared with the twelve names. Beyond ASCII the comparison decides, as it folds case.
+    /// The month (0 for January) whose name starts with these three letters in any case; -1 when they are not three ASCII
+    /// letters or start no month's name. The months' first three letters differ, so they name one month at most. Asked of
+    /// every word that may start a date or follow a day, it is answered from a table of every three ASCII letters.
     /// </summary>
-    private static bool MayStartMonth(char first) => !char.IsAscii(first) || MonthInitials.Contains(char.ToLowerInvariant(first));
+    internal static int MonthStartingWith(char first, char second, char third) =>
+        char.IsAsciiLetter(first) && char.IsAsciiLetter(second) && char.IsAsciiLetter(third)
+            ? MonthsByFirstLetters[FirstLettersIndex(first, second, third)]
+            : -1;
 
-    /// <summary>
-    /// The months' first three letters in lower case, each as one number (<see cref="PrefixKey"/>): a word whose first three
-    /// letters, ASCII, are none of them is no month, in full or abbreviated, and is not compared with the twelve names (most
-    /// words read where a month could stand are "States", "and", "Declaration").
-    /// </summary>
-    private static readonly int[] MonthPrefixes = [.. Lexicon.Months.Select(month => PrefixKey(month))];
+    /// <summary>The month each three ASCII letters start (<see cref="FirstLettersIndex"/>), or -1.</summary>
+    private static readonly sbyte[] MonthsByFirstLetters = MonthsByFirstLettersTable();
 
-    /// <summary>The first three letters of a word, ASCII, folded to lower case and packed (the case bit set on each).</summary>
-    private static int PrefixKey(ReadOnlySpan<char> word) => ((word[0] | 0x20) << 16) | ((word[1] | 0x20) << 8) | (word[2] | 0x20);
+    private static sbyte[] MonthsByFirstLettersTable()
+    {
+        sbyte[] table = new sbyte[26 * 26 * 26];
+        table.AsSpan().Fill(-1);
+        for (int m = 0; m < Lexicon.Months.Count; m++)
+        {
+            string name = Lexicon.Months[m];
+            table[FirstLettersIndex(name[0], name[1], name[2])] = (sbyte)m;
+        }
 
-    private static readonly SearchValues<char> MonthInitials = SearchValues.Create([.. Lexicon.Months.Select(month => char.ToLowerInvariant(month[0]))]);
+        return table;
+    }
+
+    /// <summary>Three ASCII letters, folded to lower case, as a number below 26³.</summary>
+    private static int FirstLettersIndex(char first, char second, char third) =>
+        ((((first | 0x20) - 'a') * 26) + ((second | 0x20) - 'a')) * 26 + ((third | 0x20) - 'a');
 
     /// <summary>Exactly four digits standing alone ("2011", not "20121").</summary>
     private static int ReadYear(string s, int i, out int year)
@@ -231,7 +238,7 @@ public static class CitationDates
         return end - i == 4 && Words.EndsWord(s, end) ? end : -1;
     }
 
-    private enum MonthForm
+    internal enum MonthForm
     {
         Full,
         Abbreviated,

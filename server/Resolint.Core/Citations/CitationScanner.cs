@@ -82,7 +82,8 @@ public static class CitationScanner
     }
 
     /// <summary>The first word at or after <paramref name="from"/> whose letters run up to a slash, as a symbol's root does; -1 when none.</summary>
-    private static int NextSymbolRoot(string s, int from)
+    /// <remarks>Internal so that a heading's symbols are read with the same jumps (<see cref="DocumentSymbols.InSource"/>).</remarks>
+    internal static int NextSymbolRoot(string s, int from)
     {
         while (from < s.Length)
         {

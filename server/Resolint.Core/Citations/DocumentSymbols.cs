@@ -464,12 +464,18 @@ public static class DocumentSymbols
 
         var text = new InlineText(source.Substring(start, length), offsets, []);
         var symbols = new List<DocumentSymbolCitation>();
-        for (int i = 0; i < length; i++)
+
+        // A symbol's root runs up to a slash: the reading jumps from one such word to the next, as the scanner's does.
+        for (int i = CitationScanner.NextSymbolRoot(text.Text, 0); i >= 0; i = CitationScanner.NextSymbolRoot(text.Text, i))
         {
-            if (Words.StartsWord(text.Text, i) && Read(text, i, out int end) is { } symbol)
+            if (Read(text, i, out int end) is { } symbol)
             {
                 symbols.Add(symbol);
-                i = end - 1;
+                i = end;
+            }
+            else
+            {
+                i++;
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Resolint.Core.Citations;
 
 /// <summary>
@@ -26,7 +28,7 @@ public static class Organs
     /// the question, the most recent being resolutions 74/90 …"): about a long preambular paragraph's clause.
     /// Bounding it keeps a paragraph with many citations linear.
     /// </summary>
-    private const int SentenceWindow = 600;
+    internal const int SentenceWindow = 600;
 
     /// <summary>Longest title read between a citation and the comma after it ("on the protection of civilians in armed conflict").</summary>
     private const int MaxTitleLength = 200;
@@ -237,25 +239,9 @@ public static class Organs
     /// </summary>
     internal static string? NamedEarlier(string text, int end, bool resolution = false)
     {
-        int limit = Math.Max(0, end - SentenceWindow);
-        int sentenceStart = limit;
-        for (int i = end - 1; i >= limit; i--)
-        {
-            if (text[i] is ';' || IsSentenceEnd(text, i))
-            {
-                sentenceStart = i + 1;
-                break;
-            }
-        }
-
         string? found = null;
-        for (int i = sentenceStart; i < end; i++)
+        for (int i = NameStartAfter(text, SentenceStartBefore(text, end), end); i >= 0; i = NameStartAfter(text, i + 1, end))
         {
-            if (!char.IsUpper(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-            {
-                continue;
-            }
-
             // A name the lexicon knows, or "the High-level Committee on South-South Cooperation": a body's word heads it.
             string? name = Lexicon.BodyNameStartingAt(text, i, out int nameEnd) is { } body ? body.Name
                 : AfterThe(text, i) ? NameAt(text, i, knownOnly: false, out nameEnd, resolution)
@@ -276,6 +262,59 @@ public static class Organs
 
         return found;
     }
+
+    /// <summary>
+    /// Where the sentence or clause holding <paramref name="end"/> starts: after the last semicolon or full stop that ends
+    /// a sentence before it, within <see cref="SentenceWindow"/>; else where the window starts.
+    /// </summary>
+    /// <remarks>
+    /// The search jumps from one such mark back to the one before: a window is mostly neither. Internal so that a test
+    /// can hold it to a look at every character.
+    /// </remarks>
+    internal static int SentenceStartBefore(string text, int end)
+    {
+        int limit = Math.Max(0, end - SentenceWindow);
+        int before = end;
+        while (text.AsSpan(limit, before - limit).LastIndexOfAny(';', '.') is int mark and >= 0)
+        {
+            before = limit + mark;
+            if (text[before] is ';' || IsSentenceEnd(text, before))
+            {
+                return before + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>The first capital at or after <paramref name="from"/> and before <paramref name="end"/> that starts a word, as a body's name does; -1 when none.</summary>
+    /// <remarks>
+    /// The search jumps to the capitals of ASCII and to the characters beyond it, any of which may be a capital. Internal
+    /// so that a test can hold it to a look at every character.
+    /// </remarks>
+    internal static int NameStartAfter(string text, int from, int end)
+    {
+        for (int i = from; i < end; i++)
+        {
+            int next = text.AsSpan(i, end - i).IndexOfAnyExcept(AsciiButCapitals);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (char.IsUpper(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The ASCII characters other than the capitals: a capital, or a character beyond ASCII that may be one, is any other.</summary>
+    private static readonly SearchValues<char> AsciiButCapitals =
+        SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterUpper(c))]);
 
     private static bool AfterThe(string text, int i) =>
         i >= 4 && Words.IsSpace(text[i - 1]) && string.CompareOrdinal(text, i - 4, "the", 0, 3) == 0 && (i == 4 || !char.IsLetter(text[i - 5]));
@@ -581,7 +620,7 @@ public static class Organs
     /// A full stop that ends a sentence: after a word longer than the abbreviations footnotes use ("sect.",
     /// "chap.", "para.", "No."), before a space.
     /// </summary>
-    private static bool IsSentenceEnd(string text, int i)
+    internal static bool IsSentenceEnd(string text, int i)
     {
         if (text[i] != '.' || i + 1 >= text.Length || !Words.IsSpace(text[i + 1]))
         {

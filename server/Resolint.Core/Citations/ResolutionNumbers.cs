@@ -160,15 +160,16 @@ public static class ResolutionNumbers
             return false;
         }
 
+        // The key is the number as written up to its sequence ("66/169" of "66/169 B"), and most numbers have no part.
         string prefix = s[start..slash];
-        string key = prefix + "/" + s[(slash + 1)..end];
+        string key = s[start..end];
         string? part = ReadPart(s, end, out int partEnd);
         if (part is not null)
         {
             end = partEnd;
         }
 
-        number = new ResolutionNumber(s[start..end])
+        number = new ResolutionNumber(part is null ? key : s[start..end])
         {
             Prefix = prefix,
             Sequence = sequence,

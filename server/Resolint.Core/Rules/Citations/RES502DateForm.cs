@@ -1,4 +1,3 @@
-using System.Buffers;
 using Resolint.Core.Citations;
 using Resolint.Core.Text;
 using Resolint.Core.Drafts;
@@ -63,12 +62,13 @@ public sealed class RES502DateForm : Rule
         [.. draft.CitationsOf<ResolutionCitation>().Where(citation => citation.Date is not null).Select(citation => citation.Date!.Span.Start)];
 
     /// <summary>A date written amiss in a passage's words: where (in the words), what is wrong, and the date written right when it is one.</summary>
-    private sealed record MisWrittenDate(TextSpan Span, string Problem, string? Suggestion);
+    internal sealed record MisWrittenDate(TextSpan Span, string Problem, string? Suggestion);
 
     /// <summary>The dates written amiss in a passage outside quoted titles, read once per passage text.</summary>
     private static readonly PassageSummary<int, IReadOnlyList<MisWrittenDate>> MisWrittenDates = new(static (_, words) => MisWrittenIn(words.Text));
 
-    private static IReadOnlyList<MisWrittenDate> MisWrittenIn(string text)
+    /// <remarks>Internal so that a test can hold it to a reading at every word.</remarks>
+    internal static IReadOnlyList<MisWrittenDate> MisWrittenIn(string text)
     {
         // Made with the first date found: most passages have none, and one empty list serves them all.
         List<MisWrittenDate>? found = null;
@@ -76,34 +76,76 @@ public sealed class RES502DateForm : Rule
         // Quotation marks are counted only up to a date written amiss, when one is found: most passages have none, and
         // need no search for them. No date holds one, so a date read inside a quotation is passed over whole.
         var quotation = new QuotationDepth(text);
-        for (int at = 0; at < text.Length; at++)
+
+        // Every date holds a number, its day: first ("19 Dec. 2011") or after the month ("December 19, 2011"). The search
+        // jumps from one number to the next and reads there the month written just before it, else the day; the words
+        // between, most of a passage, are not looked at. A date written amiss is passed over whole; it ends with its year's
+        // digits, so the word before the next number never starts inside it.
+        int at = 0;
+        while (at < text.Length && text.AsSpan(at).IndexOfAnyInRange('0', '9') is int next and >= 0)
         {
-            // Only a character that may start a date is looked at; the search jumps over the rest.
-            int start = text.AsSpan(at).IndexOfAny(MonthStarts.Characters);
-            if (start < 0)
+            at += next;
+            int end = ReadAmiss(WordBeforeNumber(text, at));
+            end = end < 0 ? ReadAmiss(at) : end;
+            if (end >= 0)
             {
-                break;
+                at = end;
+                continue;
             }
 
-            at += start;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && CouldStartDate(text, at)
-                && CitationDates.TryRead(text, at, out DateReading reading) && !reading.IsCorrect && reading.Problem is { } problem)
+            // The number's other digits stand inside it and start no date.
+            do
             {
-                if (!quotation.IsOpenAt(at))
-                {
-                    (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(at, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
-                }
-
-                at = reading.End - 1;
+                at++;
             }
-            else
-            {
-                // No date starts inside a word: its digits and capitals ("2011", "UNESCO") are jumped over, not stopped at one by one.
-                at = SkipDigitsAndCapitals(text, at);
-            }
+            while (at < text.Length && char.IsAsciiDigit(text[at]));
         }
 
         return found ?? (IReadOnlyList<MisWrittenDate>)[];
+
+        // Where the date written amiss that starts at a word ends, after noting it; -1 when none starts there.
+        int ReadAmiss(int start)
+        {
+            if (start < 0 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || !CouldStartDate(text, start)
+                || !CitationDates.TryRead(text, start, out DateReading reading) || reading.IsCorrect || reading.Problem is not { } problem)
+            {
+                return -1;
+            }
+
+            if (!quotation.IsOpenAt(start))
+            {
+                (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(start, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
+            }
+
+            return reading.End;
+        }
+    }
+
+    /// <summary>
+    /// Where the word before a number starts when only spaces, and a full stop after the word, stand between: a month's
+    /// place in "December 19, 2011" and "Dec. 19 2011"; -1 when there is none.
+    /// </summary>
+    private static int WordBeforeNumber(string text, int number)
+    {
+        int end = number;
+        while (end > 0 && Words.IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == number)
+        {
+            return -1;
+        }
+
+        end = end > 0 && text[end - 1] == '.' ? end - 1 : end;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end ? start : -1;
     }
 
     /// <summary>
@@ -130,29 +172,11 @@ public sealed class RES502DateForm : Rule
     }
 
     /// <summary>
-    /// The last of the ASCII digits and capitals that go on from a letter or digit at <paramref name="at"/>: the characters
-    /// the search stops at that cannot start a date, as a letter or digit stands before them.
-    /// </summary>
-    private static int SkipDigitsAndCapitals(string text, int at)
-    {
-        if (!char.IsLetterOrDigit(text[at]))
-        {
-            return at;
-        }
-
-        while (at + 1 < text.Length && (char.IsAsciiDigit(text[at + 1]) || char.IsAsciiLetterUpper(text[at + 1])))
-        {
-            at++;
-        }
-
-        return at;
-    }
-
-    /// <summary>
     /// Whether a date could start here: a day's one or two digits (not a year nor a longer number: "2011", "169"), or the
-    /// first three letters of a month ("Dec." too). Reading a date is asked only there, so the scan costs a glance per word.
+    /// first three letters of a month ("Dec." too). Reading a date is asked only there.
     /// </summary>
-    private static bool CouldStartDate(string text, int at)
+    /// <remarks>Internal so that a test can hold it to the months' names as the lexicon writes them.</remarks>
+    internal static bool CouldStartDate(string text, int at)
     {
         char first = text[at];
         if (char.IsAsciiDigit(first))
@@ -160,23 +184,8 @@ public sealed class RES502DateForm : Rule
             return !(at + 2 < text.Length && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]));
         }
 
-        if (!char.IsUpper(first) || at + 3 > text.Length)
-        {
-            return false;
-        }
-
-        // A span's search, not Array.IndexOf's: a glance for twelve keys, asked of every capital that may start a month.
-        return MonthStarts.Keys.AsSpan().Contains(MonthStarts.KeyOf(text.AsSpan(at, 3)));
-    }
-
-    /// <summary>The months' first three letters, each as one number, and the characters a date can start with.</summary>
-    private static class MonthStarts
-    {
-        public static readonly long[] Keys = [.. Lexicon.Months.Select(month => KeyOf(month.AsSpan(0, 3)))];
-
-        /// <summary>Digits and the months' first letters (ASCII, so the search is vectorised; the quotation marks are searched apart).</summary>
-        public static readonly SearchValues<char> Characters = SearchValues.Create([.. "0123456789", .. Lexicon.Months.Select(month => month[0])]);
-
-        public static long KeyOf(ReadOnlySpan<char> three) => ((long)three[0] << 32) | ((long)three[1] << 16) | three[2];
+        // A month's first three letters as the lexicon writes them: a capital, then small letters ("Dec", not "DEC").
+        return at + 3 <= text.Length && char.IsAsciiLetterUpper(first) && char.IsAsciiLetterLower(text[at + 1]) && char.IsAsciiLetterLower(text[at + 2])
+            && CitationDates.MonthStartingWith(first, text[at + 1], text[at + 2]) >= 0;
     }
 }
