@@ -211,12 +211,8 @@ public sealed class ParseCache
         /// <summary>Where the words' closing character stands (<see cref="Roles.PunctuationOf.ClosingIndex"/>), read with the citations.</summary>
         public int Closing { get; init; }
 
-        /// <summary>
-        /// The words standing at <paramref name="at"/>: moved once per place, not once per request. <paramref name="lent"/> is
-        /// what the block's text lent from the last version already holds of them (<see cref="RawText.KnownWords"/>), taken
-        /// when it is these words there: one object for them, not a second copy that the check would find passage by passage.
-        /// </summary>
-        public InlineText WordsAt(int at, InlineText? lent = null)
+        /// <summary>The words standing at <paramref name="at"/>: moved once per place, not once per request.</summary>
+        public InlineText WordsAt(int at)
         {
             int delta = at - Base;
             if (delta == 0)
@@ -230,7 +226,7 @@ public sealed class ParseCache
                 return moved;
             }
 
-            moved = lent is not null && lent.IsShiftOf(Words, delta) ? lent : Words.Shifted(delta);
+            moved = Words.Shifted(delta);
             _moved = moved;
             return moved;
         }
@@ -328,27 +324,25 @@ public sealed class ParseCache
         /// </summary>
         public (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText text, int skip, string? body)
         {
-            // The words the block already holds (read by an earlier request of this parse) are the ones to hand on.
-            InlineText? known = skip == 0 ? text.KnownWords : null;
             if (FoundOnLender(text, skip, out int at) is { Citations: { } cited } found && found.Body == body)
             {
                 int moved = at - found.Base;
-                return (found.WordsAt(at, known), moved == 0 ? cited : Moved(cited, moved), found.Closing);
+                return (found.WordsAt(at), moved == 0 ? cited : Moved(cited, moved), found.Closing);
             }
 
             var key = new Key(text, skip);
             ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_next, key, out bool exists);
             Entry? entry = exists ? slot : previous.TryGetValue(key, out Entry? earlier) ? earlier : null;
-            if (entry is { Citations: { } kept } && entry.Body == body)
+            if (entry is { Citations: { } known } && entry.Body == body)
             {
                 slot = entry;
                 entry.KeptBy = Number;
                 KeepOnLender(text, skip, key, entry);
                 int delta = key.Base - entry.Base;
-                return (entry.WordsAt(key.Base, known), delta == 0 ? kept : Moved(kept, delta), entry.Closing);
+                return (entry.WordsAt(key.Base), delta == 0 ? known : Moved(known, delta), entry.Closing);
             }
 
-            InlineText words = entry?.WordsAt(key.Base, known) ?? text.ToInlineText(skip);
+            InlineText words = entry?.WordsAt(key.Base) ?? text.ToInlineText(skip);
             entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body), Closing = Roles.PunctuationOf.ClosingIndex(words), KeptBy = Number };
             slot = entry;
             KeepOnLender(text, skip, key, entry);

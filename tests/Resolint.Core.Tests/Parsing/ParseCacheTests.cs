@@ -239,27 +239,6 @@ public sealed class ParseCacheTests
     }
 
     [Fact]
-    public void Alike_paragraphs_moved_by_an_edit_before_them_have_their_words_once_for_their_block_and_themselves()
-    {
-        // Paragraphs that read alike share what the last version read of them, each moved to its own place. A paragraph
-        // takes the words its block already holds, not a second copy moved again, which the check would then look up as a
-        // passage of its own.
-        string text = "# Title\n\nThe General Assembly,\n\nRecalling its resolution 66/169 of 19 December 2011,\n\n"
-            + "Recalling its resolution 66/169 of 19 December 2011,\n\n1. *Decides* to act;\n\n2. *Decides* to act;\n\n3. *Decides* to act.\n";
-        var cache = new ParseCache();
-        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
-        foreach (int keystroke in Enumerable.Range(0, 3))
-        {
-            text = text.Insert(7, "x");
-            Draft after = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
-
-            Assert.Equal(after.Preamble.Select(paragraph => paragraph.Content), after.Blocks.Where(block => block.Role == BlockRole.PreambularParagraph).Select(block => block.Words), ReferenceEqualityComparer.Instance);
-            Assert.Equal(after.Operative.Select(paragraph => paragraph.Content), after.Blocks.Where(block => block.Role == BlockRole.OperativeParagraph).Select(block => block.Words), ReferenceEqualityComparer.Instance);
-            Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(after));
-        }
-    }
-
-    [Fact]
     public void A_footnote_with_a_leaf_markdig_places_nowhere_parses_as_from_scratch_when_moved()
     {
         // The footnote takes in a leaf without words that Markdig places nowhere in the source: the footnote text must
