@@ -44,6 +44,7 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
     private readonly Dictionary<string, ConventionModel> _conventions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ResolutionCatalogue> _catalogues = new(StringComparer.Ordinal);
     private readonly Dictionary<Configuration, Checker> _checkers = [];
+    private readonly YoungGenerationPacer _pacer = new();
 
     /// <summary>Corpus folders that could not be read, in words for the user; the run goes on without them.</summary>
     public IEnumerable<string> CorpusProblems => _conventions.Values.SelectMany(m => m.Problems).Distinct();
@@ -82,7 +83,12 @@ public sealed class CheckRun(CliEnvironment environment, CheckSettings settings)
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, Environment.ProcessorCount))
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(input => CheckDraftSafely(input, standardInput));
+            .Select(input =>
+            {
+                DraftReport report = CheckDraftSafely(input, standardInput);
+                _pacer.DraftChecked();
+                return report;
+            });
 
     /// <summary>A failure of the engine on one draft is reported against that draft; the others are still checked.</summary>
     private DraftReport CheckDraftSafely(DraftInput input, DecodedDraft? standardInput)
