@@ -45,19 +45,30 @@ public sealed partial class RES602LetterInNumber : PassageRule
     }
 
     /// <summary>Whether an l or an O stands next to a digit anywhere: most texts have none, and are passed over without the pattern.</summary>
-    private static bool HasLetterBesideDigit(string text)
+    /// <remarks>Internal so that a test can hold it to a look at every digit.</remarks>
+    internal static bool HasLetterBesideDigit(string text)
     {
-        for (int i = text.AsSpan().IndexOfAnyInRange('0', '9'); i >= 0; i = NextDigit(text, i + 1))
+        // A letter beside a digit stands beside a run of digits, at its start or its end: the search jumps from run to
+        // run, and walks each run's digits ("2011", "66/137") instead of searching anew after each of them.
+        int at = 0;
+        while (at < text.Length && text.AsSpan(at).IndexOfAnyInRange('0', '9') is >= 0 and int next)
         {
-            if ((i > 0 && text[i - 1] is 'l' or 'O') || (i + 1 < text.Length && text[i + 1] is 'l' or 'O'))
+            int start = at + next;
+            int end = start + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if ((start > 0 && text[start - 1] is 'l' or 'O') || (end < text.Length && text[end] is 'l' or 'O'))
             {
                 return true;
             }
+
+            at = end;
         }
 
         return false;
-
-        static int NextDigit(string text, int from) => text.AsSpan(from).IndexOfAnyInRange('0', '9') is >= 0 and int found ? from + found : -1;
     }
 
     /// <summary>A run of digits, l and O standing alone, with a letter next to a digit.</summary>
