@@ -24,8 +24,13 @@ public sealed class RES604UnbalancedBrackets : Rule
         RuleCategory.Language,
         "Every opening bracket or quotation mark is closed in the same paragraph or footnote, and every closing one was opened.");
 
-    /// <summary>The marks the scan stops at; the words between them are passed over ("}" is OCR's reading of a bracket in a transcription).</summary>
-    private static readonly SearchValues<char> Marks = SearchValues.Create("([“‘\"’)]”}");
+    /// <summary>
+    /// What the scan passes over without a look: every ASCII character but the brackets and the straight quotation mark. It
+    /// stops at those ("}" is OCR's reading of a bracket in a transcription), at the printed quotation marks, and at the
+    /// few other characters beyond ASCII, which it passes over as it does a word. A search for the marks alone looks
+    /// every character beyond ASCII up in a slower table, from the first of them to the next mark.
+    /// </summary>
+    private static readonly SearchValues<char> PassedOver = SearchValues.Create(AsciiBut("([\")]}"));
 
     /// <summary>The longest list label read as such: "xxviii)".</summary>
     private const int LongestRomanLabel = 8;
@@ -37,6 +42,7 @@ public sealed class RES604UnbalancedBrackets : Rule
         // Open square brackets carry from one paragraph to the next, and open quotations into a paragraph that
         // opens with a quotation mark; everything else closes where it opened.
         var open = new Openings();
+        var findings = new Findings(context);
         IReadOnlyList<Paragraph> paragraphs = context.Reading.Paragraphs;
         bool continuesQuotation = false;
         for (int p = 0; p < paragraphs.Count; p++)
@@ -48,7 +54,7 @@ public sealed class RES604UnbalancedBrackets : Rule
                 continue;
             }
 
-            Scan(new Findings(context), paragraphs[p].Content, open, "paragraph", continuesQuotation);
+            Scan(findings, paragraphs[p].Content, open, "paragraph", continuesQuotation);
             continuesQuotation = p + 1 < paragraphs.Count && open.HasQuotation && OpensWithQuotationMark(paragraphs[p + 1].Content.Text);
             ReportUnclosed(context, open, keepSquare: true, keepQuotations: continuesQuotation, "paragraph");
         }
@@ -60,7 +66,7 @@ public sealed class RES604UnbalancedBrackets : Rule
         {
             if (!ClosesAllAlone(context, footnote.Content, InFootnote))
             {
-                Scan(new Findings(context), footnote.Content, open, "footnote", continuesQuotation: false);
+                Scan(findings, footnote.Content, open, "footnote", continuesQuotation: false);
                 ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "footnote");
             }
         }
@@ -70,7 +76,7 @@ public sealed class RES604UnbalancedBrackets : Rule
         {
             if (!ClosesAllAlone(context, words, InLine))
             {
-                Scan(new Findings(context), words, open, "line", continuesQuotation: false);
+                Scan(findings, words, open, "line", continuesQuotation: false);
                 ReportUnclosed(context, open, keepSquare: false, keepQuotations: false, "line");
             }
         }
@@ -200,13 +206,12 @@ public sealed class RES604UnbalancedBrackets : Rule
         int from = continuesQuotation ? FirstVisible(text) + 1 : 0;
         for (int i = from; i < text.Length; i++)
         {
-            int next = text.AsSpan(i).IndexOfAny(Marks);
-            if (next < 0)
+            i = NextStop(text, i);
+            if (i < 0)
             {
                 break;
             }
 
-            i += next;
             char c = text[i];
             switch (c)
             {
@@ -277,6 +282,24 @@ public sealed class RES604UnbalancedBrackets : Rule
         }
     }
 
+    /// <summary>Where the scan stops next from <paramref name="at"/>: at a mark, or at a character beyond ASCII; -1 where nowhere.</summary>
+    /// <remarks>Internal so that a test can hold it to a look at every character.</remarks>
+    internal static int NextStop(string text, int at) => text.AsSpan(at).IndexOfAnyExcept(PassedOver) is >= 0 and int next ? at + next : -1;
+
+    private static string AsciiBut(string marks)
+    {
+        var passed = new System.Text.StringBuilder();
+        for (char c = '\0'; c <= '\x7F'; c++)
+        {
+            if (!marks.Contains(c))
+            {
+                passed.Append(c);
+            }
+        }
+
+        return passed.ToString();
+    }
+
     /// <summary>Closes the nearest matching opening; what stood open inside it was never closed.</summary>
     private static void Close(Findings findings, InlineText words, int index, Openings open, string where)
     {
@@ -317,8 +340,13 @@ public sealed class RES604UnbalancedBrackets : Rule
 
     private static void ReportUnclosed(RuleContext context, Openings open, bool keepSquare, bool keepQuotations, string where)
     {
-        // Asked after every paragraph: most close all they open, and a square bracket carried on is kept, so the
-        // marks taken out are gathered only when there are any.
+        // Asked after every paragraph: most close all they open, and leave nothing to take out.
+        if (open.IsEmpty)
+        {
+            return;
+        }
+
+        // A square bracket carried on is kept: the marks taken out are gathered only when there are any.
         foreach (Opening opening in open.RemoveAllBut(keepSquare, keepQuotations))
         {
             string end = where == "text" ? "by the end of the operative part" : $"in this {where}";
@@ -469,7 +497,16 @@ public sealed class RES604UnbalancedBrackets : Rule
 
         private int Innermost(char mark) => PositionsOf(mark) is { Count: > 0 } positions ? positions[^1] : -1;
 
-        private List<int> PositionsOf(char mark) => _byMark[Array.IndexOf(Kinds, mark)];
+        /// <summary>The positions of a kind of mark, by its place in <see cref="Kinds"/>: asked several times for every paragraph, a switch and not a search of the kinds.</summary>
+        private List<int> PositionsOf(char mark) => _byMark[mark switch
+        {
+            '(' => 0,
+            '[' => 1,
+            '“' => 2,
+            '‘' => 3,
+            '"' => 4,
+            _ => throw new ArgumentOutOfRangeException(nameof(mark)),
+        }];
 
         /// <summary>The position of the innermost mark still open, dropping those taken out above it.</summary>
         private int? Top()
