@@ -1,12 +1,14 @@
 using CsCheck;
 using Resolint.Core.Rules.Language;
+using Resolint.Core.Rules.OpeningWords;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Tests.Rules;
 
 /// <summary>
 /// The rules' searches jump, for speed, over what cannot matter: from one run of digits to the next, from one mark or
-/// character beyond ASCII to the next. Each shortcut must answer as the plain look it stands for, which these tests
-/// state character by character.
+/// character beyond ASCII to the next; an opener's first word is found without reading all its words. Each shortcut
+/// must answer as the plain look it stands for, which these tests state character by character.
 /// </summary>
 public class RuleShortcutPropertyTests
 {
@@ -55,6 +57,20 @@ public class RuleShortcutPropertyTests
 
                 Assert.Equal(expected, RES604UnbalancedBrackets.NextStop(text, at));
             }
+        }, iter: 20_000);
+    }
+
+    [Fact]
+    public void An_openers_first_word_starts_where_its_words_read_whole_start()
+    {
+        Gen<string> word = Gen.OneOf(Gen.Const("Taking"), Gen.Const("(note)"), Gen.Const("—"), Gen.Const("“also”"), Gen.Const("2O11"), Gen.String[Gen.Char["aZ9é.,;-(\u00A0 "], 0, 6]);
+        Gen.Select(word.Array[0, 8], Gen.Int[0, 3], Gen.Int[0, 3]).Sample((words, trimStart, trimEnd) =>
+        {
+            string text = string.Join(' ', words);
+            int start = Math.Min(trimStart, text.Length);
+            var span = TextSpan.FromBounds(start, Math.Max(start, text.Length - trimEnd));
+            TextSpan[] read = OpeningPhrase.WordsIn(text, span);
+            Assert.Equal(read.Length == 0 ? -1 : read[0].Start, OpeningPhrase.FirstWordStartIn(text, span));
         }, iter: 20_000);
     }
 

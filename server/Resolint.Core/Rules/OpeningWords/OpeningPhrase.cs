@@ -140,12 +140,13 @@ internal readonly struct OpeningPhrase
     /// cache (<see cref="DraftReading.Summarise{TState, T}"/>), its forms worked out once for every version that keeps it.
     /// </summary>
     private static readonly PassageSummary<Opener, Reading> Readings = new(
-        static (opener, content) => new Reading(opener.Text, opener.Within, opener.Head, opener.Italic, WordsIn(content.Text, opener.Within), content.Text),
+        static (opener, content) => new Reading(opener.Text, opener.Within, opener.Head, opener.Italic, content.Text),
         static (opener, kept) => kept.Span == opener.Within && kept.HeadSpan == opener.Head);
 
-    private sealed class Reading(string text, TextSpan span, TextSpan head, bool italic, IReadOnlyList<TextSpan> words, string content)
+    private sealed class Reading(string text, TextSpan span, TextSpan head, bool italic, string content)
     {
         // Read on first use and kept: the rules ask for them over and over.
+        private TextSpan[]? _words;
         private string? _head;
         private HashedKey? _key;
         private PlainAndRepetition? _forms;
@@ -158,7 +159,11 @@ internal readonly struct OpeningPhrase
 
         public bool Italic => italic;
 
-        public IReadOnlyList<TextSpan> Words => words;
+        /// <summary>Read only for the few phrases whose words a rule looks at one by one (a head not known, a finding); a reference set whole, as the forms.</summary>
+        public IReadOnlyList<TextSpan> Words => _words ??= WordsIn(content, span);
+
+        /// <summary>Where the first word starts, asked of nearly every phrase: without reading its words.</summary>
+        public int FirstWordStart => FirstWordStartIn(content, span);
 
         public string Head => _head ??= content.Substring(head.Start, head.Length);
 
@@ -192,14 +197,33 @@ internal readonly struct OpeningPhrase
     public string FirstWord => WordText(Words[0]);
 
     /// <summary>True when the first word starts with a small letter that has a capital.</summary>
-    public bool OpensInLowerCase => Content.Text[Words[0].Start] is char first && char.IsLower(first) && char.ToUpperInvariant(first) != first;
+    public bool OpensInLowerCase => Content.Text[_reading.FirstWordStart] is char first && char.IsLower(first) && char.ToUpperInvariant(first) != first;
 
     public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
 
+    /// <summary>
+    /// Where the first of the phrase's words (<see cref="WordsIn(string, TextSpan)"/>) starts: at its first letter or digit, as
+    /// every word starts at one and ends at one; -1 when it has none, and so no word.
+    /// </summary>
+    /// <remarks>Internal so that a test can hold it to the words read whole.</remarks>
+    internal static int FirstWordStartIn(string text, TextSpan span)
+    {
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The words of the phrase, split at white space, with punctuation around them trimmed.</summary>
-    private static TextSpan[] WordsIn(string text, TextSpan span)
+    /// <remarks>Internal so that a test can hold <see cref="FirstWordStartIn"/> to it.</remarks>
+    internal static TextSpan[] WordsIn(string text, TextSpan span)
     {
         // Counted, then read into an array of that size: a list grown word by word made three arrays for every paragraph.
         int count = WordsIn(text, span, []);
