@@ -634,7 +634,7 @@ internal sealed class RawText
                 int stop = special < 0 ? italicEnd : end + special;
                 if (doubled < end || doubledLimit != italicEnd)
                 {
-                    int found = chars[end..italicEnd].IndexOf("  ");
+                    int found = DoubledSpaces.IndexIn(chars[end..italicEnd]);
                     (doubled, doubledLimit) = (found < 0 ? italicEnd : end + found, italicEnd);
                 }
 
