@@ -158,7 +158,8 @@ internal sealed class RawText
     /// <summary>Room for an italic run's start and end, then another's: most paragraphs have one (their opening words).</summary>
     private const int InitialItalicChanges = 4;
 
-    public char this[int index] => index < Length ? _chars[index] : throw new ArgumentOutOfRangeException(nameof(index));
+    /// <summary>Read through <see cref="Chars"/>: small enough to be inlined where a thrown argument exception was not (the resolver reads every digit's neighbours so).</summary>
+    public char this[int index] => Chars[index];
 
     public int OffsetAt(int index)
     {
@@ -634,7 +635,7 @@ internal sealed class RawText
                 int stop = special < 0 ? italicEnd : end + special;
                 if (doubled < end || doubledLimit != italicEnd)
                 {
-                    int found = chars[end..italicEnd].IndexOf("  ");
+                    int found = DoubledSpaces.IndexIn(chars[end..italicEnd]);
                     (doubled, doubledLimit) = (found < 0 ? italicEnd : end + found, italicEnd);
                 }
 

@@ -220,9 +220,13 @@ public sealed class SourceText
     private int WholeTextSearch(string needle, int from)
     {
         WholeTextSearches++;
-        int found = Text.AsSpan(from).IndexOf(needle, StringComparison.Ordinal);
+        int found = IndexIn(Text.AsSpan(from), needle);
         return found < 0 ? -1 : from + found;
     }
+
+    /// <summary>Where <paramref name="needle"/> first stands in <paramref name="chars"/>: a doubled space, the commonest asked, by its own search.</summary>
+    private static int IndexIn(ReadOnlySpan<char> chars, string needle) =>
+        needle == DoubledSpaces.Pair ? DoubledSpaces.IndexIn(chars) : chars.IndexOf(needle, StringComparison.Ordinal);
 
     /// <summary>
     /// Where <paramref name="needle"/> first stands, worked out from where it first stood in the text before the edit; null
@@ -246,7 +250,7 @@ public sealed class SourceText
         // None stands wholly before the edit: the first is one that reaches into it, else the first wholly after it.
         int from = Math.Max(0, start - needle.Length + 1);
         int to = Math.Min(Text.Length, newEnd + needle.Length - 1);
-        int around = Text.AsSpan(from, Math.Max(0, to - from)).IndexOf(needle, StringComparison.Ordinal);
+        int around = IndexIn(Text.AsSpan(from, Math.Max(0, to - from)), needle);
         if (around >= 0)
         {
             return from + around;

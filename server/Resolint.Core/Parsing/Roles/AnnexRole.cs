@@ -13,8 +13,10 @@ internal static partial class AnnexRole
 
     public const string TextReason = "in the annex, or the text the resolution adopts after its adoption line";
 
-    public static bool IsAnnexHeading(string words) => Shape().IsMatch(words);
+    /// <summary>Whether the words are an annex's heading: those of nearly every paragraph, which do not open with "Annex", are given to no regex.</summary>
+    public static bool IsAnnexHeading(string words) => words.StartsWith("Annex", StringComparison.Ordinal) && Shape().IsMatch(words);
 
+    /// <remarks>Internal for the tests, which give it every paragraph's words.</remarks>
     [GeneratedRegex(@"^Annex(?:es)?(?: (?:[IVXL]{1,6}|[A-Z]|\d{1,2}))?$")]
-    private static partial Regex Shape();
+    internal static partial Regex Shape();
 }

@@ -10,8 +10,12 @@ internal static class NoiseRole
 
     public const string SymbolReason = "the resolution's symbol alone among its paragraphs: a running header";
 
-    /// <summary>A symbol alone among the paragraphs ("S/RES/1454 (2002)" at the top of a page) is a running header.</summary>
-    public static bool IsRunningHeader(string words) => HeadingLines.Symbol().IsMatch(words);
+    /// <summary>
+    /// A symbol alone among the paragraphs ("S/RES/1454 (2002)" at the top of a page) is a running header. A symbol opens
+    /// with its organ's letter and a slash: the words of nearly every paragraph, which do not, are given to no regex.
+    /// </summary>
+    public static bool IsRunningHeader(string words) =>
+        words.Length > 1 && words[0] is 'A' or 'E' or 'S' && words[1] == '/' && HeadingLines.Symbol().IsMatch(words);
 
     public static bool IsRunningHeaderRemains(string words) =>
         HeadingLines.Session().IsMatch(words) || HeadingLines.AgendaItem().IsMatch(words) || HeadingLines.Date().IsMatch(words)
