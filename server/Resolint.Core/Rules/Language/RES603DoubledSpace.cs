@@ -25,7 +25,7 @@ public sealed class RES603DoubledSpace : Rule
     {
         // A finding is a doubled space in the source: nearly every draft has none anywhere, and one search of the whole
         // text says so at once (after a keystroke, of the text around the edit), instead of a search per passage.
-        if (!context.Text.Contains("  "))
+        if (!context.Text.Contains(DoubledSpaces.Pair))
         {
             return;
         }
@@ -60,7 +60,7 @@ public sealed class RES603DoubledSpace : Rule
         string text = context.Text.Text;
 
         // Nearly every passage has no doubled space anywhere: one search says so, and its segments are not searched.
-        if (from >= Math.Min(to, text.Length) || !text.AsSpan(from, Math.Min(to, text.Length) - from).Contains("  ", StringComparison.Ordinal))
+        if (from >= Math.Min(to, text.Length) || DoubledSpaces.IndexIn(text.AsSpan(from, Math.Min(to, text.Length) - from)) < 0)
         {
             return;
         }
@@ -69,7 +69,7 @@ public sealed class RES603DoubledSpace : Rule
         {
             int end = Math.Min(Math.Min(segment.End, to), text.Length);
             int i = Math.Max(segment.Start, from);
-            while (i < end && text.AsSpan(i, end - i).IndexOf("  ", StringComparison.Ordinal) is >= 0 and int found)
+            while (i < end && DoubledSpaces.IndexIn(text.AsSpan(i, end - i)) is >= 0 and int found)
             {
                 // A run of spaces counts only between words: after a word, before a word.
                 int start = i + found;
