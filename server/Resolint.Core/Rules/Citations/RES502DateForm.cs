@@ -79,14 +79,14 @@ public sealed class RES502DateForm : Rule
 
         // Every date holds a number, its day: first ("19 Dec. 2011") or after the month ("December 19, 2011"). The search
         // jumps from one number to the next and reads there the month written just before it, else the day; the words
-        // between, most of a passage, are not looked at. A date written amiss is passed over whole; it ends with its year's
-        // digits, so the word before the next number never starts inside it.
+        // between, most of a passage, are not looked at. A date read, amiss or right, is passed over whole: no date starts
+        // inside one, and it ends with its year's digits, so the word before the next number never starts inside it.
         int at = 0;
         while (at < text.Length && text.AsSpan(at).IndexOfAnyInRange('0', '9') is int next and >= 0)
         {
             at += next;
-            int end = ReadAmiss(WordBeforeNumber(text, at));
-            end = end < 0 ? ReadAmiss(at) : end;
+            int end = ReadDate(WordBeforeNumber(text, at));
+            end = end < 0 ? ReadDate(at) : end;
             if (end >= 0)
             {
                 at = end;
@@ -103,16 +103,16 @@ public sealed class RES502DateForm : Rule
 
         return found ?? (IReadOnlyList<MisWrittenDate>)[];
 
-        // Where the date written amiss that starts at a word ends, after noting it; -1 when none starts there.
-        int ReadAmiss(int start)
+        // Where the date that starts at a word ends, after noting it when written amiss; -1 when none starts there.
+        int ReadDate(int start)
         {
             if (start < 0 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || !CouldStartDate(text, start)
-                || !CitationDates.TryRead(text, start, out DateReading reading) || reading.IsCorrect || reading.Problem is not { } problem)
+                || !CitationDates.TryRead(text, start, out DateReading reading))
             {
                 return -1;
             }
 
-            if (!quotation.IsOpenAt(start))
+            if (reading.Problem is { } problem && !quotation.IsOpenAt(start))
             {
                 (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(start, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
             }
