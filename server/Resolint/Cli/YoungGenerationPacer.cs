@@ -11,8 +11,9 @@ namespace Resolint.Cli;
 internal sealed class YoungGenerationPacer
 {
     /// <summary>
-    /// Bytes a run allocates between two collections: a dozen drafts of the devset's size. 8 and 16 MB cost the least CPU
-    /// over the devset's Markdown drafts; 4 MB collects more often than it saves (docs/benchmarks.md).
+    /// Bytes a run allocates between two collections: about fifty drafts of the devset's size (0.3 MB of garbage each).
+    /// With the runtime's own budget set to 8 or 16 MB a check of the devset's Markdown drafts cost the least CPU; at 4 MB
+    /// it collects more often than it saves (docs/benchmarks.md).
     /// </summary>
     internal const long Budget = 16L << 20;
 
