@@ -77,75 +77,102 @@ public sealed class RES502DateForm : Rule
         // need no search for them. No date holds one, so a date read inside a quotation is passed over whole.
         var quotation = new QuotationDepth(text);
 
-        // Every date holds a number, its day: first ("19 Dec. 2011") or after the month ("December 19, 2011"). The search
-        // jumps from one number to the next and reads there the month written just before it, else the day; the words
-        // between, most of a passage, are not looked at. A date read, amiss or right, is passed over whole: no date starts
-        // inside one, and it ends with its year's digits, so the word before the next number never starts inside it.
+        // Every date ends with its year, four digits after a space: the search jumps from one number to the next, and only
+        // at a year reads back to where its date would start. The words between, and most numbers (paragraphs, resolutions'
+        // numbers, days not followed by a month), are not read at all. No two dates overlap, and a year ends one date at
+        // most, so the dates are found in the order a reading at every word finds them.
         int at = 0;
         while (at < text.Length && text.AsSpan(at).IndexOfAnyInRange('0', '9') is int next and >= 0)
         {
             at += next;
-            int end = ReadDate(WordBeforeNumber(text, at));
-            end = end < 0 ? ReadDate(at) : end;
-            if (end >= 0)
+            int end = at;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
             {
-                at = end;
-                continue;
+                end++;
             }
 
-            // The number's other digits stand inside it and start no date.
-            do
+            if (end - at == 4 && at > 0 && Words.IsSpace(text[at - 1]) && DateStartBefore(text, at) is int start and >= 0)
             {
-                at++;
+                ReadDate(start, end);
             }
-            while (at < text.Length && char.IsAsciiDigit(text[at]));
+
+            at = end;
         }
 
         return found ?? (IReadOnlyList<MisWrittenDate>)[];
 
-        // Where the date that starts at a word ends, after noting it when written amiss; -1 when none starts there.
-        int ReadDate(int start)
+        // Notes the date that starts at a word and ends with the year ending at yearEnd, when it is written amiss.
+        void ReadDate(int start, int yearEnd)
         {
-            if (start < 0 || (start > 0 && char.IsLetterOrDigit(text[start - 1])) || !CouldStartDate(text, start)
-                || !CitationDates.TryRead(text, start, out DateReading reading))
+            if ((start > 0 && char.IsLetterOrDigit(text[start - 1])) || !CouldStartDate(text, start)
+                || !CitationDates.TryRead(text, start, out DateReading reading) || reading.End != yearEnd)
             {
-                return -1;
+                return;
             }
 
             if (reading.Problem is { } problem && !quotation.IsOpenAt(start))
             {
                 (found ??= []).Add(new MisWrittenDate(TextSpan.FromBounds(start, reading.End), problem, reading.Date is DateOnly date ? CitationDates.Format(date) : null));
             }
-
-            return reading.End;
         }
     }
 
     /// <summary>
-    /// Where the word before a number starts when only spaces, and a full stop after the word, stand between: a month's
-    /// place in "December 19, 2011" and "Dec. 19 2011"; -1 when there is none.
+    /// Where a date ending with the year at <paramref name="year"/> would start, reading back over its words as
+    /// <see cref="CitationDates"/> reads them forward: spaces before the year, maybe a comma, then a month after its day
+    /// ("19 December 2011", "19th Dec. 2011") or a day after its month ("December 19, 2011"); -1 when the words before
+    /// have neither shape. Whether a date starts there is for the forward reading to tell.
     /// </summary>
-    private static int WordBeforeNumber(string text, int number)
+    private static int DateStartBefore(string text, int year)
     {
-        int end = number;
+        int end = SpacesBefore(text, year);
+        end = end > 0 && text[end - 1] == ',' ? end - 1 : end;
+        int word = WordStartBefore(text, end);
+        if (word == end)
+        {
+            return -1;
+        }
+
+        int before = SpacesBefore(text, word);
+        if (before == word)
+        {
+            return -1;
+        }
+
+        // A day starts with a digit, and its month stands before it; else the word is the month, and its day before it.
+        int start = WordStartBefore(text, before);
+        return start < before && char.IsAsciiDigit(text[word]) != char.IsAsciiDigit(text[start]) ? start : -1;
+    }
+
+    /// <summary>Where the spaces that end at <paramref name="end"/> start (<paramref name="end"/> when there are none).</summary>
+    private static int SpacesBefore(string text, int end)
+    {
         while (end > 0 && Words.IsSpace(text[end - 1]))
         {
             end--;
         }
 
-        if (end == number)
-        {
-            return -1;
-        }
+        return end;
+    }
 
-        end = end > 0 && text[end - 1] == '.' ? end - 1 : end;
-        int start = end;
+    /// <summary>
+    /// Where the word of a date that ends at <paramref name="end"/> starts: a month's letters with the full stop of its
+    /// abbreviation ("Dec."), or a day's digits with the letters of its ordinal ("19th"); <paramref name="end"/> when none.
+    /// </summary>
+    private static int WordStartBefore(string text, int end)
+    {
+        int start = end > 0 && text[end - 1] == '.' ? end - 1 : end;
         while (start > 0 && char.IsLetter(text[start - 1]))
         {
             start--;
         }
 
-        return start < end ? start : -1;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>
