@@ -33,6 +33,22 @@ public sealed class RES204RepeatOrder : Rule
 
     private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
     {
+        // Only the forms of the repeats' keys are looked up, and a key has as many characters as its head: a plain opener
+        // whose head has the length of no repeat's is never looked up, and its key is not read.
+        KeyLengths looked = default;
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            if (phrases[i] is { Repetition: not Repetition.Plain } repeat)
+            {
+                looked.Add(repeat.HeadSpan.Length);
+            }
+        }
+
+        if (looked.IsEmpty)
+        {
+            return;
+        }
+
         // Where each form is first used as an opener: one pass, whatever the length. Grown as it fills, not sized by the
         // paragraphs: a part of thousands uses a few dozen forms, and a table per paragraph cost a keystroke ~100 KB at 1 MB.
         var firstOpener = new Dictionary<Form, int>();
@@ -40,10 +56,13 @@ public sealed class RES204RepeatOrder : Rule
         {
             if (phrases[j] is { } p)
             {
-                firstOpener[new Form(p)] = j;
+                if (p.Repetition != Repetition.Plain || looked.Has(p.HeadSpan.Length))
+                {
+                    firstOpener[new Form(p)] = j;
+                }
 
                 // "Taking note" is the plain form of "Noting" too: "Noting also" may follow it.
-                if (p.Repetition == Repetition.Plain && Lexicon.OpenerSameAs(p.PlainForm) is { } same)
+                if (p.Repetition == Repetition.Plain && Lexicon.OpenerSameAs(p.PlainForm) is { } same && looked.Has(same.Length))
                 {
                     firstOpener[new Form(Words.Lower(same), Repetition.Plain)] = j;
                 }
@@ -88,6 +107,20 @@ public sealed class RES204RepeatOrder : Rule
             string message = $"{OpeningPhrase.Capitalized(name(i))} opens with '{phrase.Text}', but no earlier {part} paragraph opens with '{neededForm}'; {order}.";
             context.Report(phrase.Content.ToSource(phrase.Span), message, related: Related(phrases, i, phrase, needed, name));
         }
+    }
+
+    /// <summary>The lengths of the keys a part's repeats look up, as bits; a key of 63 characters or more sets the last.</summary>
+    private struct KeyLengths
+    {
+        private ulong _bits;
+
+        public readonly bool IsEmpty => _bits == 0;
+
+        public void Add(int length) => _bits |= Bit(length);
+
+        public readonly bool Has(int length) => (_bits & Bit(length)) != 0;
+
+        private static ulong Bit(int length) => 1UL << Math.Min(length, 63);
     }
 
     /// <summary>The form a repeat needs before it: the plain form before "Also", "Also" before "Further" (which the plain form serves too: <see cref="OpenedBefore"/>).</summary>
