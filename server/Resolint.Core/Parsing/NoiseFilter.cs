@@ -10,18 +10,35 @@ namespace Resolint.Core.Parsing;
 /// </summary>
 internal static class NoiseFilter
 {
+    /// <summary>The page footer's words, in any case.</summary>
+    private const string PageFooterWords = "Please recycle";
+
     /// <summary>
     /// The page footer's words in any case. A search that ignores case is slow on every line of a draft when
     /// globalization is invariant; searching values are vectorised and compare the same.
     /// </summary>
-    private static readonly SearchValues<string> PleaseRecycle = SearchValues.Create(["Please recycle"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PleaseRecycle = SearchValues.Create([PageFooterWords], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// What the searches of a line look for, an ODS marker, a resolution symbol, the page footer's words and a suppression
-    /// comment's marker: nearly every line holds none, and one vectorised search tells so where four would. Each search of
-    /// a line that holds one still asks for its own in its own case.
+    /// What the searches of a line look for, an ODS marker, a resolution symbol, a suppression comment's marker and the
+    /// page footer's words, each with the place of a character of it that prose seldom holds ("&lt;", "/", "-", "y") and
+    /// how it compares. Nearly every line holds none, and one vectorised search for those characters, each one found then
+    /// matched against the marks, tells so for less than a search for the marks themselves, which reads each character
+    /// several times. Each search of a line that holds one still asks for its own in its own case.
+    /// Each mark's rare character is its own, and the commonest in prose comes first, as the one found is matched against
+    /// its mark alone.
     /// </summary>
-    private static readonly SearchValues<string> Marks = SearchValues.Create(["<<ODS", "/RES/", "Please recycle", SuppressionComments.Marker], StringComparison.OrdinalIgnoreCase);
+    private static readonly (string Mark, int Rare, StringComparison Comparison)[] Marks =
+    [
+        (PageFooterWords, PageFooterWords.IndexOf('y'), StringComparison.OrdinalIgnoreCase),
+        (SuppressionComments.Marker, SuppressionComments.Marker.Length - 1, StringComparison.Ordinal),
+        ("/RES/", 0, StringComparison.Ordinal),
+        ("<<ODS", 0, StringComparison.Ordinal),
+    ];
+
+    /// <summary>The rare characters of the <see cref="Marks"/>, in either case where the mark's case does not matter.</summary>
+    private static readonly SearchValues<char> RareOfMarks = SearchValues.Create(
+        [.. Marks.SelectMany(m => m.Comparison == StringComparison.Ordinal ? [m.Mark[m.Rare]] : new[] { char.ToLowerInvariant(m.Mark[m.Rare]), char.ToUpperInvariant(m.Mark[m.Rare]) }).Distinct()]);
 
     /// <summary>
     /// The kind of noise each line of <paramref name="text"/> from <paramref name="first"/> up to <paramref name="last"/> is
@@ -41,24 +58,62 @@ internal static class NoiseFilter
         // The searches stop at the last line's end: a keystroke classifies the lines it touched, not the draft after them.
         int end = text.LineSpan(last - 1).End;
 
-        // The next place a mark is found, from the start of a line at or before it on; int.MaxValue when none is left.
+        // A place within the next mark found, from the start of a line at or before it on; int.MaxValue when none is left.
         int mark = -1;
         for (int line = first; line < last; line++)
         {
             TextSpan span = text.LineSpan(line);
             if (mark < span.Start)
             {
-                int found = chars.AsSpan(span.Start, end - span.Start).IndexOfAny(Marks);
-                mark = found < 0 ? int.MaxValue : span.Start + found;
+                mark = NextMark(chars, span.Start, end);
             }
 
             noise[line] = Classify(chars.AsSpan(span.Start, span.Length), marked: mark < span.End);
         }
     }
 
+    /// <summary>A place within the first of the <see cref="Marks"/> that stands whole from <paramref name="from"/> up to <paramref name="end"/>; int.MaxValue when none does.</summary>
+    private static int NextMark(string chars, int from, int end)
+    {
+        for (int at = from; at < end; at++)
+        {
+            int found = chars.AsSpan(at, end - at).IndexOfAny(RareOfMarks);
+            if (found < 0)
+            {
+                break;
+            }
+
+            at += found;
+
+            // The characters compared in either case first (where they are not letters, the case bit is set already):
+            // the mark's rare one, then its first and last, before the whole, as most rare characters found stand in none.
+            int folded = chars[at] | 0x20;
+            foreach ((string mark, int rare, StringComparison comparison) in Marks)
+            {
+                if (folded != (mark[rare] | 0x20))
+                {
+                    continue;
+                }
+
+                int start = at - rare;
+                int last = start + mark.Length - 1;
+                if (start >= from && last < end && (chars[start] | 0x20) == (mark[0] | 0x20) && (chars[last] | 0x20) == (mark[^1] | 0x20)
+                    && chars.AsSpan(start, mark.Length).Equals(mark, comparison))
+                {
+                    return at;
+                }
+
+                break;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
     /// <summary>
     /// The kind of noise a line is, or null when it is text; <paramref name="marked"/> tells whether it holds one of the
-    /// <see cref="Marks"/>: a line that holds none is no suppression comment, ODS marker, page footer or resolution symbol.
+    /// <see cref="Marks"/>: a line that holds none is no suppression comment, ODS marker,
+    /// page footer or resolution symbol.
     /// </summary>
     internal static NoiseKind? Classify(ReadOnlySpan<char> line, bool marked)
     {
