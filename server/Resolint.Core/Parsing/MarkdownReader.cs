@@ -365,6 +365,18 @@ internal static class MarkdownReader
         return low;
     }
 
+    /// <summary>
+    /// Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> on are
+    /// the source's at <paramref name="place"/> in the text Markdig <paramref name="read"/> from <paramref name="origin"/> on.
+    /// Words Markdig left where they stand in the text it read are: that text is the source's but for its noise lines,
+    /// blanked, which Markdig reads as blank lines, never as words. Others (a paragraph's lines joined in a string of
+    /// Markdig's own) are compared.
+    /// </summary>
+    /// <remarks>Internal for tests.</remarks>
+    internal static bool IsOneToOne(string source, int origin, string read, string text, int start, int length, SourceSpan place) =>
+        place.Length == length && origin + place.End < source.Length + 1
+        && ((ReferenceEquals(text, read) && start == place.Start) || string.CompareOrdinal(source, origin + place.Start, text, start, length) == 0);
+
     /// <summary>Reads Markdig's blocks of a document it read from the source's offset <paramref name="origin"/> on.</summary>
     private sealed class Reader(string source, List<Block> blocks, int origin, string read)
     {
@@ -818,17 +830,15 @@ internal static class MarkdownReader
         /// Adds characters with their source offsets. When the source run is as long as the text the map is
         /// one to one; otherwise (an escape, an entity) every character maps to the end of the run. True when one to one.
         /// </summary>
-        private bool AppendSlice(RawText raw, string text, int start, int length, SourceSpan read, bool italic)
+        private bool AppendSlice(RawText raw, string text, int start, int length, SourceSpan place, bool italic)
         {
-            if (length <= 0 || read.Start < 0)
+            if (length <= 0 || place.Start < 0)
             {
                 return true;
             }
 
-            var span = new SourceSpan(origin + read.Start, origin + read.End);
-
-            bool oneToOne = span.Length == length && span.End < source.Length + 1 && string.CompareOrdinal(source, span.Start, text, start, length) == 0;
-            if (oneToOne)
+            var span = new SourceSpan(origin + place.Start, origin + place.End);
+            if (IsOneToOne(source, origin, read, text, start, length, place))
             {
                 raw.AppendRun(text.AsSpan(start, length), span.Start, italic);
                 return true;
