@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
@@ -428,6 +429,8 @@ internal sealed class RawText
     /// </summary>
     public InlineText ToInlineText(int skip = 0) => skip == 0 ? _inline ??= Fold(0) : Fold(skip);
 
+    // What is gathered at hand is written before it is read: not cleared first, on every fold.
+    [SkipLocalsInit]
     private InlineText Fold(int skip)
     {
         int count = Math.Max(0, Length - skip);
@@ -451,16 +454,12 @@ internal sealed class RawText
             }
         }
 
-        // The words, their runs and italics are gathered in the pool's arrays and copied out at their size: one array each
-        // per block of the draft, not one grown, outgrown and trimmed.
-        char[] text = ArrayPool<char>.Shared.Rent(count);
-        OffsetRun[] rentedRuns = ArrayPool<OffsetRun>.Shared.Rent(_runCount + FoldedRunsAhead);
-        OffsetRun[] runs = rentedRuns;
-        int runCount = 0;
-
-        // No more italic runs than the characters have: a change opens each, another closes it.
-        TextSpan[]? italics = _italicChangeCount == 0 ? null : ArrayPool<TextSpan>.Shared.Rent((_italicChangeCount + 1) / 2);
-        int italicCount = 0;
+        // The runs and italics are gathered at hand and copied out at their size: one array each per block of the draft,
+        // not one grown, outgrown and trimmed. The words are gathered as the stretches they take from the characters, and
+        // copied once, into the text made at its length.
+        var runs = new Gathering<OffsetRun>(stackalloc OffsetRun[AtHand]);
+        var stretches = new Gathering<Stretch>(stackalloc Stretch[AtHand]);
+        var italics = new Gathering<TextSpan>(stackalloc TextSpan[AtHand]);
         ReadOnlySpan<char> chars = _chars.AsSpan(skip, count);
         var italic = new ItalicsFrom(ItalicChanges, skip);
 
@@ -496,16 +495,16 @@ internal sealed class RawText
                 continue;
             }
 
-            if (pendingSpace && length > 0)
+            bool spaced = pendingSpace && length > 0;
+            if (spaced)
             {
-                text[length] = ' ';
-                OffsetRuns.Add(ref runs, ref runCount, length, pendingSpaceOffset);
+                AddRun(ref runs, length, pendingSpaceOffset);
                 length++;
             }
 
             pendingSpace = false;
 
-            // The visible characters from here on that share this one's italics are copied at once, with the single
+            // The visible characters from here on that share this one's italics are taken at once, with the single
             // spaces between them (a space takes its own place either way, whatever its italics): a stretch of words at a
             // time, not a character or a word (this runs over every block of the draft).
             bool isItalic = italic.At(i);
@@ -527,34 +526,32 @@ internal sealed class RawText
             else if (italicStart >= 0)
             {
                 // A run ends at its last italic character, not at the space after it.
-                italics![italicCount++] = TextSpan.FromBounds(italicStart, italicEnd);
+                italics.Add(TextSpan.FromBounds(italicStart, italicEnd));
                 italicStart = -1;
             }
 
-            chars[i..end].CopyTo(text.AsSpan(length));
-            AddOffsets(skip + i, skip + end, length, ref runs, ref runCount, ref run);
+            stretches.Add(new Stretch(i, end, spaced));
+            AddOffsets(skip + i, skip + end, length, ref runs, ref run);
             length += end - i;
             i = end;
         }
 
         if (italicStart >= 0)
         {
-            italics![italicCount++] = TextSpan.FromBounds(italicStart, italicEnd);
+            italics.Add(TextSpan.FromBounds(italicStart, italicEnd));
         }
 
         // The end stands just after the last character: the last run goes on to it.
         if (length == 0)
         {
-            OffsetRuns.Add(ref runs, ref runCount, 0, EndOffset);
+            AddRun(ref runs, 0, EndOffset);
         }
 
-        var inline = new InlineText(new string(text, 0, length), runs.AsSpan(0, runCount).ToArray(), italics is null ? [] : italics.AsSpan(0, italicCount).ToArray());
-        ArrayPool<char>.Shared.Return(text);
-        ArrayPool<OffsetRun>.Shared.Return(rentedRuns);
-        if (italics is not null)
-        {
-            ArrayPool<TextSpan>.Shared.Return(italics);
-        }
+        string text = length == 0 ? string.Empty : string.Create(length, new Stretches(chars, stretches.Items), static (words, taken) => taken.CopyTo(words));
+        var inline = new InlineText(text, runs.Items.ToArray(), italics.Items.ToArray());
+        runs.Release();
+        stretches.Release();
+        italics.Release();
 
         if (removed is not null)
         {
@@ -564,11 +561,79 @@ internal sealed class RawText
         return inline;
     }
 
+    /// <summary>Characters <see cref="Start"/> to <see cref="End"/> taken whole into the folded words, after a space when <see cref="Spaced"/>.</summary>
+    private readonly record struct Stretch(int Start, int End, bool Spaced);
+
     /// <summary>
-    /// Room for the folded words' runs beyond the characters' own: a folded space starts a run where the white space it
-    /// stands for was more than one character (the gathering grows past it as it must).
+    /// Runs, stretches and italic runs a paragraph has room for without a rented array: its opening words, the rest, a few
+    /// emphases and entities.
     /// </summary>
-    private const int FoldedRunsAhead = 16;
+    private const int AtHand = 32;
+
+    /// <summary>Items gathered at hand (on the stack), moved to an array of the pool twice as long whenever they outgrow it.</summary>
+    private ref struct Gathering<T>(Span<T> atHand)
+    {
+        private Span<T> _items = atHand;
+        private T[]? _rented;
+        private int _count;
+
+        public readonly ReadOnlySpan<T> Items => _items[.._count];
+
+        public void Add(T item)
+        {
+            if (_count == _items.Length)
+            {
+                T[] more = ArrayPool<T>.Shared.Rent(_count * 2);
+                _items.CopyTo(more);
+                Release();
+                _rented = more;
+                _items = more;
+            }
+
+            _items[_count++] = item;
+        }
+
+        /// <summary>Gives the rented array back: the items cannot be read after.</summary>
+        public void Release()
+        {
+            if (_rented is not null)
+            {
+                ArrayPool<T>.Shared.Return(_rented);
+                _rented = null;
+            }
+        }
+    }
+
+    /// <summary>Gives position <paramref name="index"/> of the folded words its source offset: the last run goes on, or a new one starts.</summary>
+    private static void AddRun(ref Gathering<OffsetRun> runs, int index, int source)
+    {
+        if (!OffsetRuns.GoesOn(runs.Items, index, source))
+        {
+            runs.Add(new OffsetRun(index, source));
+        }
+    }
+
+    /// <summary>The folded words as the stretches they take from the characters: copied straight into the text made for them.</summary>
+    private readonly ref struct Stretches(ReadOnlySpan<char> chars, ReadOnlySpan<Stretch> taken)
+    {
+        private readonly ReadOnlySpan<char> _chars = chars;
+        private readonly ReadOnlySpan<Stretch> _taken = taken;
+
+        public void CopyTo(Span<char> words)
+        {
+            int at = 0;
+            foreach (Stretch stretch in _taken)
+            {
+                if (stretch.Spaced)
+                {
+                    words[at++] = ' ';
+                }
+
+                _chars[stretch.Start..stretch.End].CopyTo(words[at..]);
+                at += stretch.End - stretch.Start;
+            }
+        }
+    }
 
     /// <summary>The source offset of the character at <paramref name="index"/>, its run looked for from <paramref name="run"/> on.</summary>
     private int SourceOffset(int index, ref int run)
@@ -585,11 +650,11 @@ internal sealed class RawText
     /// Gives the characters <paramref name="from"/> to <paramref name="to"/>, copied to <paramref name="at"/> and on in the
     /// folded text, their source offsets there: a run for each of theirs.
     /// </summary>
-    private void AddOffsets(int from, int to, int at, ref OffsetRun[] runs, ref int runCount, ref int run)
+    private void AddOffsets(int from, int to, int at, ref Gathering<OffsetRun> runs, ref int run)
     {
         for (int i = from; i < to; i = Math.Min(RunEnd(run), to))
         {
-            OffsetRuns.Add(ref runs, ref runCount, at + (i - from), SourceOffset(i, ref run));
+            AddRun(ref runs, at + (i - from), SourceOffset(i, ref run));
         }
     }
 

@@ -70,7 +70,7 @@ internal static class OffsetRuns
     /// <summary>Gives position <paramref name="index"/> (after every position given so far) its source offset: the last run goes on, or a new one starts.</summary>
     public static void Add(ref OffsetRun[] runs, ref int count, int index, int source)
     {
-        if (count > 0 && runs[count - 1] is var last && last.Source + (index - last.Start) == source)
+        if (GoesOn(runs.AsSpan(0, count), index, source))
         {
             return;
         }
@@ -82,4 +82,8 @@ internal static class OffsetRuns
 
         runs[count++] = new OffsetRun(index, source);
     }
+
+    /// <summary>True when the last of the <paramref name="runs"/> goes on to position <paramref name="index"/> at <paramref name="source"/>: no new run starts there.</summary>
+    public static bool GoesOn(ReadOnlySpan<OffsetRun> runs, int index, int source) =>
+        !runs.IsEmpty && runs[^1].Source + (index - runs[^1].Start) == source;
 }
