@@ -525,8 +525,41 @@ public static class OpenerReader
             return false;
         }
 
-        return Lexicon.IsLeadingAdverb(word) || IsAdverbInLy(word);
+        return IsLeadingAdverb(word) || IsAdverbInLy(word);
     }
+
+    /// <summary>
+    /// <see cref="Lexicon.IsLeadingAdverb(ReadOnlySpan{char})"/>, asked only of a word whose first and last letters some
+    /// adverb has: the heads that open nearly every paragraph ("Recalling", "Requests") have none, and the lexicon compares a
+    /// word with each adverb of its length, ignoring case.
+    /// </summary>
+    /// <remarks>Internal for the property test that compares it with the lexicon's answer.</remarks>
+    internal static bool IsLeadingAdverb(ReadOnlySpan<char> word) =>
+        (LeadingAdverbEnds.Value is not { } ends || EndsOf(word) is not int pair || ends[pair]) && Lexicon.IsLeadingAdverb(word);
+
+    /// <summary>
+    /// The leading adverbs' first and last letters, a flag per pair (<see cref="EndsOf"/>); null when an adverb starts or ends
+    /// otherwise than with an ASCII letter, whose case the pair would not follow.
+    /// </summary>
+    private static readonly Lazy<bool[]?> LeadingAdverbEnds = new(() =>
+    {
+        bool[] ends = new bool[26 * 26];
+        foreach (string adverb in Lexicon.LeadingAdverbs)
+        {
+            if (EndsOf(adverb) is not int pair)
+            {
+                return null;
+            }
+
+            ends[pair] = true;
+        }
+
+        return ends;
+    });
+
+    /// <summary>A word's first and last letters in either case, as one number; null unless both are ASCII letters.</summary>
+    private static int? EndsOf(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[^1]) ? (((word[0] | 0x20) - 'a') * 26) + ((word[^1] | 0x20) - 'a') : null;
 
     /// <summary>"Deeply", "Strongly"; not "Apply", "Rely" (verbs) nor "Italy".</summary>
     private static bool IsAdverbInLy(ReadOnlySpan<char> w) =>
