@@ -79,7 +79,7 @@ internal sealed class FootnoteMarkerResolver
         int lastMarkerEnd = -1;
         ReadOnlySpan<char> chars = raw.Chars;
         SearchValues<char> digits = DigitsIn(chars);
-        while (i < raw.Length)
+        while (i < chars.Length)
         {
             // Only digits can be markers: jump to the next one.
             int next = chars[i..].IndexOfAny(digits);
@@ -89,17 +89,12 @@ internal sealed class FootnoteMarkerResolver
             }
 
             i += next;
-            while (known < foundCount && found![known].Index <= i)
-            {
-                Accept(found![known].Number);
-                _marksItsMarkers = true;
-                known++;
-            }
+            known = AcceptFound(found, known, i);
 
             // The search finds only digits: one that is not ASCII is a superscript.
             if (!char.IsAsciiDigit(chars[i]))
             {
-                if (IsExponent(raw, i))
+                if (IsExponent(chars, i))
                 {
                     i++;
                     continue;
@@ -107,13 +102,13 @@ internal sealed class FootnoteMarkerResolver
 
                 int start = i;
                 int number = 0;
-                while (i < raw.Length && SuperscriptDigits.ValueOf(raw[i]) is int d and >= 0 && i - start < 4)
+                while (i < chars.Length && SuperscriptDigits.ValueOf(chars[i]) is int d and >= 0 && i - start < 4)
                 {
                     number = (number * 10) + d;
                     i++;
                 }
 
-                raw.AddMarker(WithSeparator(new RawMarker(start, i - start, number, MarkerForm.Superscript), raw, lastMarkerEnd));
+                raw.AddMarker(WithSeparator(new RawMarker(start, i - start, number, MarkerForm.Superscript), chars, lastMarkerEnd));
                 lastMarkerEnd = i;
                 _marksItsMarkers = true;
                 added = true;
@@ -121,9 +116,9 @@ internal sealed class FootnoteMarkerResolver
                 continue;
             }
 
-            if ((i == 0 || !char.IsAsciiDigit(chars[i - 1])) && (TryLiteralReference(raw, i, out RawMarker marker) || TryGlued(raw, i, out marker) || TrySpaced(raw, i, out marker)))
+            if ((i == 0 || !char.IsAsciiDigit(chars[i - 1])) && (TryLiteralReference(chars, i, out RawMarker marker) || TryGlued(chars, i, out marker) || TrySpaced(chars, i, out marker)))
             {
-                raw.AddMarker(WithSeparator(marker, raw, lastMarkerEnd));
+                raw.AddMarker(WithSeparator(marker, chars, lastMarkerEnd));
                 added = true;
                 Accept(marker.Number);
                 i = marker.Index + marker.Length;
@@ -131,7 +126,15 @@ internal sealed class FootnoteMarkerResolver
                 continue;
             }
 
+            // The rest of the number: a digit after an ASCII digit opens no marker ("2021", "A/76/167"), so the search
+            // goes on after the run, not from each of its digits (the markers found among them are taken as there).
             i++;
+            while (i < chars.Length && char.IsAsciiDigit(chars[i]))
+            {
+                i++;
+            }
+
+            known = AcceptFound(found, known, i - 1);
         }
 
         while (known < foundCount)
@@ -146,6 +149,18 @@ internal sealed class FootnoteMarkerResolver
         }
     }
 
+    /// <summary>Takes the markers the reader found, from the <paramref name="known"/>th on, that stand at or before <paramref name="index"/>; returns the first not taken.</summary>
+    private int AcceptFound(List<RawMarker>? found, int known, int index)
+    {
+        for (; found is not null && known < found.Count && found[known].Index <= index; known++)
+        {
+            Accept(found[known].Number);
+            _marksItsMarkers = true;
+        }
+
+        return known;
+    }
+
     /// <summary>The digits a search through <paramref name="chars"/> must find: ASCII ones alone when it holds nothing else.</summary>
     internal static SearchValues<char> DigitsIn(ReadOnlySpan<char> chars) => Ascii.IsValid(chars) ? AsciiDigits : Digits;
 
@@ -155,8 +170,8 @@ internal sealed class FootnoteMarkerResolver
     /// "…of the Joint Inspection Unit.3,4": the comma between two markers in a row separates the markers, it is not
     /// the paragraph's punctuation, so it goes with the second marker.
     /// </summary>
-    private static RawMarker WithSeparator(RawMarker marker, RawText raw, int lastMarkerEnd) =>
-        marker.Length > 0 && marker.Index >= 1 && marker.Index - 1 == lastMarkerEnd && raw[marker.Index - 1] == ','
+    private static RawMarker WithSeparator(RawMarker marker, ReadOnlySpan<char> chars, int lastMarkerEnd) =>
+        marker.Length > 0 && marker.Index >= 1 && marker.Index - 1 == lastMarkerEnd && chars[marker.Index - 1] == ','
             ? marker with { Index = marker.Index - 1, Length = marker.Length + 1 }
             : marker;
 
@@ -164,26 +179,26 @@ internal sealed class FootnoteMarkerResolver
     private bool Plausible(int number) => _footnoteNumbers.Contains(number) && number <= _highest + 2 && number > 0;
 
     /// <summary>"[^7]" left as text: a Markdown reference to a footnote no definition has. Always a marker.</summary>
-    private static bool TryLiteralReference(RawText raw, int start, out RawMarker marker)
+    private static bool TryLiteralReference(ReadOnlySpan<char> chars, int start, out RawMarker marker)
     {
         marker = default;
-        if (start < 2 || raw[start - 1] != '^' || raw[start - 2] != '[')
+        if (start < 2 || chars[start - 1] != '^' || chars[start - 2] != '[')
         {
             return false;
         }
 
         int end = start;
-        while (end < raw.Length && char.IsAsciiDigit(raw[end]) && end - start < 4)
+        while (end < chars.Length && char.IsAsciiDigit(chars[end]) && end - start < 4)
         {
             end++;
         }
 
-        if (end >= raw.Length || raw[end] != ']' || raw[start] == '0')
+        if (end >= chars.Length || chars[end] != ']' || chars[start] == '0')
         {
             return false;
         }
 
-        marker = new RawMarker(start - 2, end + 1 - (start - 2), ParseInt(raw, start, end - start), MarkerForm.Markdown);
+        marker = new RawMarker(start - 2, end + 1 - (start - 2), ParseInt(chars, start, end - start), MarkerForm.Markdown);
         return true;
     }
 
@@ -193,28 +208,28 @@ internal sealed class FootnoteMarkerResolver
     /// never after a word that counts or refers ("paragraph 3", "with 4 abstentions") or a month ("December 2, 2008"),
     /// nor before a month ("of 4 March"), a bracket ("242 (1967)") or another number.
     /// </summary>
-    private bool TrySpaced(RawText raw, int start, out RawMarker marker)
+    private bool TrySpaced(ReadOnlySpan<char> chars, int start, out RawMarker marker)
     {
         marker = default;
-        if (_marksItsMarkers || start < 2 || raw[start - 1] != ' ' || raw[start] == '0')
+        if (_marksItsMarkers || start < 2 || chars[start - 1] != ' ' || chars[start] == '0')
         {
             return false;
         }
 
         int end = start;
-        while (end < raw.Length && char.IsAsciiDigit(raw[end]) && end - start < 4)
+        while (end < chars.Length && char.IsAsciiDigit(chars[end]) && end - start < 4)
         {
             end++;
         }
 
-        int value = ParseInt(raw, start, end - start);
+        int value = ParseInt(chars, start, end - start);
         if (end - start > 3 || !Plausible(value))
         {
             return false;
         }
 
         // "the United Nations, 1/": the Security Council's documents of the 1990s typed their markers with a slash.
-        if (end < raw.Length && raw[end] == '/' && (end + 1 == raw.Length || raw[end + 1] is ' ' or ',' or ';' or '.' or ':'))
+        if (end < chars.Length && chars[end] == '/' && (end + 1 == chars.Length || chars[end + 1] is ' ' or ',' or ';' or '.' or ':'))
         {
             end++;
         }
@@ -223,22 +238,22 @@ internal sealed class FootnoteMarkerResolver
         bool repeat = value <= _highest;
 
         // After: the end, a space before a word that is not a month and not a number, or closing punctuation.
-        if (end < raw.Length)
+        if (end < chars.Length)
         {
             // Not a number with decimals or thousands ("2.2 billion", "1,000").
-            char after = raw[end];
-            if (after is not (' ' or ',' or ';' or '.' or ':') || (end + 1 < raw.Length && after != ' ' && char.IsAsciiDigit(raw[end + 1])))
+            char after = chars[end];
+            if (after is not (' ' or ',' or ';' or '.' or ':') || (end + 1 < chars.Length && after != ' ' && char.IsAsciiDigit(chars[end + 1])))
             {
                 return false;
             }
 
             int next = end;
-            while (next < raw.Length && raw[next] == ' ')
+            while (next < chars.Length && chars[next] == ' ')
             {
                 next++;
             }
 
-            if (next < raw.Length && (char.IsAsciiDigit(raw[next]) || raw[next] is '(' or '/' || Lexicon.Months.Contains(WordAt(raw, next))))
+            if (next < chars.Length && (char.IsAsciiDigit(chars[next]) || chars[next] is '(' or '/' || Lexicon.Months.Contains(WordAt(chars, next))))
             {
                 return false;
             }
@@ -247,21 +262,21 @@ internal sealed class FootnoteMarkerResolver
         // Before: a word that does not count or refer, closing punctuation, or a year.
         int wordEnd = start - 1;
         int wordStart = wordEnd;
-        while (wordStart > 0 && wordEnd - wordStart < LongestSymbolToken && !char.IsWhiteSpace(raw[wordStart - 1]))
+        while (wordStart > 0 && wordEnd - wordStart < LongestSymbolToken && !char.IsWhiteSpace(chars[wordStart - 1]))
         {
             wordStart--;
         }
 
-        string word = raw.Substring(wordStart, wordEnd - wordStart);
+        string word = chars.Slice(wordStart, wordEnd - wordStart).ToString();
 
         // "of December 2, 2008": a day after its month, unless the day stands before it ("dated 1 September 30 and …").
-        if (Lexicon.Months.Contains(word) && !AfterADay(raw, wordStart))
+        if (Lexicon.Months.Contains(word) && !AfterADay(chars, wordStart))
         {
             return false;
         }
 
         // "Adopted at the 733rd meeting. 19": after a full stop only as the last thing of the block, where no sentence goes on.
-        bool closesBlock = IsLastOfBlock(raw, end);
+        bool closesBlock = IsLastOfBlock(chars, end);
         if (word.Length > 1 && (word[^1] is ',' or ';' or ')' or '”' or '"' || (word[^1] == '.' && closesBlock)))
         {
             // After a closing mark ("of 12 December 1984, 50"), unless it closes a number of a list ("paragraphs 1, 2").
@@ -286,31 +301,31 @@ internal sealed class FootnoteMarkerResolver
     }
 
     /// <summary>A day's number ("1", "24") just before the word at <paramref name="wordStart"/>.</summary>
-    private static bool AfterADay(RawText raw, int wordStart)
+    private static bool AfterADay(ReadOnlySpan<char> chars, int wordStart)
     {
         int end = wordStart - 1;
-        if (end < 1 || raw[end] != ' ' || !char.IsAsciiDigit(raw[end - 1]))
+        if (end < 1 || chars[end] != ' ' || !char.IsAsciiDigit(chars[end - 1]))
         {
             return false;
         }
 
         int start = end - 1;
-        while (start > 0 && char.IsAsciiDigit(raw[start - 1]))
+        while (start > 0 && char.IsAsciiDigit(chars[start - 1]))
         {
             start--;
         }
 
-        return end - start <= 2 && (start == 0 || !char.IsLetterOrDigit(raw[start - 1]));
+        return end - start <= 2 && (start == 0 || !char.IsLetterOrDigit(chars[start - 1]));
     }
 
-    private static bool IsLastOfBlock(RawText raw, int end)
+    private static bool IsLastOfBlock(ReadOnlySpan<char> chars, int end)
     {
-        while (end < raw.Length && char.IsWhiteSpace(raw[end]))
+        while (end < chars.Length && char.IsWhiteSpace(chars[end]))
         {
             end++;
         }
 
-        return end == raw.Length;
+        return end == chars.Length;
     }
 
     /// <summary>"S/10182", "A/68/456": a capital, a slash, a number at the end.</summary>
@@ -320,45 +335,45 @@ internal sealed class FootnoteMarkerResolver
     private static bool IsYear(ReadOnlySpan<char> word) => word.Length == 4 && word[0] is '1' or '2' && !word.ContainsAnyExceptInRange('0', '9');
 
     /// <summary>A superscript ² or ³ on a short unit after a number ("1.0 m³", "0.05 m³/hour"): an exponent.</summary>
-    private static bool IsExponent(RawText raw, int index)
+    private static bool IsExponent(ReadOnlySpan<char> chars, int index)
     {
-        if (raw[index] is not ('\u00B2' or '\u00B3') || (index + 1 < raw.Length && SuperscriptDigits.ValueOf(raw[index + 1]) >= 0))
+        if (chars[index] is not ('\u00B2' or '\u00B3') || (index + 1 < chars.Length && SuperscriptDigits.ValueOf(chars[index + 1]) >= 0))
         {
             return false;
         }
 
         int unitStart = index;
-        while (unitStart > 0 && char.IsAsciiLetterLower(raw[unitStart - 1]) && index - unitStart <= LongestUnit)
+        while (unitStart > 0 && char.IsAsciiLetterLower(chars[unitStart - 1]) && index - unitStart <= LongestUnit)
         {
             unitStart--;
         }
 
         int length = index - unitStart;
-        return length is > 0 and <= LongestUnit && unitStart >= 2 && raw[unitStart - 1] == ' ' && char.IsAsciiDigit(raw[unitStart - 2]);
+        return length is > 0 and <= LongestUnit && unitStart >= 2 && chars[unitStart - 1] == ' ' && char.IsAsciiDigit(chars[unitStart - 2]);
     }
 
-    private static string WordAt(RawText raw, int start)
+    private static string WordAt(ReadOnlySpan<char> chars, int start)
     {
         int end = start;
-        while (end < raw.Length && char.IsLetter(raw[end]) && end - start < LongestSymbolToken)
+        while (end < chars.Length && char.IsLetter(chars[end]) && end - start < LongestSymbolToken)
         {
             end++;
         }
 
-        return raw.Substring(start, end - start);
+        return chars.Slice(start, end - start).ToString();
     }
 
-    private bool TryGlued(RawText raw, int start, out RawMarker marker)
+    private bool TryGlued(ReadOnlySpan<char> chars, int start, out RawMarker marker)
     {
         marker = default;
         int end = start;
-        while (end < raw.Length && char.IsAsciiDigit(raw[end]) && end - start < 8)
+        while (end < chars.Length && char.IsAsciiDigit(chars[end]) && end - start < 8)
         {
             end++;
         }
 
         // A marker is followed by white space, punctuation or the end, never by more of a token.
-        if (end < raw.Length && (char.IsLetterOrDigit(raw[end]) || raw[end] is '/' or '-' or '.' && end + 1 < raw.Length && char.IsAsciiDigit(raw[end + 1])))
+        if (end < chars.Length && (char.IsLetterOrDigit(chars[end]) || chars[end] is '/' or '-' or '.' && end + 1 < chars.Length && char.IsAsciiDigit(chars[end + 1])))
         {
             return false;
         }
@@ -369,14 +384,14 @@ internal sealed class FootnoteMarkerResolver
             return false;
         }
 
-        char before = raw[start - 1];
+        char before = chars[start - 1];
 
         // "5 July 20121": a year with the marker glued on.
-        if (length >= 5 && length <= 7 && FollowsMonth(raw, start))
+        if (length >= 5 && length <= 7 && FollowsMonth(chars, start))
         {
-            int year = ParseInt(raw, start, 4);
-            int number = ParseInt(raw, start + 4, length - 4);
-            if (year is >= 1900 and <= 2099 && raw[start + 4] != '0' && Plausible(number))
+            int year = ParseInt(chars, start, 4);
+            int number = ParseInt(chars, start + 4, length - 4);
+            if (year is >= 1900 and <= 2099 && chars[start + 4] != '0' && Plausible(number))
             {
                 marker = new RawMarker(start + 4, length - 4, number, MarkerForm.Glued);
                 return true;
@@ -385,23 +400,23 @@ internal sealed class FootnoteMarkerResolver
             return false;
         }
 
-        if (length > 3 || raw[start] == '0')
+        if (length > 3 || chars[start] == '0')
         {
             return false;
         }
 
-        int value = ParseInt(raw, start, length);
+        int value = ParseInt(chars, start, length);
         bool glued = before switch
         {
             // "Secretary-General7", "human rights5": a lower-case letter before the number.
-            _ when char.IsLetter(before) => char.IsLower(before) && !IsSymbolToken(raw, start),
+            _ when char.IsLetter(before) => char.IsLower(before) && !IsSymbolToken(chars, start),
 
             // "2013,2", "Principles),3", "Principles;3": punctuation closing a phrase, but not "1,000".
-            ',' => !(start >= 2 && char.IsAsciiDigit(raw[start - 2]) && length == 3),
+            ',' => !(start >= 2 && char.IsAsciiDigit(chars[start - 2]) && length == 3),
             ';' or ':' or ')' or '”' or '"' or '’' or '\'' => true,
 
             // "… rights.5 " at the end of a sentence, but not "Corr.1" or "2.5".
-            '.' => start >= 3 && char.IsLower(raw[start - 2]) && char.IsLower(raw[start - 3]) && !IsSymbolToken(raw, start),
+            '.' => start >= 3 && char.IsLower(chars[start - 2]) && char.IsLower(chars[start - 3]) && !IsSymbolToken(chars, start),
             _ => false,
         };
 
@@ -418,12 +433,12 @@ internal sealed class FootnoteMarkerResolver
     /// True inside a symbol-like token ("Add.1", "Corr.2", "A/73/53/Add.1"): a slash or an abbreviation a
     /// number follows. A token longer than any symbol is not one.
     /// </summary>
-    private static bool IsSymbolToken(RawText raw, int digitStart)
+    private static bool IsSymbolToken(ReadOnlySpan<char> chars, int digitStart)
     {
         int i = digitStart - 1;
-        while (i >= 0 && !char.IsWhiteSpace(raw[i]))
+        while (i >= 0 && !char.IsWhiteSpace(chars[i]))
         {
-            if (raw[i] == '/')
+            if (chars[i] == '/')
             {
                 return true;
             }
@@ -436,33 +451,33 @@ internal sealed class FootnoteMarkerResolver
             i--;
         }
 
-        return Lexicon.NumberNouns.Contains(raw.Substring(i + 1, digitStart - i - 1));
+        return Lexicon.NumberNouns.Contains(chars.Slice(i + 1, digitStart - i - 1).ToString());
     }
 
-    private static bool FollowsMonth(RawText raw, int start)
+    private static bool FollowsMonth(ReadOnlySpan<char> chars, int start)
     {
-        if (start < 2 || raw[start - 1] != ' ')
+        if (start < 2 || chars[start - 1] != ' ')
         {
             return false;
         }
 
         int wordEnd = start - 1;
         int wordStart = wordEnd;
-        while (wordStart > 0 && char.IsLetter(raw[wordStart - 1]))
+        while (wordStart > 0 && char.IsLetter(chars[wordStart - 1]))
         {
             wordStart--;
         }
 
-        string word = raw.Substring(wordStart, wordEnd - wordStart);
+        string word = chars.Slice(wordStart, wordEnd - wordStart).ToString();
         return Lexicon.Months.Contains(word);
     }
 
-    private static int ParseInt(RawText raw, int start, int length)
+    private static int ParseInt(ReadOnlySpan<char> chars, int start, int length)
     {
         int value = 0;
         for (int i = start; i < start + length; i++)
         {
-            value = (value * 10) + (raw[i] - '0');
+            value = (value * 10) + (chars[i] - '0');
         }
 
         return value;
