@@ -38,6 +38,13 @@ public sealed class RES601CorpusSpelling : Rule
         new(static (state, words) =>
         {
             ScannedText scanned = state.Scans.Of(state.Passage, words);
+
+            // Nearly half the passages keep no word any table may hold: no table is looked for in them.
+            if (scanned.Count == 0)
+            {
+                return Spellings.None;
+            }
+
             IReadOnlyList<SpellingMatch> variants = state.Conventions.FindSpellingVariants(scanned);
             IReadOnlyList<(TextSpan Span, int Family)> standards = SpellingTally.StandardsIn(scanned);
             return variants.Count == 0 && standards.Count == 0 ? Spellings.None : new Spellings(variants, standards);
@@ -45,7 +52,7 @@ public sealed class RES601CorpusSpelling : Rule
 
     /// <summary>A passage's variants of the families whose standard form the draft writes, read again only when those families change.</summary>
     private static readonly PassageSummary<(Func<(SpellingPair Pair, int Family), bool, bool> Accepts, PassageScans Scans, int Passage), IReadOnlyList<(TextSpan Span, (SpellingPair Pair, int Family) Variant)>> VariantsOfTheDraft =
-        new(static (state, words) => SpellingTally.VariantsIn(state.Scans.Of(state.Passage, words), state.Accepts));
+        new(static (state, words) => state.Scans.Of(state.Passage, words) is { Count: > 0 } scanned ? SpellingTally.VariantsIn(scanned, state.Accepts) : []);
 
     /// <summary>
     /// The passages' words as the spelling scanner reads them, each read at most once for the three tables of both
@@ -127,6 +134,12 @@ public sealed class RES601CorpusSpelling : Rule
         {
             InlineText words = passages[passage];
             Spellings spellings = context.Summarise(Written, words, (context.Conventions, scans, passage));
+            // Nothing to report nor to count, as in most passages.
+            if (ReferenceEquals(spellings, Spellings.None))
+            {
+                continue;
+            }
+
             foreach (SpellingMatch variant in spellings.CorpusVariants)
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
