@@ -456,13 +456,9 @@ public static class DocumentSymbols
         ArgumentNullException.ThrowIfNull(source);
         start = Math.Clamp(start, 0, source.Length);
         length = Math.Clamp(length, 0, source.Length - start);
-        int[] offsets = new int[length + 1];
-        for (int i = 0; i <= length; i++)
-        {
-            offsets[i] = start + i;
-        }
 
-        var text = new InlineText(source.Substring(start, length), offsets, []);
+        // One run: every character stands at its own place in the source, the end just after the last.
+        var text = new InlineText(source.Substring(start, length), [new OffsetRun(0, start)], []);
         var symbols = new List<DocumentSymbolCitation>();
 
         // A symbol's root runs up to a slash: the reading jumps from one such word to the next, as the scanner's does.
