@@ -177,7 +177,20 @@ internal sealed class SpellingScreen
     private static ScreenedUses At(ScreenedUses[] byFingerprint, int fingerprint) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(byFingerprint), fingerprint);
 
     /// <summary>Which of the screen's tables <paramref name="table"/> is (its bits in a <see cref="ScreenedUses"/>); -1 when a text read through this screen may lack words it holds.</summary>
-    public int IndexOf<T>(SpellingTable<T> table) => Array.IndexOf(_tables, table.Uses);
+    public int IndexOf<T>(SpellingTable<T> table)
+    {
+        // By reference, as the default comparer would: its virtual Equals for each table cost more than the search, asked
+        // for every table of every passage.
+        for (int i = 0; i < _tables.Length; i++)
+        {
+            if (ReferenceEquals(_tables[i], table.Uses))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>What the table at <paramref name="index"/> (<see cref="IndexOf"/>) may hold a word as, from what the screen read of it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
