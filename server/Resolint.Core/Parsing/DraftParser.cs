@@ -1255,24 +1255,14 @@ public static class DraftParser
                 RawText raw = block.Text;
                 AddReferences(raw, found, footnoteNumbers);
                 int at = 0;
-                while (at < raw.Length)
+                while (SuperscriptDigits.NextNumber(raw.Chars, at, LongestHeadingMarker, out int start, out int number) is int end and >= 0)
                 {
-                    int start = at;
-                    int number = 0;
-                    while (at < raw.Length && SuperscriptDigits.ValueOf(raw[at]) is int d and >= 0 && at - start < LongestHeadingMarker)
+                    if (footnoteNumbers.Contains(number))
                     {
-                        number = (number * 10) + d;
-                        at++;
+                        found.Add(new FootnoteReference(number, TextSpan.FromBounds(raw.OffsetAt(start), raw.OffsetAt(end - 1) + 1), MarkerForm.Superscript));
                     }
 
-                    if (at == start)
-                    {
-                        at++;
-                    }
-                    else if (footnoteNumbers.Contains(number))
-                    {
-                        found.Add(new FootnoteReference(number, TextSpan.FromBounds(raw.OffsetAt(start), raw.OffsetAt(at - 1) + 1), MarkerForm.Superscript));
-                    }
+                    at = end;
                 }
             }
 
