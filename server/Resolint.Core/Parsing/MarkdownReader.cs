@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -233,13 +234,23 @@ internal static class MarkdownReader
             TextSpan span = lines.Text.LineSpan(line);
             int digits = span.Start + 2;
             int end = digits;
+            int number = 0;
             while (end < span.End && end - digits < 4 && char.IsAsciiDigit(visible[end]))
             {
+                number = (number * 10) + (visible[end] - '0');
                 end++;
             }
 
             if (!(span.Length > 5 && visible[span.Start] == '[' && visible[span.Start + 1] == '^' && end > digits
                 && end + 1 < span.End && visible[end] == ']' && visible[end + 1] == ':'))
+            {
+                continue;
+            }
+
+            // A number already read is skipped, held or not: most definitions are Markdig's own footnotes, and the blocks'
+            // places are then never sorted. (The blocks added here end before the lines after them start: none holds those.)
+            read ??= FootnoteNumbers(blocks);
+            if (read.Contains(number))
             {
                 continue;
             }
@@ -250,12 +261,7 @@ internal static class MarkdownReader
                 continue;
             }
 
-            read ??= [.. blocks.Where(b => b.Kind == BlockKind.FootnoteText).Select(b => b.Number ?? 0)];
-            int number = int.Parse(visible.AsSpan(digits, end - digits), System.Globalization.CultureInfo.InvariantCulture);
-            if (!read.Add(number))
-            {
-                continue;
-            }
+            read.Add(number);
 
             int words = end + 2;
             while (words < span.End && visible[words] == ' ')
@@ -272,6 +278,21 @@ internal static class MarkdownReader
                 NumberSpan = TextSpan.FromBounds(span.Start, end + 2),
             });
         }
+    }
+
+    /// <summary>The numbers of the footnotes among the blocks (0 for one without).</summary>
+    private static HashSet<int> FootnoteNumbers(List<Block> blocks)
+    {
+        var numbers = new HashSet<int>();
+        foreach (Block block in CollectionsMarshal.AsSpan(blocks))
+        {
+            if (block.Kind == BlockKind.FootnoteText)
+            {
+                numbers.Add(block.Number ?? 0);
+            }
+        }
+
+        return numbers;
     }
 
     /// <summary>A line's words as they stand but for Markdown's backslash escapes ("\\*" is "*"), which are no words.</summary>
