@@ -112,8 +112,7 @@ internal static class NoiseFilter
 
     /// <summary>
     /// The kind of noise a line is, or null when it is text; <paramref name="marked"/> tells whether it holds one of the
-    /// <see cref="Marks"/>: a line that holds none is no suppression comment, ODS marker,
-    /// page footer or resolution symbol.
+    /// <see cref="Marks"/>: a line that holds none is no suppression comment, ODS marker, page footer or resolution symbol.
     /// </summary>
     internal static NoiseKind? Classify(ReadOnlySpan<char> line, bool marked)
     {
