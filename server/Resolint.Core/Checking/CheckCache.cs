@@ -25,7 +25,7 @@ public sealed class CheckCache
 
     /// <summary>
     /// Tables of passages no check reads any more (a version two keystrokes old), emptied for the next check to fill
-    /// instead of making three the size of the draft on every keystroke (~180 KB at 1 MB).
+    /// instead of making them anew, the size of the draft, on every keystroke.
     /// </summary>
     private Tables? _spare;
 
@@ -42,7 +42,7 @@ public sealed class CheckCache
 
             Tables? spare = _spare;
             _spare = null;
-            return new Session(this, facts, draft.Text, previous, spare ?? new Tables(previous?.ByText.Count ?? 0, previous?.ByReading.Count ?? 0, previous?.Count ?? 0));
+            return new Session(this, facts, draft.Text, previous, spare ?? new Tables(previous?.Tables.Asked.Count ?? 0));
         }
     }
 
@@ -85,28 +85,15 @@ public sealed class CheckCache
     /// <summary>What every passage's findings depend on beyond its own words.</summary>
     internal sealed record Facts(Checker Checker, DraftForm Form, bool TranscribedFromPrint);
 
-    /// <summary>
-    /// The passages of the last version checked, by where their source began, by their words' text and by what they read:
-    /// a passage the edit left alone is found where it stood; another whose words the parse reused, by the very string of
-    /// words it handed on, compared once and not hashed again.
-    /// </summary>
+    /// <summary>The passages of the last version checked, in the order its check first asked for them (<see cref="Tables.Asked"/>).</summary>
     /// <param name="source">The text the check read.</param>
-    /// <param name="count">How many passages the check read (passages that read alike are one passage): what the next check's table of them starts at.</param>
-    internal sealed class Snapshot(Facts facts, string source, Tables tables, int count)
+    internal sealed class Snapshot(Facts facts, string source, Tables tables)
     {
         public Facts Facts => facts;
 
         public string Source => source;
 
         public Tables Tables => tables;
-
-        public Dictionary<string, Passage> ByText => tables.ByText;
-
-        public Dictionary<int, Passage> ByPlace => tables.ByPlace;
-
-        public HashSet<Passage> ByReading => tables.ByReading;
-
-        public int Count => count;
 
         /// <summary>How many checks begun and not ended read this snapshot (under the cache's gate).</summary>
         public int Readers { get; set; }
@@ -116,19 +103,13 @@ public sealed class CheckCache
     }
 
     /// <summary>
-    /// The tables one check fills: passages by their words' text, by where the source under their words begins and by
-    /// what they read, published for the next check; and the words themselves in the order first asked for, with their
-    /// places in that order, the check's own look-up, emptied when it ends.
+    /// The tables one check fills: the passages in the order first asked for, with their words and where the source under
+    /// them began, published for the next check to walk beside its own; and where each passage's words stand in that order,
+    /// the check's own look-up, emptied when it ends.
     /// </summary>
-    internal sealed class Tables(int byText, int byReading, int byWords)
+    internal sealed class Tables(int byWords)
     {
-        public Dictionary<string, Passage> ByText { get; } = new(byText, ReferenceEqualityComparer.Instance);
-
-        public Dictionary<int, Passage> ByPlace { get; } = new(byText);
-
-        public HashSet<Passage> ByReading { get; } = new(byReading, Passage.Readings);
-
-        public List<(InlineText Words, Passage Passage)> Asked { get; } = new(byWords);
+        public List<Asked> Asked { get; } = new(byWords);
 
         public Dictionary<InlineText, int> ByWords { get; } = new(byWords, ReferenceEqualityComparer.Instance);
 
@@ -140,14 +121,14 @@ public sealed class CheckCache
 
         public void Clear()
         {
-            ByText.Clear();
-            ByPlace.Clear();
-            ByReading.Clear();
             Asked.Clear();
             ByWords.Clear();
             ByGiven.Clear();
         }
     }
+
+    /// <summary>A passage as a check first asked for it: its words, and where the source under them began.</summary>
+    internal readonly record struct Asked(InlineText Words, int From, Passage Passage);
 
     /// <summary>What one rule kept of a passage: its findings, or a summary; <see cref="Given"/> is what the summary was read under.</summary>
     private readonly record struct Slot(object Kind, object? Given, object? Value);
@@ -248,6 +229,20 @@ public sealed class CheckCache
             _summaries = summaries;
         }
 
+        /// <summary>The first of <paramref name="passages"/> that reads as this one; null when none does. Their hashes are compared first, in line: a keystroke walks the draft's passages so.</summary>
+        public Passage? AlikeIn(List<Asked> passages)
+        {
+            foreach (Asked asked in CollectionsMarshal.AsSpan(passages))
+            {
+                if (asked.Passage._hash == _hash && Readings.Equals(asked.Passage, this))
+                {
+                    return asked.Passage;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>The source under the words, from their first character to just after their last.</summary>
         public static (int From, int Length) Extent(InlineText words, SourceText source)
         {
@@ -271,21 +266,40 @@ public sealed class CheckCache
     /// <param name="tables">Empty tables to fill, made for this check or emptied from a version no check reads any more.</param>
     internal sealed class Session(CheckCache cache, Facts facts, SourceText text, Snapshot? previous, Tables tables)
     {
-        private readonly Dictionary<string, Passage> _byText = tables.ByText;
-        private readonly Dictionary<int, Passage> _byPlace = tables.ByPlace;
-        private readonly HashSet<Passage> _byReading = tables.ByReading;
+        /// <summary>
+        /// How many passages a check looks for by walking the last version's whole order (or its own) before it makes a table
+        /// to look them up in: a keystroke changes one passage, and a table of the draft's thousands of passages made for it
+        /// cost more than the walk.
+        /// </summary>
+        private const int WalksBeforeTable = 4;
 
         /// <summary>Each passage's words found once per check, however many rules ask, in the order first asked for.</summary>
-        private readonly List<(InlineText Words, Passage Passage)> _asked = tables.Asked;
+        private readonly List<Asked> _asked = tables.Asked;
 
         /// <summary>Where each passage's words stand in <see cref="_asked"/>.</summary>
         private readonly Dictionary<InlineText, int> _byWords = tables.ByWords;
 
+        /// <summary>The last version's passages in the order its check first asked for them; empty when there is none to read.</summary>
+        private readonly List<Asked> _earlier = previous?.Tables.Asked ?? [];
+
         /// <summary>Just after the passage asked for last in <see cref="_asked"/>.</summary>
         private int _next;
 
+        /// <summary>Just after the last version's passage found last in <see cref="_earlier"/>: the one the next passage most likely is.</summary>
+        private int _earlierNext;
+
         /// <summary>Where the text differs from the one the last version's check read; found when first needed.</summary>
         private TextChange? _change;
+
+        /// <summary>Where each of the last version's passages began in <see cref="_earlier"/>, the first at a place; made after a few walks.</summary>
+        private Dictionary<int, int>? _earlierByPlace;
+
+        private int _placeWalks;
+
+        /// <summary>This check's passages and the last version's, by what they read; made after a few walks.</summary>
+        private HashSet<Passage>? _byReading;
+
+        private int _readingWalks;
 
         /// <summary>The tables this check fills.</summary>
         public Tables Tables => tables;
@@ -310,7 +324,10 @@ public sealed class CheckCache
             if (!exists)
             {
                 index = _asked.Count;
-                _asked.Add((words, Find(words)));
+                (int From, int Length) extent = Passage.Extent(words, text);
+                Passage passage = Find(words, extent);
+                _asked.Add(new Asked(words, extent.From, passage));
+                _byReading?.Add(passage);
             }
 
             _next = index + 1;
@@ -339,42 +356,92 @@ public sealed class CheckCache
         /// <summary>Publishes what this check read for the next one; the session is not used after.</summary>
         public void Commit()
         {
-            int count = _byWords.Count;
             _byWords.Clear();
-            _asked.Clear();
-            cache.Publish(new Snapshot(facts, text.Text, tables, count), previous);
+            cache.Publish(new Snapshot(facts, text.Text, tables), previous);
         }
 
         /// <summary>
-        /// The last version's passage of the same words: where the edit since left the source under them alone, the one that
-        /// stood there (the source is then known to be the same); else found by their text where the parse reused it, or by
-        /// what they read; or a new one.
+        /// The last version's passage of the same words: the one the last version's check asked for after the passage found last,
+        /// where it stood over the same source the edit since left alone (the source is then known to be the same) or has the
+        /// very string of words the parse reused; else the one that stood where the edit left the source alone; else one that
+        /// reads the same, of this version or the last; or a new one.
         /// </summary>
-        private Passage Find(InlineText words)
+        private Passage Find(InlineText words, (int From, int Length) extent)
         {
-            (int From, int Length) extent = Passage.Extent(words, text);
-            Passage passage;
-            if (previous is not null && EarlierPlace(previous, extent) is int earlierFrom && previous.ByPlace.TryGetValue(earlierFrom, out Passage? there)
-                && there.ReadsAs(words, text, extent, sourceUnchanged: true))
+            if (previous is null)
             {
-                passage = there;
-            }
-            else if (previous is not null && previous.ByText.TryGetValue(words.Text, out Passage? earlier) && earlier.ReadsAs(words, text, extent, sourceUnchanged: false))
-            {
-                passage = earlier;
-            }
-            else
-            {
-                Passage read = Passage.Of(words, text, extent);
-                passage = _byReading.TryGetValue(read, out Passage? same) ? same
-                    : previous is not null && previous.ByReading.TryGetValue(read, out Passage? kept) ? kept
-                    : read;
+                return Alike(Passage.Of(words, text, extent));
             }
 
-            _byReading.Add(passage);
-            _byText.TryAdd(words.Text, passage);
-            _byPlace.TryAdd(extent.From, passage);
-            return passage;
+            int? earlierFrom = EarlierPlace(previous, extent);
+            if (_earlierNext < _earlier.Count && _earlier[_earlierNext] is var next
+                && (earlierFrom == next.From ? next.Passage.ReadsAs(words, text, extent, sourceUnchanged: true)
+                    : ReferenceEquals(next.Words.Text, words.Text) && next.Passage.ReadsAs(words, text, extent, sourceUnchanged: false)))
+            {
+                _earlierNext++;
+                return next.Passage;
+            }
+
+            if (earlierFrom is int from && EarlierAt(from) is int at && _earlier[at].Passage.ReadsAs(words, text, extent, sourceUnchanged: true))
+            {
+                _earlierNext = at + 1;
+                return _earlier[at].Passage;
+            }
+
+            return Alike(Passage.Of(words, text, extent));
+        }
+
+        /// <summary>Where in <see cref="_earlier"/> the first passage that began at <paramref name="from"/> stands; null when none did.</summary>
+        private int? EarlierAt(int from)
+        {
+            if (_earlierByPlace is null && ++_placeWalks <= WalksBeforeTable)
+            {
+                for (int i = 0; i < _earlier.Count; i++)
+                {
+                    if (_earlier[i].From == from)
+                    {
+                        return i;
+                    }
+                }
+
+                return null;
+            }
+
+            if (_earlierByPlace is null)
+            {
+                _earlierByPlace = new Dictionary<int, int>(_earlier.Count);
+                for (int i = 0; i < _earlier.Count; i++)
+                {
+                    _earlierByPlace.TryAdd(_earlier[i].From, i);
+                }
+            }
+
+            return _earlierByPlace.TryGetValue(from, out int at) ? at : null;
+        }
+
+        /// <summary>A passage of this check or the last version's that reads as <paramref name="read"/>, or <paramref name="read"/> itself.</summary>
+        private Passage Alike(Passage read)
+        {
+            if (_byReading is null && ++_readingWalks <= WalksBeforeTable)
+            {
+                return read.AlikeIn(_asked) ?? read.AlikeIn(_earlier) ?? read;
+            }
+
+            if (_byReading is null)
+            {
+                _byReading = new HashSet<Passage>(_asked.Count + _earlier.Count, Passage.Readings);
+                foreach (Asked asked in _asked)
+                {
+                    _byReading.Add(asked.Passage);
+                }
+
+                foreach (Asked asked in _earlier)
+                {
+                    _byReading.Add(asked.Passage);
+                }
+            }
+
+            return _byReading.TryGetValue(read, out Passage? same) ? same : read;
         }
 
         /// <summary>

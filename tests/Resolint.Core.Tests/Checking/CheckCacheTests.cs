@@ -377,6 +377,48 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void A_passage_is_found_again_wherever_an_edit_left_its_words_and_made_anew_where_it_changed_them()
+    {
+        string[] verbs = ["Decides", "Requests", "Invites", "Urges", "Encourages", "Welcomes", "Notes", "Stresses"];
+        string Text(IEnumerable<int> order, int changed = -1) =>
+            "The General Assembly,\n" + string.Concat(order.Select((v, i) => $"\n{i + 1}. *{verbs[v]}* {(v == changed ? "all States" : "the parties")} to act in {2000 + v};\n"));
+        int[] inOrder = [0, 1, 2, 3, 4, 5, 6, 7];
+        var parses = new ParseCache();
+        var cache = new CheckCache();
+        var source = SourceText.From(Text(inOrder));
+        Dictionary<string, CheckCache.Passage> before = Passages(inOrder);
+
+        // A paragraph changed: its neighbours, before and after it, are found again, and it is not.
+        source = SourceText.From(Text(inOrder, changed: 3));
+        Dictionary<string, CheckCache.Passage> changed = Passages(inOrder);
+        Assert.All(verbs.Where(v => v != "Urges"), v => Assert.Same(before[v], changed[v]));
+        Assert.NotSame(before["Urges"], changed["Urges"]);
+
+        // Paragraphs moved (and asked for in another order than the last check asked): each is found again, here after
+        // walks through the last version's passages and then through tables of them.
+        source = SourceText.From(Text(inOrder));
+        before = Passages(inOrder);
+        int[] moved = [7, 6, 5, 4, 3, 2, 1, 0];
+        source = SourceText.From(Text(moved));
+        Dictionary<string, CheckCache.Passage> after = Passages(moved);
+        Assert.All(verbs, v => Assert.Same(before[v], after[v]));
+
+        // Unchanged, but asked for in another order: found where they stood.
+        Dictionary<string, CheckCache.Passage> shuffled = Passages([3, 0, 6, 1, 7, 2, 5, 4]);
+        Assert.All(verbs, v => Assert.Same(after[v], shuffled[v]));
+
+        // Each paragraph's passage by its verb, asked for in the given order of paragraphs.
+        Dictionary<string, CheckCache.Passage> Passages(int[] asked)
+        {
+            Draft draft = DraftParser.Parse(source, DraftForm.Markdown, parses);
+            CheckCache.Session session = cache.Begin(Checker, draft);
+            var passages = asked.Select(i => draft.Operative[i].Content).ToDictionary(words => words.Text.Split(' ')[0], session.Of);
+            session.Commit();
+            return passages;
+        }
+    }
+
+    [Fact]
     public void The_rules_say_how_far_they_read()
     {
         Assert.Equal(RuleScope.Passage, RuleCatalogue.All.Single(r => r.Descriptor.Id == "RES602").Scope);
