@@ -13,31 +13,10 @@ internal static class OperativeEndings
     /// A paragraph or sub-paragraph of the operative part, and the number of the operative paragraph it belongs to;
     /// a value, not an object: every paragraph of the draft is one, on every keystroke.
     /// </summary>
-    public readonly record struct Piece(Paragraph Paragraph, int Number, bool IntroducesSubParagraphs, bool IsSubParagraph)
+    public readonly record struct Piece(Paragraph Paragraph, int Number, bool IntroducesSubParagraphs)
     {
         /// <summary>The piece as a drafter names it: "operative paragraph 3", "sub-paragraph (b) of operative paragraph 3".</summary>
         public string Name => Paragraph is SubParagraph sub ? $"sub-paragraph {sub.Label} of operative paragraph {Number}" : $"operative paragraph {Number}";
-    }
-
-    /// <summary>Every piece of the operative part, in reading order.</summary>
-    public static IEnumerable<Piece> Pieces(Draft draft)
-    {
-        for (int i = 0; i < draft.Operative.Count; i++)
-        {
-            OperativeParagraph paragraph = draft.Operative[i];
-            int number = paragraph.Number ?? i + 1;
-            yield return new Piece(paragraph, number, paragraph.SubParagraphs.Count > 0, false);
-            if (paragraph.SubParagraphs.Count == 0)
-            {
-                // Most paragraphs have none: no iterator for them.
-                continue;
-            }
-
-            foreach (Piece sub in SubPieces(paragraph.SubParagraphs, number))
-            {
-                yield return sub;
-            }
-        }
     }
 
     /// <summary>The words that close the resolution: the last operative paragraph, or its last sub-paragraph.</summary>
@@ -66,7 +45,7 @@ internal static class OperativeEndings
     {
         foreach (SubParagraph sub in subs)
         {
-            yield return new Piece(sub, number, sub.Children.Count > 0, true);
+            yield return new Piece(sub, number, sub.Children.Count > 0);
             foreach (Piece child in sub.Children.Count == 0 ? [] : SubPieces(sub.Children, number))
             {
                 yield return child;

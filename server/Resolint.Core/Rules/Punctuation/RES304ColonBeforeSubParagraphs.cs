@@ -33,7 +33,7 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
             }
 
             int number = operative[i].Number ?? i + 1;
-            CheckIntroducing(context, new OperativeEndings.Piece(operative[i], number, IntroducesSubParagraphs: true, IsSubParagraph: false));
+            CheckIntroducing(context, new OperativeEndings.Piece(operative[i], number, IntroducesSubParagraphs: true));
             foreach (OperativeEndings.Piece sub in OperativeEndings.SubPieces(operative[i].SubParagraphs, number))
             {
                 if (sub.IntroducesSubParagraphs)

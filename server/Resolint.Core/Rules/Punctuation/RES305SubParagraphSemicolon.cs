@@ -21,9 +21,23 @@ public sealed class RES305SubParagraphSemicolon : Rule
     public override void Check(RuleContext context)
     {
         Paragraph? last = OperativeEndings.Last(context.Draft);
-        foreach (OperativeEndings.Piece piece in OperativeEndings.Pieces(context.Draft))
+
+        // Only the paragraphs with sub-paragraphs, found without walking every piece of the operative part on every keystroke.
+        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
+        for (int i = 0; i < operative.Count; i++)
         {
-            if (!piece.IsSubParagraph || piece.IntroducesSubParagraphs || ReferenceEquals(piece.Paragraph, last) || ClosingMark.EndsWith(piece.Paragraph, ';'))
+            if (operative[i].SubParagraphs.Count > 0)
+            {
+                CheckSubParagraphs(context, OperativeEndings.SubPieces(operative[i].SubParagraphs, operative[i].Number ?? i + 1), last);
+            }
+        }
+    }
+
+    private static void CheckSubParagraphs(RuleContext context, IEnumerable<OperativeEndings.Piece> subs, Paragraph? last)
+    {
+        foreach (OperativeEndings.Piece piece in subs)
+        {
+            if (piece.IntroducesSubParagraphs || ReferenceEquals(piece.Paragraph, last) || ClosingMark.EndsWith(piece.Paragraph, ';'))
             {
                 continue;
             }
