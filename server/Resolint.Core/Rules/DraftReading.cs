@@ -20,8 +20,8 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     private List<InlineText>? _apparatus;
     private List<InlineText>? _apparatusLines;
     private List<InlineText>? _texts;
-    private IReadOnlyList<OpeningPhrase?>? _preambularOpenings;
-    private IReadOnlyList<OpeningPhrase?>? _operativeOpenings;
+    private OpeningPhrase.Part? _preambularOpenings;
+    private OpeningPhrase.Part? _operativeOpenings;
     private IReadOnlyList<MarkerOutOfTurn>? _footnotesOutOfTurn;
 
     /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing.</summary>
@@ -50,10 +50,10 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     public List<InlineText> Texts => _texts ??= Passages.Texts(Paragraphs, draft.Footnotes, Apparatus);
 
     /// <summary>The opening words of each preambular paragraph, by its place in the preamble; null where it has none.</summary>
-    public IReadOnlyList<OpeningPhrase?> PreambularOpenings => _preambularOpenings ??= OpeningPhrase.OfEach(draft.Preamble, this);
+    public OpeningPhrase.Part PreambularOpenings => _preambularOpenings ??= OpeningPhrase.Part.Of(draft.Preamble, this);
 
     /// <summary>The opening words of each operative paragraph, by its place in the operative part; null where it has none.</summary>
-    public IReadOnlyList<OpeningPhrase?> OperativeOpenings => _operativeOpenings ??= OpeningPhrase.OfEach(draft.Operative, this);
+    public OpeningPhrase.Part OperativeOpenings => _operativeOpenings ??= OpeningPhrase.Part.Of(draft.Operative, this);
 
     /// <summary>The footnote markers out of turn (<see cref="FootnoteSequence"/>), read once for the two rules that report them.</summary>
     public IReadOnlyList<MarkerOutOfTurn> FootnotesOutOfTurn => _footnotesOutOfTurn ??= FootnoteSequence.Analyse(draft);

@@ -79,24 +79,6 @@ internal readonly struct OpeningPhrase
     public static OpeningPhrase? Of(Paragraph paragraph, DraftReading reading) =>
         ReadingOf(paragraph, reading) is { } read ? new OpeningPhrase(paragraph.Content, read) : null;
 
-    /// <summary>
-    /// The opening words of each paragraph of a part (<see cref="Of"/>), by its place in the part: one reference per
-    /// paragraph, the phrase made as it is asked for (a check reads the whole part on every keystroke).
-    /// </summary>
-    public static IReadOnlyList<OpeningPhrase?> OfEach(IReadOnlyList<Paragraph> paragraphs, DraftReading reading)
-    {
-        var readings = new Reading?[paragraphs.Count];
-        var contents = new InlineText[readings.Length];
-        for (int i = 0; i < readings.Length; i++)
-        {
-            Paragraph paragraph = paragraphs[i];
-            contents[i] = paragraph.Content;
-            readings[i] = ReadingOf(paragraph, reading);
-        }
-
-        return new Part(contents, readings);
-    }
-
     private static Reading? ReadingOf(Paragraph paragraph, DraftReading reading)
     {
         Opener? opener = paragraph switch
@@ -116,17 +98,45 @@ internal readonly struct OpeningPhrase
     /// <summary>
     /// The opening words of a part's paragraphs: each paragraph's words with the reading of its opener, or none. The words
     /// are listed beside the readings: four rules ask for every phrase, and a paragraph's words read anew each time cost a
-    /// look-up through the part's list and the paragraph.
+    /// look-up through the part's list and the paragraph. The rules hold it as itself, not as a list: a phrase asked through
+    /// the list's interface cost a call through a table, where this one's is made in line.
     /// </summary>
-    private sealed class Part(InlineText[] contents, Reading?[] readings) : IReadOnlyList<OpeningPhrase?>
+    internal sealed class Part : IReadOnlyList<OpeningPhrase?>
     {
-        public int Count => readings.Length;
+        private readonly InlineText[] _contents;
+        private readonly Reading?[] _readings;
 
-        public OpeningPhrase? this[int index] => readings[index] is { } read ? new OpeningPhrase(contents[index], read) : null;
+        private Part(InlineText[] contents, Reading?[] readings)
+        {
+            _contents = contents;
+            _readings = readings;
+        }
+
+        public int Count => _readings.Length;
+
+        public OpeningPhrase? this[int index] => _readings[index] is { } read ? new OpeningPhrase(_contents[index], read) : null;
+
+        /// <summary>
+        /// The opening words of each paragraph of a part (<see cref="OpeningPhrase.Of"/>), by its place in the part: one reference per
+        /// paragraph, the phrase made as it is asked for (a check reads the whole part on every keystroke).
+        /// </summary>
+        public static Part Of(IReadOnlyList<Paragraph> paragraphs, DraftReading reading)
+        {
+            var readings = new Reading?[paragraphs.Count];
+            var contents = new InlineText[readings.Length];
+            for (int i = 0; i < readings.Length; i++)
+            {
+                Paragraph paragraph = paragraphs[i];
+                contents[i] = paragraph.Content;
+                readings[i] = ReadingOf(paragraph, reading);
+            }
+
+            return new Part(contents, readings);
+        }
 
         public IEnumerator<OpeningPhrase?> GetEnumerator()
         {
-            for (int i = 0; i < readings.Length; i++)
+            for (int i = 0; i < _readings.Length; i++)
             {
                 yield return this[i];
             }
@@ -151,6 +161,9 @@ internal readonly struct OpeningPhrase
         private HashedKey? _key;
         private PlainAndRepetition? _forms;
 
+        /// <summary>Whether the first word opens in lower case: 0 not yet read, 1 no, 2 yes (an int, written whole).</summary>
+        private int _lowerCase;
+
         public string Text => text;
 
         public TextSpan Span => span;
@@ -162,8 +175,20 @@ internal readonly struct OpeningPhrase
         /// <summary>Read only for the few phrases whose words a rule looks at one by one (a head not known, a finding); a reference set whole, as the forms.</summary>
         public IReadOnlyList<TextSpan> Words => _words ??= WordsIn(content, span);
 
-        /// <summary>Where the first word starts, asked of nearly every phrase: without reading its words.</summary>
-        public int FirstWordStart => FirstWordStartIn(content, span);
+        /// <summary>Whether the first word starts with a small letter, asked of every operative phrase on every keystroke: worked out once, where it starts found without reading the words.</summary>
+        public bool OpensInLowerCase
+        {
+            get
+            {
+                if (_lowerCase == 0)
+                {
+                    char first = content[FirstWordStartIn(content, span)];
+                    _lowerCase = char.IsLower(first) && char.ToUpperInvariant(first) != first ? 2 : 1;
+                }
+
+                return _lowerCase == 2;
+            }
+        }
 
         public string Head => _head ??= content.Substring(head.Start, head.Length);
 
@@ -197,7 +222,7 @@ internal readonly struct OpeningPhrase
     public string FirstWord => WordText(Words[0]);
 
     /// <summary>True when the first word starts with a small letter that has a capital.</summary>
-    public bool OpensInLowerCase => Content.Text[_reading.FirstWordStart] is char first && char.IsLower(first) && char.ToUpperInvariant(first) != first;
+    public bool OpensInLowerCase => _reading.OpensInLowerCase;
 
     public static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -27,9 +27,10 @@ public sealed class RES201PreambularOpener : Rule
     public override void Check(RuleContext context)
     {
         IReadOnlyList<PreambularParagraph> preamble = context.Draft.Preamble;
+        OpeningPhrase.Part openings = context.Reading.PreambularOpenings;
         for (int i = 0; i < preamble.Count; i++)
         {
-            if (context.Reading.PreambularOpenings[i] is not { } phrase)
+            if (openings[i] is not { } phrase)
             {
                 continue;
             }

@@ -27,9 +27,10 @@ public sealed class RES202OperativeVerb : Rule
     public override void Check(RuleContext context)
     {
         IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
+        OpeningPhrase.Part openings = context.Reading.OperativeOpenings;
         for (int i = 0; i < operative.Count; i++)
         {
-            if (context.Reading.OperativeOpenings[i] is not { } phrase)
+            if (openings[i] is not { } phrase)
             {
                 continue;
             }

@@ -84,7 +84,7 @@ public sealed class RES203OpenerItalics : Rule
     }
 
     /// <summary>How many of these openings are italic, and how many there are (the organ line with the preamble's).</summary>
-    private static (int Italic, int All) Italics(IReadOnlyList<OpeningPhrase?> phrases, bool italicOrganLine)
+    private static (int Italic, int All) Italics(OpeningPhrase.Part phrases, bool italicOrganLine)
     {
         // An italic organ line ("*The General Assembly*,") is the preamble's first italic opening words.
         int italic = italicOrganLine ? 1 : 0, all = italic;

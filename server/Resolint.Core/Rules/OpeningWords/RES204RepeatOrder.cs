@@ -31,7 +31,7 @@ public sealed class RES204RepeatOrder : Rule
         CheckPart(context, draft.Operative, context.Reading.OperativeOpenings, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
     }
 
-    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<OpeningPhrase?> phrases, bool operative, Func<int, string> name)
+    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, OpeningPhrase.Part phrases, bool operative, Func<int, string> name)
     {
         // Only the forms of the repeats' keys are looked up, and a key has as many characters as its head: a plain opener
         // whose head has the length of no repeat's is never looked up, and its key is not read.
@@ -166,7 +166,7 @@ public sealed class RES204RepeatOrder : Rule
     /// past the verb to what it bears on ("its …"), "further" or "also" may repeat that, not the verb. Where each
     /// such noun of a part's openers is first used, in one pass.
     /// </summary>
-    private static Dictionary<string, int> FirstLastWords(IReadOnlyList<OpeningPhrase?> phrases)
+    private static Dictionary<string, int> FirstLastWords(OpeningPhrase.Part phrases)
     {
         var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int j = 0; j < phrases.Count; j++)
@@ -257,7 +257,7 @@ public sealed class RES204RepeatOrder : Rule
     }
 
     /// <summary>Where the form it needs stands after it; or, for "Further", the plain form before it.</summary>
-    private static IReadOnlyList<RelatedLocation> Related(IReadOnlyList<OpeningPhrase?> phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
+    private static IReadOnlyList<RelatedLocation> Related(OpeningPhrase.Part phrases, int at, OpeningPhrase phrase, Repetition needed, Func<int, string> name)
     {
         for (int j = at + 1; j < phrases.Count; j++)
         {
