@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Resolint.Core.Citations;
 using Resolint.Core.Parsing;
 using Resolint.Core.Text;
@@ -49,15 +50,17 @@ public sealed class RES503DateAtFirstMention : Rule
             }
 
             var key = (Index(textStarts, citation.Span.Start), citation.Number.Key, citation.Number.Part, citation.IsDecision);
-            if (!lastDated.TryGetValue(key, out ResolutionCitation? first)
-                || first.Date!.Text != date.Text
-                || Index(paragraphStarts ??= ParagraphStarts(context.Draft), citation.Span.Start) - Index(paragraphStarts, first.Span.Start) > NearbyParagraphs)
+            ref ResolutionCitation? last = ref CollectionsMarshal.GetValueRefOrAddDefault(lastDated, key, out bool exists);
+            if (!exists
+                || last!.Date!.Text != date.Text
+                || Index(paragraphStarts ??= ParagraphStarts(context.Draft), citation.Span.Start) - Index(paragraphStarts, last.Span.Start) > NearbyParagraphs)
             {
                 // A first mention, another date (of something else the sentence names) or a mention far off.
-                lastDated[key] = citation;
+                last = citation;
                 continue;
             }
 
+            ResolutionCitation first = last;
             string what = citation.IsDecision ? "Decision" : "Resolution";
             int line = context.Text.LineOf(first.Span.Start) + 1;
             TextSpan? repeated = RepeatedDate(context.Text, citation, date);
@@ -75,28 +78,40 @@ public sealed class RES503DateAtFirstMention : Rule
     /// <summary>Where each preambular paragraph, operative paragraph and sub-paragraph starts, in order.</summary>
     private static List<int> ParagraphStarts(Drafts.Draft draft)
     {
-        var starts = new List<int>(draft.Preamble.Count + draft.Operative.Count);
-        foreach (Drafts.PreambularParagraph paragraph in draft.Preamble)
+        // Indexed, not enumerated, and checked for order as they are listed: this runs on most keystrokes into a long draft.
+        IReadOnlyList<Drafts.PreambularParagraph> preamble = draft.Preamble;
+        IReadOnlyList<Drafts.OperativeParagraph> operative = draft.Operative;
+        var starts = new List<int>(preamble.Count + operative.Count);
+        bool inOrder = true;
+        for (int i = 0; i < preamble.Count; i++)
         {
-            starts.Add(paragraph.Span.Start);
+            Add(preamble[i].Span.Start);
         }
 
-        foreach (Drafts.OperativeParagraph paragraph in draft.Operative)
+        for (int i = 0; i < operative.Count; i++)
         {
-            starts.Add(paragraph.Span.Start);
-            for (int i = 0; i < paragraph.SubParagraphs.Count; i++)
+            Drafts.OperativeParagraph paragraph = operative[i];
+            Add(paragraph.Span.Start);
+            IReadOnlyList<Drafts.SubParagraph> subParagraphs = paragraph.SubParagraphs;
+            for (int j = 0; j < subParagraphs.Count; j++)
             {
-                starts.Add(paragraph.SubParagraphs[i].Span.Start);
+                Add(subParagraphs[j].Span.Start);
             }
         }
 
         // They stand in order but where parts or sections reorder them: the sort is made only then.
-        if (!TextOrder.IsInOrder(starts, start => start))
+        if (!inOrder)
         {
             starts.Sort();
         }
 
         return starts;
+
+        void Add(int start)
+        {
+            inOrder &= starts.Count == 0 || starts[^1] <= start;
+            starts.Add(start);
+        }
     }
 
     /// <summary>
@@ -135,7 +150,7 @@ public sealed class RES503DateAtFirstMention : Rule
             return 0;
         }
 
-        int i = starts.BinarySearch(offset);
+        int i = CollectionsMarshal.AsSpan(starts).BinarySearch(offset);
         return i >= 0 ? i + 1 : ~i;
     }
 
