@@ -65,10 +65,11 @@ public sealed class RES502DateForm : Rule
     internal sealed record MisWrittenDate(TextSpan Span, string Problem, string? Suggestion);
 
     /// <summary>The dates written amiss in a passage outside quoted titles, read once per passage text.</summary>
-    private static readonly PassageSummary<int, IReadOnlyList<MisWrittenDate>> MisWrittenDates = new(static (_, words) => MisWrittenIn(words.Text));
+    /// <remarks>An array, not a list: walked for every passage on every keystroke, without a call through a list's interface.</remarks>
+    private static readonly PassageSummary<int, MisWrittenDate[]> MisWrittenDates = new(static (_, words) => MisWrittenIn(words.Text));
 
     /// <remarks>Internal so that a test can hold it to a reading at every word.</remarks>
-    internal static IReadOnlyList<MisWrittenDate> MisWrittenIn(string text)
+    internal static MisWrittenDate[] MisWrittenIn(string text)
     {
         // Made with the first date found: most passages have none, and one empty list serves them all.
         List<MisWrittenDate>? found = null;
@@ -99,7 +100,7 @@ public sealed class RES502DateForm : Rule
             at = end;
         }
 
-        return found ?? (IReadOnlyList<MisWrittenDate>)[];
+        return found is null ? [] : [.. found];
 
         // Notes the date that starts at a word and ends with the year ending at yearEnd, when it is written amiss.
         void ReadDate(int start, int yearEnd)
