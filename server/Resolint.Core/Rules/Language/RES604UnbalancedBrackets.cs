@@ -416,22 +416,11 @@ public sealed class RES604UnbalancedBrackets : Rule
 
         public bool TopIsDoubleQuotation => TopMark is '"' or '“';
 
-        /// <summary>Whether no mark stands open (those taken out may still stand on the stack, below any pushed after).</summary>
-        public bool IsEmpty
-        {
-            get
-            {
-                foreach (List<int> positions in _byMark)
-                {
-                    if (positions.Count > 0)
-                    {
-                        return false;
-                    }
-                }
+        /// <summary>How many marks stand open, all kinds together: asked before every paragraph on every keystroke.</summary>
+        private int _open;
 
-                return true;
-            }
-        }
+        /// <summary>Whether no mark stands open (those taken out may still stand on the stack, below any pushed after).</summary>
+        public bool IsEmpty => _open == 0;
 
         public bool HasQuotation => PositionsOf('“').Count > 0 || PositionsOf('‘').Count > 0 || PositionsOf('"').Count > 0;
 
@@ -440,6 +429,7 @@ public sealed class RES604UnbalancedBrackets : Rule
         public void Push(char mark, TextSpan span)
         {
             PositionsOf(mark).Add(_stack.Count);
+            _open++;
             _stack.Add(new Opening(mark, span, _stack.Count));
             _removed.Add(false);
         }
@@ -453,6 +443,7 @@ public sealed class RES604UnbalancedBrackets : Rule
             _removed.RemoveAt(top);
             List<int> positions = PositionsOf(opening.Mark);
             positions.RemoveAt(positions.Count - 1);
+            _open--;
             return opening;
         }
 
@@ -483,6 +474,7 @@ public sealed class RES604UnbalancedBrackets : Rule
                     _removed[position] = true;
                 }
 
+                _open -= positions.Count;
                 positions.Clear();
             }
 
