@@ -51,7 +51,7 @@ public sealed class RES101OperativeNumbering : Rule
                 OperativeParagraph paragraph = sequence[i];
                 if (paragraph.Number == expected)
                 {
-                    if (!paragraph.NumberText.Contains('.', StringComparison.Ordinal))
+                    if (!paragraph.NumberText.Contains('.'))
                     {
                         // "7, Requests", "4 Calls": the right number, written without its full stop.
                         // "7," in a transcription may be OCR's reading of "7.".
