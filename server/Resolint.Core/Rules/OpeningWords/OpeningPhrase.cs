@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Resolint.Core.Corpus;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
@@ -114,7 +115,12 @@ internal readonly struct OpeningPhrase
 
         public int Count => _readings.Length;
 
-        public OpeningPhrase? this[int index] => _readings[index] is { } read ? new OpeningPhrase(_contents[index], read) : null;
+        /// <remarks>Made in line where asked: the rules ask for every phrase of a part several times on every keystroke.</remarks>
+        public OpeningPhrase? this[int index]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _readings[index] is { } read ? new OpeningPhrase(_contents[index], read) : null;
+        }
 
         /// <summary>
         /// The opening words of each paragraph of a part (<see cref="OpeningPhrase.Of"/>), by its place in the part: one reference per
