@@ -276,8 +276,15 @@ public sealed class CheckCache
         /// <summary>Each passage's words found once per check, however many rules ask, in the order first asked for.</summary>
         private readonly List<Asked> _asked = tables.Asked;
 
-        /// <summary>Where each passage's words stand in <see cref="_asked"/>.</summary>
+        /// <summary>Where the words of each passage not listed beforehand (<see cref="Expect"/>) stand in <see cref="_asked"/>.</summary>
         private readonly Dictionary<InlineText, int> _byWords = tables.ByWords;
+
+        /// <summary>
+        /// Where each run of passages listed beforehand (<see cref="Expect"/>) that stand in the order of the source begins in
+        /// <see cref="_asked"/>; the last entry is just after the last of them. Passages are looked up in these runs by where
+        /// they stand, not in a table of every passage's words made on every keystroke.
+        /// </summary>
+        private readonly List<int> _runs = [];
 
         /// <summary>The last version's passages in the order its check first asked for them; empty when there is none to read.</summary>
         private readonly List<Asked> _earlier = previous?.Tables.Asked ?? [];
@@ -305,8 +312,30 @@ public sealed class CheckCache
         public Tables Tables => tables;
 
         /// <summary>
+        /// Finds the passages of <paramref name="texts"/>, every passage's words the rules will ask for, in that order, before
+        /// any is asked for: the order they are asked in, and where each stands, then need no table of their words.
+        /// </summary>
+        public void Expect(List<InlineText> texts)
+        {
+            int last = int.MinValue;
+            foreach (InlineText words in texts)
+            {
+                int from = Add(words);
+                if (from < last || _runs.Count == 0)
+                {
+                    _runs.Add(_asked.Count - 1);
+                }
+
+                last = from;
+            }
+
+            _runs.Add(_asked.Count);
+        }
+
+        /// <summary>
         /// The passage of <paramref name="words"/>. The rules walk the passages in order, each asking for the passage after the
-        /// one it asked for last, or for the same again: those are taken from their place in the order asked, without a look-up.
+        /// one it asked for last, or for the same again, or walking again from the first: those are taken from their place in
+        /// the order asked, without a look-up.
         /// </summary>
         public Passage Of(InlineText words)
         {
@@ -320,18 +349,79 @@ public sealed class CheckCache
                 return _asked[_next - 1].Passage;
             }
 
-            ref int index = ref CollectionsMarshal.GetValueRefOrAddDefault(_byWords, words, out bool exists);
-            if (!exists)
+            int index = IndexOf(words);
+            if (index < 0)
             {
                 index = _asked.Count;
-                (int From, int Length) extent = Passage.Extent(words, text);
-                Passage passage = Find(words, extent);
-                _asked.Add(new Asked(words, extent.From, passage));
-                _byReading?.Add(passage);
+                _byWords.Add(words, index);
+                Add(words);
             }
 
             _next = index + 1;
             return _asked[index].Passage;
+        }
+
+        /// <summary>Where <paramref name="words"/> stand in <see cref="_asked"/>: by where they stand among the passages listed beforehand, or by the words themselves; -1 when not asked for yet.</summary>
+        private int IndexOf(InlineText words)
+        {
+            if (_asked.Count > 0 && ReferenceEquals(_asked[0].Words, words))
+            {
+                return 0;
+            }
+
+            if (_runs.Count > 0)
+            {
+                int from = Passage.Extent(words, text).From;
+                for (int run = 0; run + 1 < _runs.Count; run++)
+                {
+                    if (IndexIn(_runs[run], _runs[run + 1], words, from) is int found and >= 0)
+                    {
+                        return found;
+                    }
+                }
+            }
+
+            return _byWords.TryGetValue(words, out int index) ? index : -1;
+        }
+
+        /// <summary>Where <paramref name="words"/>, beginning at <paramref name="from"/>, stand among the passages from <paramref name="start"/> to just before <paramref name="end"/>, which stand in the order of the source; -1 when not there.</summary>
+        private int IndexIn(int start, int end, InlineText words, int from)
+        {
+            Span<Asked> run = CollectionsMarshal.AsSpan(_asked)[start..end];
+            int low = 0, high = run.Length;
+            while (low < high)
+            {
+                int middle = (low + high) >>> 1;
+                if (run[middle].From < from)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            // The first that begins there or after; passages without words may begin at the same place.
+            for (int i = low; i < run.Length && run[i].From == from; i++)
+            {
+                if (ReferenceEquals(run[i].Words, words))
+                {
+                    return start + i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Finds the passage of <paramref name="words"/> and lists it last among those asked for; where the source under the words begins.</summary>
+        private int Add(InlineText words)
+        {
+            (int From, int Length) extent = Passage.Extent(words, text);
+            Passage passage = Find(words, extent);
+            _asked.Add(new Asked(words, extent.From, passage));
+            _byReading?.Add(passage);
+            return extent.From;
         }
 
         /// <summary>

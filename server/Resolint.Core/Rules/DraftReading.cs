@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Resolint.Core.Checking;
 using Resolint.Core.Drafts;
 using Resolint.Core.Rules.Footnotes;
@@ -23,6 +24,7 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     private OpeningPhrase.Part? _preambularOpenings;
     private OpeningPhrase.Part? _operativeOpenings;
     private IReadOnlyList<MarkerOutOfTurn>? _footnotesOutOfTurn;
+    private bool _expected;
 
     /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing.</summary>
     public CheckCache.Session? Cache => cache;
@@ -59,6 +61,21 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     public IReadOnlyList<MarkerOutOfTurn> FootnotesOutOfTurn => _footnotesOutOfTurn ??= FootnoteSequence.Analyse(draft);
 
     /// <summary>
+    /// The passage of <paramref name="words"/> in the check cache (there must be one); the first asked for finds every
+    /// passage's, in the order the rules walk them.
+    /// </summary>
+    /// <remarks>Made in line where asked: every rule that keeps something of the passages asks for each on every keystroke.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public CheckCache.Passage PassageOf(InlineText words) => _expected ? cache!.Of(words) : ExpectThenOf(words);
+
+    private CheckCache.Passage ExpectThenOf(InlineText words)
+    {
+        _expected = true;
+        cache!.Expect(Texts);
+        return cache.Of(words);
+    }
+
+    /// <summary>
     /// What one passage's words give a rule (<paramref name="kind"/>), read by <paramref name="kind"/> from
     /// <paramref name="state"/> and the words, or kept from an earlier version's check of the same words read under an
     /// equal <paramref name="given"/> (what of the draft beyond the words the reading depends on; null for nothing)
@@ -73,7 +90,7 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
             return kind.Read(state, words);
         }
 
-        CheckCache.Passage passage = cache.Of(words);
+        CheckCache.Passage passage = PassageOf(words);
         if (passage.TryFind(kind, given, out object? kept) && PassageSummary<TState, T>.Kept(kept!) is var summary && kind.Holds(state, summary))
         {
             return summary;

@@ -103,7 +103,7 @@ public sealed class RuleContext
             return;
         }
 
-        CheckCache.Passage passage = cache.Of(words);
+        CheckCache.Passage passage = Reading.PassageOf(words);
         int at = words.ToSourceOffset(0);
         if (!(given is null ? passage.TryFind(kind, null, out object? kept) : cache.TryFind(passage, kind, given, out kept)))
         {

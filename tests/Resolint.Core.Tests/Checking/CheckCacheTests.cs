@@ -419,6 +419,30 @@ public sealed class CheckCacheTests
     }
 
     [Fact]
+    public void Passages_listed_beforehand_are_found_in_any_order_and_words_not_listed_beside_them()
+    {
+        Draft draft = DraftParser.Parse(
+            "The General Assembly,\n\nRecalling its resolution 66/169,\n\n1. *Decides* to act;[^1]\n\n2. *Requests* a report;\n\n3. *Invites* States to act.\n\n[^1]: A/66/1.\n",
+            DraftForm.Markdown);
+        var reading = new DraftReading(draft, new CheckCache().Begin(Checker, draft));
+        List<InlineText> texts = reading.Texts;
+        CheckCache.Passage[] inOrder = [.. texts.Select(reading.PassageOf)];
+
+        // The apparatus stands before the paragraphs and is listed after them: every order finds each passage where it stands.
+        Assert.All(Enumerable.Range(0, texts.Count).Reverse(), i => Assert.Same(inOrder[i], reading.PassageOf(texts[i])));
+        Assert.All(new[] { 2, 0, 3, 1, texts.Count - 1, 2 }, i => Assert.Same(inOrder[i], reading.PassageOf(texts[i])));
+
+        // Other words where a listed passage begins (the same text, not italic): a passage of their own, found again after others.
+        var other = new InlineText(texts[2].Text, [new OffsetRun(0, texts[2].ToSourceOffset(0))], []);
+        CheckCache.Passage passage = reading.PassageOf(other);
+        Assert.NotSame(inOrder[2], passage);
+        Assert.Same(inOrder[2], reading.PassageOf(texts[2]));
+        Assert.Same(inOrder[0], reading.PassageOf(texts[0]));
+        Assert.Same(passage, reading.PassageOf(other));
+        Assert.Equal(texts[2].Text, other.Text);
+    }
+
+    [Fact]
     public void The_rules_say_how_far_they_read()
     {
         Assert.Equal(RuleScope.Passage, RuleCatalogue.All.Single(r => r.Descriptor.Id == "RES602").Scope);
