@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
@@ -192,6 +193,7 @@ public sealed class CheckCache
         }
 
         /// <summary>The summary of <paramref name="kind"/> kept of the passage under <paramref name="given"/>: at the kind's place, not looked for.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool TryFind(PassageSummary kind, object? given, out object? value)
         {
             Slot[] summaries = _summaries;
@@ -337,13 +339,24 @@ public sealed class CheckCache
         /// one it asked for last, or for the same again, or walking again from the first: those are taken from their place in
         /// the order asked, without a look-up.
         /// </summary>
+        /// <remarks>The passage after the one asked for last is taken in line, where asked: the rules ask for each passage on every keystroke.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Passage Of(InlineText words)
         {
-            if (_next < _asked.Count && ReferenceEquals(_asked[_next].Words, words))
+            Span<Asked> asked = CollectionsMarshal.AsSpan(_asked);
+            int next = _next;
+            if ((uint)next < (uint)asked.Length && ReferenceEquals(asked[next].Words, words))
             {
-                return _asked[_next++].Passage;
+                _next = next + 1;
+                return asked[next].Passage;
             }
 
+            return OfAnother(words);
+        }
+
+        /// <summary>The passage of <paramref name="words"/>, not the one after the passage asked for last.</summary>
+        private Passage OfAnother(InlineText words)
+        {
             if (_next > 0 && ReferenceEquals(_asked[_next - 1].Words, words))
             {
                 return _asked[_next - 1].Passage;
