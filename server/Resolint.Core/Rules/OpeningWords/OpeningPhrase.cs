@@ -201,8 +201,14 @@ internal readonly struct OpeningPhrase
         /// <summary>A reference, set whole, as the forms.</summary>
         public HashedKey Key => _key ??= new HashedKey(Core.Citations.Words.Lower(Head));
 
-        /// <summary>A reference, set whole: a check on another thread may read the same reading.</summary>
-        public PlainAndRepetition Forms => _forms ??= new PlainAndRepetition(OpenerForms.Split(text));
+        /// <summary>A reference, set whole: a check on another thread may read the same reading. Taken in line once read: RES204 asks it of every phrase several times on every keystroke.</summary>
+        public PlainAndRepetition Forms
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get => _forms ?? ReadForms();
+        }
+
+        private PlainAndRepetition ReadForms() => _forms = new PlainAndRepetition(OpenerForms.Split(text));
 
         /// <summary>What a rule made of the words (<see cref="OpeningPhrase.Ruling"/>); a reference set whole, as the forms.</summary>
         public object? Ruling { get; set; }
