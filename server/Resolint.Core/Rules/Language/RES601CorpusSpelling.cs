@@ -58,21 +58,24 @@ public sealed class RES601CorpusSpelling : Rule
     /// The passages' words as the spelling scanner reads them, each read at most once for the three tables of both
     /// passes, and only when a table is not kept of it: on a keystroke, the passage that changed.
     /// </summary>
-    /// <param name="table">An empty table sized for every passage when the check keeps nothing (the CLI); else null, and one is made when a passage is read.</param>
+    /// <param name="table">An empty table for every passage when the check keeps nothing (the CLI); else null, and one is made when a passage is read.</param>
+    /// <param name="passages">How many passages the draft has.</param>
     /// <remarks>
-    /// Keyed by the passage's place in <see cref="Passages.Texts(RuleContext)"/>, which both passes walk: a number is hashed
-    /// at once, where a passage's own hash code, given on first use, cost a twentieth of the reading.
+    /// Indexed by the passage's place in <see cref="Passages.Texts(RuleContext)"/>, which both passes walk: a place is
+    /// looked up at once, where a passage's own hash code, given on first use, cost a twentieth of the reading.
     /// </remarks>
-    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, Dictionary<int, ScannedText>? table)
+    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, ScannedText[]? table, int passages)
     {
-        private Dictionary<int, ScannedText>? _scanned = table;
+        private ScannedText[]? _scanned = table;
 
         /// <param name="passage">The place of <paramref name="words"/> among the draft's passages.</param>
         public ScannedText Of(int passage, InlineText words)
         {
-            _scanned ??= [];
-            ref ScannedText scanned = ref CollectionsMarshal.GetValueRefOrAddDefault(_scanned, passage, out bool exists);
-            if (!exists)
+            _scanned ??= new ScannedText[passages];
+            ref ScannedText scanned = ref _scanned[passage];
+
+            // A passage not read yet has no text.
+            if (scanned.Text is null)
             {
                 scanned = SpellingScanner.Read(words.Text, screen, buffer);
             }
@@ -87,7 +90,7 @@ public sealed class RES601CorpusSpelling : Rule
 
     /// <summary>The readings of those passages in a check that keeps nothing, one table per thread, kept as the words are.</summary>
     [ThreadStatic]
-    private static Dictionary<int, ScannedText>? t_scanned;
+    private static ScannedText[]? t_scanned;
 
     /// <summary>Words kept of about 400 kB of text or more: a list that held more is not kept for the next check.</summary>
     private const int MaxKeptWords = 1 << 16;
@@ -106,21 +109,21 @@ public sealed class RES601CorpusSpelling : Rule
 
         // A check that keeps nothing reads every passage: its table is sized once, and kept for the next such check.
         // One that keeps what it read reads only the passages that changed.
-        Dictionary<int, ScannedText>? table = null;
+        int passages = Passages.Texts(context).Count;
+        ScannedText[]? table = null;
         if (context.Reading.Cache is null)
         {
-            table = t_scanned ?? [];
+            table = t_scanned is { } kept && kept.Length >= passages ? kept : new ScannedText[passages];
             t_scanned = null;
-            table.EnsureCapacity(Passages.Texts(context).Count);
         }
 
-        Check(context, new PassageScans(screen, buffer, table));
+        Check(context, new PassageScans(screen, buffer, table, passages));
         t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
         if (table is not null)
         {
             // Emptied, so that the table keeps no draft alive.
-            t_scanned = table.Count <= MaxKeptPassages ? table : null;
-            table.Clear();
+            Array.Clear(table, 0, passages);
+            t_scanned = table.Length <= MaxKeptPassages ? table : null;
         }
     }
 
