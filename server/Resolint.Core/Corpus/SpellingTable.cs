@@ -68,10 +68,14 @@ internal sealed class WordUses
 
     public WordUse[] ByWholeWord { get; } = new WordUse[WordFingerprint.Count];
 
+    /// <summary>The fewest characters of a word the table holds, whole or first of two.</summary>
+    public int Shortest { get; private set; } = int.MaxValue;
+
     public void Add(ReadOnlySpan<char> word, WordUse use)
     {
         ByFingerprint[WordFingerprint.Of(word)] |= use;
         ByWholeWord[WordFingerprint.OfWhole(word)] |= use;
+        Shortest = Math.Min(Shortest, word.Length);
     }
 }
 
@@ -146,6 +150,7 @@ internal sealed class SpellingScreen
         }
 
         _tables = tables;
+        ShortestWord = tables.Length == 0 ? int.MaxValue : tables.Min(table => table.Shortest);
         for (int table = 0; table < tables.Length; table++)
         {
             Merge(_byFingerprint, tables[table].ByFingerprint, table);
@@ -160,6 +165,9 @@ internal sealed class SpellingScreen
             }
         }
     }
+
+    /// <summary>The fewest characters of a word any of the tables holds, whole or first of two: a shorter word is none of theirs, nor are its parts.</summary>
+    public int ShortestWord { get; }
 
     /// <summary>What the tables may hold a word as; <see cref="ScreenedUses.Any"/> is false when none may.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
