@@ -118,18 +118,18 @@ internal static class SpellingScanner
     }
 
     /// <inheritdoc cref="Find{T}(ScannedText, SpellingTable{T}, Func{T, bool, bool})"/>
-    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool>? accepts)
     {
         return Find(Read(text, table.Screen), table, accepts);
     }
 
     /// <summary>
     /// The entries of a table found in a text, where <paramref name="accepts"/> takes them (given whether a
-    /// sentence starts there). Candidates are taken in order of position; at one position the two-word
-    /// expression comes before the word, and the word before its parts. One pass over the words the text's screen
-    /// kept, no allocation per word: this runs on every keystroke.
+    /// sentence starts there; null takes them wherever they stand, and no sentence start is looked for). Candidates are
+    /// taken in order of position; at one position the two-word expression comes before the word, and the word before
+    /// its parts. One pass over the words the text's screen kept, no allocation per word: this runs on every keystroke.
     /// </summary>
-    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool>? accepts)
     {
         // What the table may hold each word and its parts as was read with the word: the table's own fingerprints,
         // scattered over 16 kB, are asked only of the parts of a hyphenated word one of which it may hold.
@@ -193,7 +193,7 @@ internal static class SpellingScanner
         {
             if (span.Start >= coveredUntil
                 && table.TryGetValue(key, out T value)
-                && accepts(value, mayStartSentence && IsSentenceStart(text, span.Start)))
+                && (accepts is null || accepts(value, mayStartSentence && IsSentenceStart(text, span.Start))))
             {
                 coveredUntil = span.End;
                 (found ??= []).Add((span, value));
