@@ -36,8 +36,10 @@ internal static class LetterRuns
     public static void Read<TReader>(string text, ref TReader reader, int shortest = 1)
         where TReader : struct, IWordReader
     {
-        // How many characters after a word's first, and before its last, it must have to be given.
+        // How many characters after a word's first, and before its last, it must have to be given; the block's last
+        // characters, where a word run on into the next block keeps its start.
         int beyond = Math.Clamp(shortest, 1, 3) - 1;
+        ulong lastCharacters = ~(ulong.MaxValue >> beyond);
 
         // The words lie inside the text: their characters are taken without a bounds check each.
         ref char first = ref MemoryMarshal.GetReference(text.AsSpan());
@@ -97,7 +99,7 @@ internal static class LetterRuns
                     cameFrom &= word << 2;
                 }
 
-                starts &= goesOn | (runsOn ? ~(ulong.MaxValue >> beyond) : 0);
+                starts &= goesOn | (runsOn ? lastCharacters : 0);
                 ends &= cameFrom;
             }
 
