@@ -29,20 +29,30 @@ internal static class LetterRuns
     /// it runs once per word of the draft, where a call per word, or an enumerator's state kept in its fields, cost
     /// more than the reading itself.
     /// </summary>
-    public static void Read<TReader>(string text, ref TReader reader)
+    /// <param name="shortest">
+    /// The fewest characters of a word the reader wants: a word of one or two characters shorter than that is passed over
+    /// on the masks, nearly a fifth of a draft's words. A word that reaches a block's end is given whatever its length.
+    /// </param>
+    public static void Read<TReader>(string text, ref TReader reader, int shortest = 1)
         where TReader : struct, IWordReader
     {
+        // How many characters after a word's first, and before its last, it must have to be given; the block's last
+        // characters, where a word run on into the next block keeps its start.
+        int beyond = Math.Clamp(shortest, 1, 3) - 1;
+        ulong lastCharacters = ~(ulong.MaxValue >> beyond);
+
         // The words lie inside the text: their characters are taken without a bounds check each.
         ref char first = ref MemoryMarshal.GetReference(text.AsSpan());
+        int length = text.Length;
 
         // A word begun in an earlier block that runs on into this one: where it starts (-1 when none does) and
         // whether a hyphen joins letters in it so far.
         int openStart = -1;
         bool openHyphenated = false;
         bool letterBefore = false;
-        for (int blockStart = 0; blockStart < text.Length; blockStart += Block)
+        for (int blockStart = 0; blockStart < length; blockStart += Block)
         {
-            (ulong letters, ulong joined) = Classify(text, blockStart, letterBefore);
+            (ulong letters, ulong joined) = Classify(ref first, length, blockStart, letterBefore);
             // The character before the next block is this block's last.
             letterBefore = (long)letters < 0;
             ulong word = letters | joined;
@@ -52,7 +62,7 @@ internal static class LetterRuns
             ulong ends = word & ~(word >> 1);
 
             // The block's last word runs on into the next block when it reaches the block's end and the text goes on.
-            bool runsOn = (long)word < 0 && blockStart + Block < text.Length;
+            bool runsOn = (long)word < 0 && blockStart + Block < length;
             if (runsOn)
             {
                 ends &= ulong.MaxValue >> 1;
@@ -77,7 +87,27 @@ internal static class LetterRuns
                 }
             }
 
-            starts = ReadBlock(ref reader, ref first, blockStart, starts, ends, joined);
+            if (beyond > 0)
+            {
+                // The short words left out: a start without letters after it, an end without letters before it. The
+                // block's last word, run on into the next, keeps its start.
+                ulong goesOn = word >> 1;
+                ulong cameFrom = word << 1;
+                if (beyond > 1)
+                {
+                    goesOn &= word >> 2;
+                    cameFrom &= word << 2;
+                }
+
+                starts &= goesOn | (runsOn ? lastCharacters : 0);
+                ends &= cameFrom;
+            }
+
+            // Few blocks have a hyphen joining letters: the others' words are read without asking.
+            starts = joined == 0
+                ? ReadBlock(ref reader, ref first, blockStart, starts, ends)
+                : ReadHyphenatedBlock(ref reader, ref first, blockStart, starts, ends, joined);
+
             if (runsOn)
             {
                 // The last word's start is the one left, unless it is the word begun earlier.
@@ -94,11 +124,29 @@ internal static class LetterRuns
     }
 
     /// <summary>
-    /// Gives the reader the words of a block that end at <paramref name="ends"/>, and returns the starts left. A method
-    /// of its own, called once per block, so that the loop's few values stay in registers.
+    /// Gives the reader the words of a block that end at <paramref name="ends"/>, none of them hyphenated, and returns the
+    /// starts left. A method of its own, called once per block, so that the loop's few values stay in registers.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ulong ReadBlock<TReader>(ref TReader reader, ref char first, int blockStart, ulong starts, ulong ends, ulong joined)
+    private static ulong ReadBlock<TReader>(ref TReader reader, ref char first, int blockStart, ulong starts, ulong ends)
+        where TReader : struct, IWordReader
+    {
+        ref char block = ref Unsafe.Add(ref first, blockStart);
+        while (ends != 0)
+        {
+            int start = BitOperations.TrailingZeroCount(starts);
+            int end = BitOperations.TrailingZeroCount(ends) + 1;
+            starts &= starts - 1;
+            ends &= ends - 1;
+            reader.Take(new TextSpan(blockStart + start, end - start), MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref block, start), end - start), false);
+        }
+
+        return starts;
+    }
+
+    /// <summary><see cref="ReadBlock"/> for a block with a hyphen joining letters: each word is asked whether it holds one.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ulong ReadHyphenatedBlock<TReader>(ref TReader reader, ref char first, int blockStart, ulong starts, ulong ends, ulong joined)
         where TReader : struct, IWordReader
     {
         while (ends != 0)
@@ -107,8 +155,7 @@ internal static class LetterRuns
             int end = BitOperations.TrailingZeroCount(ends);
             starts &= starts - 1;
             ends &= ends - 1;
-            // Few blocks have a hyphen joining letters.
-            Take(ref reader, ref first, blockStart + start, blockStart + end + 1, joined != 0 && (joined & UpTo(end)) >> start != 0);
+            Take(ref reader, ref first, blockStart + start, blockStart + end + 1, (joined & UpTo(end)) >> start != 0);
         }
 
         return starts;
@@ -125,92 +172,172 @@ internal static class LetterRuns
     private static void TakeApart<TReader>(ref TReader reader, ref char first, int start, int end, bool hyphenated)
         where TReader : struct, IWordReader => Take(ref reader, ref first, start, end, hyphenated);
 
+    /// <summary>
+    /// Where the word that starts at <paramref name="start"/> (a letter) ends, read character by character: for the few
+    /// words read on their own.
+    /// </summary>
+    internal static int WordEnd(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>The bits of a block's characters up to <paramref name="end"/>, included.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong UpTo(int end) => (2UL << end) - 1;
 
     /// <summary>
-    /// Classifies the block of up to 64 characters from <paramref name="start"/>: which of them are letters, and which
-    /// are hyphens joining two letters (<paramref name="letterBefore"/>: whether the character before the block is a letter).
+    /// Classifies the block of up to 64 characters from <paramref name="start"/> of a text of <paramref name="length"/>
+    /// characters from <paramref name="first"/> on: which of them are letters, and which are hyphens joining two letters
+    /// (<paramref name="letterBefore"/>: whether the character before the block is a letter).
     /// </summary>
-    private static (ulong Letters, ulong Joined) Classify(string text, int start, bool letterBefore)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Letters, ulong Joined) Classify(ref char first, int length, int start, bool letterBefore)
     {
-        int length = Math.Min(Block, text.Length - start);
-        (ulong letters, ulong hyphens, ulong others) = length == Block ? Masks(text.AsSpan(start, Block)) : MasksOfShort(text.AsSpan(start, length));
+        int rest = length - start;
+        ulong letters;
+        ulong hyphens;
+        ulong others;
+        ulong letterAfter = 0;
+        if (rest >= Block)
+        {
+            (letters, hyphens, others) = Masks(ref Unsafe.Add(ref first, start));
+            if (rest > Block && IsLetter(Unsafe.Add(ref first, start + Block)))
+            {
+                letterAfter = 1UL << (Block - 1);
+            }
+        }
+        else
+        {
+            (letters, hyphens, others) = MasksOfLast(ref first, length, rest);
+        }
 
         // Beyond ASCII (accented names, curly quotes), the few characters are asked one by one.
-        for (ulong rest = others; rest != 0; rest &= rest - 1)
+        if (others != 0)
         {
-            int i = BitOperations.TrailingZeroCount(rest);
-            if (char.IsLetter(text[start + i]))
+            letters |= LettersBeyondAscii(ref Unsafe.Add(ref first, start), others);
+        }
+
+        ulong joined = hyphens & ((letters << 1) | (letterBefore ? 1UL : 0)) & ((letters >> 1) | letterAfter);
+        return (letters, joined);
+    }
+
+    /// <summary>Which of the characters beyond ASCII at <paramref name="others"/>, in the block from <paramref name="block"/> on, are letters.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ulong LettersBeyondAscii(ref char block, ulong others)
+    {
+        ulong letters = 0;
+        for (; others != 0; others &= others - 1)
+        {
+            // A bit of the block's masks stands for a character of the text: read without a bounds check.
+            int i = BitOperations.TrailingZeroCount(others);
+            if (char.IsLetter(Unsafe.Add(ref block, i)))
             {
                 letters |= 1UL << i;
             }
         }
 
-        ulong letterAfter = start + length < text.Length && IsLetter(text[start + length]) ? 1UL << (length - 1) : 0;
-        ulong joined = hyphens & ((letters << 1) | (letterBefore ? 1UL : 0)) & ((letters >> 1) | letterAfter);
-        return (letters, joined);
+        return letters;
     }
 
     /// <summary>
-    /// The masks of the last block of a text, short, classified as a full one padded with spaces: once per passage, in a
-    /// method of its own so that the other blocks are classified without a buffer.
+    /// The masks of the last <paramref name="rest"/> characters of a text, fewer than a block: the text's last 64
+    /// characters classified and shifted down, or where the text is shorter, its characters padded with spaces. Once per
+    /// passage, in a method of its own so that the other blocks are classified without a buffer.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (ulong Letters, ulong Hyphens, ulong Others) MasksOfShort(ReadOnlySpan<char> chars)
+    private static (ulong Letters, ulong Hyphens, ulong Others) MasksOfLast(ref char first, int length, int rest)
     {
+        if (length >= Block)
+        {
+            (ulong letters, ulong hyphens, ulong others) = Masks(ref Unsafe.Add(ref first, length - Block));
+            int shift = Block - rest;
+            return (letters >> shift, hyphens >> shift, others >> shift);
+        }
+
         Span<char> padded = stackalloc char[Block];
-        chars.CopyTo(padded);
-        padded[chars.Length..].Fill(' ');
-        return Masks(padded);
+        MemoryMarshal.CreateReadOnlySpan(ref first, length).CopyTo(padded);
+        padded[length..].Fill(' ');
+        return Masks(ref MemoryMarshal.GetReference(padded));
     }
 
-    /// <summary>Which of a block's 64 <paramref name="chars"/> are ASCII letters, which are hyphens, and which lie beyond ASCII.</summary>
+    /// <summary>Which of the 64 characters from <paramref name="chars"/> on are ASCII letters, which are hyphens, and which lie beyond ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Letters, ulong Hyphens, ulong Others) Masks(ReadOnlySpan<char> chars)
+    private static (ulong Letters, ulong Hyphens, ulong Others) Masks(ref char chars)
+    {
+        if (Vector128.IsHardwareAccelerated)
+        {
+            // Narrowed to bytes, each character beyond Latin-1 as 0xFF, 16 characters are classified by each comparison.
+            ref ushort first = ref Unsafe.As<char, ushort>(ref chars);
+            Vector128<byte> b0 = Narrow(ref first, 0);
+            Vector128<byte> b1 = Narrow(ref first, 16);
+            Vector128<byte> b2 = Narrow(ref first, 32);
+            Vector128<byte> b3 = Narrow(ref first, 48);
+            ulong letters = Letters(b0) | (Letters(b1) << 16) | (Letters(b2) << 32) | (Letters(b3) << 48);
+
+            // Most blocks have no hyphen and no character beyond ASCII (whose byte's high bit is set): one test each.
+            Vector128<byte> hyphen = Vector128.Create((byte)'-');
+            Vector128<byte> h0 = Vector128.Equals(b0, hyphen);
+            Vector128<byte> h1 = Vector128.Equals(b1, hyphen);
+            Vector128<byte> h2 = Vector128.Equals(b2, hyphen);
+            Vector128<byte> h3 = Vector128.Equals(b3, hyphen);
+            ulong hyphens = 0;
+            if (((h0 | h1) | (h2 | h3)) != Vector128<byte>.Zero)
+            {
+                hyphens = Bits(h0) | (Bits(h1) << 16) | (Bits(h2) << 32) | (Bits(h3) << 48);
+            }
+
+            ulong others = 0;
+            if (Bits((b0 | b1) | (b2 | b3)) != 0)
+            {
+                others = Bits(b0) | (Bits(b1) << 16) | (Bits(b2) << 32) | (Bits(b3) << 48);
+            }
+
+            return (letters, hyphens, others);
+        }
+
+        return MasksOneByOne(MemoryMarshal.CreateReadOnlySpan(ref chars, Block));
+    }
+
+    /// <summary>The 16 characters from <paramref name="first"/> + <paramref name="at"/> as bytes, each beyond Latin-1 as 0xFF.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Narrow(ref ushort first, nuint at) =>
+        Vector128.NarrowWithSaturation(Vector128.LoadUnsafe(ref first, at), Vector128.LoadUnsafe(ref first, at + (nuint)Vector128<ushort>.Count));
+
+    /// <summary>Which of 16 bytes are ASCII letters, as bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Letters(Vector128<byte> bytes) =>
+        Bits(Vector128.LessThanOrEqual((bytes | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)('z' - 'a'))));
+
+    /// <summary>The high bits of 16 bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bits(Vector128<byte> bytes) => bytes.ExtractMostSignificantBits();
+
+    /// <summary><see cref="Masks"/> where vectors are not accelerated.</summary>
+    private static (ulong Letters, ulong Hyphens, ulong Others) MasksOneByOne(ReadOnlySpan<char> chars)
     {
         ulong letters = 0;
         ulong hyphens = 0;
         ulong others = 0;
-        if (Vector128.IsHardwareAccelerated)
+        for (int i = 0; i < Block; i++)
         {
-            ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
-
-            // Narrowed to bytes, each character beyond Latin-1 as 0xFF, 16 characters are classified by each comparison.
-            Vector128<byte> caseBit = Vector128.Create((byte)0x20);
-            Vector128<byte> a = Vector128.Create((byte)'a');
-            Vector128<byte> alphabet = Vector128.Create((byte)('z' - 'a'));
-            Vector128<byte> hyphen = Vector128.Create((byte)'-');
-            for (int i = 0; i < Block; i += Vector128<byte>.Count)
+            char c = chars[i];
+            if (c >= 0x80)
             {
-                Vector128<byte> bytes = Vector128.NarrowWithSaturation(
-                    Vector128.LoadUnsafe(ref first, (nuint)i),
-                    Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count)));
-                letters |= (ulong)Vector128.LessThanOrEqual((bytes | caseBit) - a, alphabet).ExtractMostSignificantBits() << i;
-                hyphens |= (ulong)Vector128.Equals(bytes, hyphen).ExtractMostSignificantBits() << i;
-
-                // Beyond ASCII, a byte's high bit is set.
-                others |= (ulong)bytes.ExtractMostSignificantBits() << i;
+                others |= 1UL << i;
             }
-        }
-        else
-        {
-            for (int i = 0; i < Block; i++)
+            else if (IsAsciiLetter(c))
             {
-                char c = chars[i];
-                if (c >= 0x80)
-                {
-                    others |= 1UL << i;
-                }
-                else if (IsAsciiLetter(c))
-                {
-                    letters |= 1UL << i;
-                }
-                else if (c == '-')
-                {
-                    hyphens |= 1UL << i;
-                }
+                letters |= 1UL << i;
+            }
+            else if (c == '-')
+            {
+                hyphens |= 1UL << i;
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Corpus;
@@ -55,44 +54,37 @@ internal static class SpellingScanner
         into ??= [];
         int start = into.Count;
         var keeper = new WordKeeper(text, screen, into);
-        LetterRuns.Read(text, ref keeper);
-        if (keeper.AwaitingNext)
-        {
-            // After the last word, an empty one at the end of the text.
-            CollectionsMarshal.AsSpan(into)[^1].Next = new TextSpan(text.Length, 0);
-        }
-
+        LetterRuns.Read(text, ref keeper, screen.ShortestWord);
         return new ScannedText(text, screen, into, start, into.Count - start);
     }
 
-    /// <summary>Keeps, for <see cref="Read"/>, the words the screen's tables may hold whole or by their parts, each with the word after it.</summary>
-    private struct WordKeeper(string text, SpellingScreen screen, List<ScannedWord> into) : IWordReader
+    /// <summary>Keeps, for <see cref="Read"/>, the words the screen's tables may hold whole or by their parts.</summary>
+    private readonly struct WordKeeper(string text, SpellingScreen screen, List<ScannedWord> into) : IWordReader
     {
-        /// <summary>Whether the word kept last waits for the word after it, where a two-word expression it begins would end.</summary>
-        public bool AwaitingNext;
-
         /// <summary>
         /// Inlined into the loop of <see cref="LetterRuns.Read"/>, which runs for every word of the draft: most words are
-        /// passed over here, as no table holds a word of their quick fingerprint, they have no parts, and no kept word waits for them.
+        /// passed over here, as no table holds a word of their quick fingerprint and they have no parts.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Take(TextSpan span, ReadOnlySpan<char> word, bool hyphenated)
         {
             ScreenedUses quickUses = screen.QuickUsesOf(word);
-            if (quickUses.Any || hyphenated || AwaitingNext)
+            if (quickUses.Any || hyphenated)
             {
                 Keep(span, word, hyphenated, quickUses);
             }
         }
 
-        /// <summary>A word the quick look did not pass over: the word after the one kept last, and kept itself if a table may hold it or its parts.</summary>
+        /// <summary>
+        /// A word the quick look did not pass over, kept if a table may hold it or its parts. One shorter than any word of
+        /// the tables is not, whatever its fingerprints say: nor are its parts, shorter still.
+        /// </summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         private void Keep(TextSpan span, ReadOnlySpan<char> word, bool hyphenated, ScreenedUses quickUses)
         {
-            if (AwaitingNext)
+            if (word.Length < screen.ShortestWord)
             {
-                CollectionsMarshal.AsSpan(into)[^1].Next = span;
-                AwaitingNext = false;
+                return;
             }
 
             ScreenedUses uses = screen.UsesOf(word, quickUses);
@@ -100,7 +92,6 @@ internal static class SpellingScanner
             if (uses.Any || partUses.Any)
             {
                 into.Add(new ScannedWord(span, uses, partUses));
-                AwaitingNext = true;
             }
         }
     }
@@ -127,18 +118,18 @@ internal static class SpellingScanner
     }
 
     /// <inheritdoc cref="Find{T}(ScannedText, SpellingTable{T}, Func{T, bool, bool})"/>
-    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(string text, SpellingTable<T> table, Func<T, bool, bool>? accepts)
     {
         return Find(Read(text, table.Screen), table, accepts);
     }
 
     /// <summary>
     /// The entries of a table found in a text, where <paramref name="accepts"/> takes them (given whether a
-    /// sentence starts there). Candidates are taken in order of position; at one position the two-word
-    /// expression comes before the word, and the word before its parts. One pass over the words the text's screen
-    /// kept, no allocation per word: this runs on every keystroke.
+    /// sentence starts there; null takes them wherever they stand, and no sentence start is looked for). Candidates are
+    /// taken in order of position; at one position the two-word expression comes before the word, and the word before
+    /// its parts. One pass over the words the text's screen kept, no allocation per word: this runs on every keystroke.
     /// </summary>
-    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool> accepts)
+    public static IReadOnlyList<(TextSpan Span, T Value)> Find<T>(ScannedText scanned, SpellingTable<T> table, Func<T, bool, bool>? accepts)
     {
         // What the table may hold each word and its parts as was read with the word: the table's own fingerprints,
         // scattered over 16 kB, are asked only of the parts of a hyphenated word one of which it may hold.
@@ -166,11 +157,9 @@ internal static class SpellingScanner
                 continue;
             }
 
-            // The word after (an empty one at the end of the text).
-            TextSpan next = kept.Next;
-
-            // Flags tested with masks: HasFlag boxes in this method's shared generic code.
-            if ((use & WordUse.FirstOfExpression) != 0 && !next.IsEmpty && IsOnlySpaceBetween(text, current.End, next.Start) && !IsGlued(text, next))
+            // Flags tested with masks: HasFlag boxes in this method's shared generic code. The word after is read only for
+            // the few words that may begin an expression.
+            if ((use & WordUse.FirstOfExpression) != 0 && WordAfterSpace(text, current.End) is { IsEmpty: false } next && !IsGlued(text, next))
             {
                 Take(TextSpan.FromBounds(current.Start, next.End), TwoWordsKey(text, current, next), true);
             }
@@ -204,7 +193,7 @@ internal static class SpellingScanner
         {
             if (span.Start >= coveredUntil
                 && table.TryGetValue(key, out T value)
-                && accepts(value, mayStartSentence && IsSentenceStart(text, span.Start)))
+                && (accepts is null || accepts(value, mayStartSentence && IsSentenceStart(text, span.Start))))
             {
                 coveredUntil = span.End;
                 (found ??= []).Add((span, value));
@@ -252,22 +241,19 @@ internal static class SpellingScanner
         return true;
     }
 
-    private static bool IsOnlySpaceBetween(string text, int from, int to)
+    /// <summary>
+    /// The word (as <see cref="LetterRuns"/> reads words) that white space alone separates from a word ending at
+    /// <paramref name="end"/>; empty when none does: the second word of a two-word expression.
+    /// </summary>
+    private static TextSpan WordAfterSpace(string text, int end)
     {
-        if (to <= from)
+        int start = end;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
         {
-            return false;
+            start++;
         }
 
-        for (int i = from; i < to; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return start < text.Length && char.IsLetter(text[start]) ? TextSpan.FromBounds(start, LetterRuns.WordEnd(text, start)) : default;
     }
 
     private static bool IsSingleSpaced(ReadOnlySpan<char> span)
@@ -289,20 +275,10 @@ internal static class SpellingScanner
 }
 
 /// <summary>
-/// A word <see cref="SpellingScanner.Read"/> kept: where it stands, what the screen's tables may hold it as and, when it
-/// is hyphenated, its parts as (none when it is not), and the word after it (empty at the end of the text), where a
-/// two-word expression would end.
+/// A word <see cref="SpellingScanner.Read"/> kept: where it stands, and what the screen's tables may hold it as and,
+/// when it is hyphenated, its parts as (none when it is not).
 /// </summary>
-internal struct ScannedWord(TextSpan word, ScreenedUses uses, ScreenedUses partUses)
-{
-    public readonly TextSpan Word = word;
-
-    public readonly ScreenedUses Uses = uses;
-
-    public readonly ScreenedUses PartUses = partUses;
-
-    public TextSpan Next;
-}
+internal readonly record struct ScannedWord(TextSpan Word, ScreenedUses Uses, ScreenedUses PartUses);
 
 /// <summary>
 /// A text's words as <see cref="SpellingScanner"/> reads them (runs of letters, hyphens inside kept) through a

@@ -68,10 +68,14 @@ internal sealed class WordUses
 
     public WordUse[] ByWholeWord { get; } = new WordUse[WordFingerprint.Count];
 
+    /// <summary>The fewest characters of a word the table holds, whole or first of two.</summary>
+    public int Shortest { get; private set; } = int.MaxValue;
+
     public void Add(ReadOnlySpan<char> word, WordUse use)
     {
         ByFingerprint[WordFingerprint.Of(word)] |= use;
         ByWholeWord[WordFingerprint.OfWhole(word)] |= use;
+        Shortest = Math.Min(Shortest, word.Length);
     }
 }
 
@@ -87,19 +91,17 @@ internal static class WordFingerprint
     public const int Count = 1 << Bits;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Of(ReadOnlySpan<char> word)
-    {
-        uint hash = (uint)word.Length;
-        if (!word.IsEmpty)
-        {
-            // ((length × 31 + first) × 31 + middle) × 31 + last, multiplied out: products side by side, not one after
-            // another. The letters, inside the word, are taken without a bounds check: this runs for every word of the draft.
-            ref char first = ref MemoryMarshal.GetReference(word);
-            nuint length = (uint)word.Length;
-            hash = (hash * (31 * 31 * 31)) + (first * (31u * 31)) + (Unsafe.Add(ref first, length / 2) * 31u) + Unsafe.Add(ref first, length - 1);
-        }
+    public static int Of(ReadOnlySpan<char> word) => word.IsEmpty ? Spread(0) : OfLetters(word);
 
-        return (int)((hash * 0x9E3779B1u) >> (32 - Bits));
+    /// <summary><see cref="Of"/> for a word of one character at least, as the spelling scanner reads them: without the test for an empty one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int OfLetters(ReadOnlySpan<char> word)
+    {
+        // ((length × 31 + first) × 31 + middle) × 31 + last, multiplied out: products side by side, not one after
+        // another. The letters, inside the word, are taken without a bounds check: this runs for every word of the draft.
+        ref char first = ref MemoryMarshal.GetReference(word);
+        nuint length = (uint)word.Length;
+        return Spread(((uint)length * (31 * 31 * 31)) + (first * (31u * 31)) + (Unsafe.Add(ref first, length / 2) * 31u) + Unsafe.Add(ref first, length - 1));
     }
 
     /// <summary>A fingerprint of every letter of the word (FNV-1a), in the same range: the second test of <see cref="WordUses"/>.</summary>
@@ -112,8 +114,12 @@ internal static class WordFingerprint
             hash = (hash ^ c) * 16777619;
         }
 
-        return (int)((hash * 0x9E3779B1u) >> (32 - Bits));
+        return Spread(hash);
     }
+
+    /// <summary>A hash spread over the range of fingerprints.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Spread(uint hash) => (int)((hash * 0x9E3779B1u) >> (32 - Bits));
 }
 
 /// <summary>
@@ -144,6 +150,7 @@ internal sealed class SpellingScreen
         }
 
         _tables = tables;
+        ShortestWord = tables.Length == 0 ? int.MaxValue : tables.Min(table => table.Shortest);
         for (int table = 0; table < tables.Length; table++)
         {
             Merge(_byFingerprint, tables[table].ByFingerprint, table);
@@ -159,13 +166,19 @@ internal sealed class SpellingScreen
         }
     }
 
-    /// <summary>What the tables may hold a word as; <see cref="ScreenedUses.Any"/> is false when none may. Inlined: it runs for every word of the draft.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScreenedUses UsesOf(ReadOnlySpan<char> word) => UsesOf(word, QuickUsesOf(word));
+    /// <summary>The fewest characters of a word any of the tables holds, whole or first of two: a shorter word is none of theirs, nor are its parts.</summary>
+    public int ShortestWord { get; }
 
-    /// <summary>What the tables may hold a word as by its quick fingerprint alone: none where <see cref="UsesOf(ReadOnlySpan{char})"/> is none, and most words of a draft.</summary>
+    /// <summary>What the tables may hold a word as; <see cref="ScreenedUses.Any"/> is false when none may.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ScreenedUses QuickUsesOf(ReadOnlySpan<char> word) => At(_byFingerprint, WordFingerprint.Of(word));
+    public ScreenedUses UsesOf(ReadOnlySpan<char> word) => UsesOf(word, At(_byFingerprint, WordFingerprint.Of(word)));
+
+    /// <summary>
+    /// What the tables may hold a word of one character at least as by its quick fingerprint alone: none where <see
+    /// cref="UsesOf(ReadOnlySpan{char})"/> is none, and most words of a draft. Inlined: it runs for every word of the draft.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ScreenedUses QuickUsesOf(ReadOnlySpan<char> word) => At(_byFingerprint, WordFingerprint.OfLetters(word));
 
     /// <summary><see cref="UsesOf(ReadOnlySpan{char})"/>, given what <see cref="QuickUsesOf"/> answered.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -174,7 +187,7 @@ internal sealed class SpellingScreen
 
     /// <summary>A fingerprint's place in one of the screen's tables, all <see cref="WordFingerprint.Count"/> long: taken without a bounds check.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ScreenedUses At(ScreenedUses[] byFingerprint, int fingerprint) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(byFingerprint), fingerprint);
+    private static ScreenedUses At(ScreenedUses[] byFingerprint, int fingerprint) => Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(byFingerprint), (nuint)(uint)fingerprint);
 
     /// <summary>Which of the screen's tables <paramref name="table"/> is (its bits in a <see cref="ScreenedUses"/>); -1 when a text read through this screen may lack words it holds.</summary>
     public int IndexOf<T>(SpellingTable<T> table)

@@ -37,9 +37,7 @@ internal sealed class SpellingTally
     public static SpellingScreen ScreenWith(WordUses table) => new(table, Variants.Uses, Standards.Uses);
 
     /// <summary>Where a text, read through a screen covering the standard forms (<see cref="ScreenWith"/>), writes a family's standard form, and which family.</summary>
-    public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(ScannedText scanned) => SpellingScanner.Find(scanned, Standards, AnyPlace);
-
-    private static readonly Func<int, bool, bool> AnyPlace = static (_, _) => true;
+    public static IReadOnlyList<(Text.TextSpan Span, int Family)> StandardsIn(ScannedText scanned) => SpellingScanner.Find(scanned, Standards, accepts: null);
 
     /// <summary>Counts one standard form of a family, written at <paramref name="where"/>.</summary>
     public void CountStandard(int family, SourceRef where)

@@ -35,10 +35,47 @@ public sealed class LetterRunsTests
         Texts.Sample(text => Assert.Equal(CharacterByCharacter(text), Read(text)), iter: 2000);
     }
 
-    private static List<(TextSpan Word, bool Hyphenated)> Read(string text)
+    /// <summary>
+    /// A reader that wants no word shorter than two or three characters is given every word at least that long, in order,
+    /// and no other but a short word that reaches a block's end.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Passes_over_the_short_words_a_reader_does_not_want(int shortest)
+    {
+        int passedOver = 0;
+        Texts.Sample(text =>
+        {
+            List<(TextSpan Word, bool Hyphenated)> all = CharacterByCharacter(text);
+            List<(TextSpan Word, bool Hyphenated)> given = Read(text, shortest);
+            Assert.Equal(all.Where(w => w.Word.Length >= Math.Min(shortest, 3)), given.Where(w => w.Word.Length >= Math.Min(shortest, 3)));
+            Assert.All(given.Where(w => w.Word.Length < Math.Min(shortest, 3)), w => Assert.True(w.Word.End % 64 == 0 || w.Word.Start / 64 != (w.Word.End - 1) / 64));
+            Assert.Equal(all.Intersect(given), given);
+            passedOver += all.Count - given.Count;
+        }, iter: 2000);
+
+        Assert.True(passedOver > 1000);
+    }
+
+    /// <summary>A word read on its own ends where the reading of the whole text ends it.</summary>
+    [Fact]
+    public void A_word_read_on_its_own_ends_where_the_whole_reading_ends_it()
+    {
+        Texts.Sample(text =>
+        {
+            foreach ((TextSpan word, _) in CharacterByCharacter(text))
+            {
+                Assert.Equal(word.End, LetterRuns.WordEnd(text, word.Start));
+            }
+        }, iter: 2000);
+    }
+
+    private static List<(TextSpan Word, bool Hyphenated)> Read(string text, int shortest = 1)
     {
         var words = new WordList(text, []);
-        LetterRuns.Read(text, ref words);
+        LetterRuns.Read(text, ref words, shortest);
         return words.Words;
     }
 

@@ -58,26 +58,40 @@ public sealed class RES601CorpusSpelling : Rule
     /// The passages' words as the spelling scanner reads them, each read at most once for the three tables of both
     /// passes, and only when a table is not kept of it: on a keystroke, the passage that changed.
     /// </summary>
-    /// <param name="table">An empty table sized for every passage when the check keeps nothing (the CLI); else null, and one is made when a passage is read.</param>
+    /// <param name="table">An empty table with a place for every passage.</param>
     /// <remarks>
-    /// Keyed by the passage's place in <see cref="Passages.Texts(RuleContext)"/>, which both passes walk: a number is hashed
-    /// at once, where a passage's own hash code, given on first use, cost a twentieth of the reading.
+    /// Indexed by the passage's place in <see cref="Passages.Texts(RuleContext)"/>, which both passes walk: a place is
+    /// looked up at once, where a passage's own hash code, given on first use, cost a twentieth of the reading.
     /// </remarks>
-    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, Dictionary<int, ScannedText>? table)
+    private sealed class PassageScans(SpellingScreen screen, List<ScannedWord> buffer, ScannedText[] table)
     {
-        private Dictionary<int, ScannedText>? _scanned = table;
+        /// <summary>The first and last places read: what <see cref="Clear"/> empties (on a keystroke, one or two).</summary>
+        private int _first = int.MaxValue;
+        private int _last = -1;
 
         /// <param name="passage">The place of <paramref name="words"/> among the draft's passages.</param>
         public ScannedText Of(int passage, InlineText words)
         {
-            _scanned ??= [];
-            ref ScannedText scanned = ref CollectionsMarshal.GetValueRefOrAddDefault(_scanned, passage, out bool exists);
-            if (!exists)
+            ref ScannedText scanned = ref table[passage];
+
+            // A passage not read yet has no text.
+            if (scanned.Text is null)
             {
                 scanned = SpellingScanner.Read(words.Text, screen, buffer);
+                _first = Math.Min(_first, passage);
+                _last = Math.Max(_last, passage);
             }
 
             return scanned;
+        }
+
+        /// <summary>Empties the places read, so that the table keeps no draft alive.</summary>
+        public void Clear()
+        {
+            if (_last >= _first)
+            {
+                Array.Clear(table, _first, _last - _first + 1);
+            }
         }
     }
 
@@ -85,15 +99,15 @@ public sealed class RES601CorpusSpelling : Rule
     [ThreadStatic]
     private static List<ScannedWord>? t_words;
 
-    /// <summary>The readings of those passages in a check that keeps nothing, one table per thread, kept as the words are.</summary>
+    /// <summary>The readings of those passages, one table per thread, kept empty from check to check unless a long draft made it large.</summary>
     [ThreadStatic]
-    private static Dictionary<int, ScannedText>? t_scanned;
+    private static ScannedText[]? t_scanned;
 
     /// <summary>Words kept of about 400 kB of text or more: a list that held more is not kept for the next check.</summary>
     private const int MaxKeptWords = 1 << 16;
 
-    /// <summary>Passages of a long draft: a table that held more is not kept for the next check.</summary>
-    private const int MaxKeptPassages = 1 << 12;
+    /// <summary>Passages of a long draft (a 1 MB draft has a few thousand): a table for more is not kept for the next check.</summary>
+    private const int MaxKeptPassages = 1 << 14;
 
     public override RuleDescriptor Descriptor => Rule;
 
@@ -104,24 +118,16 @@ public sealed class RES601CorpusSpelling : Rule
         buffer.Clear();
         SpellingScreen screen = context.Conventions.DraftSpellingScreen;
 
-        // A check that keeps nothing reads every passage: its table is sized once, and kept for the next such check.
-        // One that keeps what it read reads only the passages that changed.
-        Dictionary<int, ScannedText>? table = null;
-        if (context.Reading.Cache is null)
-        {
-            table = t_scanned ?? [];
-            t_scanned = null;
-            table.EnsureCapacity(Passages.Texts(context).Count);
-        }
-
-        Check(context, new PassageScans(screen, buffer, table));
+        // A check that keeps nothing reads every passage, one that keeps what it read only the passages that changed:
+        // either way the table is made once per thread, and only the places read are emptied after.
+        int passages = Passages.Texts(context).Count;
+        ScannedText[] table = t_scanned is { } kept && kept.Length >= passages ? kept : new ScannedText[passages];
+        t_scanned = null;
+        var scans = new PassageScans(screen, buffer, table);
+        Check(context, scans);
         t_words = buffer.Capacity <= MaxKeptWords ? buffer : null;
-        if (table is not null)
-        {
-            // Emptied, so that the table keeps no draft alive.
-            t_scanned = table.Count <= MaxKeptPassages ? table : null;
-            table.Clear();
-        }
+        scans.Clear();
+        t_scanned = table.Length <= MaxKeptPassages ? table : null;
     }
 
     private static void Check(RuleContext context, PassageScans scans)
