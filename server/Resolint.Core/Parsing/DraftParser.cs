@@ -94,8 +94,8 @@ public static class DraftParser
         /// <summary>For operative paragraphs: a recommended text follows.</summary>
         public bool IntroducesText { get; set; }
 
-        /// <summary>For operative paragraphs, once read: their words and ending (kept on the item, not in a dictionary keyed by it: no identity hash per paragraph).</summary>
-        public (InlineText Content, Ending Ending) Read { get; set; }
+        /// <summary>For operative paragraphs, once read: their words, ending and verb (kept on the item, not in a dictionary keyed by it: no identity hash per paragraph).</summary>
+        public (InlineText Content, Ending Ending, Opener Verb) Read { get; set; }
 
         /// <summary>For operative paragraphs, once read: their sub-paragraphs in text order.</summary>
         public List<SubParagraph>? SubParagraphs { get; set; }
@@ -970,16 +970,16 @@ public static class DraftParser
                 {
                     continue;
                 }
-                (InlineText content, IReadOnlyList<Citation> found, int closing) = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
-                citations.AddRange(found);
-                Ending ending = EndingOf(content, closing, item.Block.Text.EndOffset);
+                WordsRead read = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
+                citations.AddRange(read.Citations);
+                (InlineText content, Ending ending) = (read.Words, read.Ending);
                 switch (item.Kind)
                 {
                     case BodyItemKind.Preambular:
-                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Pieces, content, ending, OpenerOf(content, false, item.Speaker ?? body), preamble.Count));
+                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Pieces, content, ending, OpenerOf(read, false, item.Speaker ?? body), preamble.Count));
                         break;
                     case BodyItemKind.Operative:
-                        item.Read = (content, ending);
+                        item.Read = (content, ending, OpenerOf(read, true, item.Speaker ?? body));
                         break;
                     case BodyItemKind.SubParagraph:
                         // Made with the first sub-paragraph: most operative paragraphs have none.
@@ -993,9 +993,9 @@ public static class DraftParser
 
             foreach (BodyItem note in notes)
             {
-                (InlineText footnoteText, IReadOnlyList<Citation> cited, _) = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
-                footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, footnoteText));
-                citations.AddRange(cited);
+                WordsRead read = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
+                footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, read.Words));
+                citations.AddRange(read.Citations);
             }
 
             if (HeadingReferences(footnoteNumbers) is { Count: > 0 } inHeadings)
@@ -1011,7 +1011,7 @@ public static class DraftParser
                     continue;
                 }
 
-                (InlineText content, Ending ending) = item.Read;
+                (InlineText content, Ending ending, Opener verb) = item.Read;
                 Block block = item.Block;
                 bool numbered = block.Kind == BlockKind.NumberedItem;
                 TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
@@ -1020,7 +1020,7 @@ public static class DraftParser
                     block.Pieces,
                     content,
                     ending,
-                    OpenerOf(content, true, item.Speaker ?? body),
+                    verb,
                     numbered ? block.Number : item.Written?.Number,
                     numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
                     numberSpan,
@@ -1221,21 +1221,9 @@ public static class DraftParser
             return nested;
         }
 
-        private Opener OpenerOf(InlineText content, bool operative, string? body) =>
-            session?.OpenerOf(content, operative, body) ?? OpenerReader.OpenerOf(content, operative, body);
-
-        /// <summary>The ending of <paramref name="content"/>, whose closing character (<see cref="PunctuationOf.ClosingIndex"/>) is at <paramref name="closing"/>.</summary>
-        private static Ending EndingOf(InlineText content, int closing, int endOffset)
-        {
-            if (closing < 0)
-            {
-                return new Ending(null, new TextSpan(endOffset, 0));
-            }
-
-            TextSpan source = content.ToSource(new TextSpan(closing, 1));
-            char c = content.Text[closing];
-            return PunctuationOf.IsClosingMark(c) ? new Ending(c, source) : new Ending(null, new TextSpan(source.End, 0));
-        }
+        /// <summary>The opening words of a paragraph's words <paramref name="read"/>: from its cache entry's when read through one.</summary>
+        private static Opener OpenerOf(WordsRead read, bool operative, string? body) =>
+            read.Entry is null ? OpenerReader.OpenerOf(read.Words, operative, body) : ParseCache.Session.OpenerOf(read, operative, body);
 
         /// <summary>
         /// "B¹" before the organ line, a subheading with a note: markers on a heading of the resolution or of one of its
@@ -1300,8 +1288,8 @@ public static class DraftParser
         private InlineText WordsOf(RawText raw, int skip) =>
             session?.Words(raw, skip) ?? raw.ToInlineText(skip);
 
-        /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, what they cite, and where their closing character stands (<see cref="PunctuationOf.ClosingIndex"/>).</summary>
-        private (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText raw, int skip, string? body)
+        /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, what they cite, and what closes them.</summary>
+        private WordsRead Read(RawText raw, int skip, string? body)
         {
             if (session is not null)
             {
@@ -1309,7 +1297,7 @@ public static class DraftParser
             }
 
             InlineText words = raw.ToInlineText(skip);
-            return (words, CitationScanner.Scan(words, body), PunctuationOf.ClosingIndex(words));
+            return new WordsRead(words, CitationScanner.Scan(words, body), PunctuationOf.EndingOf(words, raw.EndOffset));
         }
 
         /// <summary>The symbol as the text spells it, else derived from the number and the organ.</summary>

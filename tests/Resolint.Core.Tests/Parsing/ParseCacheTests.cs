@@ -430,6 +430,32 @@ public sealed class ParseCacheTests
     }
 
     [Fact]
+    public void A_paragraph_moved_by_an_edit_before_it_keeps_its_opening_words_and_ending_moved_with_it()
+    {
+        // Keystrokes in the title move the paragraphs after it: their opening words are not read again, and they and the
+        // endings stand where a fresh parse puts them; an edit in a paragraph has its own read again.
+        string text = "# Title\n\nThe General Assembly,\n\n*Recalling* its resolution 66/169 of 19 December 2011,\n\n1. *Decides* to act;\n\n2. *Requests* a report\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        RawText lender = cache.Reading!.Lend().Single(block => block.Text.ToString().StartsWith("Recalling", StringComparison.Ordinal)).Text.ReadsAs!;
+        ParseCache.OpenerEntry? read = lender.FoundFrom(0)!.Entry.Opener;
+        Assert.NotNull(read);
+        foreach (string typed in (string[])["x", "xy", "\n\nA"])
+        {
+            text = text.Insert(7, typed);
+            Draft after = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+            Assert.Same(read, lender.FoundFrom(0)!.Entry.Opener);
+            Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(after));
+        }
+
+        text = text.Replace("*Recalling* its", "*Recalling also* its", StringComparison.Ordinal).Replace("to act;", "to act", StringComparison.Ordinal);
+        Draft changed = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        Assert.Equal("Recalling also", changed.Preamble[0].Opener.Text);
+        Assert.Null(changed.Operative[0].Ending.Mark);
+        Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(changed));
+    }
+
+    [Fact]
     public void Markers_of_a_text_lent_unchanged_are_resolved_as_before_without_reading_it_again()
     {
         var read = new RawText();

@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Parsing.Roles;
 
@@ -51,6 +52,23 @@ internal static class PunctuationOf
         }
 
         return BeforeLostMarker(text, last);
+    }
+
+    /// <summary>
+    /// What closes <paramref name="words"/>: the character at <see cref="ClosingIndex"/> when it is a closing mark; else no mark,
+    /// just after that character, or at <paramref name="endOffset"/> (the source's end of the words) when the words show none.
+    /// </summary>
+    public static Ending EndingOf(InlineText words, int endOffset)
+    {
+        int closing = ClosingIndex(words);
+        if (closing < 0)
+        {
+            return new Ending(null, new TextSpan(endOffset, 0));
+        }
+
+        TextSpan source = words.ToSource(new TextSpan(closing, 1));
+        char c = words.Text[closing];
+        return IsClosingMark(c) ? new Ending(c, source) : new Ending(null, new TextSpan(source.End, 0));
     }
 
     /// <summary>What practice puts after the penultimate sub-paragraph's closing mark, as <see cref="ClosingIndex"/> looks past it.</summary>
