@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
@@ -301,7 +302,8 @@ public static class DraftParser
             // A role per block, and about as many items: the lists are not grown block by block.
             _roles.EnsureCapacity(blocks.Count);
             _items.EnsureCapacity(blocks.Count);
-            foreach (Block block in blocks)
+            // Every loop over the blocks, items and roles below reads a span: a list's enumerator was a call per block, on every keystroke.
+            foreach (Block block in CollectionsMarshal.AsSpan(blocks))
             {
                 Place(block);
             }
@@ -926,7 +928,7 @@ public static class DraftParser
         {
             // Loops, not queries, here and below: every parse passes here, a check's hundreds of them.
             var footnoteNumbers = new HashSet<int>();
-            foreach (BodyItem item in _items)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(_items))
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
@@ -950,7 +952,7 @@ public static class DraftParser
             var notes = new List<BodyItem>(notesCount);
             var firstSpeaker = new Dictionary<int, string?>();
             List<BodyItem> inOrder = TextOrder.Stable(_items, i => i.Block.Span.Start);
-            foreach (BodyItem item in inOrder)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(inOrder))
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
@@ -971,7 +973,7 @@ public static class DraftParser
                     continue;
                 }
                 WordsRead read = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
-                citations.AddRange(read.Citations);
+                AddCitations(citations, read);
                 (InlineText content, Ending ending) = (read.Words, read.Ending);
                 switch (item.Kind)
                 {
@@ -995,7 +997,7 @@ public static class DraftParser
             {
                 WordsRead read = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
                 footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, read.Words));
-                citations.AddRange(read.Citations);
+                AddCitations(citations, read);
             }
 
             if (HeadingReferences(footnoteNumbers) is { Count: > 0 } inHeadings)
@@ -1004,7 +1006,7 @@ public static class DraftParser
             }
 
             citations = TextOrder.Stable(citations, c => c.Span.Start);
-            foreach (BodyItem item in inOrder)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(inOrder))
             {
                 if (item.Kind != BodyItemKind.Operative)
                 {
@@ -1044,11 +1046,20 @@ public static class DraftParser
             };
         }
 
+        /// <summary>Adds what a paragraph or footnote cites: nothing for most, without the list's look for a collection in what is added.</summary>
+        private static void AddCitations(List<Citation> citations, WordsRead read)
+        {
+            if (read.Citations.Count > 0)
+            {
+                citations.AddRange(read.Citations);
+            }
+        }
+
         /// <summary>How many preambular paragraphs, operative paragraphs and footnote texts the items hold.</summary>
         private (int Preambular, int Operative, int Footnotes) CountKinds()
         {
             int preambular = 0, operative = 0, footnotes = 0;
-            foreach (BodyItem item in _items)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(_items))
             {
                 preambular += item.Kind == BodyItemKind.Preambular ? 1 : 0;
                 operative += item.Kind == BodyItemKind.Operative ? 1 : 0;
@@ -1062,7 +1073,7 @@ public static class DraftParser
         private int WrappedLinesOfParagraphs()
         {
             int wrapped = 0;
-            foreach ((Block block, BlockRole role, _) in _roles)
+            foreach ((Block block, BlockRole role, _) in CollectionsMarshal.AsSpan(_roles))
             {
                 if (role is not (BlockRole.PreambularParagraph or BlockRole.OperativeParagraph or BlockRole.SubParagraph))
                 {
@@ -1106,14 +1117,14 @@ public static class DraftParser
         private List<DraftBlock> BlocksOf(List<NoiseLine> noise, bool merge)
         {
             int count = noise.Count;
-            foreach ((Block block, _, _) in _roles)
+            foreach ((Block block, _, _) in CollectionsMarshal.AsSpan(_roles))
             {
                 count += 1 + block.Joined.Length;
             }
 
             var blocks = new List<DraftBlock>(count);
             int next = 0;
-            foreach ((Block block, BlockRole role, string reason) in _roles)
+            foreach ((Block block, BlockRole role, string reason) in CollectionsMarshal.AsSpan(_roles))
             {
                 TextSpan first = !block.Joined.IsEmpty ? TextSpan.FromBounds(block.Segments[0].Start, Math.Min(block.Segments[0].End, block.Joined[0].Span.Start)) : block.Span;
                 next = merge ? AddNoiseBefore(first.Start, noise, next, blocks) : next;
@@ -1233,7 +1244,7 @@ public static class DraftParser
         private List<FootnoteReference> HeadingReferences(HashSet<int> footnoteNumbers)
         {
             var found = new List<FootnoteReference>();
-            foreach ((Block block, BlockRole role, _) in _roles)
+            foreach ((Block block, BlockRole role, _) in CollectionsMarshal.AsSpan(_roles))
             {
                 if (role is not (BlockRole.HeadingLine or BlockRole.PartHeading or BlockRole.Subheading or BlockRole.Annex))
                 {
