@@ -68,20 +68,62 @@ public static class DraftParser
 
         public BodyItemKind Kind { get; } = kind;
 
-        public LabelToken Label { get; init; }
-
         /// <summary>Characters of the raw text before the words (a footnote's number, a sub-paragraph's label).</summary>
         public int Skip { get; init; }
 
-        public int FootnoteNumber { get; init; }
+        /// <summary>What only a few items have, made for the first of them: an item is made for every paragraph on every keystroke.</summary>
+        private Particulars? _particulars;
 
-        public TextSpan FootnoteNumberSpan { get; init; }
+        private Particulars Particular => _particulars ??= new Particulars();
+
+        public LabelToken Label
+        {
+            get => _particulars?.Label ?? default;
+            init => Particular.Label = value;
+        }
+
+        public int FootnoteNumber
+        {
+            get => _particulars?.FootnoteNumber ?? 0;
+            init => Particular.FootnoteNumber = value;
+        }
+
+        public TextSpan FootnoteNumberSpan
+        {
+            get => _particulars?.FootnoteNumberSpan ?? default;
+            init => Particular.FootnoteNumberSpan = value;
+        }
 
         /// <summary>For sub-paragraphs: the operative paragraph they belong to.</summary>
-        public BodyItem? Owner { get; init; }
+        public BodyItem? Owner
+        {
+            get => _particulars?.Owner;
+            init => Particular.Owner = value;
+        }
 
         /// <summary>For an operative paragraph whose number is written amiss ("7, Requests", "4 Calls"): that number.</summary>
-        public OperativeRole.WrittenNumber? Written { get; init; }
+        public OperativeRole.WrittenNumber? Written
+        {
+            get => _particulars?.Written;
+            init
+            {
+                // Given for every operative paragraph, written amiss or not.
+                if (value is not null)
+                {
+                    Particular.Written = value;
+                }
+            }
+        }
+
+        /// <summary>A sub-paragraph's label and operative paragraph, a footnote's number, an operative paragraph's number written amiss.</summary>
+        private sealed class Particulars
+        {
+            public LabelToken Label;
+            public BodyItem? Owner;
+            public int FootnoteNumber;
+            public TextSpan FootnoteNumberSpan;
+            public OperativeRole.WrittenNumber? Written;
+        }
 
         /// <summary>For operative paragraphs: the numbered sequence they belong to.</summary>
         public int Sequence { get; init; }
