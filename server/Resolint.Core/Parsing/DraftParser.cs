@@ -377,7 +377,7 @@ public static class DraftParser
                     break;
                 case Part.Body:
                     PlaceInBody(block, words);
-                    if (PunctuationOf.LostMarkerAtEnd(words) is int marker)
+                    if (PunctuationOf.LostMarkerAtEnd(block.Text, words) is int marker)
                     {
                         _markedAtEnd.Add(marker);
                     }
@@ -786,7 +786,7 @@ public static class DraftParser
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
             _sectionOpen = false;
-            _listOpen = PunctuationOf.LastMark(words) == ':';
+            _listOpen = PunctuationOf.LastMark(block.Text, words) == ':';
             Record(block, BlockRole.OperativeParagraph, reason);
         }
 

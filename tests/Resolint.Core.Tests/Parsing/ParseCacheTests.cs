@@ -5,6 +5,7 @@ using System.Text;
 using CsCheck;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
+using Resolint.Core.Parsing.Roles;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Tests.Parsing;
@@ -453,6 +454,26 @@ public sealed class ParseCacheTests
         Assert.Equal("Recalling also", changed.Preamble[0].Opener.Text);
         Assert.Null(changed.Operative[0].Ending.Mark);
         Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(changed));
+    }
+
+    [Fact]
+    public void The_ends_of_the_words_of_texts_lent_from_one_are_read_once_while_the_words_are_the_same()
+    {
+        var read = new RawText();
+        read.AppendSource("Requests a report, 43", 0, 21, italic: false);
+        string words = read.ToString();
+        Assert.Equal(',', PunctuationOf.LastMark(read.Lent(2), words));
+        RawText.WordsEnds? kept = read.Ends;
+        Assert.NotNull(kept);
+
+        Assert.Equal(43, PunctuationOf.LostMarkerAtEnd(read.Lent(5), words));
+        Assert.Equal(',', PunctuationOf.LastMark(read.Lent(5), words));
+        Assert.Same(kept, read.Ends);
+
+        // Other words (its markers taken out otherwise): read again.
+        Assert.Equal(':', PunctuationOf.LastMark(read.Lent(5), "Requests a report:"));
+        Assert.Null(PunctuationOf.LostMarkerAtEnd(read.Lent(5), "Requests a report:"));
+        Assert.Equal(43, PunctuationOf.LostMarkerAtEnd(read.Lent(5), words));
     }
 
     [Fact]

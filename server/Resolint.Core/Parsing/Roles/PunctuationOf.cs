@@ -131,6 +131,28 @@ internal static class PunctuationOf
         return number;
     }
 
+    /// <summary><see cref="LostMarkerAtEnd(string)"/> of a block's <paramref name="words"/>, read once for the texts lent from the same one.</summary>
+    public static int? LostMarkerAtEnd(RawText text, string words) => text.ReadsAs is { } lender ? EndsOf(lender, words).LostMarker : LostMarkerAtEnd(words);
+
+    /// <summary><see cref="LastMark(string)"/> of a block's <paramref name="words"/>, read once for the texts lent from the same one.</summary>
+    public static char? LastMark(RawText text, string words) => text.ReadsAs is { } lender ? EndsOf(lender, words).LastMark : LastMark(words);
+
+    /// <summary>
+    /// The ends of the words of a text lent from <paramref name="lender"/>: kept on it for the next keystroke's text lent from it,
+    /// whose words are the same string when they read the same (the parse cache finds them), and read again when not.
+    /// </summary>
+    private static RawText.WordsEnds EndsOf(RawText lender, string words)
+    {
+        if (lender.Ends is { } known && ReferenceEquals(known.Words, words))
+        {
+            return known;
+        }
+
+        var ends = new RawText.WordsEnds(words, LastMark(words), LostMarkerAtEnd(words));
+        lender.Ends = ends;
+        return ends;
+    }
+
     /// <summary>"of 3 March 1992, 183": a date's year before the mark, which no list of numbers goes on from.</summary>
     private static bool EndsWithYear(string words, int end) =>
         end >= 5 && words[end - 5] == ' ' && words[end - 4] is '1' or '2' && char.IsAsciiDigit(words[end - 3]) && char.IsAsciiDigit(words[end - 2]) && char.IsAsciiDigit(words[end - 1]);
