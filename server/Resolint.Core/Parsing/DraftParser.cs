@@ -1004,10 +1004,9 @@ public static class DraftParser
 
                 resolver.Resolve(item.Block.Text);
                 AddReferences(item.Block.Text, references);
-                IReadOnlyList<RawMarker> markers = item.Block.Text.Markers;
-                for (int m = 0; m < markers.Count; m++)
+                foreach (RawMarker marker in item.Block.Text.MarkerSpan)
                 {
-                    firstSpeaker.TryAdd(markers[m].Number, item.Speaker);
+                    firstSpeaker.TryAdd(marker.Number, item.Speaker);
                 }
 
                 if (item.Kind is BodyItemKind.Annexed or BodyItemKind.Closing)
@@ -1316,10 +1315,9 @@ public static class DraftParser
         /// <summary>Adds the references a raw text's markers make (only those to the <paramref name="footnoteNumbers"/> when given).</summary>
         private static void AddReferences(RawText raw, List<FootnoteReference> references, HashSet<int>? footnoteNumbers = null)
         {
-            IReadOnlyList<RawMarker> markers = raw.Markers;
-            for (int m = 0; m < markers.Count; m++)
+            // Read as a span: asked of every paragraph on every keystroke, most of which have no marker.
+            foreach (RawMarker marker in raw.MarkerSpan)
             {
-                RawMarker marker = markers[m];
                 if (footnoteNumbers is not null && !footnoteNumbers.Contains(marker.Number))
                 {
                     continue;
