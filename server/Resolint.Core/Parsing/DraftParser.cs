@@ -351,6 +351,7 @@ public static class DraftParser
             }
 
             string? body = _organ?.Body ?? _heading.AdoptedBy;
+            body = session?.SameBody(body) ?? body;
             _heading = _heading with { Span = TextSpan.FromBounds(0, _headingEnd), Symbol = SymbolOf(body) };
             return Finish(body);
         }

@@ -25,6 +25,9 @@ public sealed class ParseCache
     /// <summary>The numbers of the last version's footnote texts.</summary>
     private HashSet<int>? _footnoteNumbers;
 
+    /// <summary>The organ that adopts the last version (its name as the parse read it), when one does.</summary>
+    private string? _body;
+
     /// <summary>What Markdig read of the last version, when it was Markdown.</summary>
     private MarkdownReading? _reading;
 
@@ -280,6 +283,19 @@ public sealed class ParseCache
             return _footnoteNumbers;
         }
 
+        private string? _body;
+
+        /// <summary>
+        /// The organ that adopts this version: the last version's string when it reads the same, so that the entries read in its
+        /// voice (<see cref="Entry.Body"/>) are told to be read in this one by its reference, not compared, paragraph by paragraph.
+        /// </summary>
+        public string? SameBody(string? body)
+        {
+            string? last = Volatile.Read(ref cache._body);
+            _body = last == body ? last : body;
+            return _body;
+        }
+
         /// <summary>The words of a block from <paramref name="skip"/> on, read again only when no earlier version read them.</summary>
         public InlineText Words(RawText text, int skip)
         {
@@ -428,6 +444,7 @@ public sealed class ParseCache
             Volatile.Write(ref cache._plainReading, plainReading);
             Volatile.Write(ref cache._lines, lines);
             Volatile.Write(ref cache._footnoteNumbers, _footnoteNumbers);
+            Volatile.Write(ref cache._body, _body);
         }
     }
 }
