@@ -189,6 +189,9 @@ public readonly record struct Ending(char? Mark, TextSpan Span)
 {
     /// <summary>Where a missing mark would be inserted: just after the last visible character.</summary>
     public int InsertAt => Mark is null ? Span.Start : Span.End;
+
+    /// <summary>The same ending standing <paramref name="delta"/> code units further on: a paragraph's, moved by an edit before it.</summary>
+    internal Ending Shifted(int delta) => new(Mark, Span.Shifted(delta));
 }
 
 /// <summary>A paragraph of either part. Its words may be cut by a page break: <see cref="Segments"/> are its pieces.</summary>

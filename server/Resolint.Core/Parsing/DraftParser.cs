@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Resolint.Core.Citations;
 using Resolint.Core.Drafts;
@@ -67,20 +68,62 @@ public static class DraftParser
 
         public BodyItemKind Kind { get; } = kind;
 
-        public LabelToken Label { get; init; }
-
         /// <summary>Characters of the raw text before the words (a footnote's number, a sub-paragraph's label).</summary>
         public int Skip { get; init; }
 
-        public int FootnoteNumber { get; init; }
+        /// <summary>What only a few items have, made for the first of them: an item is made for every paragraph on every keystroke.</summary>
+        private Particulars? _particulars;
 
-        public TextSpan FootnoteNumberSpan { get; init; }
+        private Particulars Particular => _particulars ??= new Particulars();
+
+        public LabelToken Label
+        {
+            get => _particulars?.Label ?? default;
+            init => Particular.Label = value;
+        }
+
+        public int FootnoteNumber
+        {
+            get => _particulars?.FootnoteNumber ?? 0;
+            init => Particular.FootnoteNumber = value;
+        }
+
+        public TextSpan FootnoteNumberSpan
+        {
+            get => _particulars?.FootnoteNumberSpan ?? default;
+            init => Particular.FootnoteNumberSpan = value;
+        }
 
         /// <summary>For sub-paragraphs: the operative paragraph they belong to.</summary>
-        public BodyItem? Owner { get; init; }
+        public BodyItem? Owner
+        {
+            get => _particulars?.Owner;
+            init => Particular.Owner = value;
+        }
 
         /// <summary>For an operative paragraph whose number is written amiss ("7, Requests", "4 Calls"): that number.</summary>
-        public OperativeRole.WrittenNumber? Written { get; init; }
+        public OperativeRole.WrittenNumber? Written
+        {
+            get => _particulars?.Written;
+            init
+            {
+                // Given for every operative paragraph, written amiss or not.
+                if (value is not null)
+                {
+                    Particular.Written = value;
+                }
+            }
+        }
+
+        /// <summary>A sub-paragraph's label and operative paragraph, a footnote's number, an operative paragraph's number written amiss.</summary>
+        private sealed class Particulars
+        {
+            public LabelToken Label;
+            public BodyItem? Owner;
+            public int FootnoteNumber;
+            public TextSpan FootnoteNumberSpan;
+            public OperativeRole.WrittenNumber? Written;
+        }
 
         /// <summary>For operative paragraphs: the numbered sequence they belong to.</summary>
         public int Sequence { get; init; }
@@ -94,8 +137,8 @@ public static class DraftParser
         /// <summary>For operative paragraphs: a recommended text follows.</summary>
         public bool IntroducesText { get; set; }
 
-        /// <summary>For operative paragraphs, once read: their words and ending (kept on the item, not in a dictionary keyed by it: no identity hash per paragraph).</summary>
-        public (InlineText Content, Ending Ending) Read { get; set; }
+        /// <summary>For operative paragraphs, once read: their words, ending and verb (kept on the item, not in a dictionary keyed by it: no identity hash per paragraph).</summary>
+        public (InlineText Content, Ending Ending, Opener Verb) Read { get; set; }
 
         /// <summary>For operative paragraphs, once read: their sub-paragraphs in text order.</summary>
         public List<SubParagraph>? SubParagraphs { get; set; }
@@ -301,12 +344,14 @@ public static class DraftParser
             // A role per block, and about as many items: the lists are not grown block by block.
             _roles.EnsureCapacity(blocks.Count);
             _items.EnsureCapacity(blocks.Count);
-            foreach (Block block in blocks)
+            // Every loop over the blocks, items and roles below reads a span: a list's enumerator was a call per block, on every keystroke.
+            foreach (Block block in CollectionsMarshal.AsSpan(blocks))
             {
                 Place(block);
             }
 
             string? body = _organ?.Body ?? _heading.AdoptedBy;
+            body = session?.SameBody(body) ?? body;
             _heading = _heading with { Span = TextSpan.FromBounds(0, _headingEnd), Symbol = SymbolOf(body) };
             return Finish(body);
         }
@@ -333,7 +378,7 @@ public static class DraftParser
                     break;
                 case Part.Body:
                     PlaceInBody(block, words);
-                    if (PunctuationOf.LostMarkerAtEnd(words) is int marker)
+                    if (PunctuationOf.LostMarkerAtEnd(block.Text, words) is int marker)
                     {
                         _markedAtEnd.Add(marker);
                     }
@@ -742,7 +787,7 @@ public static class DraftParser
             _items.Add(operative);
             _lastParagraph = _lastOperative = operative;
             _sectionOpen = false;
-            _listOpen = PunctuationOf.LastMark(words) == ':';
+            _listOpen = PunctuationOf.LastMark(block.Text, words) == ':';
             Record(block, BlockRole.OperativeParagraph, reason);
         }
 
@@ -926,7 +971,7 @@ public static class DraftParser
         {
             // Loops, not queries, here and below: every parse passes here, a check's hundreds of them.
             var footnoteNumbers = new HashSet<int>();
-            foreach (BodyItem item in _items)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(_items))
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
@@ -950,7 +995,7 @@ public static class DraftParser
             var notes = new List<BodyItem>(notesCount);
             var firstSpeaker = new Dictionary<int, string?>();
             List<BodyItem> inOrder = TextOrder.Stable(_items, i => i.Block.Span.Start);
-            foreach (BodyItem item in inOrder)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(inOrder))
             {
                 if (item.Kind == BodyItemKind.Footnote)
                 {
@@ -960,26 +1005,25 @@ public static class DraftParser
 
                 resolver.Resolve(item.Block.Text);
                 AddReferences(item.Block.Text, references);
-                IReadOnlyList<RawMarker> markers = item.Block.Text.Markers;
-                for (int m = 0; m < markers.Count; m++)
+                foreach (RawMarker marker in item.Block.Text.MarkerSpan)
                 {
-                    firstSpeaker.TryAdd(markers[m].Number, item.Speaker);
+                    firstSpeaker.TryAdd(marker.Number, item.Speaker);
                 }
 
                 if (item.Kind is BodyItemKind.Annexed or BodyItemKind.Closing)
                 {
                     continue;
                 }
-                (InlineText content, IReadOnlyList<Citation> found, int closing) = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
-                citations.AddRange(found);
-                Ending ending = EndingOf(content, closing, item.Block.Text.EndOffset);
+                WordsRead read = Read(item.Block.Text, item.Skip, item.Speaker ?? body);
+                AddCitations(citations, read);
+                (InlineText content, Ending ending) = (read.Words, read.Ending);
                 switch (item.Kind)
                 {
                     case BodyItemKind.Preambular:
-                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Pieces, content, ending, OpenerOf(content, false, item.Speaker ?? body), preamble.Count));
+                        preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Pieces, content, ending, OpenerOf(read, false, item.Speaker ?? body), preamble.Count));
                         break;
                     case BodyItemKind.Operative:
-                        item.Read = (content, ending);
+                        item.Read = (content, ending, OpenerOf(read, true, item.Speaker ?? body));
                         break;
                     case BodyItemKind.SubParagraph:
                         // Made with the first sub-paragraph: most operative paragraphs have none.
@@ -993,9 +1037,9 @@ public static class DraftParser
 
             foreach (BodyItem note in notes)
             {
-                (InlineText footnoteText, IReadOnlyList<Citation> cited, _) = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
-                footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, footnoteText));
-                citations.AddRange(cited);
+                WordsRead read = Read(note.Block.Text, note.Skip, firstSpeaker.GetValueOrDefault(note.FootnoteNumber) ?? body);
+                footnotes.Add(new Footnote(note.FootnoteNumber, note.Block.Span, note.FootnoteNumberSpan, read.Words));
+                AddCitations(citations, read);
             }
 
             if (HeadingReferences(footnoteNumbers) is { Count: > 0 } inHeadings)
@@ -1004,14 +1048,14 @@ public static class DraftParser
             }
 
             citations = TextOrder.Stable(citations, c => c.Span.Start);
-            foreach (BodyItem item in inOrder)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(inOrder))
             {
                 if (item.Kind != BodyItemKind.Operative)
                 {
                     continue;
                 }
 
-                (InlineText content, Ending ending) = item.Read;
+                (InlineText content, Ending ending, Opener verb) = item.Read;
                 Block block = item.Block;
                 bool numbered = block.Kind == BlockKind.NumberedItem;
                 TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
@@ -1020,7 +1064,7 @@ public static class DraftParser
                     block.Pieces,
                     content,
                     ending,
-                    OpenerOf(content, true, item.Speaker ?? body),
+                    verb,
                     numbered ? block.Number : item.Written?.Number,
                     numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
                     numberSpan,
@@ -1044,11 +1088,20 @@ public static class DraftParser
             };
         }
 
+        /// <summary>Adds what a paragraph or footnote cites: nothing for most, without the list's look for a collection in what is added.</summary>
+        private static void AddCitations(List<Citation> citations, WordsRead read)
+        {
+            if (read.Citations.Count > 0)
+            {
+                citations.AddRange(read.Citations);
+            }
+        }
+
         /// <summary>How many preambular paragraphs, operative paragraphs and footnote texts the items hold.</summary>
         private (int Preambular, int Operative, int Footnotes) CountKinds()
         {
             int preambular = 0, operative = 0, footnotes = 0;
-            foreach (BodyItem item in _items)
+            foreach (BodyItem item in CollectionsMarshal.AsSpan(_items))
             {
                 preambular += item.Kind == BodyItemKind.Preambular ? 1 : 0;
                 operative += item.Kind == BodyItemKind.Operative ? 1 : 0;
@@ -1062,7 +1115,7 @@ public static class DraftParser
         private int WrappedLinesOfParagraphs()
         {
             int wrapped = 0;
-            foreach ((Block block, BlockRole role, _) in _roles)
+            foreach ((Block block, BlockRole role, _) in CollectionsMarshal.AsSpan(_roles))
             {
                 if (role is not (BlockRole.PreambularParagraph or BlockRole.OperativeParagraph or BlockRole.SubParagraph))
                 {
@@ -1106,14 +1159,14 @@ public static class DraftParser
         private List<DraftBlock> BlocksOf(List<NoiseLine> noise, bool merge)
         {
             int count = noise.Count;
-            foreach ((Block block, _, _) in _roles)
+            foreach ((Block block, _, _) in CollectionsMarshal.AsSpan(_roles))
             {
                 count += 1 + block.Joined.Length;
             }
 
             var blocks = new List<DraftBlock>(count);
             int next = 0;
-            foreach ((Block block, BlockRole role, string reason) in _roles)
+            foreach ((Block block, BlockRole role, string reason) in CollectionsMarshal.AsSpan(_roles))
             {
                 TextSpan first = !block.Joined.IsEmpty ? TextSpan.FromBounds(block.Segments[0].Start, Math.Min(block.Segments[0].End, block.Joined[0].Span.Start)) : block.Span;
                 next = merge ? AddNoiseBefore(first.Start, noise, next, blocks) : next;
@@ -1221,21 +1274,9 @@ public static class DraftParser
             return nested;
         }
 
-        private Opener OpenerOf(InlineText content, bool operative, string? body) =>
-            session?.OpenerOf(content, operative, body) ?? OpenerReader.OpenerOf(content, operative, body);
-
-        /// <summary>The ending of <paramref name="content"/>, whose closing character (<see cref="PunctuationOf.ClosingIndex"/>) is at <paramref name="closing"/>.</summary>
-        private static Ending EndingOf(InlineText content, int closing, int endOffset)
-        {
-            if (closing < 0)
-            {
-                return new Ending(null, new TextSpan(endOffset, 0));
-            }
-
-            TextSpan source = content.ToSource(new TextSpan(closing, 1));
-            char c = content.Text[closing];
-            return PunctuationOf.IsClosingMark(c) ? new Ending(c, source) : new Ending(null, new TextSpan(source.End, 0));
-        }
+        /// <summary>The opening words of a paragraph's words <paramref name="read"/>: from its cache entry's when read through one.</summary>
+        private static Opener OpenerOf(WordsRead read, bool operative, string? body) =>
+            read.Entry is null ? OpenerReader.OpenerOf(read.Words, operative, body) : ParseCache.Session.OpenerOf(read, operative, body);
 
         /// <summary>
         /// "B¹" before the organ line, a subheading with a note: markers on a heading of the resolution or of one of its
@@ -1245,7 +1286,7 @@ public static class DraftParser
         private List<FootnoteReference> HeadingReferences(HashSet<int> footnoteNumbers)
         {
             var found = new List<FootnoteReference>();
-            foreach ((Block block, BlockRole role, _) in _roles)
+            foreach ((Block block, BlockRole role, _) in CollectionsMarshal.AsSpan(_roles))
             {
                 if (role is not (BlockRole.HeadingLine or BlockRole.PartHeading or BlockRole.Subheading or BlockRole.Annex))
                 {
@@ -1275,10 +1316,9 @@ public static class DraftParser
         /// <summary>Adds the references a raw text's markers make (only those to the <paramref name="footnoteNumbers"/> when given).</summary>
         private static void AddReferences(RawText raw, List<FootnoteReference> references, HashSet<int>? footnoteNumbers = null)
         {
-            IReadOnlyList<RawMarker> markers = raw.Markers;
-            for (int m = 0; m < markers.Count; m++)
+            // Read as a span: asked of every paragraph on every keystroke, most of which have no marker.
+            foreach (RawMarker marker in raw.MarkerSpan)
             {
-                RawMarker marker = markers[m];
                 if (footnoteNumbers is not null && !footnoteNumbers.Contains(marker.Number))
                 {
                     continue;
@@ -1300,8 +1340,8 @@ public static class DraftParser
         private InlineText WordsOf(RawText raw, int skip) =>
             session?.Words(raw, skip) ?? raw.ToInlineText(skip);
 
-        /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, what they cite, and where their closing character stands (<see cref="PunctuationOf.ClosingIndex"/>).</summary>
-        private (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText raw, int skip, string? body)
+        /// <summary>A paragraph's or footnote's words from <paramref name="skip"/> on, what they cite, and what closes them.</summary>
+        private WordsRead Read(RawText raw, int skip, string? body)
         {
             if (session is not null)
             {
@@ -1309,7 +1349,7 @@ public static class DraftParser
             }
 
             InlineText words = raw.ToInlineText(skip);
-            return (words, CitationScanner.Scan(words, body), PunctuationOf.ClosingIndex(words));
+            return new WordsRead(words, CitationScanner.Scan(words, body), PunctuationOf.EndingOf(words, raw.EndOffset));
         }
 
         /// <summary>The symbol as the text spells it, else derived from the number and the organ.</summary>

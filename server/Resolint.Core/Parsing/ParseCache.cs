@@ -7,7 +7,7 @@ namespace Resolint.Core.Parsing;
 
 /// <summary>
 /// What the parse of one version of a draft can lend the next: what Markdig read (<see cref="MarkdownReading"/>) and,
-/// for every block, its words, its citations and its opening words.
+/// for every block, its words, its citations, its ending and its opening words.
 /// A keystroke changes one paragraph; the others read exactly as before, perhaps further on, and are taken
 /// from here moved to where they now stand instead of being read again: a block lent unchanged finds them on the block it
 /// was lent from (<see cref="Found"/>), without a key or a look-up; a block read again is looked up by what it reads
@@ -22,11 +22,11 @@ public sealed class ParseCache
     /// <summary>How many parses have begun with this cache.</summary>
     private int _sessions;
 
-    /// <summary>The opening words read of the last version's paragraphs, by their words' text (the very string its entry read).</summary>
-    private Dictionary<string, OpenerEntry> _openers = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>The numbers of the last version's footnote texts.</summary>
     private HashSet<int>? _footnoteNumbers;
+
+    /// <summary>The organ that adopts the last version (its name as the parse read it), when one does.</summary>
+    private string? _body;
 
     /// <summary>What Markdig read of the last version, when it was Markdown.</summary>
     private MarkdownReading? _reading;
@@ -45,7 +45,7 @@ public sealed class ParseCache
 
     /// <summary>Begins the parse of a version the readers read as <paramref name="reading"/> or <paramref name="plainReading"/>, published with it at the end.</summary>
     internal Session Begin(SourceLines lines, MarkdownReading? reading, PlainTextReading? plainReading) =>
-        new(this, Volatile.Read(ref _latest), Volatile.Read(ref _openers), lines, reading, plainReading);
+        new(this, Volatile.Read(ref _latest), lines, reading, plainReading);
 
     /// <summary>
     /// A block's raw text from <c>skip</c> on as it reads now: characters, italics, the markers taken out
@@ -195,7 +195,7 @@ public sealed class ParseCache
         }
     }
 
-    /// <summary>Words (and, once scanned, citations) as they stood at <see cref="Base"/> in the version that read them.</summary>
+    /// <summary>Words (and, once scanned, citations, ending and opening words) as they stood at <see cref="Base"/> in the version that read them.</summary>
     internal sealed record Entry(InlineText Words, int Base)
     {
         /// <summary>The last parse (<see cref="Session.Number"/>) that kept this entry for the next: texts alike (a paragraph repeated) share it and keep it once.</summary>
@@ -208,8 +208,11 @@ public sealed class ParseCache
 
         public IReadOnlyList<Citation>? Citations { get; init; }
 
-        /// <summary>Where the words' closing character stands (<see cref="Roles.PunctuationOf.ClosingIndex"/>), read with the citations.</summary>
-        public int Closing { get; init; }
+        /// <summary>What closes the words (<see cref="Roles.PunctuationOf.EndingOf"/>), read with the citations.</summary>
+        public Ending Ending { get; init; }
+
+        /// <summary>The opening words read of the words, as they stand at <see cref="Base"/>: set when first asked.</summary>
+        public OpenerEntry? Opener { get; set; }
 
         /// <summary>The words standing at <paramref name="at"/>: moved once per place, not once per request.</summary>
         public InlineText WordsAt(int at)
@@ -256,17 +259,16 @@ public sealed class ParseCache
             new(key, entry, fromRoot) { Other = before?.Other is null ? before : before with { Other = null } };
     }
 
-    /// <summary>A paragraph's opening words as read in the voice of <see cref="Body"/>, as an operative paragraph's or not.</summary>
+    /// <summary>A paragraph's opening words as read in the voice of <see cref="Body"/>, as an operative paragraph's or not, standing where its entry's words do.</summary>
     internal sealed record OpenerEntry(bool Operative, string? Body, Opener Opener);
 
     /// <summary>One parse: reads the last version's entries, records its own, publishes them at the end.</summary>
-    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, Dictionary<string, OpenerEntry> previousOpeners, SourceLines lines, MarkdownReading? reading, PlainTextReading? plainReading)
+    internal sealed class Session(ParseCache cache, Dictionary<Key, Entry> previous, SourceLines lines, MarkdownReading? reading, PlainTextReading? plainReading)
     {
         /// <summary>This parse's number, one more than the last's begun with the same cache.</summary>
         public int Number { get; } = Interlocked.Increment(ref cache._sessions);
 
         private readonly Dictionary<Key, Entry> _next = new(previous.Count);
-        private readonly Dictionary<string, OpenerEntry> _nextOpeners = new(previousOpeners.Count, ReferenceEqualityComparer.Instance);
 
         private HashSet<int>? _footnoteNumbers;
 
@@ -279,6 +281,19 @@ public sealed class ParseCache
             HashSet<int>? last = Volatile.Read(ref cache._footnoteNumbers);
             _footnoteNumbers = last is not null && last.SetEquals(numbers) ? last : numbers;
             return _footnoteNumbers;
+        }
+
+        private string? _body;
+
+        /// <summary>
+        /// The organ that adopts this version: the last version's string when it reads the same, so that the entries read in its
+        /// voice (<see cref="Entry.Body"/>) are told to be read in this one by its reference, not compared, paragraph by paragraph.
+        /// </summary>
+        public string? SameBody(string? body)
+        {
+            string? last = Volatile.Read(ref cache._body);
+            _body = last == body ? last : body;
+            return _body;
         }
 
         /// <summary>The words of a block from <paramref name="skip"/> on, read again only when no earlier version read them.</summary>
@@ -319,15 +334,14 @@ public sealed class ParseCache
         }
 
         /// <summary>
-        /// A paragraph's or footnote's words, citations and closing character, read and scanned again only when no earlier
+        /// A paragraph's or footnote's words, citations and ending, read and scanned again only when no earlier
         /// version read the same text with the same adopting organ.
         /// </summary>
-        public (InlineText Words, IReadOnlyList<Citation> Citations, int Closing) Read(RawText text, int skip, string? body)
+        public WordsRead Read(RawText text, int skip, string? body)
         {
             if (FoundOnLender(text, skip, out int at) is { Citations: { } cited } found && found.Body == body)
             {
-                int moved = at - found.Base;
-                return (found.WordsAt(at), moved == 0 ? cited : Moved(cited, moved), found.Closing);
+                return Moved(found, at);
             }
 
             var key = new Key(text, skip);
@@ -338,15 +352,23 @@ public sealed class ParseCache
                 slot = entry;
                 entry.KeptBy = Number;
                 KeepOnLender(text, skip, key, entry);
-                int delta = key.Base - entry.Base;
-                return (entry.WordsAt(key.Base), delta == 0 ? known : Moved(known, delta), entry.Closing);
+                return Moved(entry, key.Base);
             }
 
             InlineText words = entry?.WordsAt(key.Base) ?? text.ToInlineText(skip);
-            entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body), Closing = Roles.PunctuationOf.ClosingIndex(words), KeptBy = Number };
+            entry = new Entry(words, key.Base) { Body = body, Citations = CitationScanner.Scan(words, body), Ending = Roles.PunctuationOf.EndingOf(words, text.EndOffset), KeptBy = Number };
             slot = entry;
             KeepOnLender(text, skip, key, entry);
-            return (words, entry.Citations, entry.Closing);
+            return new WordsRead(words, entry.Citations, entry.Ending) { Entry = entry };
+        }
+
+        /// <summary>What <paramref name="entry"/> read, its words standing at <paramref name="at"/>: its citations and ending moved with them.</summary>
+        private static WordsRead Moved(Entry entry, int at)
+        {
+            int delta = at - entry.Base;
+            return delta == 0
+                ? new WordsRead(entry.Words, entry.Citations!, entry.Ending) { Entry = entry }
+                : new WordsRead(entry.WordsAt(at), Moved(entry.Citations!, delta), entry.Ending.Shifted(delta)) { Entry = entry, Shift = delta };
         }
 
         /// <summary>
@@ -399,31 +421,41 @@ public sealed class ParseCache
         }
 
         /// <summary>
-        /// A paragraph's opening words, read again only when no earlier version read the same words (the same string: words
-        /// taken from this cache share it) in the same voice; moved to where the words now stand.
+        /// The opening words of a paragraph <see cref="Read"/> read, read again only when its entry's were not read in the same
+        /// voice; moved to where the words now stand, as they moved from the entry's (no look-up of a place in the words).
         /// </summary>
-        public Opener OpenerOf(InlineText words, bool operative, string? body)
+        public static Opener OpenerOf(WordsRead read, bool operative, string? body)
         {
-            ref OpenerEntry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_nextOpeners, words.Text, out bool exists);
-            OpenerEntry? known = exists ? slot : previousOpeners.GetValueOrDefault(words.Text);
+            Entry entry = read.Entry!;
+            OpenerEntry? known = entry.Opener;
             if (known is null || known.Operative != operative || known.Body != body)
             {
-                known = new OpenerEntry(operative, body, OpenerReader.OpenerOf(words, operative, body));
+                known = new OpenerEntry(operative, body, OpenerReader.OpenerOf(entry.Words, operative, body));
+                entry.Opener = known;
             }
 
-            slot = known;
-            TextSpan span = words.ToSource(known.Opener.Within);
-            return span == known.Opener.Span ? known.Opener : known.Opener with { Span = span };
+            return read.Shift == 0 ? known.Opener : known.Opener with { Span = known.Opener.Span.Shifted(read.Shift) };
         }
 
         public void Commit()
         {
             Volatile.Write(ref cache._latest, _next);
-            Volatile.Write(ref cache._openers, _nextOpeners);
             Volatile.Write(ref cache._reading, reading);
             Volatile.Write(ref cache._plainReading, plainReading);
             Volatile.Write(ref cache._lines, lines);
             Volatile.Write(ref cache._footnoteNumbers, _footnoteNumbers);
+            Volatile.Write(ref cache._body, _body);
         }
     }
+}
+
+/// <summary>
+/// A paragraph's or footnote's words from a skip on, what they cite and what closes them; read through a cache, the
+/// <see cref="Entry"/> that holds them, <see cref="Shift"/> code units from where its words stand.
+/// </summary>
+internal readonly record struct WordsRead(InlineText Words, IReadOnlyList<Citation> Citations, Ending Ending)
+{
+    public ParseCache.Entry? Entry { get; init; }
+
+    public int Shift { get; init; }
 }

@@ -355,6 +355,18 @@ internal sealed class RawText
         /// <summary>What a cache last found for texts lent from this one, from the start and from a skip.</summary>
         public ParseCache.Found? FoundWhole;
         public ParseCache.Found? FoundRest;
+
+        public WordsEnds? Ends;
+    }
+
+    /// <summary>The closing mark and the lost marker the parse read at the end of <see cref="Words"/> (<see cref="Roles.PunctuationOf"/>).</summary>
+    internal sealed record WordsEnds(string Words, char? LastMark, int? LostMarker);
+
+    /// <summary>What the parse last read at the end of the words of a text lent from this one; kept here so that the next version's lent text finds it.</summary>
+    internal WordsEnds? Ends
+    {
+        get => _kept?.Ends;
+        set => Keeps().Ends = value;
     }
 
     private Kept? _kept;

@@ -35,28 +35,31 @@ internal static class TextOrder
     /// </remarks>
     public static List<T> Stable<T>(List<T> items, Func<T, int> start)
     {
-        if (IsInOrder(items, start))
-        {
-            return items;
-        }
-
-        int count = items.Count;
+        ReadOnlySpan<T> given = CollectionsMarshal.AsSpan(items);
+        int count = given.Length;
         int[] keys = ArrayPool<int>.Shared.Rent(count);
-        int[] mergedKeys = ArrayPool<int>.Shared.Rent(count);
-        int[] runEnds = ArrayPool<int>.Shared.Rent(count);
-        T[] from = ArrayPool<T>.Shared.Rent(count);
-        T[] to = ArrayPool<T>.Shared.Rent(count);
         int runs = 0;
+        int[]? runEnds = null;
         for (int i = 0; i < count; i++)
         {
-            from[i] = items[i];
-            keys[i] = start(from[i]);
+            keys[i] = start(given[i]);
             if (i > 0 && keys[i - 1] > keys[i])
             {
+                runEnds ??= ArrayPool<int>.Shared.Rent(count);
                 runEnds[runs++] = i;
             }
         }
 
+        if (runEnds is null)
+        {
+            ArrayPool<int>.Shared.Return(keys);
+            return items;
+        }
+
+        int[] mergedKeys = ArrayPool<int>.Shared.Rent(count);
+        T[] from = ArrayPool<T>.Shared.Rent(count);
+        T[] to = ArrayPool<T>.Shared.Rent(count);
+        given.CopyTo(from);
         runEnds[runs++] = count;
         while (runs > 1)
         {
@@ -87,28 +90,64 @@ internal static class TextOrder
         return sorted;
     }
 
-    /// <summary>Merges the rising runs from <paramref name="low"/> to <paramref name="middle"/> and on to <paramref name="high"/> into the same places of the targets; of items that start alike, the first run's go first.</summary>
+    /// <summary>
+    /// Merges the rising runs from <paramref name="low"/> to <paramref name="middle"/> and on to <paramref name="high"/> into the same
+    /// places of the targets; of items that start alike, the first run's go first. The runs are taken a stretch at a time, each
+    /// copied whole: what a parse merges is long stretches of one run between a few items of the other (a page's footnotes'
+    /// citations among the paragraphs').
+    /// </summary>
     private static void Merge<T>(int[] keys, T[] items, int low, int middle, int high, int[] mergedKeys, T[] merged)
     {
         int left = low, right = middle, at = low;
         while (left < middle && right < high)
         {
-            int from = keys[right] < keys[left] ? right++ : left++;
-            mergedKeys[at] = keys[from];
-            merged[at++] = items[from];
+            int leftEnd = Gallop(keys, left, middle, keys[right], orAlike: true);
+            at = Copy(keys, items, left, leftEnd, mergedKeys, merged, at);
+            left = leftEnd;
+            if (left == middle)
+            {
+                break;
+            }
+
+            int rightEnd = Gallop(keys, right, high, keys[left], orAlike: false);
+            at = Copy(keys, items, right, rightEnd, mergedKeys, merged, at);
+            right = rightEnd;
         }
 
-        for (; left < middle; left++, at++)
+        at = Copy(keys, items, left, middle, mergedKeys, merged, at);
+        Copy(keys, items, right, high, mergedKeys, merged, at);
+    }
+
+    /// <summary>
+    /// The first of the rising <paramref name="keys"/> from <paramref name="from"/> to <paramref name="to"/> that is above
+    /// <paramref name="key"/> (or at it, unless <paramref name="orAlike"/>): looked for a step, then two, four … on, then between.
+    /// </summary>
+    private static int Gallop(int[] keys, int from, int to, int key, bool orAlike)
+    {
+        int low = from;
+        int bound = from;
+        for (int step = 1; bound < to && (keys[bound] < key || (orAlike && keys[bound] == key)); step <<= 1)
         {
-            mergedKeys[at] = keys[left];
-            merged[at] = items[left];
+            low = bound + 1;
+            bound = from + step;
         }
 
-        for (; right < high; right++, at++)
+        int high = Math.Min(bound, to);
+        while (low < high)
         {
-            mergedKeys[at] = keys[right];
-            merged[at] = items[right];
+            int middle = (low + high) >>> 1;
+            (low, high) = keys[middle] < key || (orAlike && keys[middle] == key) ? (middle + 1, high) : (low, middle);
         }
+
+        return low;
+    }
+
+    /// <summary>Copies the keys and items from <paramref name="start"/> to <paramref name="end"/> to <paramref name="at"/> and on; returns where the copy ends.</summary>
+    private static int Copy<T>(int[] keys, T[] items, int start, int end, int[] mergedKeys, T[] merged, int at)
+    {
+        keys.AsSpan(start, end - start).CopyTo(mergedKeys.AsSpan(at));
+        items.AsSpan(start, end - start).CopyTo(merged.AsSpan(at));
+        return at + (end - start);
     }
 
     /// <summary>Whether no item starts before the one listed ahead of it: a stable sort would leave them as they are.</summary>

@@ -5,6 +5,7 @@ using System.Text;
 using CsCheck;
 using Resolint.Core.Drafts;
 using Resolint.Core.Parsing;
+using Resolint.Core.Parsing.Roles;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Tests.Parsing;
@@ -427,6 +428,67 @@ public sealed class ParseCacheTests
         Assert.NotNull(kept.Other);
         Assert.Same(kept.Entry.Words.Text, after.Preamble[0].Content.Text);
         Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(after));
+    }
+
+    [Fact]
+    public void A_paragraph_moved_by_an_edit_before_it_keeps_its_opening_words_and_ending_moved_with_it()
+    {
+        // Keystrokes in the title move the paragraphs after it: their opening words are not read again, and they and the
+        // endings stand where a fresh parse puts them; an edit in a paragraph has its own read again.
+        string text = "# Title\n\nThe General Assembly,\n\n*Recalling* its resolution 66/169 of 19 December 2011,\n\n1. *Decides* to act;\n\n2. *Requests* a report\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        RawText lender = cache.Reading!.Lend().Single(block => block.Text.ToString().StartsWith("Recalling", StringComparison.Ordinal)).Text.ReadsAs!;
+        ParseCache.OpenerEntry? read = lender.FoundFrom(0)!.Entry.Opener;
+        Assert.NotNull(read);
+        foreach (string typed in (string[])["x", "xy", "\n\nA"])
+        {
+            text = text.Insert(7, typed);
+            Draft after = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+            Assert.Same(read, lender.FoundFrom(0)!.Entry.Opener);
+            Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(after));
+        }
+
+        text = text.Replace("*Recalling* its", "*Recalling also* its", StringComparison.Ordinal).Replace("to act;", "to act", StringComparison.Ordinal);
+        Draft changed = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        Assert.Equal("Recalling also", changed.Preamble[0].Opener.Text);
+        Assert.Null(changed.Operative[0].Ending.Mark);
+        Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(changed));
+    }
+
+    [Fact]
+    public void The_ends_of_the_words_of_texts_lent_from_one_are_read_once_while_the_words_are_the_same()
+    {
+        var read = new RawText();
+        read.AppendSource("Requests a report, 43", 0, 21, italic: false);
+        string words = read.ToString();
+        Assert.Equal(',', PunctuationOf.LastMark(read.Lent(2), words));
+        RawText.WordsEnds? kept = read.Ends;
+        Assert.NotNull(kept);
+
+        Assert.Equal(43, PunctuationOf.LostMarkerAtEnd(read.Lent(5), words));
+        Assert.Equal(',', PunctuationOf.LastMark(read.Lent(5), words));
+        Assert.Same(kept, read.Ends);
+
+        // Other words (its markers taken out otherwise): read again.
+        Assert.Equal(':', PunctuationOf.LastMark(read.Lent(5), "Requests a report:"));
+        Assert.Null(PunctuationOf.LostMarkerAtEnd(read.Lent(5), "Requests a report:"));
+        Assert.Equal(43, PunctuationOf.LostMarkerAtEnd(read.Lent(5), words));
+    }
+
+    [Fact]
+    public void Paragraphs_lent_unchanged_are_read_again_in_the_voice_of_another_organ()
+    {
+        // The organ's name is taken from the last version when it reads the same: another organ's has every paragraph read again.
+        string text = "The General Assembly,\n\nRecalling its resolution 66/169 of 19 December 2011,\n\n1. *Decides* to recall resolution 5/1;\n";
+        var cache = new ParseCache();
+        DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+        foreach (string organ in (string[])["General Assembly", "Security Council", "Human Rights Council", "Human Rights Council"])
+        {
+            text = "The " + organ + text[text.IndexOf(',', StringComparison.Ordinal)..];
+            Draft after = DraftParser.Parse(SourceText.From(text), DraftForm.Markdown, cache);
+            Assert.Equal(Dump(DraftParser.Parse(text, DraftForm.Markdown)), Dump(after));
+        }
     }
 
     [Fact]

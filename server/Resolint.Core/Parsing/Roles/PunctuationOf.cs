@@ -1,4 +1,5 @@
 using Resolint.Core.Drafts;
+using Resolint.Core.Text;
 
 namespace Resolint.Core.Parsing.Roles;
 
@@ -51,6 +52,23 @@ internal static class PunctuationOf
         }
 
         return BeforeLostMarker(text, last);
+    }
+
+    /// <summary>
+    /// What closes <paramref name="words"/>: the character at <see cref="ClosingIndex"/> when it is a closing mark; else no mark,
+    /// just after that character, or at <paramref name="endOffset"/> (the source's end of the words) when the words show none.
+    /// </summary>
+    public static Ending EndingOf(InlineText words, int endOffset)
+    {
+        int closing = ClosingIndex(words);
+        if (closing < 0)
+        {
+            return new Ending(null, new TextSpan(endOffset, 0));
+        }
+
+        TextSpan source = words.ToSource(new TextSpan(closing, 1));
+        char c = words.Text[closing];
+        return IsClosingMark(c) ? new Ending(c, source) : new Ending(null, new TextSpan(source.End, 0));
     }
 
     /// <summary>What practice puts after the penultimate sub-paragraph's closing mark, as <see cref="ClosingIndex"/> looks past it.</summary>
@@ -111,6 +129,28 @@ internal static class PunctuationOf
         }
 
         return number;
+    }
+
+    /// <summary><see cref="LostMarkerAtEnd(string)"/> of a block's <paramref name="words"/>, read once for the texts lent from the same one.</summary>
+    public static int? LostMarkerAtEnd(RawText text, string words) => text.ReadsAs is { } lender ? EndsOf(lender, words).LostMarker : LostMarkerAtEnd(words);
+
+    /// <summary><see cref="LastMark(string)"/> of a block's <paramref name="words"/>, read once for the texts lent from the same one.</summary>
+    public static char? LastMark(RawText text, string words) => text.ReadsAs is { } lender ? EndsOf(lender, words).LastMark : LastMark(words);
+
+    /// <summary>
+    /// The ends of the words of a text lent from <paramref name="lender"/>: kept on it for the next keystroke's text lent from it,
+    /// whose words are the same string when they read the same (the parse cache finds them), and read again when not.
+    /// </summary>
+    private static RawText.WordsEnds EndsOf(RawText lender, string words)
+    {
+        if (lender.Ends is { } known && ReferenceEquals(known.Words, words))
+        {
+            return known;
+        }
+
+        var ends = new RawText.WordsEnds(words, LastMark(words), LostMarkerAtEnd(words));
+        lender.Ends = ends;
+        return ends;
     }
 
     /// <summary>"of 3 March 1992, 183": a date's year before the mark, which no list of numbers goes on from.</summary>
