@@ -99,10 +99,10 @@ internal readonly struct OpeningPhrase
     /// <summary>
     /// The opening words of a part's paragraphs: each paragraph's words with the reading of its opener, or none. The words
     /// are listed beside the readings: four rules ask for every phrase, and a paragraph's words read anew each time cost a
-    /// look-up through the part's list and the paragraph. The rules hold it as itself, not as a list: a phrase asked through
-    /// the list's interface cost a call through a table, where this one's is made in line.
+    /// look-up through the part's list and the paragraph. The rules index it (no list's interface, no enumerator): a phrase
+    /// asked through an interface cost a call through a table, where this one's is made in line.
     /// </summary>
-    internal sealed class Part : IReadOnlyList<OpeningPhrase?>
+    internal sealed class Part
     {
         private readonly InlineText[] _contents;
         private readonly Reading?[] _readings;
@@ -139,16 +139,6 @@ internal readonly struct OpeningPhrase
 
             return new Part(contents, readings);
         }
-
-        public IEnumerator<OpeningPhrase?> GetEnumerator()
-        {
-            for (int i = 0; i < _readings.Length; i++)
-            {
-                yield return this[i];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>
