@@ -155,6 +155,9 @@ public sealed class CheckCache
         /// <summary>Summaries by their kind's place (<see cref="PassageSummary.Place"/>); never changed in place either.</summary>
         private Slot[] _summaries = [];
 
+        /// <summary>How many characters of the source the words stand over.</summary>
+        public int Length => _source.Length;
+
         private Passage(InlineText words, string source, int hash)
         {
             _words = words;
@@ -300,6 +303,9 @@ public sealed class CheckCache
         /// <summary>Where the text differs from the one the last version's check read; found when first needed.</summary>
         private TextChange? _change;
 
+        /// <summary>Where the text differs from the one the last version's check read (there must be one).</summary>
+        private TextChange Change => _change ??= text.ChangeFrom(previous!.Source);
+
         /// <summary>Where each of the last version's passages began in <see cref="_earlier"/>, the first at a place; made after a few walks.</summary>
         private Dictionary<int, int>? _earlierByPlace;
 
@@ -430,11 +436,46 @@ public sealed class CheckCache
         /// <summary>Finds the passage of <paramref name="words"/> and lists it last among those asked for; where the source under the words begins.</summary>
         private int Add(InlineText words)
         {
+            if (Moved(words) is int from)
+            {
+                return from;
+            }
+
             (int From, int Length) extent = Passage.Extent(words, text);
             Passage passage = Find(words, extent);
             _asked.Add(new Asked(words, extent.From, passage));
             _byReading?.Add(passage);
             return extent.From;
+        }
+
+        /// <summary>
+        /// Lists the last version's passage after the one found last when <paramref name="words"/> are its words moved by the
+        /// edit since (<see cref="InlineText.IsShiftOf"/>), the source under them all before the edit or all after it: they
+        /// read as it does, and stand as far on as the edit moved them; where they begin, or null when they are not. A
+        /// keystroke moves thousands of passages so, each found without its extent read from its words.
+        /// </summary>
+        private int? Moved(InlineText words)
+        {
+            if (_earlierNext >= _earlier.Count)
+            {
+                return null;
+            }
+
+            Asked next = _earlier[_earlierNext];
+            TextChange change = Change;
+            int from = next.From;
+
+            // Before the edit, a passage that ends where it begins may have grown with it: only one wholly before it is taken.
+            int delta = from >= change.OldEnd ? change.NewEnd - change.OldEnd : from + next.Passage.Length < change.Start ? 0 : int.MinValue;
+            if (delta == int.MinValue || !words.IsShiftOf(next.Words, delta))
+            {
+                return null;
+            }
+
+            _earlierNext++;
+            _asked.Add(new Asked(words, from + delta, next.Passage));
+            _byReading?.Add(next.Passage);
+            return from + delta;
         }
 
         /// <summary>
@@ -476,7 +517,7 @@ public sealed class CheckCache
                 return Alike(Passage.Of(words, text, extent));
             }
 
-            int? earlierFrom = EarlierPlace(previous, extent);
+            int? earlierFrom = EarlierPlace(extent);
             if (_earlierNext < _earlier.Count && _earlier[_earlierNext] is var next
                 && (earlierFrom == next.From ? next.Passage.ReadsAs(words, text, extent, sourceUnchanged: true)
                     : ReferenceEquals(next.Words.Text, words.Text) && next.Passage.ReadsAs(words, text, extent, sourceUnchanged: false)))
@@ -552,9 +593,9 @@ public sealed class CheckCache
         /// left it alone (all before the edit, or all after it and moved by it): a passage that stood there over as many
         /// characters held the same, and a keystroke compares only the passages it touched, not a whole draft's characters.
         /// </summary>
-        private int? EarlierPlace(Snapshot previous, (int From, int Length) extent)
+        private int? EarlierPlace((int From, int Length) extent)
         {
-            TextChange change = _change ??= text.ChangeFrom(previous.Source);
+            TextChange change = Change;
             return extent.From + extent.Length <= change.Start ? extent.From
                 : extent.From >= change.NewEnd ? extent.From - change.NewEnd + change.OldEnd
                 : null;
