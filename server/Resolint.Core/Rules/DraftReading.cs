@@ -24,13 +24,14 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     private OpeningPhrase.Part? _preambularOpenings;
     private OpeningPhrase.Part? _operativeOpenings;
     private IReadOnlyList<MarkerOutOfTurn>? _footnotesOutOfTurn;
+    private int[]? _withSubParagraphs;
     private bool _expected;
 
     /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing.</summary>
     public CheckCache.Session? Cache => cache;
 
     /// <summary>Preambular, operative and sub-paragraphs at every level, in the order they stand.</summary>
-    public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ??= Passages.Paragraphs(draft);
+    public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ??= Passages.Paragraphs(draft, WithSubParagraphs);
 
     /// <summary>The words around the paragraphs (<see cref="Passages.Apparatus"/>, subheadings included), read once for the language rules.</summary>
     public IReadOnlyList<InlineText> Apparatus => _apparatus ??= Passages.Apparatus(draft, _apparatusLines = []);
@@ -56,6 +57,15 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
 
     /// <summary>The opening words of each operative paragraph, by its place in the operative part; null where it has none.</summary>
     public OpeningPhrase.Part OperativeOpenings => _operativeOpenings ??= OpeningPhrase.Part.Of(draft.Operative, this);
+
+    /// <summary>The operative paragraphs in place (<see cref="Listed.Span"/>).</summary>
+    public ReadOnlySpan<OperativeParagraph> Operative => Listed.Span(draft.Operative);
+
+    /// <summary>
+    /// Where the operative paragraphs with sub-paragraphs stand, in order: found once for the five rules that look at those
+    /// alone, not by each asking every paragraph on every keystroke.
+    /// </summary>
+    public int[] WithSubParagraphs => _withSubParagraphs ??= Passages.WithSubParagraphs(Operative);
 
     /// <summary>The footnote markers out of turn (<see cref="FootnoteSequence"/>), read once for the two rules that report them.</summary>
     public IReadOnlyList<MarkerOutOfTurn> FootnotesOutOfTurn => _footnotesOutOfTurn ??= FootnoteSequence.Analyse(draft);

@@ -78,19 +78,18 @@ public sealed class RES503DateAtFirstMention : Rule
     /// <summary>Where each preambular paragraph, operative paragraph and sub-paragraph starts, in order.</summary>
     private static List<int> ParagraphStarts(Drafts.Draft draft)
     {
-        // Indexed, not enumerated, and checked for order as they are listed: this runs on most keystrokes into a long draft.
-        IReadOnlyList<Drafts.PreambularParagraph> preamble = draft.Preamble;
-        IReadOnlyList<Drafts.OperativeParagraph> operative = draft.Operative;
-        var starts = new List<int>(preamble.Count + operative.Count);
+        // In place, not enumerated, and checked for order as they are listed: this runs on most keystrokes into a long draft.
+        ReadOnlySpan<Drafts.PreambularParagraph> preamble = Listed.Span(draft.Preamble);
+        ReadOnlySpan<Drafts.OperativeParagraph> operative = Listed.Span(draft.Operative);
+        var starts = new List<int>(preamble.Length + operative.Length);
         bool inOrder = true;
-        for (int i = 0; i < preamble.Count; i++)
+        foreach (Drafts.PreambularParagraph paragraph in preamble)
         {
-            Add(preamble[i].Span.Start);
+            Add(paragraph.Span.Start);
         }
 
-        for (int i = 0; i < operative.Count; i++)
+        foreach (Drafts.OperativeParagraph paragraph in operative)
         {
-            Drafts.OperativeParagraph paragraph = operative[i];
             Add(paragraph.Span.Start);
             IReadOnlyList<Drafts.SubParagraph> subParagraphs = paragraph.SubParagraphs;
             for (int j = 0; j < subParagraphs.Count; j++)
@@ -129,12 +128,11 @@ public sealed class RES503DateAtFirstMention : Rule
     {
         // A loop, not a query: every block of the draft is asked on every keystroke, and nearly none is one.
         var starts = new List<int>();
-        IReadOnlyList<Drafts.DraftBlock> blocks = draft.Blocks;
-        for (int i = 0; i < blocks.Count; i++)
+        foreach (Drafts.DraftBlock block in Listed.Span(draft.Blocks))
         {
-            if (blocks[i].Role == Drafts.BlockRole.RecommendedText)
+            if (block.Role == Drafts.BlockRole.RecommendedText)
             {
-                starts.Add(blocks[i].Span.Start);
+                starts.Add(block.Span.Start);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Resolint.Core.Drafts;
 using Resolint.Core.Text;
 
@@ -7,13 +8,15 @@ namespace Resolint.Core.Rules.Language;
 internal static class Passages
 {
     /// <summary>Preambular, operative and sub-paragraphs at every level, in the order they stand.</summary>
-    public static IReadOnlyList<Paragraph> Paragraphs(Draft draft)
+    /// <param name="withSubParagraphs">Where the operative paragraphs with sub-paragraphs stand (<see cref="WithSubParagraphs"/>), when the caller found them already.</param>
+    public static IReadOnlyList<Paragraph> Paragraphs(Draft draft, int[]? withSubParagraphs = null)
     {
-        // Indexed, not enumerated, and the sub-paragraphs walked only where there are some: an enumerator of each
-        // paragraph's empty list cost a keystroke thousands of objects at 1 MB.
-        IReadOnlyList<OperativeParagraph> operative = draft.Operative;
-        int count = draft.Preamble.Count + operative.Count;
-        for (int i = 0; i < operative.Count; i++)
+        // In place, not enumerated, and the sub-paragraphs walked only where there are some: an enumerator of each
+        // paragraph's empty list cost a keystroke thousands of objects at 1 MB, and a call through its interface thousands of calls.
+        ReadOnlySpan<OperativeParagraph> operative = Listed.Span(draft.Operative);
+        withSubParagraphs ??= WithSubParagraphs(operative);
+        int count = draft.Preamble.Count + operative.Length;
+        foreach (int i in withSubParagraphs)
         {
             count += CountOf(operative[i].SubParagraphs);
         }
@@ -21,11 +24,15 @@ internal static class Passages
         // Sized once: a 1 MB draft has thousands of paragraphs, and this runs on every keystroke.
         var all = new List<Paragraph>(count);
         all.AddRange(draft.Preamble);
-        for (int i = 0; i < operative.Count; i++)
+        int next = 0;
+        for (int i = 0; i < operative.Length; i++)
         {
-            OperativeParagraph paragraph = operative[i];
-            all.Add(paragraph);
-            AddSubParagraphs(paragraph.SubParagraphs, all);
+            all.Add(operative[i]);
+            if (next < withSubParagraphs.Length && withSubParagraphs[next] == i)
+            {
+                AddSubParagraphs(operative[i].SubParagraphs, all);
+                next++;
+            }
         }
 
         // Parts and sub-paragraphs usually stand in order already; only a draft out of order needs the sort.
@@ -44,14 +51,14 @@ internal static class Passages
     public static List<InlineText> Texts(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Footnote> footnotes, IReadOnlyList<InlineText> apparatus)
     {
         var texts = new List<InlineText>(paragraphs.Count + footnotes.Count + apparatus.Count);
-        for (int i = 0; i < paragraphs.Count; i++)
+        foreach (Paragraph paragraph in Listed.Span(paragraphs))
         {
-            texts.Add(paragraphs[i].Content);
+            texts.Add(paragraph.Content);
         }
 
-        for (int i = 0; i < footnotes.Count; i++)
+        foreach (Footnote footnote in Listed.Span(footnotes))
         {
-            texts.Add(footnotes[i].Content);
+            texts.Add(footnote.Content);
         }
 
         texts.AddRange(apparatus);
@@ -150,11 +157,27 @@ internal static class Passages
         return new InlineText(words, [new OffsetRun(0, start)], []);
     }
 
+    /// <summary>Where the operative paragraphs with sub-paragraphs stand, in order.</summary>
+    public static int[] WithSubParagraphs(ReadOnlySpan<OperativeParagraph> operative)
+    {
+        List<int>? found = null;
+        for (int i = 0; i < operative.Length; i++)
+        {
+            if (operative[i].SubParagraphs.Count > 0)
+            {
+                (found ??= []).Add(i);
+            }
+        }
+
+        return found is null ? [] : [.. found];
+    }
+
     private static bool IsInOrder(List<Paragraph> paragraphs)
     {
-        for (int i = 1; i < paragraphs.Count; i++)
+        ReadOnlySpan<Paragraph> all = CollectionsMarshal.AsSpan(paragraphs);
+        for (int i = 1; i < all.Length; i++)
         {
-            if (paragraphs[i - 1].Span.Start >= paragraphs[i].Span.Start)
+            if (all[i - 1].Span.Start >= all[i].Span.Start)
             {
                 return false;
             }

@@ -109,9 +109,10 @@ public sealed class RES101OperativeNumbering : Rule
         operative.Count > 0 && InOneSequence(operative) ? [operative] : operative.GroupBy(p => p.Sequence).Select(g => (IReadOnlyList<OperativeParagraph>)g.ToList());
 
     /// <summary>Whether all the paragraphs are of one sequence, as in nearly every resolution: then they are that sequence, not copied.</summary>
-    private static bool InOneSequence(IReadOnlyList<OperativeParagraph> operative)
+    private static bool InOneSequence(IReadOnlyList<OperativeParagraph> list)
     {
-        for (int i = 1; i < operative.Count; i++)
+        ReadOnlySpan<OperativeParagraph> operative = Listed.Span(list);
+        for (int i = 1; i < operative.Length; i++)
         {
             if (operative[i].Sequence != operative[0].Sequence)
             {

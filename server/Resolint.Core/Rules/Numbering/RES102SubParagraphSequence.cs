@@ -21,14 +21,10 @@ public sealed class RES102SubParagraphSequence : Rule
 
     public override void Check(RuleContext context)
     {
-        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
-        for (int i = 0; i < operative.Count; i++)
+        ReadOnlySpan<OperativeParagraph> operative = context.Reading.Operative;
+        foreach (int i in context.Reading.WithSubParagraphs)
         {
-            // A name is made only for a paragraph that has sub-paragraphs to find fault with.
-            if (operative[i].SubParagraphs.Count > 0)
-            {
-                CheckSiblings(context, operative[i].SubParagraphs, $"operative paragraph {operative[i].Number ?? i + 1}");
-            }
+            CheckSiblings(context, operative[i].SubParagraphs, $"operative paragraph {operative[i].Number ?? i + 1}");
         }
 
         CheckPreambularLists(context);
@@ -45,7 +41,7 @@ public sealed class RES102SubParagraphSequence : Rule
         int p = -1;
         var counts = new int[SubParagraphLevels + 1];
         string? lastLetter = null;
-        foreach (DraftBlock block in context.Draft.Blocks)
+        foreach (DraftBlock block in Listed.Span(context.Draft.Blocks))
         {
             if (block.Role != BlockRole.Continuation || block.Reason != Parsing.Roles.PreambularRole.ListItemReason)
             {

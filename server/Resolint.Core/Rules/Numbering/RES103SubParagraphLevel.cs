@@ -25,14 +25,10 @@ public sealed class RES103SubParagraphLevel : Rule
 
     public override void Check(RuleContext context)
     {
-        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
-        for (int i = 0; i < operative.Count; i++)
+        ReadOnlySpan<OperativeParagraph> operative = context.Reading.Operative;
+        foreach (int i in context.Reading.WithSubParagraphs)
         {
-            // A name is made only for a paragraph that has sub-paragraphs to find fault with.
-            if (operative[i].SubParagraphs.Count > 0)
-            {
-                CheckLevel(context, operative[i].SubParagraphs, 0, $"of operative paragraph {operative[i].Number ?? i + 1}");
-            }
+            CheckLevel(context, operative[i].SubParagraphs, 0, $"of operative paragraph {operative[i].Number ?? i + 1}");
         }
     }
 

@@ -26,9 +26,9 @@ public sealed class RES202OperativeVerb : Rule
 
     public override void Check(RuleContext context)
     {
-        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
+        ReadOnlySpan<OperativeParagraph> operative = context.Reading.Operative;
         OpeningPhrase.Part openings = context.Reading.OperativeOpenings;
-        for (int i = 0; i < operative.Count; i++)
+        for (int i = 0; i < operative.Length; i++)
         {
             if (openings[i] is not { } phrase)
             {

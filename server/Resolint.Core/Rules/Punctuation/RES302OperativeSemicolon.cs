@@ -20,8 +20,8 @@ public sealed class RES302OperativeSemicolon : Rule
 
     public override void Check(RuleContext context)
     {
-        var operative = context.Draft.Operative;
-        for (int i = 0; i < operative.Count - 1; i++)
+        ReadOnlySpan<OperativeParagraph> operative = context.Reading.Operative;
+        for (int i = 0; i < operative.Length - 1; i++)
         {
             OperativeParagraph paragraph = operative[i];
             if (paragraph.SubParagraphs.Count > 0 || ClosingMark.EndsWith(paragraph, ';'))

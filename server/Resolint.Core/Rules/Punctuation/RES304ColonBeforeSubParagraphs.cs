@@ -24,14 +24,9 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
     public override void Check(RuleContext context)
     {
         // Only the paragraphs with sub-paragraphs, found without walking every piece of the operative part on every keystroke.
-        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
-        for (int i = 0; i < operative.Count; i++)
+        ReadOnlySpan<OperativeParagraph> operative = context.Reading.Operative;
+        foreach (int i in context.Reading.WithSubParagraphs)
         {
-            if (operative[i].SubParagraphs.Count == 0)
-            {
-                continue;
-            }
-
             int number = operative[i].Number ?? i + 1;
             CheckIntroducing(context, new OperativeEndings.Piece(operative[i], number, IntroducesSubParagraphs: true));
             foreach (OperativeEndings.Piece sub in OperativeEndings.SubPieces(operative[i].SubParagraphs, number))
@@ -70,7 +65,7 @@ public sealed class RES304ColonBeforeSubParagraphs : Rule
         IReadOnlyList<PreambularParagraph> preamble = context.Draft.Preamble;
         int p = 0;
         int lastListed = -1;
-        foreach (DraftBlock block in context.Draft.Blocks)
+        foreach (DraftBlock block in Listed.Span(context.Draft.Blocks))
         {
             if (block.Role != BlockRole.Continuation || block.Reason != PreambularRole.ListItemReason)
             {

@@ -23,13 +23,10 @@ public sealed class RES305SubParagraphSemicolon : Rule
         Paragraph? last = OperativeEndings.Last(context.Draft);
 
         // Only the paragraphs with sub-paragraphs, found without walking every piece of the operative part on every keystroke.
-        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
-        for (int i = 0; i < operative.Count; i++)
+        ReadOnlySpan<OperativeParagraph> operative = context.Reading.Operative;
+        foreach (int i in context.Reading.WithSubParagraphs)
         {
-            if (operative[i].SubParagraphs.Count > 0)
-            {
-                CheckSubParagraphs(context, OperativeEndings.SubPieces(operative[i].SubParagraphs, operative[i].Number ?? i + 1), last);
-            }
+            CheckSubParagraphs(context, OperativeEndings.SubPieces(operative[i].SubParagraphs, operative[i].Number ?? i + 1), last);
         }
     }
 

@@ -80,8 +80,8 @@ public sealed partial class RES701MissingOrganLine : Rule
     /// </summary>
     private static void CheckIntroducedTexts(RuleContext context)
     {
-        IReadOnlyList<OperativeParagraph> operative = context.Draft.Operative;
-        for (int i = 0; i + 1 < operative.Count; i++)
+        ReadOnlySpan<OperativeParagraph> operative = context.Reading.Operative;
+        for (int i = 0; i + 1 < operative.Length; i++)
         {
             OperativeParagraph introducing = operative[i];
             OperativeParagraph next = operative[i + 1];
