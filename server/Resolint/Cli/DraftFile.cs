@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Resolint.Cli;
 
@@ -67,7 +68,7 @@ public static class DraftFile
     /// </summary>
     public static DecodedDraft Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes is [0xEF, 0xBB, 0xBF, ..] && TryDecode(StrictUtf8, bytes, 3) is { } withBom)
+        if (bytes is [0xEF, 0xBB, 0xBF, ..] && TryDecodeUtf8(bytes[3..]) is { } withBom)
         {
             return new DecodedDraft(withBom, DraftEncoding.Utf8WithBom);
         }
@@ -82,7 +83,7 @@ public static class DraftFile
             return new DecodedDraft(bigEndian, DraftEncoding.Utf16BigEndian);
         }
 
-        return TryDecode(StrictUtf8, bytes, 0) is { } utf8
+        return TryDecodeUtf8(bytes) is { } utf8
             ? new DecodedDraft(utf8, DraftEncoding.Utf8)
             : new DecodedDraft(Windows1252.Decode(bytes), DraftEncoding.Windows1252);
     }
@@ -170,6 +171,43 @@ public static class DraftFile
             File.Delete(temporary);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The text of UTF-8 bytes, as <see cref="StrictUtf8"/> reads them, or null where they are not UTF-8. The runtime's decoder
+    /// widens ASCII by vector only up to the first other character, then a few bytes at a time, and a draft's first curly
+    /// quote or accent comes early: here every stretch of ASCII is widened by vector, and only the characters between
+    /// them decoded one by one.
+    /// </summary>
+    /// <remarks>Internal for its tests.</remarks>
+    internal static string? TryDecodeUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int length;
+        try
+        {
+            // Validates the whole: the stretches below are then all whole characters, as no byte of a character's
+            // sequence of bytes is ASCII.
+            length = StrictUtf8.GetCharCount(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        return string.Create(length, bytes, static (chars, bytes) =>
+        {
+            while (!bytes.IsEmpty)
+            {
+                Ascii.ToUtf16(bytes, chars, out int widened);
+                bytes = bytes[widened..];
+                chars = chars[widened..];
+                int others = bytes.IndexOfAnyInRange((byte)0, (byte)0x7F);
+                others = others < 0 ? bytes.Length : others;
+                Utf8.ToUtf16(bytes[..others], chars, out _, out int decoded, replaceInvalidSequences: false);
+                bytes = bytes[others..];
+                chars = chars[decoded..];
+            }
+        });
     }
 
     private static string? TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, int offset)

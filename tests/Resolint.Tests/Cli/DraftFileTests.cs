@@ -28,6 +28,35 @@ public class DraftFileTests
         });
     }
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The runtime's strict reading of UTF-8: the text, or null where the bytes are not UTF-8.</summary>
+    private static string? RuntimeUtf8(byte[] bytes)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    [Fact]
+    public void Utf8ReadsAsTheRuntimeReadsIt()
+    {
+        // Texts of ASCII stretches of any length (across a vector's width) and other characters, whole or cut anywhere,
+        // and bytes of any kind: the same text, or null exactly where the runtime refuses them.
+        Gen<string> piece = Gen.OneOf(Gen.String[Gen.Char['\0', '\x7F'], 0, 40], Gen.String[0, 4], Gen.Const("\u2019"), Gen.Const("é"), Gen.Const("𝒜"), Gen.Const("\uD800"));
+        Gen<byte[]> text = piece.List[0, 12].Select(Gen.Int[0, 3], (pieces, cut) =>
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(string.Concat(pieces));
+            return bytes[..Math.Max(0, bytes.Length - cut)];
+        });
+        Gen.OneOf(text, Gen.Byte.Array[0, 100]).Sample(bytes => Assert.Equal(RuntimeUtf8(bytes), DraftFile.TryDecodeUtf8(bytes)), iter: 20_000);
+    }
+
     [Fact]
     public void Windows1252MapsEveryByteToItsOwnCharacter()
     {
