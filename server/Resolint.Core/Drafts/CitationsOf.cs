@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using Resolint.Core.Citations;
 
 namespace Resolint.Core.Drafts;
@@ -16,10 +17,16 @@ public readonly struct CitationsOf<T>(IReadOnlyList<Citation> citations) : IEnum
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>Every citation of a kind is of its type itself: a sealed one (all are), told by its type alone.</summary>
+    private static readonly bool Sealed = typeof(T).IsSealed;
+
     public struct Enumerator(IReadOnlyList<Citation> citations) : IEnumerator<T>
     {
         /// <summary>The citations as the parser's list when they are one: read without a call through the interface.</summary>
         private readonly List<Citation>? _list = citations as List<Citation>;
+
+        /// <summary>A citation of a sealed type is told by comparing its type, not by the general cast (every citation is asked, by several rules, on every keystroke).</summary>
+        private readonly bool _sealed = Sealed;
         private int _index = -1;
 
         public T Current { get; private set; } = null!;
@@ -31,9 +38,11 @@ public readonly struct CitationsOf<T>(IReadOnlyList<Citation> citations) : IEnum
             int count = _list?.Count ?? citations.Count;
             while (++_index < count)
             {
-                if ((_list is not null ? _list[_index] : citations[_index]) is T citation)
+                Citation citation = _list is not null ? _list[_index] : citations[_index];
+                if (_sealed ? citation.GetType() == typeof(T) : citation is T)
                 {
-                    Current = citation;
+                    // Of type T: its own type is T, or the cast said so.
+                    Current = Unsafe.As<T>(citation);
                     return true;
                 }
             }

@@ -115,7 +115,17 @@ public static class DraftParser
             }
         }
 
-        /// <summary>A sub-paragraph's label and operative paragraph, a footnote's number, an operative paragraph's number written amiss.</summary>
+        /// <summary>For operative paragraphs, once read: their sub-paragraphs in text order (made with the first: most have none).</summary>
+        public List<SubParagraph>? SubParagraphs
+        {
+            get => _particulars?.SubParagraphs;
+            set => Particular.SubParagraphs = value;
+        }
+
+        /// <summary>
+        /// A sub-paragraph's label and operative paragraph, a footnote's number, an operative paragraph's number written amiss,
+        /// its sub-paragraphs.
+        /// </summary>
         private sealed class Particulars
         {
             public LabelToken Label;
@@ -123,6 +133,7 @@ public static class DraftParser
             public int FootnoteNumber;
             public TextSpan FootnoteNumberSpan;
             public OperativeRole.WrittenNumber? Written;
+            public List<SubParagraph>? SubParagraphs;
         }
 
         /// <summary>For operative paragraphs: the numbered sequence they belong to.</summary>
@@ -137,11 +148,11 @@ public static class DraftParser
         /// <summary>For operative paragraphs: a recommended text follows.</summary>
         public bool IntroducesText { get; set; }
 
-        /// <summary>For operative paragraphs, once read: their words, ending and verb (kept on the item, not in a dictionary keyed by it: no identity hash per paragraph).</summary>
-        public (InlineText Content, Ending Ending, Opener Verb) Read { get; set; }
-
-        /// <summary>For operative paragraphs, once read: their sub-paragraphs in text order.</summary>
-        public List<SubParagraph>? SubParagraphs { get; set; }
+        /// <summary>
+        /// For operative paragraphs, once read: where the paragraph stands among the operative part's, so that its
+        /// sub-paragraphs, read after it, are put in it (kept on the item, not in a dictionary keyed by it: no identity hash per paragraph).
+        /// </summary>
+        public int Index { get; set; }
     }
 
     private enum BodyItemKind
@@ -993,6 +1004,9 @@ public static class DraftParser
             // A footnote speaks in the voice of the text that first refers to it (a recommended draft's notes cite as
             // the organ it is recommended to), so footnotes are read after the markers are known.
             var notes = new List<BodyItem>(notesCount);
+
+            // The operative paragraphs that have sub-paragraphs, which are put in them once all are read.
+            var owners = new List<BodyItem>();
             var firstSpeaker = new Dictionary<int, string?>();
             List<BodyItem> inOrder = TextOrder.Stable(_items, i => i.Block.Span.Start);
             foreach (BodyItem item in CollectionsMarshal.AsSpan(inOrder))
@@ -1023,12 +1037,19 @@ public static class DraftParser
                         preamble.Add(new PreambularParagraph(item.Block.Span, item.Block.Pieces, content, ending, OpenerOf(read, false, item.Speaker ?? body), preamble.Count));
                         break;
                     case BodyItemKind.Operative:
-                        item.Read = (content, ending, OpenerOf(read, true, item.Speaker ?? body));
+                        item.Index = operative.Count;
+                        operative.Add(OperativeOf(item, content, ending, OpenerOf(read, true, item.Speaker ?? body)));
                         break;
                     case BodyItemKind.SubParagraph:
                         // Made with the first sub-paragraph: most operative paragraphs have none.
-                        item.Owner!.SubParagraphs ??= [];
-                        item.Owner.SubParagraphs.Add(SubParagraphOf(item, content, ending, item.Owner.SubParagraphs));
+                        BodyItem owner = item.Owner!;
+                        if (owner.SubParagraphs is null)
+                        {
+                            owner.SubParagraphs = [];
+                            owners.Add(owner);
+                        }
+
+                        owner.SubParagraphs.Add(SubParagraphOf(item, content, ending, owner.SubParagraphs));
                         break;
                     case BodyItemKind.Held:
                         break;
@@ -1048,32 +1069,9 @@ public static class DraftParser
             }
 
             citations = TextOrder.Stable(citations, c => c.Span.Start);
-            foreach (BodyItem item in CollectionsMarshal.AsSpan(inOrder))
+            foreach (BodyItem owner in owners)
             {
-                if (item.Kind != BodyItemKind.Operative)
-                {
-                    continue;
-                }
-
-                (InlineText content, Ending ending, Opener verb) = item.Read;
-                Block block = item.Block;
-                bool numbered = block.Kind == BlockKind.NumberedItem;
-                TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
-                operative.Add(new OperativeParagraph(
-                    block.Span,
-                    block.Pieces,
-                    content,
-                    ending,
-                    verb,
-                    numbered ? block.Number : item.Written?.Number,
-                    numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
-                    numberSpan,
-                    Nest(item.SubParagraphs))
-                {
-                    Sequence = item.Sequence,
-                    EndsSection = item.EndsSection,
-                    IntroducesText = item.IntroducesText,
-                });
+                operative[owner.Index] = operative[owner.Index] with { SubParagraphs = Nest(owner.SubParagraphs!) };
             }
 
             List<NoiseLine> lineNoise = [.. lines.NoiseLines()];
@@ -1214,6 +1212,32 @@ public static class DraftParser
             _ => kind.ToString(),
         };
 
+        /// <summary>
+        /// An operative paragraph as read, without its sub-paragraphs (read after it): made as it is read, the words, ending and
+        /// verb not kept on the item until all are read (an item is made for every paragraph on every keystroke).
+        /// </summary>
+        private static OperativeParagraph OperativeOf(BodyItem item, InlineText content, Ending ending, Opener verb)
+        {
+            Block block = item.Block;
+            bool numbered = block.Kind == BlockKind.NumberedItem;
+            TextSpan numberSpan = numbered ? block.NumberSpan : item.Written?.Span ?? new TextSpan(block.Span.Start, 0);
+            return new OperativeParagraph(
+                block.Span,
+                block.Pieces,
+                content,
+                ending,
+                verb,
+                numbered ? block.Number : item.Written?.Number,
+                numbered ? block.NumberText : item.Written?.Text ?? string.Empty,
+                numberSpan,
+                [])
+            {
+                Sequence = item.Sequence,
+                EndsSection = item.EndsSection,
+                IntroducesText = item.IntroducesText,
+            };
+        }
+
         private static SubParagraph SubParagraphOf(BodyItem item, InlineText content, Ending ending, List<SubParagraph> siblings)
         {
             // "(i)" after "(h)" is the next letter, unless "(h)" introduces sub-paragraphs of its own with a colon.
@@ -1228,14 +1252,8 @@ public static class DraftParser
         }
 
         /// <summary>Puts each sub-paragraph under the nearest one before it at a shallower level.</summary>
-        private static IReadOnlyList<SubParagraph> Nest(List<SubParagraph>? flat)
+        private static List<SubParagraph> Nest(List<SubParagraph> flat)
         {
-            if (flat is null)
-            {
-                // Most operative paragraphs have no sub-paragraphs: one empty list serves them all (the model's lists are read-only).
-                return [];
-            }
-
             // Children by index in the flat list, not in a dictionary keyed by the sub-paragraphs (an identity hash each).
             var roots = new List<int>();
             var children = new List<int>?[flat.Count];

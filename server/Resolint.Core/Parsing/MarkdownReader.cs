@@ -151,19 +151,24 @@ internal static class MarkdownReader
     /// <summary>"3." alone (an empty list item), the paragraph's words in the next block: one numbered item, as in plain text.</summary>
     private static List<Block> JoinBareNumbers(List<Block> blocks)
     {
-        var joined = new List<Block>(blocks.Count);
-        foreach (Block block in blocks)
+        // Made at the first block taken in: a keystroke passes every block of the draft here, and most drafts have no bare number.
+        List<Block>? joined = null;
+        ReadOnlySpan<Block> given = CollectionsMarshal.AsSpan(blocks);
+        for (int i = 1; i < given.Length; i++)
         {
-            if (joined.Count > 0 && joined[^1] is { Kind: BlockKind.NumberedItem, Text.Length: 0 } bare && block.Kind == BlockKind.Paragraph)
+            Block last = joined is null ? given[i - 1] : joined[^1];
+            if (last is { Kind: BlockKind.NumberedItem, Text.Length: 0 } && given[i].Kind == BlockKind.Paragraph)
             {
-                bare.Continue(block, "the words of a number that stands alone on the line before");
-                continue;
+                joined ??= [.. given[..i]];
+                last.Continue(given[i], "the words of a number that stands alone on the line before");
             }
-
-            joined.Add(block);
+            else
+            {
+                joined?.Add(given[i]);
+            }
         }
 
-        return joined;
+        return joined ?? blocks;
     }
 
     /// <summary>

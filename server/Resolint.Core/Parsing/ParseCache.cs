@@ -214,13 +214,22 @@ public sealed class ParseCache
         /// <summary>The opening words read of the words, as they stand at <see cref="Base"/>: set when first asked.</summary>
         public OpenerEntry? Opener { get; set; }
 
-        /// <summary>The words standing at <paramref name="at"/>: moved once per place, not once per request.</summary>
-        public InlineText WordsAt(int at)
+        /// <summary>
+        /// The words standing at <paramref name="at"/>: moved once per place, not once per request. <paramref name="known"/> are
+        /// the words a block was given before (<see cref="RawText.KnownWords"/>), taken when they are these moved there: texts
+        /// alike (a paragraph repeated) share the entry, and asked in turn would move its words again for each of them.
+        /// </summary>
+        public InlineText WordsAt(int at, InlineText? known = null)
         {
             int delta = at - Base;
             if (delta == 0)
             {
                 return Words;
+            }
+
+            if (known is not null && known.IsShiftOf(Words, delta))
+            {
+                return known;
             }
 
             InlineText? moved = _moved;
@@ -339,9 +348,23 @@ public sealed class ParseCache
         /// </summary>
         public WordsRead Read(RawText text, int skip, string? body)
         {
+            WordsRead read = ReadOrFind(text, skip, body);
+            if (skip == 0)
+            {
+                // Its markers resolved, the block is asked its words again (the draft's blocks): these, not moved once more.
+                text.Remember(read.Words);
+            }
+
+            return read;
+        }
+
+        private WordsRead ReadOrFind(RawText text, int skip, string? body)
+        {
+            // The words the block was given when placed, before its markers were resolved: the same unless they changed.
+            InlineText? placed = skip == 0 ? text.KnownWords : null;
             if (FoundOnLender(text, skip, out int at) is { Citations: { } cited } found && found.Body == body)
             {
-                return Moved(found, at);
+                return Moved(found, at, placed);
             }
 
             var key = new Key(text, skip);
@@ -352,7 +375,7 @@ public sealed class ParseCache
                 slot = entry;
                 entry.KeptBy = Number;
                 KeepOnLender(text, skip, key, entry);
-                return Moved(entry, key.Base);
+                return Moved(entry, key.Base, placed);
             }
 
             InlineText words = entry?.WordsAt(key.Base) ?? text.ToInlineText(skip);
@@ -362,13 +385,13 @@ public sealed class ParseCache
             return new WordsRead(words, entry.Citations, entry.Ending) { Entry = entry };
         }
 
-        /// <summary>What <paramref name="entry"/> read, its words standing at <paramref name="at"/>: its citations and ending moved with them.</summary>
-        private static WordsRead Moved(Entry entry, int at)
+        /// <summary>What <paramref name="entry"/> read, its words standing at <paramref name="at"/> (<paramref name="known"/> when they are those): its citations and ending moved with them.</summary>
+        private static WordsRead Moved(Entry entry, int at, InlineText? known)
         {
             int delta = at - entry.Base;
             return delta == 0
                 ? new WordsRead(entry.Words, entry.Citations!, entry.Ending) { Entry = entry }
-                : new WordsRead(entry.WordsAt(at), Moved(entry.Citations!, delta), entry.Ending.Shifted(delta)) { Entry = entry, Shift = delta };
+                : new WordsRead(entry.WordsAt(at, known), Moved(entry.Citations!, delta), entry.Ending.Shifted(delta)) { Entry = entry, Shift = delta };
         }
 
         /// <summary>
