@@ -3,7 +3,8 @@
 #   1. CPU of a CLI check of a folder of Markdown drafts: resolint's builds, and markdownlint-cli2 (installed from npm
 #      into tests/bench/.tools), as ratios;
 #   2. the language server's keystroke latency (tests/e2e/bench/latency.js) on a 100 KB and a 1 MB draft, and on the
-#      largest of the drafts (a real resolution where the folder is the devset's);
+#      largest of the drafts (a real resolution where the folder is the devset's): each keystroke sent as soon as the
+#      last one's diagnostics are in, the worst case, and at 1 MB also at a drafter's pace (GAP ms between keystrokes);
 #   3. the peak memory of one check of 10,000 drafts (copies of the folder's drafts).
 # Each CPU figure and each latency figure is the median of --runs runs (default 3): one run's p99 of 200 keystrokes is
 # its second slowest keystroke, and one slow moment of a shared machine moves it by milliseconds.
@@ -78,10 +79,12 @@ cpu_any=$(cpu "${portable[@]}" check "$drafts")
 # markdownlint-cli2 reads its globs relative to the working folder; no configuration, its default rules.
 cpu_ml=$(cd "$drafts" && cpu "${markdownlint[@]}" "*.md" "*.txt")
 
-latency() { # build size-or-file → "p50 p99 start", each the median of --runs runs
+# A drafter typing fast leaves 100-200 ms between keystrokes.
+pace=150
+latency() { # build size-or-file → "p50 p99 start", each the median of --runs runs; GAP ms between keystrokes (default 0)
   local draft=(--size "$2"); [[ -f "$2" ]] && draft=(--draft "$2")
   for ((r = 0; r < runs; r++)); do
-    node "$root/tests/e2e/bench/latency.js" --starts 3 --keystrokes "$keystrokes" "${draft[@]}" -- "${@:3}" \
+    node "$root/tests/e2e/bench/latency.js" --starts 3 --keystrokes "$keystrokes" --gap "${GAP:-0}" "${draft[@]}" -- "${@:3}" \
       | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const r=JSON.parse(s);console.log(r.keystroke.p50, r.keystroke.p99, r.coldStart.p50)})'
   done | median
 }
@@ -89,6 +92,8 @@ read -r aot_p50 aot_p99 aot_start < <(latency aot 102400 "${aot[@]}" lsp)
 read -r aot_p50m aot_p99m _ < <(latency aot 1048576 "${aot[@]}" lsp)
 read -r fd_p50 fd_p99 fd_start < <(latency framework 102400 "${framework[@]}" lsp)
 read -r fd_p50m fd_p99m _ < <(latency framework 1048576 "${framework[@]}" lsp)
+read -r aot_p50p aot_p99p _ < <(GAP=$pace latency aot 1048576 "${aot[@]}" lsp)
+read -r fd_p50p fd_p99p _ < <(GAP=$pace latency framework 1048576 "${framework[@]}" lsp)
 read -r any_p50 any_p99 any_start < <(latency portable 102400 "${portable[@]}" lsp)
 largest=$(find "$drafts" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) -printf '%s %p\n' | sort -n | tail -n 1 | cut -d' ' -f2-)
 read -r aot_p50l aot_p99l _ < <(latency aot "$largest" "${aot[@]}" lsp)
@@ -114,6 +119,7 @@ Run of $(date -u '+%Y-%m-%d %H:%M') UTC on $(nproc) cores (load average $(cut -d
 | Server start (spawn → initialize answered), p50 | ${aot_start} ms | ${fd_start} ms | ${any_start} ms | |
 | Keystroke → diagnostics, 100 KB draft, p50 / p99 | ${aot_p50} / ${aot_p99} ms | ${fd_p50} / ${fd_p99} ms | ${any_p50} / ${any_p99} ms | |
 | Keystroke → diagnostics, 1 MB draft, p50 / p99 | ${aot_p50m} / ${aot_p99m} ms | ${fd_p50m} / ${fd_p99m} ms | | |
+| The same, typed at a drafter's pace ($pace ms between keystrokes), p50 / p99 | ${aot_p50p} / ${aot_p99p} ms | ${fd_p50p} / ${fd_p99p} ms | | |
 | Keystroke → diagnostics, the largest draft ($(basename "$largest"), $(($(wc -c < "$largest") / 1024)) KB), p50 / p99 | ${aot_p50l} / ${aot_p99l} ms | ${fd_p50l} / ${fd_p99l} ms | ${any_p50l} / ${any_p99l} ms | |
 | Peak memory, one check of $many drafts | ${peak_aot} MB | ${peak_fd} MB | | |
 REPORT

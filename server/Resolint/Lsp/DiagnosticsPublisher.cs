@@ -22,6 +22,9 @@ internal sealed class DiagnosticsPublisher
 
     /// <summary>Set while no document is queued or being checked.</summary>
     private readonly ManualResetEventSlim _idle = new(initialState: true);
+
+    /// <summary>Takes the collections that would fall on a keystroke in the drafter's pauses instead.</summary>
+    private readonly IdleCollection _pauses = new();
     private readonly DocumentStore _documents;
     private readonly JsonRpc _rpc;
     private readonly ILogger _logger;
@@ -53,6 +56,7 @@ internal sealed class DiagnosticsPublisher
             _idle.Reset();
         }
 
+        _pauses.Changed();
         _queue.Writer.TryWrite(uri);
     }
 
@@ -64,7 +68,11 @@ internal sealed class DiagnosticsPublisher
         }
     }
 
-    public void Complete() => _queue.Writer.TryComplete();
+    public void Complete()
+    {
+        _queue.Writer.TryComplete();
+        _pauses.Dispose();
+    }
 
     /// <summary>Blocks until no document is queued or being checked: background work waits here so as not to delay a report.</summary>
     public void WaitIdle(CancellationToken cancellation) => _idle.Wait(cancellation);
@@ -89,6 +97,7 @@ internal sealed class DiagnosticsPublisher
                     if (_queued.Count == 0)
                     {
                         _idle.Set();
+                        _pauses.ReportsOut();
                     }
                 }
             }

@@ -6,8 +6,9 @@
 //                With --draft, the keystrokes go into that file instead (a real resolution), in the middle of its middle
 //                numbered paragraph. With --pause, the drafter reads the draft that long (ms) after its first diagnostics
 //                before typing (what a framework-dependent server's idle-time warm-up of the JIT needs); by default typing
-//                starts at once.
-// usage: node latency.js [--starts 10] [--keystrokes 200] [--size 102400] [--draft FILE] [--pause 0] -- <server command...>
+//                starts at once. With --gap, each keystroke follows the last one's diagnostics after that long (ms), as a
+//                drafter's do (100-200 ms at typing speed); by default at once, the worst case.
+// usage: node latency.js [--starts 10] [--keystrokes 200] [--size 102400] [--draft FILE] [--pause 0] [--gap 0] -- <server command...>
 // Prints one JSON report (milliseconds: p50, p99, max) on stdout.
 'use strict';
 const fs = require('fs');
@@ -23,6 +24,7 @@ const starts = opt('--starts', 10);
 const keystrokes = opt('--keystrokes', 200);
 const size = opt('--size', 100 * 1024);
 const pause = opt('--pause', 0);
+const gap = opt('--gap', 0);
 const draftAt = argv.indexOf('--draft');
 const draftFile = draftAt >= 0 && draftAt < dd ? argv[draftAt + 1] : null;
 const connect = () => connectTo(server);
@@ -104,12 +106,13 @@ async function keystrokeLatency() {
     await next;
     samples.push(now() - t0);
     character++;
+    if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
   }
   await stop(c);
   // The slowest keystrokes and when they came (0 = the first): early ones are the JIT at work, evenly spaced
   // ones are garbage collections.
   const slowest = samples.map((ms, at) => ({ ms: Math.round(ms * 10) / 10, at })).sort((a, b) => b.ms - a.ms).slice(0, 5);
-  return { draft: draftFile ?? `grown to ${size}`, draftChars: text.length, pauseMs: pause, diagnosticsOnOpen: first.diagnostics.length, openMs: Math.round(openMs), keystroke: summary(samples), slowest };
+  return { draft: draftFile ?? `grown to ${size}`, draftChars: text.length, pauseMs: pause, gapMs: gap, diagnosticsOnOpen: first.diagnostics.length, openMs: Math.round(openMs), keystroke: summary(samples), slowest };
 }
 
 (async () => {
