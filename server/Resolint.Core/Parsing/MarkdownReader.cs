@@ -12,11 +12,12 @@ namespace Resolint.Core.Parsing;
 /// <summary>
 /// Reads a Markdown draft into blocks with Markdig: paragraphs, ordered list items (operative paragraphs),
 /// footnote definitions ([^1]: …), emphasis (italics), links ([39/17](#)) and footnote links ([^1]).
-/// Noise lines are blanked (same length, so offsets hold) before Markdig sees the text.
+/// Noise lines are blanked (same length, so offsets hold) before Markdig sees the text, but for a closing rule it reads as a break.
 /// </summary>
 internal static class MarkdownReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    /// <remarks>Internal so that a test can read a text as the reader does.</remarks>
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseFootnotes()
         .Build();
@@ -67,10 +68,18 @@ internal static class MarkdownReader
     /// <summary>Markdig's reading of the text from <paramref name="start"/> to <paramref name="end"/>, noise blanked; null when it refuses the text.</summary>
     internal static MarkdownDocument? Parse(SourceLines lines, int start, int end, out string read)
     {
-        read = BlankNoise(lines, start, end);
+        read = BlankNoise(lines, start, end, out bool rulesLeft);
         try
         {
-            return Markdown.Parse(read, Pipeline);
+            MarkdownDocument document = Markdown.Parse(read, Pipeline);
+            if (rulesLeft && !ReadAsBreaks(document, lines, start, end))
+            {
+                // A rule Markdig read inside another block (a fence, an HTML block, a list) is not a break: blank it after all.
+                read = Blanked(lines, start, end);
+                document = Markdown.Parse(read, Pipeline);
+            }
+
+            return document;
         }
         catch (ArgumentException)
         {
@@ -321,22 +330,105 @@ internal static class MarkdownReader
     /// The text from <paramref name="start"/> to <paramref name="end"/> with noise lines replaced by spaces, so Markdig never
     /// reads "* 1 7 1 7 7 9 9 *" as a list.
     /// </summary>
-    private static string BlankNoise(SourceLines lines, int start, int end)
+    /// <remarks>
+    /// With <paramref name="rulesLeft"/>, noise lines were left as they stand, each a rule that <see cref="IsRuleBeforeNotes"/>
+    /// finds read as a blank line is, when Markdig reads it as a thematic break of the document's own.
+    /// </remarks>
+    private static string BlankNoise(SourceLines lines, int start, int end, out bool rulesLeft)
     {
         string text = lines.Text.Text;
         int first = lines.Text.LineOf(start);
         int last = end > start ? lines.Text.LineOf(end - 1) : first - 1;
         bool noise = false;
+        rulesLeft = false;
         for (int line = first; line <= last && !noise; line++)
         {
-            noise = lines.Noise[line] is not null;
+            if (lines.Noise[line] is not null)
+            {
+                noise = !IsRuleBeforeNotes(lines, first, last, line);
+                rulesLeft = true;
+            }
         }
 
-        if (!noise)
+        if (noise)
         {
-            return start == 0 && end == text.Length ? text : text[start..end];
+            rulesLeft = false;
+            return Blanked(lines, start, end);
         }
 
+        return start == 0 && end == text.Length ? text : text[start..end];
+    }
+
+    /// <summary>Whether Markdig read each noise line from <paramref name="start"/> to <paramref name="end"/> as a thematic break outside any block.</summary>
+    private static bool ReadAsBreaks(MarkdownDocument document, SourceLines lines, int start, int end)
+    {
+        int first = lines.Text.LineOf(start);
+        int last = lines.Text.LineOf(end - 1);
+        for (int line = first; line <= last; line++)
+        {
+            if (lines.Noise[line] is null)
+            {
+                continue;
+            }
+
+            int at = lines.Text.LineStart(line) - start;
+            bool found = false;
+            for (int i = document.Count - 1; i >= 0 && !found; i--)
+            {
+                found = document[i] is ThematicBreakBlock && document[i].Span.Start == at;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether Markdig reads the noise <paramref name="line"/> as it reads a blank one: a rule of underscores after a blank
+    /// line, before the footnotes' definitions. Markdig takes it for a thematic break, which ends what a blank line ends,
+    /// and the definition after it ends all else; the blocks read are the same, and the text need not be copied to blank
+    /// the page's closing rule, the one noise line of most drafts.
+    /// </summary>
+    private static bool IsRuleBeforeNotes(SourceLines lines, int first, int last, int line)
+    {
+        SourceText text = lines.Text;
+        ReadOnlySpan<char> rule = text.Text.AsSpan(text.LineStart(line), text.LineSpan(line).Length);
+        if (rule.Length < 3 || rule.IndexOfAnyExcept('_') >= 0 || (line > first && !lines.IsBlank(line - 1)))
+        {
+            return false;
+        }
+
+        // An indented line before would be code, which takes in the blank lines after it, not a thematic break.
+        int before = line - 1;
+        while (before >= first && lines.Noise[before] is null && lines.IsBlank(before))
+        {
+            before--;
+        }
+
+        if (before >= first && (lines.Noise[before] is not null || text.Text[text.LineStart(before)] is ' ' or '\t'))
+        {
+            return false;
+        }
+
+        int next = line + 1;
+        while (next <= last && lines.Noise[next] is null && lines.IsBlank(next))
+        {
+            next++;
+        }
+
+        return next <= last && lines.Noise[next] is null && text.Text.AsSpan(text.LineStart(next)).StartsWith(DefinitionOpening);
+    }
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/> with every noise line blanked.</summary>
+    /// <remarks>Internal so that a test can read a text so and find what the reading that leaves some noise finds.</remarks>
+    internal static string Blanked(SourceLines lines, int start, int end)
+    {
+        int first = lines.Text.LineOf(start);
+        int last = end > start ? lines.Text.LineOf(end - 1) : first - 1;
         return string.Create(end - start, (lines, start, first, last), static (chars, state) =>
         {
             (SourceLines lines, int start, int first, int last) = state;
