@@ -360,6 +360,12 @@ public sealed class CheckCache
             return OfAnother(words);
         }
 
+        /// <summary>
+        /// Where the words of the passage asked for last (<see cref="Of"/>) begin in the source: found when the passage was
+        /// listed, not read from the words again by every rule that asks.
+        /// </summary>
+        public int FromOfLast => _asked[_next - 1].From;
+
         /// <summary>The passage of <paramref name="words"/>, not the one after the passage asked for last.</summary>
         private Passage OfAnother(InlineText words)
         {

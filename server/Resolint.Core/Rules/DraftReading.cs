@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Resolint.Core.Checking;
 using Resolint.Core.Drafts;
+using Resolint.Core.Rules.Citations;
 using Resolint.Core.Rules.Footnotes;
 using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.OpeningWords;
@@ -25,6 +26,8 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
     private OpeningPhrase.Part? _operativeOpenings;
     private IReadOnlyList<MarkerOutOfTurn>? _footnotesOutOfTurn;
     private int[]? _withSubParagraphs;
+    private PassageNumbers?[]? _numbers;
+    private int _numbersAt;
     private bool _expected;
 
     /// <summary>What earlier versions' checks kept of each passage; null when the check keeps nothing.</summary>
@@ -69,6 +72,52 @@ internal sealed class DraftReading(Draft draft, CheckCache.Session? cache = null
 
     /// <summary>The footnote markers out of turn (<see cref="FootnoteSequence"/>), read once for the two rules that report them.</summary>
     public IReadOnlyList<MarkerOutOfTurn> FootnotesOutOfTurn => _footnotesOutOfTurn ??= FootnoteSequence.Analyse(draft);
+
+    /// <summary>
+    /// What the digits of a passage's words tell RES502 and RES602 (<see cref="PassageNumbers"/>), read once for both: kept
+    /// per passage by the check cache, or, where the check keeps nothing, for this check by the passage's place in <see cref="Texts"/>.
+    /// </summary>
+    public PassageNumbers Numbers(InlineText words)
+    {
+        if (cache is not null)
+        {
+            return Summarise(RES502DateForm.Numbers, words, state: 0);
+        }
+
+        // Both rules walk the passages in order: the next place is tried first, and the list searched only when a walk starts over.
+        PassageNumbers?[] numbers = _numbers ??= new PassageNumbers?[Texts.Count];
+        int at = _numbersAt;
+        if ((uint)at >= (uint)numbers.Length || !ReferenceEquals(_texts![at], words))
+        {
+            at = PlaceOf(_texts!, words);
+            if (at < 0)
+            {
+                return RES502DateForm.NumbersIn(words.Text);
+            }
+        }
+
+        _numbersAt = at + 1;
+        PassageNumbers? read = numbers[at];
+        if (read is null)
+        {
+            numbers[at] = read = RES502DateForm.NumbersIn(words.Text);
+        }
+
+        return read;
+
+        static int PlaceOf(List<InlineText> texts, InlineText words)
+        {
+            for (int at = 0; at < texts.Count; at++)
+            {
+                if (ReferenceEquals(texts[at], words))
+                {
+                    return at;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     /// <summary>
     /// The passage of <paramref name="words"/> in the check cache (there must be one); the first asked for finds every

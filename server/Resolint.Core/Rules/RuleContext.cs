@@ -104,7 +104,7 @@ public sealed class RuleContext
         }
 
         CheckCache.Passage passage = Reading.PassageOf(words);
-        int at = words.ToSourceOffset(0);
+        int at = cache.FromOfLast;
         if (!(given is null ? passage.TryFind(kind, null, out object? kept) : cache.TryFind(passage, kind, given, out kept)))
         {
             var found = new List<Diagnostic>();

@@ -43,7 +43,7 @@ public sealed class RES502DateForm : Rule
         HashSet<int>? reported = null;
         foreach (InlineText words in Language.Passages.Texts(context))
         {
-            foreach (MisWrittenDate misWritten in context.Summarise(MisWrittenDates, words, state: 0))
+            foreach (MisWrittenDate misWritten in context.Reading.Numbers(words).MisWrittenDates)
             {
                 TextSpan span = words.ToSource(misWritten.Span);
                 if ((reported ??= CitedDates(context.Draft)).Add(span.Start))
@@ -64,15 +64,21 @@ public sealed class RES502DateForm : Rule
     /// <summary>A date written amiss in a passage's words: where (in the words), what is wrong, and the date written right when it is one.</summary>
     internal sealed record MisWrittenDate(TextSpan Span, string Problem, string? Suggestion);
 
-    /// <summary>The dates written amiss in a passage outside quoted titles, read once per passage text.</summary>
-    /// <remarks>An array, not a list: walked for every passage on every keystroke, without a call through a list's interface.</remarks>
-    private static readonly PassageSummary<int, MisWrittenDate[]> MisWrittenDates = new(static (_, words) => MisWrittenIn(words.Text));
+    /// <summary>What the digits of a passage's words tell RES502 and RES602, read once per passage text for both (<see cref="DraftReading.Numbers"/>).</summary>
+    internal static readonly PassageSummary<int, PassageNumbers> Numbers = new(static (_, words) => NumbersIn(words.Text));
 
     /// <remarks>Internal so that a test can hold it to a reading at every word.</remarks>
-    internal static MisWrittenDate[] MisWrittenIn(string text)
+    internal static MisWrittenDate[] MisWrittenIn(string text) => NumbersIn(text).MisWrittenDates;
+
+    /// <summary>
+    /// The dates written amiss in a passage's text outside quoted titles, and whether an l or an O stands beside a digit
+    /// (RES602): both read in one walk from one run of digits to the next.
+    /// </summary>
+    internal static PassageNumbers NumbersIn(string text)
     {
         // Made with the first date found: most passages have none, and one empty list serves them all.
         List<MisWrittenDate>? found = null;
+        bool letterBesideDigit = false;
 
         // Quotation marks are counted only up to a date written amiss, when one is found: most passages have none, and
         // need no search for them. No date holds one, so a date read inside a quotation is passed over whole.
@@ -81,7 +87,8 @@ public sealed class RES502DateForm : Rule
         // Every date ends with its year, four digits after a space: the search jumps from one number to the next, and only
         // at a year reads back to where its date would start. The words between, and most numbers (paragraphs, resolutions'
         // numbers, days not followed by a month), are not read at all. No two dates overlap, and a year ends one date at
-        // most, so the dates are found in the order a reading at every word finds them.
+        // most, so the dates are found in the order a reading at every word finds them. A letter beside a digit stands at
+        // the start or the end of a run of digits.
         int at = 0;
         while (at < text.Length && text.AsSpan(at).IndexOfAnyInRange('0', '9') is int next and >= 0)
         {
@@ -92,6 +99,7 @@ public sealed class RES502DateForm : Rule
                 end++;
             }
 
+            letterBesideDigit = letterBesideDigit || (at > 0 && text[at - 1] is 'l' or 'O') || (end < text.Length && text[end] is 'l' or 'O');
             if (end - at == 4 && at > 0 && Words.IsSpace(text[at - 1]) && DateStartBefore(text, at) is int start and >= 0)
             {
                 ReadDate(start, end);
@@ -100,7 +108,7 @@ public sealed class RES502DateForm : Rule
             at = end;
         }
 
-        return found is null ? [] : [.. found];
+        return found is null ? PassageNumbers.Without(letterBesideDigit) : new PassageNumbers([.. found], letterBesideDigit);
 
         // Notes the date that starts at a word and ends with the year ending at yearEnd, when it is written amiss.
         void ReadDate(int start, int yearEnd)

@@ -146,7 +146,7 @@ public sealed class RES601CorpusSpelling : Rule
                 continue;
             }
 
-            foreach (SpellingMatch variant in spellings.CorpusVariants)
+            foreach (SpellingMatch variant in Listed.Span(spellings.CorpusVariants))
             {
                 if (Lexicon.StandardSince(variant.Replacement) is int since && (latestYear ??= LatestYear(context.Text.Text)) < since)
                 {
@@ -157,11 +157,10 @@ public sealed class RES601CorpusSpelling : Rule
                 Report(context, words, variant.Span, variant.Replacement, $"in the corpus{Evidence(variant.Spelling)}");
             }
 
-            // Indexed, not enumerated: an enumerator per passage was most of this rule's garbage on a keystroke.
-            IReadOnlyList<(TextSpan Span, int Family)> written = spellings.Standards;
-            for (int i = 0; i < written.Count; i++)
+            // Walked in place (Listed.Span), not enumerated: an enumerator per passage was most of this rule's garbage on a keystroke.
+            foreach ((TextSpan span, int family) in Listed.Span(spellings.Standards))
             {
-                standards.Count(written[i].Family, words, written[i].Span.Start);
+                standards.Count(family, words, span.Start);
             }
         }
 
@@ -185,7 +184,7 @@ public sealed class RES601CorpusSpelling : Rule
         for (int passage = 0; passage < passages.Count; passage++)
         {
             InlineText words = passages[passage];
-            foreach ((TextSpan span, (SpellingPair pair, int family)) in context.Summarise(VariantsOfTheDraft, words, (accepts, scans, passage), families))
+            foreach ((TextSpan span, (SpellingPair pair, int family)) in Listed.Span(context.Summarise(VariantsOfTheDraft, words, (accepts, scans, passage), families)))
             {
                 if (!IsQuoted(words.Text, span.Start) && reported.Add(words.ToSource(span).Start))
                 {

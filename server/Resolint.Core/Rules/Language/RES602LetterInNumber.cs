@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Resolint.Core.Drafts;
+using Resolint.Core.Rules.Citations;
 using Resolint.Core.Text;
 
 namespace Resolint.Core.Rules.Language;
@@ -23,7 +24,8 @@ public sealed partial class RES602LetterInNumber : PassageRule
 
     public override void CheckPassage(RuleContext context, InlineText words)
     {
-        if (!HasLetterBesideDigit(words.Text))
+        // Read in the same walk over the passage's digits as RES502's dates, and shared with it.
+        if (!context.Reading.Numbers(words).HasLetterBesideDigit)
         {
             return;
         }
@@ -46,30 +48,7 @@ public sealed partial class RES602LetterInNumber : PassageRule
 
     /// <summary>Whether an l or an O stands next to a digit anywhere: most texts have none, and are passed over without the pattern.</summary>
     /// <remarks>Internal so that a test can hold it to a look at every digit.</remarks>
-    internal static bool HasLetterBesideDigit(string text)
-    {
-        // A letter beside a digit stands beside a run of digits, at its start or its end: the search jumps from run to
-        // run, and walks each run's digits ("2011", "66/137") instead of searching anew after each of them.
-        int at = 0;
-        while (at < text.Length && text.AsSpan(at).IndexOfAnyInRange('0', '9') is >= 0 and int next)
-        {
-            int start = at + next;
-            int end = start + 1;
-            while (end < text.Length && char.IsAsciiDigit(text[end]))
-            {
-                end++;
-            }
-
-            if ((start > 0 && text[start - 1] is 'l' or 'O') || (end < text.Length && text[end] is 'l' or 'O'))
-            {
-                return true;
-            }
-
-            at = end;
-        }
-
-        return false;
-    }
+    internal static bool HasLetterBesideDigit(string text) => RES502DateForm.NumbersIn(text).HasLetterBesideDigit;
 
     /// <summary>A run of digits, l and O standing alone, with a letter next to a digit.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[0-9lO]*(?:[0-9][lO]|[lO][0-9])[0-9lO]*(?![\p{L}\p{N}])")]

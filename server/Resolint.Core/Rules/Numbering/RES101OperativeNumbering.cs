@@ -33,11 +33,14 @@ public sealed class RES101OperativeNumbering : Rule
             return fix;
         }
 
-        foreach (IReadOnlyList<OperativeParagraph> sequence in Sequences(operative))
+        foreach (IReadOnlyList<OperativeParagraph> listed in Sequences(operative))
         {
+            // In place (Listed.Span): every paragraph of the part is walked on every keystroke.
+            ReadOnlySpan<OperativeParagraph> sequence = Listed.Span(listed);
+
             // A part or section with one operative paragraph leaves it unnumbered, as a resolution with one does; older
             // resolutions left all their operative paragraphs unnumbered.
-            if (sequence.All(p => p.Number is null))
+            if (!AnyNumbered(sequence))
             {
                 continue;
             }
@@ -46,7 +49,7 @@ public sealed class RES101OperativeNumbering : Rule
             // one finding; where the numbers shift from a paragraph on, the count goes on from the number written, so
             // one skipped number is one finding, not one per paragraph after it. The renumbering goes with the first.
             int expected = 1;
-            for (int i = 0; i < sequence.Count; i++)
+            for (int i = 0; i < sequence.Length; i++)
             {
                 OperativeParagraph paragraph = sequence[i];
                 if (paragraph.Number == expected)
@@ -67,15 +70,15 @@ public sealed class RES101OperativeNumbering : Rule
                     context.Report(new TextSpan(paragraph.Span.Start, Math.Min(paragraph.Verb.Span.End, paragraph.Span.End) - paragraph.Span.Start), $"Operative paragraph {expected} has no number.", TakeRenumber());
 
                     // When the paragraph after it takes the number this one would have, the numbering went on without it.
-                    expected = i + 1 < sequence.Count && sequence[i + 1].Number == expected ? expected : expected + 1;
+                    expected = i + 1 < sequence.Length && sequence[i + 1].Number == expected ? expected : expected + 1;
                     continue;
                 }
 
-                bool shifted = i + 1 < sequence.Count && sequence[i + 1].Number == number + 1 && number != expected - 1;
+                bool shifted = i + 1 < sequence.Length && sequence[i + 1].Number == number + 1 && number != expected - 1;
                 OperativeParagraph? earlier = FirstNumbered(sequence, i, number);
                 string message = earlier is not null
                     ? $"Operative paragraph {expected} repeats the number {number}; expected {expected}."
-                    : shifted && i + 1 < sequence.Count
+                    : shifted && i + 1 < sequence.Length
                         ? $"Operative paragraph {expected} is numbered {number}; expected {expected} (the paragraphs after it are numbered on from {number})."
                         : $"Operative paragraph {expected} is numbered {number}; expected {expected}.";
                 IReadOnlyList<RelatedLocation> related = earlier is not null
@@ -91,7 +94,7 @@ public sealed class RES101OperativeNumbering : Rule
     /// The first of the first <paramref name="count"/> paragraphs numbered <paramref name="number"/>; null when none is.
     /// A loop, not a lambda in the loop over the paragraphs: that cost an object per paragraph on every keystroke.
     /// </summary>
-    private static OperativeParagraph? FirstNumbered(IReadOnlyList<OperativeParagraph> sequence, int count, int number)
+    private static OperativeParagraph? FirstNumbered(ReadOnlySpan<OperativeParagraph> sequence, int count, int number)
     {
         for (int i = 0; i < count; i++)
         {
@@ -102,6 +105,20 @@ public sealed class RES101OperativeNumbering : Rule
         }
 
         return null;
+    }
+
+    /// <summary>Whether any paragraph of a sequence has a number.</summary>
+    private static bool AnyNumbered(ReadOnlySpan<OperativeParagraph> sequence)
+    {
+        foreach (OperativeParagraph paragraph in sequence)
+        {
+            if (paragraph.Number is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The numbered sequences of the operative part: numbering starts again from 1 in each part or section.</summary>

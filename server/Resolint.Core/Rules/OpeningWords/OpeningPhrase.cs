@@ -122,6 +122,9 @@ internal readonly struct OpeningPhrase
             get => _readings[index] is { } read ? new OpeningPhrase(_contents[index], read) : null;
         }
 
+        /// <summary>The words of the paragraph at <paramref name="index"/>, whether or not it has opening words: kept here, not asked of the part's list through its interface.</summary>
+        public InlineText ContentOf(int index) => _contents[index];
+
         /// <summary>
         /// The opening words of each paragraph of a part (<see cref="OpeningPhrase.Of"/>), by its place in the part: one reference per
         /// paragraph, the phrase made as it is asked for (a check reads the whole part on every keystroke).

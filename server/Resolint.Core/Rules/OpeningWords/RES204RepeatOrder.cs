@@ -27,11 +27,11 @@ public sealed class RES204RepeatOrder : Rule
     public override void Check(RuleContext context)
     {
         Draft draft = context.Draft;
-        CheckPart(context, draft.Preamble, context.Reading.PreambularOpenings, false, i => $"preambular paragraph {i + 1}");
-        CheckPart(context, draft.Operative, context.Reading.OperativeOpenings, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
+        CheckPart(context, context.Reading.PreambularOpenings, false, i => $"preambular paragraph {i + 1}");
+        CheckPart(context, context.Reading.OperativeOpenings, true, i => $"operative paragraph {draft.Operative[i].Number ?? i + 1}");
     }
 
-    private static void CheckPart(RuleContext context, IReadOnlyList<Paragraph> paragraphs, OpeningPhrase.Part phrases, bool operative, Func<int, string> name)
+    private static void CheckPart(RuleContext context, OpeningPhrase.Part phrases, bool operative, Func<int, string> name)
     {
         // Only the forms of the repeats' keys are looked up, and a key has as many characters as its head: a plain opener
         // whose head has the length of no repeat's is never looked up, and its key is not read.
@@ -82,7 +82,7 @@ public sealed class RES204RepeatOrder : Rule
             }
         }
 
-        Dictionary<(string Key, bool WithAlso), int> firstInside = keys is null ? [] : FirstUsesInside(context, paragraphs, keys, lastUnaccounted);
+        Dictionary<(string Key, bool WithAlso), int> firstInside = keys is null ? [] : FirstUsesInside(context, phrases, keys, lastUnaccounted);
         Dictionary<string, int>? firstLastWords = null;
         for (int i = 0; i < phrases.Count; i++)
         {
@@ -190,7 +190,7 @@ public sealed class RES204RepeatOrder : Rule
     /// per paragraph text while the keys stay the same (<see cref="UsesInside"/>), and a check walks those in order until
     /// every key's first uses are found.
     /// </summary>
-    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(RuleContext context, IReadOnlyList<Paragraph> paragraphs, HashSet<string> keys, int before)
+    private static Dictionary<(string Key, bool WithAlso), int> FirstUsesInside(RuleContext context, OpeningPhrase.Part phrases, HashSet<string> keys, int before)
     {
         var first = new Dictionary<(string Key, bool WithAlso), int>();
 
@@ -199,7 +199,7 @@ public sealed class RES204RepeatOrder : Rule
         string given = string.Join(' ', words);
         for (int j = 0; j < before && first.Count < 2 * words.Length; j++)
         {
-            foreach ((string key, bool withAlso) in context.Summarise(UsesInside, paragraphs[j].Content, words, given))
+            foreach ((string key, bool withAlso) in context.Summarise(UsesInside, phrases.ContentOf(j), words, given))
             {
                 first.TryAdd((key, withAlso), j);
             }
