@@ -133,7 +133,7 @@ public class CitationShortcutPropertyTests
     {
         DatedText.Sample(text =>
         {
-            Assert.Equal(MisWrittenReadingAtEveryWord(text), RES502DateForm.MisWrittenIn(text));
+            Assert.Equal(MisWrittenReadingAtEveryWord(text), RES502DateForm.NumbersIn(text).MisWrittenDates);
         },
         iter: 5_000);
     }

@@ -5,7 +5,7 @@ using Resolint.Core.Rules.Citations;
 namespace Resolint.Core.Tests.Citations;
 
 /// <summary>
-/// RES502 reads a passage's dates back from their years only (<see cref="RES502DateForm.MisWrittenIn"/>). That finds every
+/// RES502 reads a passage's dates back from their years only (<see cref="RES502DateForm.NumbersIn"/>). That finds every
 /// date only if no two dates overlap and each starts where the words before its year say: these tests try a date at every
 /// character, with the spaces, ordinals, abbreviations and commas dates are written with, and with digits glued to words.
 /// </summary>
@@ -37,7 +37,7 @@ public class DatesReadFromYearsPropertyTests
                     date.Reading.Problem!,
                     date.Reading.Date is DateOnly real ? CitationDates.Format(real) : null))
                 .ToList();
-            Assert.Equal(expected, RES502DateForm.MisWrittenIn(text));
+            Assert.Equal(expected, RES502DateForm.NumbersIn(text).MisWrittenDates);
         },
         iter: 10_000);
     }

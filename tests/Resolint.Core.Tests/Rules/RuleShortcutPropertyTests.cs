@@ -1,4 +1,5 @@
 using CsCheck;
+using Resolint.Core.Rules.Citations;
 using Resolint.Core.Rules.Language;
 using Resolint.Core.Rules.OpeningWords;
 using Resolint.Core.Text;
@@ -26,7 +27,7 @@ public class RuleShortcutPropertyTests
     [Fact]
     public void A_letter_beside_a_digit_is_found_as_a_look_at_every_digit_finds_it()
     {
-        NumberSoup.Sample(text => Assert.Equal(LetterBesideDigitAtEveryDigit(text), RES602LetterInNumber.HasLetterBesideDigit(text)), iter: 20_000);
+        NumberSoup.Sample(text => Assert.Equal(LetterBesideDigitAtEveryDigit(text), RES502DateForm.NumbersIn(text).HasLetterBesideDigit), iter: 20_000);
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public class RuleShortcutPropertyTests
     [InlineData("O", false)]
     public void A_letter_beside_a_digit_on_edge_texts(string text, bool expected)
     {
-        Assert.Equal(expected, RES602LetterInNumber.HasLetterBesideDigit(text));
+        Assert.Equal(expected, RES502DateForm.NumbersIn(text).HasLetterBesideDigit);
     }
 
     [Fact]

@@ -67,9 +67,6 @@ public sealed class RES502DateForm : Rule
     /// <summary>What the digits of a passage's words tell RES502 and RES602, read once per passage text for both (<see cref="DraftReading.Numbers"/>).</summary>
     internal static readonly PassageSummary<int, PassageNumbers> Numbers = new(static (_, words) => NumbersIn(words.Text));
 
-    /// <remarks>Internal so that a test can hold it to a reading at every word.</remarks>
-    internal static MisWrittenDate[] MisWrittenIn(string text) => NumbersIn(text).MisWrittenDates;
-
     /// <summary>
     /// The dates written amiss in a passage's text outside quoted titles, and whether an l or an O stands beside a digit
     /// (RES602): both read in one walk from one run of digits to the next.

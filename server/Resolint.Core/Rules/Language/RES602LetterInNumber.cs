@@ -46,10 +46,6 @@ public sealed partial class RES602LetterInNumber : PassageRule
         }
     }
 
-    /// <summary>Whether an l or an O stands next to a digit anywhere: most texts have none, and are passed over without the pattern.</summary>
-    /// <remarks>Internal so that a test can hold it to a look at every digit.</remarks>
-    internal static bool HasLetterBesideDigit(string text) => RES502DateForm.NumbersIn(text).HasLetterBesideDigit;
-
     /// <summary>A run of digits, l and O standing alone, with a letter next to a digit.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])[0-9lO]*(?:[0-9][lO]|[lO][0-9])[0-9lO]*(?![\p{L}\p{N}])")]
     private static partial Regex Token();
