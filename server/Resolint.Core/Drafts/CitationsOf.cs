@@ -17,7 +17,7 @@ public readonly struct CitationsOf<T>(IReadOnlyList<Citation> citations) : IEnum
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Every citation of a kind is of its type itself: a sealed one (all are), told by its type alone.</summary>
+    /// <summary>Whether <typeparamref name="T"/> is a kind no other derives from (every concrete kind is): its citations are then told by their type alone.</summary>
     private static readonly bool Sealed = typeof(T).IsSealed;
 
     public struct Enumerator(IReadOnlyList<Citation> citations) : IEnumerator<T>
